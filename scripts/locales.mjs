@@ -1,0 +1,125 @@
+// Writes public/_locales/<lang>/messages.json from one table, so every locale has every
+// key. Run: node scripts/locales.mjs (the JSON files are committed; this is the source).
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const M = {
+  extName: ['AI Opt-Out for LinkedIn', 'Refus de l’IA pour LinkedIn'],
+  extShortName: ['AI Opt-Out', 'Refus IA'],
+  extDescription: [
+    'Audit and switch off LinkedIn’s use of your data to train generative AI, in one click. Nothing is sent anywhere.',
+    'Vérifie et désactive en un clic l’utilisation de vos données LinkedIn pour entraîner l’IA générative. Rien n’est envoyé nulle part.',
+  ],
+  statusLabel: ['AI training', 'Entraînement de l’IA'],
+  statusUnchecked: ['AI training: not checked yet', 'Entraînement de l’IA : pas encore vérifié'],
+  statusOff: ['AI training: off', 'Entraînement de l’IA : désactivé'],
+  statusOn: ['AI training: on', 'Entraînement de l’IA : activé'],
+  statusRunning: ['Checking LinkedIn’s setting…', 'Vérification du réglage LinkedIn…'],
+  verifiedAgo: ['verified $WHEN$', 'vérifié $WHEN$', { WHEN: '$1' }],
+  checkedAgo: ['checked $WHEN$', 'vérifié $WHEN$', { WHEN: '$1' }],
+  justNow: ['just now', 'à l’instant'],
+  lastVerifiedOff: ['Last verified off $WHEN$.', 'Dernière vérification « désactivé » : $WHEN$.', { WHEN: '$1' }],
+  lastSeenOn: ['Last seen on $WHEN$.', 'Vu activé pour la dernière fois $WHEN$.', { WHEN: '$1' }],
+  leftOnBody: [
+    'Audit-only mode is on, so we left the setting as it is. LinkedIn uses your data to train its AI while it is on.',
+    'Le mode « vérifier seulement » est actif : nous n’avons rien changé. LinkedIn utilise vos données pour entraîner son IA tant que le réglage est activé.',
+  ],
+  offBody: [
+    'LinkedIn no longer uses your new data to train its content-creating AI. Data already used stays in its models.',
+    'LinkedIn n’utilise plus vos nouvelles données pour entraîner son IA de création de contenu. Les données déjà utilisées restent dans ses modèles.',
+  ],
+  uncheckedBody: [
+    'Press the button: we open LinkedIn’s setting in a background tab, switch it off if it is on, and check that the change stuck.',
+    'Appuyez sur le bouton : nous ouvrons le réglage LinkedIn dans un onglet en arrière-plan, le désactivons s’il est activé et vérifions que le changement a tenu.',
+  ],
+  buttonOptOut: ['Audit & opt out', 'Vérifier et désactiver'],
+  buttonAudit: ['Check the setting', 'Vérifier le réglage'],
+  buttonSwitchOffNow: ['Switch it off now', 'Le désactiver maintenant'],
+  buttonRunning: ['Checking…', 'Vérification…'],
+  buttonTryAgain: ['Try again', 'Réessayer'],
+  buttonSignIn: ['Open LinkedIn to sign in', 'Ouvrir LinkedIn pour se connecter'],
+  buttonShowPage: ['Show the LinkedIn page', 'Afficher la page LinkedIn'],
+  stepOpening: ['Opening LinkedIn’s settings page', 'Ouverture de la page de réglages LinkedIn'],
+  stepSearching: ['Looking for the setting', 'Recherche du réglage'],
+  stepSwitching: ['Switching it off', 'Désactivation'],
+  stepConfirming: ['Checking that LinkedIn kept the change', 'Vérification que LinkedIn a gardé le changement'],
+  problemNotFoundTitle: ['We couldn’t find the setting', 'Réglage introuvable'],
+  problemNotFoundBody: [
+    'LinkedIn’s page did not show the switch in time. The page may have changed, or it did not finish loading. Nothing was changed.',
+    'La page LinkedIn n’a pas affiché l’interrupteur à temps. La page a peut-être changé, ou ne s’est pas chargée entièrement. Rien n’a été modifié.',
+  ],
+  problemAmbiguousTitle: ['We didn’t change anything', 'Nous n’avons rien modifié'],
+  problemAmbiguousBody: [
+    'The page shows several switches that look like this setting, so we did not guess. Please switch off the right one by hand.',
+    'La page affiche plusieurs interrupteurs qui ressemblent à ce réglage : nous n’avons pas voulu deviner. Désactivez le bon à la main.',
+  ],
+  problemRejectedTitle: ['LinkedIn didn’t keep the change', 'LinkedIn n’a pas gardé le changement'],
+  problemRejectedBody: [
+    'We switched the setting off $COUNT$ time(s), and LinkedIn switched it back on each time: its save failed. Try again in a few minutes, or switch it off by hand.',
+    'Nous avons désactivé le réglage $COUNT$ fois et LinkedIn l’a réactivé à chaque fois : l’enregistrement a échoué. Réessayez dans quelques minutes, ou désactivez-le à la main.',
+    { COUNT: '$1' },
+  ],
+  problemSignedOutTitle: ['You’re signed out of LinkedIn', 'Vous n’êtes pas connecté à LinkedIn'],
+  problemSignedOutBody: [
+    'LinkedIn sent us to its sign-in page. Sign in to LinkedIn, then press “Try again”.',
+    'LinkedIn nous a renvoyés vers sa page de connexion. Connectez-vous à LinkedIn, puis appuyez sur « Réessayer ».',
+  ],
+  problemInterruptedTitle: ['The check didn’t finish', 'La vérification n’a pas abouti'],
+  problemInterruptedTabClosed: [
+    'The LinkedIn tab was closed before the check finished.',
+    'L’onglet LinkedIn a été fermé avant la fin de la vérification.',
+  ],
+  problemInterruptedLeftPage: [
+    'The LinkedIn tab went to another page before the check finished.',
+    'L’onglet LinkedIn est passé à une autre page avant la fin de la vérification.',
+  ],
+  problemInterruptedNoAnswer: [
+    'LinkedIn’s page did not answer. It may not have loaded: check your connection.',
+    'La page LinkedIn n’a pas répondu. Elle ne s’est peut-être pas chargée : vérifiez votre connexion.',
+  ],
+  problemNoWorker: [
+    'The extension’s background service did not answer. Close this window and try again.',
+    'Le service d’arrière-plan de l’extension n’a pas répondu. Fermez cette fenêtre et réessayez.',
+  ],
+  manualTitle: ['Do it by hand', 'Le faire à la main'],
+  manualStep1: [
+    'On LinkedIn, open Me (your photo), then Settings & Privacy.',
+    'Sur LinkedIn, ouvrez Vous (votre photo), puis Préférences et confidentialité.',
+  ],
+  manualStep2: ['Choose Data privacy.', 'Choisissez Confidentialité des données.'],
+  manualStep3: [
+    'Open Data for Generative AI Improvement.',
+    'Ouvrez Données pour l’amélioration de l’IA générative.',
+  ],
+  manualStep4: [
+    'Switch off “Use my data for training content creation AI models”.',
+    'Désactivez « Utiliser mes données pour entraîner des modèles d’IA de création de contenu ».',
+  ],
+  manualOpenPage: ['Open that page directly', 'Ouvrir directement cette page'],
+  auditOnlyLabel: ['Audit only: report, never change', 'Vérifier seulement : signaler sans rien changer'],
+  auditOnlyHint: [
+    'For people who prefer to click the switch themselves.',
+    'Pour celles et ceux qui préfèrent actionner l’interrupteur eux-mêmes.',
+  ],
+  badgeOn: ['ON', 'ON'],
+  badgeTitleOff: ['LinkedIn AI training: off (verified)', 'Entraînement de l’IA LinkedIn : désactivé (vérifié)'],
+  badgeTitleOn: ['LinkedIn AI training: on', 'Entraînement de l’IA LinkedIn : activé'],
+  badgeTitleRunning: ['Checking LinkedIn’s AI setting…', 'Vérification du réglage IA de LinkedIn…'],
+  badgeTitleProblem: [
+    'LinkedIn AI setting: the last check needs your attention',
+    'Réglage IA de LinkedIn : la dernière vérification demande votre attention',
+  ],
+  badgeTitleUnchecked: ['LinkedIn AI setting: not checked yet', 'Réglage IA de LinkedIn : pas encore vérifié'],
+};
+
+const LANGS = ['en', 'fr'];
+LANGS.forEach((lang, i) => {
+  const out = {};
+  for (const [key, row] of Object.entries(M)) {
+    out[key] = { message: row[i] };
+    const ph = row[2];
+    if (ph) out[key].placeholders = Object.fromEntries(Object.entries(ph).map(([n, c]) => [n.toLowerCase(), { content: c }]));
+  }
+  mkdirSync(`public/_locales/${lang}`, { recursive: true });
+  writeFileSync(`public/_locales/${lang}/messages.json`, JSON.stringify(out, null, 2) + '\n');
+});
+console.log(`wrote ${LANGS.length} locales, ${Object.keys(M).length} keys each`);

@@ -1,0 +1,139 @@
+// Wait for the switch, then flip it only if it is on, and confirm that the change
+// stuck. LinkedIn renders the page after load and saves the switch asynchronously; when
+// the save fails it puts the switch back on. So: wait with a MutationObserver (no
+// polling), click only an "on" switch, give the save time, re-read, retry a bounded
+// number of times, and report exactly what happened.
+import { locateSwitch, switchState, type Located } from './locate';
+import type { Mode, Outcome } from './outcomes';
+import type { SettingRow } from './settings';
+
+export interface WaitOptions {
+  /** How long to wait for the switch to appear. */
+  timeoutMs: number;
+  /** How long to keep watching once the page looks ambiguous, in case it settles. */
+  ambiguousGraceMs: number;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_WAIT: WaitOptions = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
+
+/**
+ * Resolves with the switch as soon as it is identifiable, or with the last reading when
+ * the wait ends. Every observer and timer is gone once it resolves.
+ */
+export function waitForSwitch(doc: Document, setting: SettingRow, opts: WaitOptions): Promise<Located> {
+  return new Promise((resolve) => {
+    let last = locateSwitch(doc, setting);
+    if (last.kind === 'found' || opts.signal?.aborted) return resolve(last);
+
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const finish = () => {
+      observer.disconnect();
+      timers.forEach(clearTimeout);
+      opts.signal?.removeEventListener('abort', finish);
+      resolve(last);
+    };
+    let graceStarted = false;
+    const check = () => {
+      last = locateSwitch(doc, setting);
+      if (last.kind === 'found') return finish();
+      if (last.kind === 'ambiguous' && !graceStarted) {
+        graceStarted = true;
+        timers.push(setTimeout(finish, opts.ambiguousGraceMs));
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id'],
+    });
+    timers.push(setTimeout(finish, opts.timeoutMs));
+    opts.signal?.addEventListener('abort', finish);
+    check();
+  });
+}
+
+export interface FlipOptions {
+  mode: Mode;
+  /** How long LinkedIn gets to save (or revert) after each click. */
+  confirmMs: number;
+  /** Extra clicks after a revert; the brief allows two. */
+  retries: number;
+  /** Called before each click and before each confirmation wait. */
+  onStep?: (step: 'switching' | 'confirming') => void;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_FLIP: Omit<FlipOptions, 'mode'> = { confirmMs: 3_000, retries: 2 };
+
+export interface AuditResult {
+  outcome: Outcome;
+  /** Clicks made on the switch (0 when nothing was changed). */
+  clicks: number;
+  /** Short machine-readable reason, for the log and the popup's details. */
+  detail?: string;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done);
+  });
+
+/**
+ * Given the located switch, leave it off. Never clicks a switch that is not on, so it
+ * can never turn the setting on, and never clicks anything but the switch.
+ */
+export async function flipAndConfirm(
+  doc: Document,
+  setting: SettingRow,
+  found: HTMLElement,
+  opts: FlipOptions,
+): Promise<AuditResult> {
+  let el = found;
+  const initial = switchState(el);
+  if (initial === null) return { outcome: 'not-found', clicks: 0, detail: 'state-unreadable' };
+  if (!initial) return { outcome: 'already-off', clicks: 0 };
+  if (opts.mode === 'audit') return { outcome: 'left-on', clicks: 0 };
+
+  let clicks = 0;
+  for (let attempt = 0; attempt <= opts.retries; attempt++) {
+    if (switchState(el) !== true) break; // belt and braces: only an "on" switch is clicked
+    opts.onStep?.('switching');
+    el.click();
+    clicks++;
+    opts.onStep?.('confirming');
+    await sleep(opts.confirmMs, opts.signal);
+    if (opts.signal?.aborted) return { outcome: 'interrupted', clicks, detail: 'left-page' };
+    // LinkedIn may have re-rendered the switch: read the one on the page now.
+    const now = locateSwitch(doc, setting);
+    if (now.kind !== 'found') return { outcome: 'save-rejected', clicks, detail: 'switch-vanished' };
+    el = now.el;
+    const state = switchState(el);
+    if (state === false) return { outcome: 'turned-off', clicks };
+    if (state === null) return { outcome: 'save-rejected', clicks, detail: 'state-unreadable' };
+  }
+  return { outcome: 'save-rejected', clicks, detail: 'reverted' };
+}
+
+/** The whole audit of one page: wait, then flip and confirm. */
+export async function auditPage(
+  doc: Document,
+  setting: SettingRow,
+  mode: Mode | Promise<Mode>,
+  wait: WaitOptions,
+  flip: Omit<FlipOptions, 'mode'>,
+): Promise<AuditResult> {
+  const located = await waitForSwitch(doc, setting, wait);
+  if (wait.signal?.aborted) return { outcome: 'interrupted', clicks: 0, detail: 'left-page' };
+  if (located.kind === 'missing') return { outcome: 'not-found', clicks: 0, detail: 'timeout' };
+  if (located.kind === 'ambiguous') return { outcome: 'ambiguous', clicks: 0, detail: `candidates:${located.count}` };
+  return flipAndConfirm(doc, setting, located.el, { ...flip, mode: await mode });
+}

@@ -1,0 +1,80 @@
+// Tolerant text matching for LinkedIn's labels. Press articles quote the labels with
+// small differences (articles, accents, apostrophes, punctuation, plural endings), and
+// LinkedIn may reword them slightly, so exact comparison would fail on real pages. The
+// matching below forgives those differences but not a change of meaning: a label must
+// share nearly all its content words with a known label, and a negated label never
+// matches (switching off "Do not use my data..." would turn the protection off).
+
+/** Lower case, no accents, one kind of apostrophe, letters and digits only. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+// Short function words in the seven UI languages: they drift between transcriptions
+// ("des modèles" / "les modèles") and carry no meaning for the match.
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the my your our for to of and that which with by in on as at ' +
+    'le la les l de des du d un une mes mon ma vos votre pour au aux et en qui ' +
+    'der die das den dem ein eine einen ihre ihren meine meinen zum zur zu von um fur und mit ' +
+    'het een mijn uw voor van te met waarmee wordt ' +
+    'il lo i gli di dei degli delle del della da per e miei mie mio ' +
+    'o os as do dos das meus minhas meu para um uma ' +
+    'el los las mis mi y'
+  ).split(' '),
+);
+
+// Words that turn a label into its opposite.
+const NEGATIONS = new Set(
+  (
+    'not no non nao ne pas never dont don doesn without ' +
+    'jamais sans nicht nie kein keine keinen ohne niet geen nooit zonder senza mai nunca sem sin'
+  ).split(' '),
+);
+
+// State words LinkedIn prints beside a switch (On/Off, Oui/Non, Ein/Aus...). They can be
+// caught up in a label's text, at its start or end, and must not count as a negation.
+const STATE_WORDS = new Set(
+  'on off yes no oui non ein aus an aan uit si sim nao ativada desativada activado desactivado attivato disattivato'.split(
+    ' ',
+  ),
+);
+
+/** Content words of a text, lightly stemmed (first five letters). */
+export function contentWords(text: string): { words: Set<string>; negated: boolean } {
+  const tokens = normalize(text).split(' ').filter(Boolean);
+  while (tokens.length && STATE_WORDS.has(tokens[tokens.length - 1]!)) tokens.pop();
+  while (tokens.length && STATE_WORDS.has(tokens[0]!)) tokens.shift();
+  const negated = tokens.some((t) => NEGATIONS.has(t));
+  const words = new Set(tokens.filter((t) => !FUNCTION_WORDS.has(t)).map((t) => t.slice(0, 5)));
+  return { words, negated };
+}
+
+/**
+ * How well `text` matches one of `known`: 1 is the same label up to case, accents and
+ * punctuation; 0 is unrelated or negated. The score is the smaller of the share of the
+ * known label's words found in the text and the share of the text's words found in the
+ * known label, so both a missing key word and an added qualifier lower it.
+ */
+export function labelScore(text: string, known: readonly string[]): number {
+  const candidate = contentWords(text);
+  if (candidate.negated || candidate.words.size === 0) return 0;
+  let best = 0;
+  for (const label of known) {
+    const target = contentWords(label).words;
+    if (normalize(label) === normalize(text)) return 1;
+    let shared = 0;
+    for (const w of candidate.words) if (target.has(w)) shared++;
+    const score = Math.min(shared / target.size, shared / candidate.words.size);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/** Below this a label is not taken as the target's: one word in seven may differ. */
+export const MATCH_THRESHOLD = 0.8;

@@ -1,0 +1,105 @@
+// The popup: where the user stands, one button to audit and opt out, progress while it
+// runs, and for every problem the next step. Everything shown is derived from storage
+// (core/status.ts), so the popup can be closed and reopened at any time.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Mode } from '../core/outcomes';
+import { viewOf } from '../core/status';
+import { t } from '../i18n';
+import type { Message } from '../messages';
+import { onStateChanged, readState, writeState, type State } from '../storage';
+import { ManualSteps } from './ManualSteps';
+import { Problem } from './Problem';
+import { Progress } from './Progress';
+import { Status } from './Status';
+
+/** Re-render this often so "3 min ago" and a lost audit stay true while open. */
+const TICK_MS = 10_000;
+
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function App() {
+  const [state, setState] = useState<State | null>(null);
+  const [noWorker, setNoWorker] = useState(false);
+  const now = useNow();
+
+  useEffect(() => {
+    void readState().then(setState);
+    return onStateChanged(setState);
+  }, []);
+
+  if (!state) return null;
+  const view = viewOf(state, Math.max(now, Date.now()));
+  const mode = state.prefs.mode;
+
+  const start = async (override?: Mode) => {
+    setNoWorker(false);
+    try {
+      await browser.runtime.sendMessage({ type: 'audit/start', mode: override } satisfies Message);
+    } catch (error) {
+      console.error('audit/start failed', error);
+      setNoWorker(true);
+    }
+  };
+
+  return (
+    <main class={`popup view-${view.kind}`} data-view={view.kind}>
+      <header>
+        <img src="/icons/icon-32.png" alt="" width={24} height={24} />
+        <span>{t('extName')}</span>
+      </header>
+
+      <Status view={view} now={now} />
+
+      {view.kind === 'running' ? (
+        <Progress step={view.step} />
+      ) : (
+        <div class="actions">
+          {view.kind === 'on' && (
+            <button class="primary" data-action="switch-off" onClick={() => void start('optout')}>
+              {t('buttonSwitchOffNow')}
+            </button>
+          )}
+          {view.kind === 'problem' && <Problem view={view} clicks={state.audit?.clicks ?? 0} onRetry={() => void start()} />}
+          {view.kind !== 'problem' && (
+            <button
+              class={view.kind === 'on' ? 'secondary' : 'primary'}
+              data-action="audit"
+              onClick={() => void start()}
+            >
+              {t(mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
+            </button>
+          )}
+        </div>
+      )}
+
+      {noWorker && (
+        <p class="error" role="alert">
+          {t('problemNoWorker')}
+        </p>
+      )}
+
+      <ManualSteps open={view.kind === 'problem' && view.outcome !== 'signed-out'} />
+
+      <label class="setting">
+        <input
+          type="checkbox"
+          data-setting="audit-only"
+          checked={mode === 'audit'}
+          onChange={(e) => void writeState({ prefs: { mode: e.currentTarget.checked ? 'audit' : 'optout' } })}
+        />
+        <span>
+          {t('auditOnlyLabel')}
+          <small>{t('auditOnlyHint')}</small>
+        </span>
+      </label>
+    </main>
+  );
+}

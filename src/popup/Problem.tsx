@@ -1,0 +1,56 @@
+// What went wrong in the last audit, in plain words, and the way forward.
+import browser from 'webextension-polyfill';
+import type { Outcome } from '../core/outcomes';
+import type { View } from '../core/status';
+import { t } from '../i18n';
+
+type ProblemView = Extract<View, { kind: 'problem' }>;
+
+const TITLES: Partial<Record<Outcome, string>> = {
+  'not-found': 'problemNotFoundTitle',
+  ambiguous: 'problemAmbiguousTitle',
+  'save-rejected': 'problemRejectedTitle',
+  'signed-out': 'problemSignedOutTitle',
+  interrupted: 'problemInterruptedTitle',
+};
+
+const INTERRUPTED: Record<string, string> = {
+  'tab-closed': 'problemInterruptedTabClosed',
+  'left-page': 'problemInterruptedLeftPage',
+};
+
+function body(view: ProblemView, clicks: number): string {
+  switch (view.outcome) {
+    case 'not-found':
+      return t('problemNotFoundBody');
+    case 'ambiguous':
+      return t('problemAmbiguousBody');
+    case 'save-rejected':
+      return t('problemRejectedBody', clicks);
+    case 'signed-out':
+      return t('problemSignedOutBody');
+    default:
+      return t(INTERRUPTED[view.detail ?? ''] ?? 'problemInterruptedNoAnswer');
+  }
+}
+
+export function Problem({ view, clicks, onRetry }: { view: ProblemView; clicks: number; onRetry: () => void }) {
+  return (
+    <div class="problem" role="alert" data-outcome={view.outcome}>
+      <h2>{t(TITLES[view.outcome] ?? 'problemInterruptedTitle')}</h2>
+      <p>{body(view, clicks)}</p>
+      {view.outcome === 'signed-out' && (
+        <button
+          class="primary"
+          data-action="sign-in"
+          onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}
+        >
+          {t('buttonSignIn')}
+        </button>
+      )}
+      <button class={view.outcome === 'signed-out' ? 'secondary' : 'primary'} data-action="retry" onClick={onRetry}>
+        {t('buttonTryAgain')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// The headline: "AI training: off, verified 3 min ago", and a sentence on what it means.
+import type { View } from '../core/status';
+import { formatAgo } from '../core/time';
+import { t, uiLanguage } from '../i18n';
+
+export function ago(at: number, now: number): string {
+  return formatAgo(Math.max(0, now - at), uiLanguage(), t('justNow'));
+}
+
+export function Status({ view, now }: { view: View; now: number }) {
+  switch (view.kind) {
+    case 'unchecked':
+      return <Headline title={t('statusUnchecked')} body={t('uncheckedBody')} />;
+    case 'running':
+      return <Headline title={t('statusRunning')} />;
+    case 'off':
+      return <Headline title={t('statusOff')} sub={t('verifiedAgo', ago(view.at, now))} body={t('offBody')} />;
+    case 'on':
+      return <Headline title={t('statusOn')} sub={t('checkedAgo', ago(view.at, now))} body={t('leftOnBody')} />;
+    case 'problem': {
+      // What we last read of the switch still matters when this check failed.
+      const known = view.known;
+      const sub = known
+        ? t(known.state === 'off' ? 'lastVerifiedOff' : 'lastSeenOn', ago(known.at, now))
+        : t('statusUnchecked');
+      return <Headline title={t('statusLabel')} sub={sub} />;
+    }
+  }
+}
+
+function Headline({ title, sub, body }: { title: string; sub?: string; body?: string }) {
+  return (
+    <section class="status" aria-live="polite">
+      <h1 data-testid="status">{title}</h1>
+      {sub && <p class="sub" data-testid="status-sub">{sub}</p>}
+      {body && <p class="body">{body}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// What the extension remembers, in storage.local. Each value is declared once with
+// its schema and default and is read only through that declaration, so a corrupted or
+// foreign value falls back to its default instead of breaking the popup or the worker.
+// Separate keys, because the popup writes prefs while the worker writes the rest.
+import browser from 'webextension-polyfill';
+import { MODES, OUTCOMES, STEPS } from './core/outcomes';
+import { z } from './schema';
+
+export const SCHEMA_VERSION = 1;
+
+export const Prefs = z.object({ mode: z.enum(MODES) });
+export const Audit = z.object({
+  outcome: z.enum(OUTCOMES),
+  at: z.number(),
+  source: z.enum(['popup', 'page']),
+  clicks: z.number().int().min(0).max(3),
+  detail: z.string().max(64).optional(),
+});
+/** The last time we actually read the switch, and what it said. */
+export const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
+/** An audit under way: which tab, since when, how far. */
+export const Run = z.object({
+  tabId: z.number().int(),
+  startedAt: z.number(),
+  step: z.enum(STEPS),
+  source: z.enum(['popup', 'page']),
+  mode: z.enum(MODES),
+});
+
+export type Prefs = z.infer<typeof Prefs>;
+export type Audit = z.infer<typeof Audit>;
+export type Known = z.infer<typeof Known>;
+export type Run = z.infer<typeof Run>;
+
+const ITEMS = {
+  schemaVersion: { schema: z.literal(SCHEMA_VERSION), fallback: SCHEMA_VERSION },
+  prefs: { schema: Prefs, fallback: { mode: 'optout' } as Prefs },
+  audit: { schema: Audit.nullable(), fallback: null as Audit | null },
+  known: { schema: Known.nullable(), fallback: null as Known | null },
+  run: { schema: Run.nullable(), fallback: null as Run | null },
+} as const;
+
+type Items = typeof ITEMS;
+export type State = { [K in keyof Items]: Items[K]['fallback'] };
+export type Key = keyof State;
+const KEYS = Object.keys(ITEMS) as Key[];
+
+/** Parse raw storage contents; an unreadable value becomes its default, with a warning. */
+export function parseState(raw: Record<string, unknown>): State {
+  const state = {} as Record<Key, unknown>;
+  for (const key of KEYS) {
+    const item = ITEMS[key];
+    if (raw[key] === undefined) {
+      state[key] = item.fallback;
+      continue;
+    }
+    const parsed = item.schema.safeParse(raw[key]);
+    if (!parsed.success) console.warn(`storage: "${key}" is unreadable, using its default`, parsed.error.issues);
+    state[key] = parsed.success ? parsed.data : item.fallback;
+  }
+  return state as State;
+}
+
+export async function readState(): Promise<State> {
+  return parseState(await browser.storage.local.get(KEYS));
+}
+
+/** Write some values; each is validated first, so nothing malformed is ever stored. */
+export async function writeState(patch: Partial<State>): Promise<void> {
+  for (const key of Object.keys(patch) as Key[]) ITEMS[key].schema.parse(patch[key]);
+  await browser.storage.local.set({ ...patch, schemaVersion: SCHEMA_VERSION });
+}
+
+/** Calls back with the whole state whenever one of our values changes. */
+export function onStateChanged(callback: (state: State) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && KEYS.some((k) => k in changes)) void readState().then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

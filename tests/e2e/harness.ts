@@ -1,0 +1,94 @@
+// What every browser test needs: Chromium with the built extension, LinkedIn served from
+// replica pages, and ways to read the extension's state and the replica's click log.
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../support/extension.mjs';
+import { TARGET_PATH } from '../fixtures/replica.mjs';
+
+export const LINKEDIN = 'https://www.linkedin.com';
+export const TARGET_URL = LINKEDIN + TARGET_PATH;
+
+type PageSpec = string | { status: number; headers: Record<string, string>; body?: string };
+
+export interface Ext {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  popupUrl: string;
+  userDataDir: string;
+  /** Serve these paths at https://www.linkedin.com (anything else: a 404 page). */
+  serve(pages: Record<string, PageSpec | (() => PageSpec)>): Promise<void>;
+  /** A page of the extension's own, to read its storage and badge. */
+  state(): Promise<Record<string, any>>;
+  badge(): Promise<string>;
+  /** Open the popup in a tab of its own. */
+  openPopup(): Promise<Page>;
+  /** Wait until the worker has stored an audit, and return it. */
+  auditOutcome(): Promise<Record<string, any>>;
+}
+
+export async function makeExt(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<Ext> {
+  const launched = await launchWithExtension(options);
+  const { context, popupUrl } = launched;
+  let probe: Page | null = null;
+  const extPage = async () => {
+    if (!probe || probe.isClosed()) {
+      probe = await context.newPage();
+      await probe.goto(popupUrl.replace('src/popup/index.html', 'manifest.json'));
+    }
+    return probe;
+  };
+  const ext: Ext = {
+    ...launched,
+    async serve(pages) {
+      await context.route(`${LINKEDIN}/**`, (route) => {
+        const path = new URL(route.request().url()).pathname;
+        const entry = pages[path];
+        const spec = typeof entry === 'function' ? entry() : entry;
+        if (spec === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Page not found</h1>' });
+        if (typeof spec === 'string') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: spec });
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '', ...spec });
+      });
+    },
+    async state() {
+      return (await extPage()).evaluate(() => chrome.storage.local.get(null));
+    },
+    async badge() {
+      return (await extPage()).evaluate(() => chrome.action.getBadgeText({}));
+    },
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(popupUrl);
+      return page;
+    },
+    async auditOutcome() {
+      let audit: Record<string, any> | null = null;
+      await expect.poll(async () => (audit = (await ext.state()).audit ?? null), { timeout: 40_000 }).not.toBeNull();
+      return audit!;
+    },
+  };
+  return ext;
+}
+
+/** A test with `ext` (English browser) ready and closed afterwards. */
+export const test = base.extend<{ ext: Ext }>({
+  ext: async ({}, use) => {
+    const ext = await makeExt();
+    await use(ext);
+    await ext.context.close();
+  },
+});
+export { expect };
+
+/** The replica's log of clicks, saves and failures. */
+export function replicaLog(page: Page): Promise<{ clicks: string[]; saves: { id: string; on: boolean }[]; failures: number; rendered: boolean }> {
+  return page.evaluate(() => (window as any).__replica);
+}
+
+/** The on/off state of every switch on a replica page, by replica id. */
+export function switchStates(page: Page): Promise<Record<string, boolean>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLInputElement>('input[data-replica-id]')].map((i) => [i.dataset.replicaId, i.checked]),
+    ),
+  );
+}

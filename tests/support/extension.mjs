@@ -1,0 +1,51 @@
+// Launch Chromium with the built extension, for the browser tests and the demo.
+// Plain JavaScript (with JSDoc types) so the demo runs with plain Node.
+import { chromium } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** The browser to drive: $CHROMIUM_PATH, else Debian's Chromium. */
+export function browserPath() {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.`,
+    );
+  }
+  return path;
+}
+
+/**
+ * @param {{ userDataDir?: string, env?: Record<string, string>, headless?: boolean, dist?: string, locale?: string }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first.`);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ai-optout-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: browserPath(),
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-US',
+    env: { ...process.env, ...(options.env ?? {}) },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      // Nothing may reach the network: every LinkedIn page is a replica served by routing.
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, userDataDir, popupUrl: `chrome-extension://${extensionId}/src/popup/index.html` };
+}
