@@ -67,8 +67,9 @@ export async function readState(): Promise<State> {
 
 /** Write some values; each is validated first, so nothing malformed is ever stored. */
 export async function writeState(patch: Partial<State>): Promise<void> {
-  for (const key of Object.keys(patch) as Key[]) ITEMS[key].schema.parse(patch[key]);
-  await browser.storage.local.set({ ...patch, schemaVersion: SCHEMA_VERSION });
+  const clean: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
+  for (const key of Object.keys(patch) as Key[]) clean[key] = ITEMS[key].schema.parse(patch[key]);
+  await browser.storage.local.set(clean);
 }
 
 /** Calls back with the whole state whenever one of our values changes. */

@@ -49,7 +49,7 @@ export async function recordOutcome(
   const now = Date.now();
   const state = knownStateAfter(report.outcome);
   await writeState({
-    audit: { ...report, at: now, source: mine ? run.source : 'page' },
+    audit: { outcome: report.outcome, clicks: report.clicks, detail: report.detail, at: now, source: mine ? run.source : 'page' },
     known: state ? { state, at: now } : known,
     ...(mine ? { run: null } : {}),
   });

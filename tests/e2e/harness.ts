@@ -29,6 +29,15 @@ export interface Ext {
 export async function makeExt(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<Ext> {
   const launched = await launchWithExtension(options);
   const { context, popupUrl } = launched;
+  // A tab the extension opens itself (tabs.create) starts loading before routing is
+  // attached to it, and with every host name unresolvable it lands on an error page.
+  // Reloading it, as a user would, brings the replica once routing applies.
+  context.on('page', (page) => {
+    void page
+      .waitForLoadState()
+      .then(() => (page.url().startsWith('chrome-error://') ? page.reload() : null))
+      .catch(() => {});
+  });
   let probe: Page | null = null;
   const extPage = async () => {
     if (!probe || probe.isClosed()) {
@@ -50,10 +59,10 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
       });
     },
     async state() {
-      return (await extPage()).evaluate(() => chrome.storage.local.get(null));
+      return (await extPage()).evaluate(() => (globalThis as any).chrome.storage.local.get(null));
     },
     async badge() {
-      return (await extPage()).evaluate(() => chrome.action.getBadgeText({}));
+      return (await extPage()).evaluate(() => (globalThis as any).chrome.action.getBadgeText({}));
     },
     async openPopup() {
       const page = await context.newPage();
