@@ -18,12 +18,11 @@ export function Status({ view, now }: { view: View; now: number }) {
     case 'on':
       return <Headline title={t('statusOn')} sub={t('checkedAgo', ago(view.at, now))} body={t('leftOnBody')} />;
     case 'problem': {
-      // What we last read of the switch still matters when this check failed.
+      // What we last read of the switch still stands when this check failed.
       const known = view.known;
-      const sub = known
-        ? t(known.state === 'off' ? 'lastVerifiedOff' : 'lastSeenOn', ago(known.at, now))
-        : t('statusUnchecked');
-      return <Headline title={t('statusLabel')} sub={sub} />;
+      if (!known) return <Headline title={t('statusUnknown')} />;
+      const off = known.state === 'off';
+      return <Headline title={t(off ? 'statusOff' : 'statusOn')} sub={t(off ? 'verifiedAgo' : 'checkedAgo', ago(known.at, now))} />;
     }
   }
 }

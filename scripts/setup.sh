@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Everything the project needs on a fresh Debian machine: Chromium for the browser
+# tests and the demo (with its language packs, for the French tests), and the npm
+# packages. Safe to run again. Point CHROMIUM_PATH at another Chromium to skip apt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  [ -e /usr/lib/chromium/locales/fr.pak ] || need_apt+=(chromium-l10n)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]} from Debian"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+  echo "setup: npm packages already installed"
+else
+  npm ci --no-audit --no-fund
+fi

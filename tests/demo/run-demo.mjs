@@ -1,0 +1,113 @@
+// The offline demo: the built extension in Chromium, LinkedIn replaced by replica pages
+// (tests/fixtures), the popup's one-click flow narrated step by step, with screenshots.
+//
+//   npm run demo                      the default story: the switch is on, one click turns it off
+//   npm run demo -- --scenario=NAME   another story: already-off, rejected, signed-out, not-found, fr
+//   npm run demo -- --headed          watch it in a window (needs a display)
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../support/extension.mjs';
+import { settingsPage, signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? true];
+  }),
+);
+const scenario = args.scenario ?? 'default';
+const TARGET_URL = `https://www.linkedin.com${TARGET_PATH}`;
+const others = [
+  { id: 'research', label: 'Use my data for research with trusted third parties', on: true },
+  { id: 'partners', label: 'Share data with select partners', on: true },
+];
+const SCENARIOS = {
+  default: { story: 'AI training is on; one click switches it off and checks it stayed off.', pages: { [TARGET_PATH]: settingsPage({ before: others }) } },
+  'already-off': { story: 'AI training is already off: nothing is clicked.', pages: { [TARGET_PATH]: settingsPage({ on: false }) } },
+  rejected: { story: 'LinkedIn rejects every save: two retries, then an honest failure.', pages: { [TARGET_PATH]: settingsPage({ saveFailures: Infinity }) } },
+  'signed-out': {
+    story: 'The user is signed out: LinkedIn redirects to its sign-in page.',
+    pages: {
+      [TARGET_PATH]: { status: 302, headers: { location: 'https://www.linkedin.com/uas/login' } },
+      '/uas/login': signInPage(),
+    },
+  },
+  'not-found': { story: 'LinkedIn changed the page: no switch can be identified (waits 15 s).', pages: { [TARGET_PATH]: settingsPage({ noTarget: true, before: others }) } },
+  fr: { story: 'Un navigateur en français, une page LinkedIn en français.', locale: 'fr-FR', pages: { [TARGET_PATH]: settingsPage({ lang: 'fr' }) } },
+};
+const chosen = SCENARIOS[scenario];
+if (!chosen) {
+  console.error(`Unknown scenario "${scenario}". Try one of: ${Object.keys(SCENARIOS).join(', ')}`);
+  process.exit(2);
+}
+
+const out = resolve('demo-output');
+mkdirSync(out, { recursive: true });
+const started = Date.now();
+const say = (text) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${text}`);
+
+const locale = chosen.locale ?? 'en-US';
+const env = locale.startsWith('fr') ? { LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' } : { LANGUAGE: 'en', LANG: 'en_US.UTF-8' };
+const { context, popupUrl } = await launchWithExtension({ headless: !args.headed, locale, env });
+try {
+  console.log(`Offline demo, scenario "${scenario}": ${chosen.story}`);
+  console.log('LinkedIn is replaced by replica pages; nothing leaves this machine.\n');
+  await context.route('https://www.linkedin.com/**', (route) => {
+    const spec = chosen.pages[new URL(route.request().url()).pathname];
+    if (!spec) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+    if (typeof spec === 'string') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: spec });
+    return route.fulfill({ contentType: 'text/html', body: '', ...spec });
+  });
+  // A tab opened by the extension can start loading before routing applies: reload it.
+  context.on('page', (page) =>
+    void page.waitForLoadState().then(() => (page.url().startsWith('chrome-error://') ? page.reload() : null)).catch(() => {}),
+  );
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.goto(popupUrl);
+  const status = async () => {
+    const lines = await popup.locator('.status h1, .status .sub, .progress [aria-current], .problem h2, .problem p').allInnerTexts();
+    return lines.join(' · ');
+  };
+  const badge = () => popup.evaluate(() => chrome.action.getBadgeText({}));
+  say(`Popup: ${await status()}   (badge "${await badge()}")`);
+  await popup.screenshot({ path: `${out}/${scenario}-1-before.png` });
+
+  say('Pressing the primary button…');
+  await popup.locator('button[data-action="audit"]').click();
+  let last = '';
+  let shot = false;
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    const now = await status();
+    if (now !== last) {
+      say(`Popup: ${now}   (badge "${await badge()}")`);
+      last = now;
+    }
+    const view = await popup.locator('main').getAttribute('data-view');
+    if (view === 'running' && !shot) {
+      await popup.screenshot({ path: `${out}/${scenario}-2-progress.png` });
+      shot = true;
+    }
+    if (view !== 'running' && view !== 'unchecked') break;
+    await popup.waitForTimeout(150);
+  }
+  await popup.screenshot({ path: `${out}/${scenario}-3-after.png` });
+  const tab = context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'));
+  if (tab) {
+    const switches = await tab
+      .evaluate(() => {
+        const log = window.__replica;
+        const states = [...document.querySelectorAll('input[data-replica-id]')].map((i) => `${i.dataset.replicaId}=${i.checked ? 'on' : 'off'}`);
+        return log ? `switches: ${states.join(', ')}; clicks logged by the page: [${log.clicks.join(', ')}]` : `page: ${location.pathname}`;
+      })
+      .catch(() => 'page not readable');
+    say(`LinkedIn replica tab (${new URL(tab.url()).pathname}): ${switches}`);
+    await tab.screenshot({ path: `${out}/${scenario}-linkedin-tab.png` }).catch(() => {});
+  }
+  console.log(`\nScreenshots: ${out}/${scenario}-*.png`);
+  console.log('Other stories: npm run demo -- --scenario=already-off | rejected | signed-out | not-found | fr');
+} finally {
+  await context.close();
+}

@@ -1,0 +1,62 @@
+// Build small settings pages in jsdom for the unit tests of the core.
+export interface SwitchSpec {
+  label: string;
+  on?: boolean;
+  hook?: string;
+  how?: 'labelledby' | 'aria-label' | 'label-for' | 'aria-switch';
+  hidden?: boolean;
+}
+
+let seq = 0;
+
+/** Append one switch row; returns the switch element. */
+export function addSwitch(doc: Document, spec: SwitchSpec): HTMLElement {
+  const n = ++seq;
+  const row = doc.createElement('div');
+  if (spec.hidden) row.hidden = true;
+  const labelId = spec.hook ?? `label-${n}`;
+  const how = spec.how ?? 'labelledby';
+  let el: HTMLElement;
+  if (how === 'aria-switch') {
+    el = doc.createElement('button');
+    el.setAttribute('role', 'switch');
+    el.setAttribute('aria-checked', String(spec.on ?? true));
+    el.addEventListener('click', () => el.setAttribute('aria-checked', String(el.getAttribute('aria-checked') !== 'true')));
+  } else {
+    const input = doc.createElement('input');
+    input.type = 'checkbox';
+    input.setAttribute('role', 'switch');
+    input.checked = spec.on ?? true;
+    el = input;
+  }
+  el.id = `switch-${n}`;
+  if (how === 'labelledby' || how === 'aria-switch') {
+    const p = doc.createElement('p');
+    p.id = labelId;
+    p.textContent = spec.label;
+    row.append(p);
+    el.setAttribute('aria-labelledby', labelId);
+  } else if (how === 'aria-label') {
+    el.setAttribute('aria-label', spec.label);
+  } else {
+    const label = doc.createElement('label');
+    label.htmlFor = el.id;
+    label.textContent = spec.label;
+    row.append(label);
+  }
+  row.append(el);
+  doc.body.append(row);
+  return el;
+}
+
+export function freshDocument(): Document {
+  const doc = document.implementation.createHTMLDocument('Data for Generative AI Improvement');
+  return doc;
+}
+
+/** Count clicks on every element of the document. */
+export function recordClicks(doc: Document): Element[] {
+  const clicks: Element[] = [];
+  doc.addEventListener('click', (e) => clicks.push(e.target as Element), true);
+  return clicks;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// storage.ts imports the polyfill, which refuses to load outside an extension.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+const { parseState, SCHEMA_VERSION } = await import('../../src/storage');
+const { Message } = await import('../../src/messages');
+
+describe('parseState', () => {
+  it('gives defaults for an empty storage', () => {
+    expect(parseState({})).toEqual({ schemaVersion: SCHEMA_VERSION, prefs: { mode: 'optout' }, audit: null, known: null, run: null });
+  });
+
+  it('keeps what is readable and replaces only what is corrupted', () => {
+    const audit = { outcome: 'turned-off', at: 1, source: 'popup', clicks: 1 };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const state = parseState({ audit, prefs: { mode: 'sometimes' }, known: 'garbage', run: { tabId: 'x' } });
+    expect(state.audit).toEqual(audit);
+    expect(state.prefs).toEqual({ mode: 'optout' });
+    expect(state.known).toBeNull();
+    expect(state.run).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('Message', () => {
+  it('accepts each message kind', () => {
+    for (const m of [
+      { type: 'audit/start' },
+      { type: 'audit/start', mode: 'optout' },
+      { type: 'audit/begin' },
+      { type: 'audit/progress', step: 'confirming' },
+      { type: 'audit/report', outcome: 'turned-off', clicks: 1 },
+    ]) {
+      expect(Message.safeParse(m).success).toBe(true);
+    }
+  });
+
+  it.each([
+    [null],
+    ['audit/start'],
+    [{ type: 'audit/unknown' }],
+    [{ type: 'audit/report', outcome: 'done', clicks: 1 }],
+    [{ type: 'audit/report', outcome: 'turned-off', clicks: 7 }],
+    [{ type: 'audit/progress', step: 'hacking' }],
+  ])('rejects %j', (m) => {
+    expect(Message.safeParse(m).success).toBe(false);
+  });
+});

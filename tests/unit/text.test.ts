@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { allLabels, GENERATIVE_AI } from '../../src/core/settings';
+import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/core/text';
+
+const labels = allLabels(GENERATIVE_AI);
+
+describe('normalize', () => {
+  it('folds case, accents, apostrophes and punctuation', () => {
+    expect(normalize("  Données pour l’amélioration de l'IA générative! ")).toBe('donnees pour l amelioration de l ia generative');
+    expect(normalize('KI-Modellen')).toBe('ki modellen');
+  });
+});
+
+describe('contentWords', () => {
+  it('drops function words and state words at the edges, keeps a negation', () => {
+    expect([...contentWords('Use my data for training content creation AI models On').words]).toEqual([
+      'use', 'data', 'train', 'conte', 'creat', 'ai', 'model',
+    ]);
+    expect(contentWords('Non Utiliser mes données').negated).toBe(false);
+    expect(contentWords('Ne pas utiliser mes données').negated).toBe(true);
+  });
+});
+
+describe('labelScore', () => {
+  it.each([
+    ['the English label', 'Use my data for training content creation AI models'],
+    ['upper case with trailing state word', 'USE MY DATA FOR TRAINING CONTENT CREATION AI MODELS Off'],
+    ['French with "les" and a curly apostrophe', 'Utiliser mes données pour entraîner les modèles d’IA de création de contenu'],
+    ['French without accents', "Utiliser mes donnees pour entrainer des modeles d'IA de creation de contenu"],
+    ['German', 'Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen'],
+    ['Dutch', 'Mijn gegevens gebruiken voor training van AI-modellen waarmee content wordt gemaakt'],
+    ['Italian', 'Usa i miei dati per addestrare i modelli di IA per la creazione di contenuti'],
+    ['Portuguese', 'Usar meus dados para treinar modelos de IA para criar conteúdos'],
+    ['Spanish (unverified wording)', 'Usar mis datos para entrenar modelos de IA de creación de contenido'],
+    ['small drift: one word changed', 'Use my data for training content generation AI models'],
+    ['small drift: plural and order', 'Use my data for training AI models for content creation'],
+  ])('accepts %s', (_, text) => {
+    expect(labelScore(text, labels)).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it.each([
+    ['another AI setting without "content creation"', 'Use my data for training AI models'],
+    ['the research setting', 'Use my data for research with trusted third parties'],
+    ['a negated label', 'Do not use my data for training content creation AI models'],
+    ['a French negation', "Ne pas utiliser mes données pour entraîner des modèles d'IA de création de contenu"],
+    ['a German negation', 'Ihre Daten nicht zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen'],
+    ['a label with a qualifier of two words', 'Use my data for training content creation AI models of our partners abroad'],
+    ['an empty label', ''],
+    ['the state word alone', 'On'],
+  ])('rejects %s', (_, text) => {
+    expect(labelScore(text, labels)).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('gives 1 to an exact label up to case and punctuation', () => {
+    expect(labelScore('use my data, for training content-creation AI models.', labels)).toBe(1);
+  });
+});

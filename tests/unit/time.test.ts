@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatAgo, relativeParts } from '../../src/core/time';
+
+describe('relativeParts', () => {
+  it('uses the largest unit that fits', () => {
+    expect(relativeParts(30_000)).toBe('just-now');
+    expect(relativeParts(3 * 60_000 + 5)).toEqual({ value: -3, unit: 'minute' });
+    expect(relativeParts(2 * 3_600_000)).toEqual({ value: -2, unit: 'hour' });
+    expect(relativeParts(3 * 86_400_000 + 1)).toEqual({ value: -3, unit: 'day' });
+  });
+  it('formats in the user language', () => {
+    expect(formatAgo(3 * 60_000, 'en', 'just now')).toBe('3 minutes ago');
+    expect(formatAgo(3 * 60_000, 'fr', 'à l’instant')).toBe('il y a 3 minutes');
+    expect(formatAgo(1_000, 'fr', 'à l’instant')).toBe('à l’instant');
+  });
+});
