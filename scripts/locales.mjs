@@ -32,6 +32,7 @@ const M = {
   buttonOptOut: ['Audit & opt out', 'Vérifier et désactiver'],
   buttonAudit: ['Check the setting', 'Vérifier le réglage'],
   buttonSwitchOffNow: ['Switch it off now', 'Le désactiver maintenant'],
+  buttonCheckAgain: ['Check again', 'Revérifier'],
   buttonRunning: ['Checking…', 'Vérification…'],
   buttonTryAgain: ['Try again', 'Réessayer'],
   buttonSignIn: ['Open LinkedIn to sign in', 'Ouvrir LinkedIn pour se connecter'],
@@ -106,6 +107,64 @@ const M = {
     'Réglage IA de LinkedIn : la dernière vérification demande votre attention',
   ],
   badgeTitleUnchecked: ['LinkedIn AI setting: not checked yet', 'Réglage IA de LinkedIn : pas encore vérifié'],
+  badgeDays: ['$DAYS$d', '$DAYS$j', { DAYS: '$1' }],
+  badgeTitleDays: [
+    'LinkedIn starts training AI on your data in $DAYS$ day(s): opt out now',
+    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jour(s) : refusez maintenant',
+    { DAYS: '$1' },
+  ],
+  badgeTitleInForce: [
+    'LinkedIn is training AI on your data: opt out now',
+    'LinkedIn entraîne l’IA sur vos données : refusez maintenant',
+  ],
+  deadlineMeaning: [
+    'LinkedIn trains content-creating AI on the data of members in the EU/EEA, Switzerland, the UK, Canada and Hong Kong, unless they opt out.',
+    'LinkedIn entraîne son IA de création de contenu sur les données des membres de l’UE/EEE, de Suisse, du Royaume-Uni, du Canada et de Hong Kong, sauf s’ils refusent.',
+  ],
+  deadlineBefore: ['It starts on $DATE$: $DAYS$ day(s) left.', 'Cela commence le $DATE$ : encore $DAYS$ jour(s).', { DATE: '$1', DAYS: '$2' }],
+  deadlineToday: ['It starts today, $DATE$.', 'Cela commence aujourd’hui, le $DATE$.', { DATE: '$1' }],
+  deadlineAfter: [
+    'In force since $DATE$: new data is used until you opt out.',
+    'En vigueur depuis le $DATE$ : vos nouvelles données sont utilisées tant que vous n’avez pas refusé.',
+    { DATE: '$1' },
+  ],
+  deadlineAfterOff: [
+    'In force since $DATE$. You opted out: your new data is not used.',
+    'En vigueur depuis le $DATE$. Vous avez refusé : vos nouvelles données ne sont pas utilisées.',
+    { DATE: '$1' },
+  ],
+  deadlineSource: ['LinkedIn’s announcement', 'L’annonce de LinkedIn'],
+  remindersTitle: ['Reminders', 'Rappels'],
+  remindersSnooze: ['Not now: snooze for 30 days', 'Pas maintenant : reporter de 30 jours'],
+  remindersSnoozedUntil: ['Reminders snoozed until $DATE$.', 'Rappels reportés jusqu’au $DATE$.', { DATE: '$1' }],
+  remindersResume: ['Resume reminders', 'Reprendre les rappels'],
+  remindersMute: ['Mute all reminders', 'Couper tous les rappels'],
+  remindersRecheck: ['Once off, remind me to re-check', 'Une fois désactivé, me rappeler de revérifier'],
+  recheckEvery: ['every $DAYS$ days', 'tous les $DAYS$ jours', { DAYS: '$1' }],
+  recheckNever: ['never', 'jamais'],
+  notifCountdownTitle: [
+    'LinkedIn starts training AI on your data in $DAYS$ day(s)',
+    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jour(s)',
+    { DAYS: '$1' },
+  ],
+  notifDayTitle: ['LinkedIn starts training AI on your data today', 'LinkedIn commence aujourd’hui à entraîner l’IA sur vos données'],
+  notifCountdownBody: [
+    'Switch it off now: one click, and we check that it stuck.',
+    'Désactivez-le maintenant : un clic, et nous vérifions que c’est bien pris en compte.',
+  ],
+  notifAfterTitle: ['LinkedIn is training AI on your data', 'LinkedIn entraîne l’IA sur vos données'],
+  notifAfterBody: [
+    'Your new posts and profile changes are used until you opt out. One click switches it off.',
+    'Vos nouvelles publications et modifications de profil sont utilisées tant que vous n’avez pas refusé. Un clic suffit.',
+  ],
+  notifRecheckTitle: ['Time to re-check your LinkedIn AI setting', 'Il est temps de revérifier votre réglage IA LinkedIn'],
+  notifRecheckBody: [
+    'LinkedIn can reset settings or add new ones. One click checks it again.',
+    'LinkedIn peut réinitialiser des réglages ou en ajouter. Un clic pour revérifier.',
+  ],
+  notifButtonOptOut: ['Opt out now', 'Refuser maintenant'],
+  notifButtonCheck: ['Check now', 'Vérifier maintenant'],
+  notifButtonSnooze: ['Not now (30 days)', 'Pas maintenant (30 jours)'],
 };
 
 const LANGS = ['en', 'fr'];

@@ -10,6 +10,10 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   [ -e /usr/lib/chromium/locales/fr.pak ] || need_apt+=(chromium-l10n)
 fi
+# The deadline tests run the whole browser at chosen dates with libfaketime.
+if [ -z "${FAKETIME_LIB:-}" ]; then
+  [ -e /usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1 ] || need_apt+=(faketime)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} from Debian"
   sudo_cmd=""

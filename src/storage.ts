@@ -4,11 +4,19 @@
 // Separate keys, because the popup writes prefs while the worker writes the rest.
 import browser from 'webextension-polyfill';
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
+import { RECHECK_CHOICES } from './core/reminders';
 import { z } from './schema';
 
 export const SCHEMA_VERSION = 1;
 
-export const Prefs = z.object({ mode: z.enum(MODES) });
+// Fields added after version 1 carry defaults, so prefs stored by an older version
+// still parse (and keep the user's mode) instead of falling back whole.
+export const Prefs = z.object({
+  mode: z.enum(MODES),
+  muted: z.boolean().default(false),
+  snoozeUntil: z.number().nullable().default(null),
+  recheckDays: z.union(RECHECK_CHOICES.map((n) => z.literal(n))).default(30),
+});
 export const Audit = z.object({
   outcome: z.enum(OUTCOMES),
   at: z.number(),
@@ -27,17 +35,25 @@ export const Run = z.object({
   mode: z.enum(MODES),
 });
 
+/** Reminder bookkeeping: when we were installed, the last reminder shown. */
+export const Reminders = z.object({
+  installedAt: z.number(),
+  last: z.object({ key: z.string().max(120), at: z.number() }).nullable(),
+});
+
 export type Prefs = z.infer<typeof Prefs>;
+export type Reminders = z.infer<typeof Reminders>;
 export type Audit = z.infer<typeof Audit>;
 export type Known = z.infer<typeof Known>;
 export type Run = z.infer<typeof Run>;
 
 const ITEMS = {
   schemaVersion: { schema: z.literal(SCHEMA_VERSION), fallback: SCHEMA_VERSION },
-  prefs: { schema: Prefs, fallback: { mode: 'optout' } as Prefs },
+  prefs: { schema: Prefs, fallback: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 } as Prefs },
   audit: { schema: Audit.nullable(), fallback: null as Audit | null },
   known: { schema: Known.nullable(), fallback: null as Known | null },
   run: { schema: Run.nullable(), fallback: null as Run | null },
+  reminders: { schema: Reminders.nullable(), fallback: null as Reminders | null },
 } as const;
 
 type Items = typeof ITEMS;
@@ -70,6 +86,12 @@ export async function writeState(patch: Partial<State>): Promise<void> {
   const clean: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
   for (const key of Object.keys(patch) as Key[]) clean[key] = ITEMS[key].schema.parse(patch[key]);
   await browser.storage.local.set(clean);
+}
+
+/** Change some preferences, keeping the others. */
+export async function updatePrefs(patch: Partial<Prefs>): Promise<void> {
+  const { prefs } = await readState();
+  await writeState({ prefs: { ...prefs, ...patch } });
 }
 
 /** Calls back with the whole state whenever one of our values changes. */

@@ -10,14 +10,19 @@ import { readState, writeState, type Run } from '../storage';
 
 const SETTING_URL = settingUrl(GENERATIVE_AI);
 
-/** Open the settings page in the background (so the popup stays open), or reload it. */
-export async function startAudit(mode?: Mode): Promise<void> {
+/**
+ * Open the settings page, or reload it if it is open. From the popup it opens in the
+ * background, so the popup stays open and shows progress; from a notification, in front.
+ */
+export async function startAudit(mode?: Mode, active = false): Promise<void> {
   const { prefs } = await readState();
   const [existing] = await browser.tabs.query({ url: `${SETTING_URL}*` });
   let tabId = existing?.id;
   if (tabId === undefined) {
-    const tab = await browser.tabs.create({ url: SETTING_URL, active: false });
+    const tab = await browser.tabs.create({ url: SETTING_URL, active });
     tabId = tab.id!;
+  } else if (active) {
+    await browser.tabs.update(tabId, { active: true });
   }
   await writeState({ run: { tabId, startedAt: Date.now(), step: 'opening', source: 'popup', mode: mode ?? prefs.mode } });
   if (existing) await browser.tabs.reload(tabId);

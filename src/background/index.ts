@@ -1,12 +1,14 @@
-// The service worker: validates every message, keeps the audit in storage and the badge
-// in step with it. Listeners are registered synchronously at the top level, as MV3
-// requires for a worker woken by an event.
+// The service worker: validates every message, keeps the audit in storage, and keeps
+// the badge, reminders and alarms in step with storage and the clock. Listeners are
+// registered synchronously at the top level, as MV3 requires for a worker woken by an
+// event; all state is in storage, so the worker can be stopped at any moment.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { LINKEDIN_ORIGIN } from '../core/settings';
 import { Message } from '../messages';
-import { onStateChanged, readState } from '../storage';
+import { onStateChanged } from '../storage';
 import { beginAudit, onTabRemoved, onTabUpdated, recordOutcome, recordProgress, startAudit } from './audit';
-import { drawBadge } from './badge';
+import { reminderKindOf } from './notify';
+import { refresh, snooze } from './schedule';
 
 const EXTENSION_ORIGIN = new URL(browser.runtime.getURL('/')).origin;
 
@@ -52,7 +54,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 );
 browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change.url));
 browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
-onStateChanged((state) => void drawBadge(state));
 
-// The worker starts on install, browser start-up and any wake-up: redraw every time.
-void readState().then((state) => drawBadge(state));
+// A reminder: the notification itself or its first button opts out now; the second snoozes.
+async function onReminder(id: string, button?: number): Promise<void> {
+  if (!reminderKindOf(id)) return;
+  await browser.notifications.clear(id);
+  if (button === 1) return snooze();
+  return startAudit(undefined, true);
+}
+browser.notifications.onClicked.addListener((id) => void onReminder(id));
+browser.notifications.onButtonClicked.addListener((id, button) => void onReminder(id, button));
+
+// Time-dependent state is recomputed on every occasion, idempotently.
+browser.alarms.onAlarm.addListener(() => void refresh());
+browser.runtime.onInstalled.addListener(() => void refresh());
+browser.runtime.onStartup.addListener(() => void refresh());
+onStateChanged(() => void refresh());
+void refresh();

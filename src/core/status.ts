@@ -1,6 +1,7 @@
 // Where the user stands, derived from what is stored: one pure function that both the
 // toolbar badge and the popup read, so they can never disagree.
 import { isProblem, type Outcome, type Step } from './outcomes';
+import type { Phase } from './reminders';
 
 export interface StatusInput {
   audit: { outcome: Outcome; at: number; detail?: string } | null;
@@ -29,27 +30,50 @@ export function viewOf(state: StatusInput, now: number): View {
   return known?.state === 'off' ? { kind: 'off', at: known.at } : { kind: 'on', at: known?.at ?? audit.at };
 }
 
-export interface Badge {
-  /** Literal text, or a message key when `translate` is set. */
-  text: string;
-  translate: boolean;
-  color: string;
-  /** Message key of the toolbar tooltip. */
-  titleKey: string;
+/** A translatable text: a message key and its substitutions. */
+export interface Msg {
+  key: string;
+  subs?: string[];
 }
 
-/** Green tick for off, red for on, orange for a problem, grey before the first check. */
-export function badgeFor(view: View): Badge {
+export interface Badge {
+  /** Literal text, or a message to translate. */
+  text: string | Msg;
+  color: string;
+  title: Msg;
+}
+
+export const COLORS = {
+  ok: '#137333',
+  alert: '#c5221f',
+  warn: '#b45309',
+  busy: '#1a73e8',
+  calm: '#5f6368',
+} as const;
+
+/** The countdown's colour: calm two weeks out, warning in the last week, alert at 3 days. */
+export function countdownColor(daysLeft: number): string {
+  return daysLeft <= 3 ? COLORS.alert : daysLeft <= 7 ? COLORS.warn : COLORS.calm;
+}
+
+/**
+ * Green tick once verified off, whatever the date; "ON" when seen on; "!" in orange when
+ * the last check failed. Never checked: the days left before the deadline, an alert
+ * from the deadline on.
+ */
+export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number }): Badge {
   switch (view.kind) {
     case 'off':
-      return { text: '✓', translate: false, color: '#137333', titleKey: 'badgeTitleOff' };
-    case 'on':
-      return { text: 'badgeOn', translate: true, color: '#c5221f', titleKey: 'badgeTitleOn' };
+      return { text: '✓', color: COLORS.ok, title: { key: 'badgeTitleOff' } };
     case 'running':
-      return { text: '…', translate: false, color: '#1a73e8', titleKey: 'badgeTitleRunning' };
-    case 'problem':
-      return { text: '!', translate: false, color: '#b45309', titleKey: 'badgeTitleProblem' };
-    case 'unchecked':
-      return { text: '?', translate: false, color: '#5f6368', titleKey: 'badgeTitleUnchecked' };
+      return { text: '…', color: COLORS.busy, title: { key: 'badgeTitleRunning' } };
+    case 'on':
+      return { text: { key: 'badgeOn' }, color: COLORS.alert, title: { key: 'badgeTitleOn' } };
   }
+  if (view.kind === 'problem') return { text: '!', color: COLORS.warn, title: { key: 'badgeTitleProblem' } };
+  if (countdown.phase === 'before') {
+    const days = String(countdown.daysLeft);
+    return { text: { key: 'badgeDays', subs: [days] }, color: countdownColor(countdown.daysLeft), title: { key: 'badgeTitleDays', subs: [days] } };
+  }
+  return { text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } };
 }

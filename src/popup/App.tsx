@@ -7,10 +7,12 @@ import type { Mode } from '../core/outcomes';
 import { viewOf } from '../core/status';
 import { t } from '../i18n';
 import type { Message } from '../messages';
-import { onStateChanged, readState, writeState, type State } from '../storage';
+import { onStateChanged, readState, updatePrefs, type State } from '../storage';
 import { ManualSteps } from './ManualSteps';
+import { Deadline } from './Deadline';
 import { Problem } from './Problem';
 import { Progress } from './Progress';
+import { Reminders } from './Reminders';
 import { Status } from './Status';
 
 /** Re-render this often so "3 min ago" and a lost audit stay true while open. */
@@ -57,6 +59,7 @@ export function App() {
       </header>
 
       <Status view={view} now={now} />
+      <Deadline now={now} optedOut={state.known?.state === 'off'} />
 
       {view.kind === 'running' ? (
         <Progress step={view.step} />
@@ -70,11 +73,11 @@ export function App() {
           {view.kind === 'problem' && <Problem view={view} clicks={state.audit?.clicks ?? 0} onRetry={() => void start()} />}
           {view.kind !== 'problem' && (
             <button
-              class={view.kind === 'on' ? 'secondary' : 'primary'}
+              class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'}
               data-action="audit"
               onClick={() => void start()}
             >
-              {t(mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
+              {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
             </button>
           )}
         </div>
@@ -93,13 +96,14 @@ export function App() {
           type="checkbox"
           data-setting="audit-only"
           checked={mode === 'audit'}
-          onChange={(e) => void writeState({ prefs: { mode: e.currentTarget.checked ? 'audit' : 'optout' } })}
+          onChange={(e) => void updatePrefs({ mode: e.currentTarget.checked ? 'audit' : 'optout' })}
         />
         <span>
           {t('auditOnlyLabel')}
           <small>{t('auditOnlyHint')}</small>
         </span>
       </label>
+      <Reminders prefs={state.prefs} now={now} />
     </main>
   );
 }

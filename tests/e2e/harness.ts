@@ -20,6 +20,8 @@ export interface Ext {
   /** A page of the extension's own, to read its storage and badge. */
   state(): Promise<Record<string, any>>;
   badge(): Promise<string>;
+  /** Badge text, colour, tooltip, alarms and notifications, as the worker left them. */
+  toolbar(): Promise<{ text: string; color: number[]; title: string; alarms: { name: string; scheduledTime: number }[]; notifications: string[] }>;
   /** Open the popup in a tab of its own. */
   openPopup(): Promise<Page>;
   /** Wait until the worker has stored an audit, and return it. */
@@ -63,6 +65,18 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
     },
     async badge() {
       return (await extPage()).evaluate(() => (globalThis as any).chrome.action.getBadgeText({}));
+    },
+    async toolbar() {
+      return (await extPage()).evaluate(async () => {
+        const c = (globalThis as any).chrome;
+        return {
+          text: await c.action.getBadgeText({}),
+          color: await c.action.getBadgeBackgroundColor({}),
+          title: await c.action.getTitle({}),
+          alarms: await c.alarms.getAll(),
+          notifications: Object.keys(await c.notifications.getAll()),
+        };
+      });
     },
     async openPopup() {
       const page = await context.newPage();

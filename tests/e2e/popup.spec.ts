@@ -34,7 +34,7 @@ test('a second press reuses the open settings tab instead of opening another', a
   await popup.getByRole('button', { name: 'Audit & opt out' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
   const firstAt = (await ext.state()).audit.at;
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check again' }).click();
   await expect.poll(async () => (await ext.state()).audit.at, { timeout: 20_000 }).toBeGreaterThan(firstAt);
   const linkedInTabs = ext.context.pages().filter((p) => p.url().startsWith('https://www.linkedin.com/'));
   expect(linkedInTabs).toHaveLength(1);
@@ -74,7 +74,7 @@ test('audit-only mode reports "on" without touching it; "Switch it off now" then
   await ext.serve({ [TARGET_PATH]: settingsPage() });
   const popup = await ext.openPopup();
   await popup.getByLabel('Audit only: report, never change').check();
-  await expect.poll(async () => (await ext.state()).prefs).toEqual({ mode: 'audit' });
+  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   await popup.getByRole('button', { name: 'Check the setting' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
   expect(await ext.badge()).toBe('ON');
@@ -85,14 +85,14 @@ test('audit-only mode reports "on" without touching it; "Switch it off now" then
   await popup.getByRole('button', { name: 'Switch it off now' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
   expect(await switchStates(tab)).toEqual({ target: false });
-  expect((await ext.state()).prefs).toEqual({ mode: 'audit' }); // the preference stays
+  expect((await ext.state()).prefs).toMatchObject({ mode: 'audit' }); // the preference stays
 });
 
 test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: settingsPage() });
   const popup = await ext.openPopup();
   await popup.getByLabel('Audit only: report, never change').check();
-  await expect.poll(async () => (await ext.state()).prefs).toEqual({ mode: 'audit' });
+  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'left-on', clicks: 0 });

@@ -49,3 +49,15 @@ export async function launchWithExtension(options = {}) {
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir, popupUrl: `chrome-extension://${extensionId}/src/popup/index.html` };
 }
+
+/**
+ * Environment that makes the whole browser (worker included) live at another date, from
+ * `start` (local time in `timeZone`) on, with libfaketime. The shipped code has no clock
+ * override; this is how the deadline tests choose their day.
+ * @param {string} start e.g. '2025-10-20 10:00:00'
+ */
+export function atDate(start, timeZone = 'Europe/Paris') {
+  const lib = process.env.FAKETIME_LIB || '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
+  if (!existsSync(lib)) throw new Error(`No libfaketime at ${lib}: apt-get install -y faketime, or set FAKETIME_LIB.`);
+  return { LD_PRELOAD: lib, FAKETIME: `@${start}`, TZ: timeZone, FAKETIME_DONT_RESET: '1' };
+}

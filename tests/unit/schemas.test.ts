@@ -7,7 +7,18 @@ const { Message } = await import('../../src/messages');
 
 describe('parseState', () => {
   it('gives defaults for an empty storage', () => {
-    expect(parseState({})).toEqual({ schemaVersion: SCHEMA_VERSION, prefs: { mode: 'optout' }, audit: null, known: null, run: null });
+    expect(parseState({})).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 },
+      audit: null,
+      known: null,
+      run: null,
+      reminders: null,
+    });
+  });
+
+  it('reads preferences stored before reminders existed, keeping the mode', () => {
+    expect(parseState({ prefs: { mode: 'audit' } }).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
   });
 
   it('keeps what is readable and replaces only what is corrupted', () => {
@@ -15,7 +26,7 @@ describe('parseState', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const state = parseState({ audit, prefs: { mode: 'sometimes' }, known: 'garbage', run: { tabId: 'x' } });
     expect(state.audit).toEqual(audit);
-    expect(state.prefs).toEqual({ mode: 'optout' });
+    expect(state.prefs).toMatchObject({ mode: 'optout' });
     expect(state.known).toBeNull();
     expect(state.run).toBeNull();
     expect(warn).toHaveBeenCalledTimes(3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../../src/core/outcomes';
-import { badgeFor, RUN_STALE_MS, viewOf, type StatusInput } from '../../src/core/status';
+import { badgeFor, COLORS, RUN_STALE_MS, viewOf, type StatusInput } from '../../src/core/status';
 
 const NOW = Date.UTC(2026, 10, 29, 10);
 const none: StatusInput = { audit: null, known: null, run: null };
@@ -37,21 +37,39 @@ describe('viewOf', () => {
   it('every outcome maps to a view, and only off views are green', () => {
     for (const outcome of OUTCOMES) {
       const known = outcome === 'turned-off' || outcome === 'already-off' ? { state: 'off' as const, at: NOW } : null;
-      const badge = badgeFor(viewOf({ ...none, audit: { outcome, at: NOW }, known }, NOW));
-      expect(badge.color === '#137333').toBe(known !== null);
+      for (const phase of ['before', 'day', 'after'] as const) {
+        const badge = badgeFor(viewOf({ ...none, audit: { outcome, at: NOW }, known }, NOW), { phase, daysLeft: 5 });
+        expect(badge.color === COLORS.ok).toBe(known !== null);
+      }
     }
   });
 });
 
 describe('badgeFor', () => {
+  const after = { phase: 'after' as const, daysLeft: -30 };
   it('tells success, on, problems, progress and unchecked apart', () => {
     const texts = [
-      badgeFor({ kind: 'off', at: NOW }),
-      badgeFor({ kind: 'on', at: NOW }),
-      badgeFor({ kind: 'problem', outcome: 'save-rejected', at: NOW, known: null }),
-      badgeFor({ kind: 'running', step: 'opening' }),
-      badgeFor({ kind: 'unchecked' }),
-    ].map((b) => `${b.text}|${b.color}`);
+      badgeFor({ kind: 'off', at: NOW }, after),
+      badgeFor({ kind: 'on', at: NOW }, after),
+      badgeFor({ kind: 'problem', outcome: 'save-rejected', at: NOW, known: null }, after),
+      badgeFor({ kind: 'running', step: 'opening' }, after),
+      badgeFor({ kind: 'unchecked' }, after),
+    ].map((b) => JSON.stringify([b.text, b.color]));
     expect(new Set(texts).size).toBe(5);
+  });
+
+  it('counts down before the deadline, escalating in colour', () => {
+    const at = (daysLeft: number) => badgeFor({ kind: 'unchecked' }, { phase: 'before', daysLeft });
+    expect(at(14)).toMatchObject({ text: { key: 'badgeDays', subs: ['14'] }, color: COLORS.calm });
+    expect(at(7).color).toBe(COLORS.warn);
+    expect(at(3).color).toBe(COLORS.alert);
+    expect(at(1)).toMatchObject({ text: { key: 'badgeDays', subs: ['1'] }, title: { key: 'badgeTitleDays', subs: ['1'] } });
+  });
+
+  it('from the deadline day on, an alert until verified off; then done', () => {
+    for (const phase of ['day', 'after'] as const) {
+      expect(badgeFor({ kind: 'unchecked' }, { phase, daysLeft: 0 })).toMatchObject({ text: '!', color: COLORS.alert });
+      expect(badgeFor({ kind: 'off', at: NOW }, { phase, daysLeft: 0 })).toMatchObject({ text: '✓', color: COLORS.ok });
+    }
   });
 });

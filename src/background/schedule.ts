@@ -1,0 +1,86 @@
+// Recompute everything that depends on time: the badge, the next reminder, the alarms.
+// Idempotent, so it runs at every worker start, alarm, install, start-up and storage
+// change; runs are queued one after another so two wake-ups never show a reminder twice.
+import browser from 'webextension-polyfill';
+import { DAY_MS } from '../core/deadline';
+import { planReminders, SNOOZE_DAYS, type Plan } from '../core/reminders';
+import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../core/status';
+import { currentDeadline, userTimeZone } from '../deadline';
+import { t } from '../i18n';
+import { readState, updatePrefs, writeState, type State } from '../storage';
+import { recordOutcome } from './audit';
+import { reminderKindOf, showReminder } from './notify';
+
+export const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
+const DEADLINE = currentDeadline();
+
+let queue: Promise<void> = Promise.resolve();
+
+export function refresh(): Promise<void> {
+  queue = queue.then(recompute, recompute).catch((error: unknown) => console.error('refresh failed', error));
+  return queue;
+}
+
+export function planFor(state: State, now: number): Plan {
+  return planReminders({
+    now,
+    timeZone: userTimeZone(),
+    deadline: DEADLINE,
+    verifiedOffAt: state.known?.state === 'off' ? state.known.at : null,
+    prefs: state.prefs,
+    last: state.reminders?.last ?? null,
+    installedAt: state.reminders?.installedAt ?? now,
+  });
+}
+
+async function recompute(): Promise<void> {
+  const now = Date.now();
+  let state = await readState();
+  if (!state.reminders) {
+    state = { ...state, reminders: { installedAt: now, last: null } };
+    await writeState({ reminders: state.reminders });
+  }
+  // An audit that never reported (the page failed to load...) must not stay "running".
+  if (state.run && now - state.run.startedAt >= RUN_STALE_MS) {
+    await recordOutcome(state.run.tabId, { outcome: 'interrupted', clicks: 0, detail: 'no-answer' });
+    return; // the storage change queues the next recompute
+  }
+
+  const plan = planFor(state, now);
+  if (plan.due) {
+    await showReminder(plan.due);
+    await writeState({ reminders: { ...state.reminders!, last: { key: plan.due.key, at: now } } });
+  }
+  if (state.known?.state === 'off') await clearOptOutReminders();
+
+  if (plan.wakeAt === null) await browser.alarms.clear(ALARMS.reminder);
+  else await browser.alarms.create(ALARMS.reminder, { when: Math.max(plan.wakeAt, now + 1000) });
+  await browser.alarms.create(ALARMS.midnight, { when: plan.nextMidnight });
+  if (state.run) await browser.alarms.create(ALARMS.run, { when: state.run.startedAt + RUN_STALE_MS });
+  else await browser.alarms.clear(ALARMS.run);
+
+  await drawBadge(badgeFor(viewOf(state, now), plan));
+}
+
+/** Once verified off, reminders to opt out that are still on screen are moot. */
+async function clearOptOutReminders(): Promise<void> {
+  const shown = await browser.notifications.getAll();
+  for (const id of Object.keys(shown)) {
+    const kind = reminderKindOf(id);
+    if (kind && kind !== 'recheck') await browser.notifications.clear(id);
+  }
+}
+
+const text = (m: string | Msg) => (typeof m === 'string' ? m : t(m.key, ...(m.subs ?? [])));
+
+async function drawBadge(badge: Badge): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ text: text(badge.text) }),
+    browser.action.setBadgeBackgroundColor({ color: badge.color }),
+    browser.action.setTitle({ title: text(badge.title) }),
+  ]);
+}
+
+export async function snooze(): Promise<void> {
+  await updatePrefs({ snoozeUntil: Date.now() + SNOOZE_DAYS * DAY_MS });
+}

@@ -1,0 +1,158 @@
+// The deadline tracker, with the whole browser living at chosen dates (libfaketime; see
+// atDate). Badge, alarms and notifications are read from the extension as it left them.
+import { test as base } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { settingsPage, TARGET_PATH } from '../fixtures/replica.mjs';
+import { atDate } from '../support/extension.mjs';
+import { expect, makeExt, type Ext } from './harness';
+
+const test = base;
+const CALM = [95, 99, 104, 255];
+const WARN = [180, 83, 9, 255];
+const ALERT = [197, 34, 31, 255];
+const GREEN = [19, 115, 51, 255];
+const utc = (iso: string) => Date.parse(iso);
+
+async function at(start: string, userDataDir?: string): Promise<Ext> {
+  return makeExt({ env: atDate(start), userDataDir });
+}
+
+/** Run `body` in a browser that starts at `start` (Paris time), then close it. */
+async function during(start: string, body: (ext: Ext) => Promise<void>): Promise<void> {
+  const ext = await at(start);
+  try {
+    await body(ext);
+  } finally {
+    await ext.context.close();
+  }
+}
+
+/** The worker sets the badge asynchronously after it starts: wait for a settled reading. */
+async function toolbarWhen(ext: Ext, ready: (t: Awaited<ReturnType<Ext['toolbar']>>) => boolean) {
+  let last: Awaited<ReturnType<Ext['toolbar']>> | undefined;
+  await expect.poll(async () => ready((last = await ext.toolbar())), { timeout: 15_000 }).toBe(true);
+  return last!;
+}
+const alarm = (t: { alarms: { name: string; scheduledTime: number }[] }, name: string) =>
+  t.alarms.find((a) => a.name === name)?.scheduledTime;
+
+test('14 days before: "14d" in a calm colour, the next reminder set for 7 days before at 10:00', async () => {
+  await during('2025-10-20 10:00:30', async (ext) => {
+    const bar = await toolbarWhen(ext, (t) => t.text !== '');
+    expect(bar).toMatchObject({ text: '14d', color: CALM });
+    expect(bar.title).toContain('in 14 day(s)');
+    // The 14-day slot (10:00) came before the install (10:00:30): no burst at install.
+    expect(bar.notifications).toEqual([]);
+    expect(alarm(bar, 'reminder')).toBe(utc('2025-10-27T09:00:00Z')); // 10:00 Paris, winter time
+    expect(alarm(bar, 'midnight')).toBe(utc('2025-10-20T22:00:00Z'));
+    const popup = await ext.openPopup();
+    await expect(popup.getByTestId('deadline')).toContainText('It starts on Nov 3, 2025: 14 day(s) left.');
+  });
+});
+
+test('7 days before: the reminder fires at 10:00 with a notification, the badge turns to warning', async () => {
+  await during('2025-10-27 09:59:45', async (ext) => {
+    const before = await toolbarWhen(ext, (t) => t.text !== '');
+    expect(before).toMatchObject({ text: '7d', color: WARN, notifications: [] });
+    expect(alarm(before, 'reminder')).toBe(utc('2025-10-27T09:00:00Z'));
+    const fired = await toolbarWhen(ext, (t) => t.notifications.length > 0);
+    expect(fired.notifications).toEqual(['reminder:countdown:gai-training-2025-11-03:7']);
+    expect(alarm(fired, 'reminder')).toBe(utc('2025-10-31T09:00:00Z')); // next: 3 days before
+    expect((await ext.state()).reminders.last.key).toBe('countdown:gai-training-2025-11-03:7');
+  });
+});
+
+test('the last day: "1d" in red', async () => {
+  await during('2025-11-02 15:00:00', async (ext) => {
+    const bar = await toolbarWhen(ext, (t) => t.text !== '');
+    expect(bar).toMatchObject({ text: '1d', color: ALERT });
+    expect(alarm(bar, 'reminder')).toBe(utc('2025-11-03T09:00:00Z')); // the deadline-day reminder
+  });
+});
+
+test('on the day: an alert badge and "it starts today"', async () => {
+  await during('2025-11-03 12:00:00', async (ext) => {
+    const bar = await toolbarWhen(ext, (t) => t.text !== '');
+    expect(bar).toMatchObject({ text: '!', color: ALERT });
+    expect(alarm(bar, 'reminder')).toBe(utc('2025-11-10T09:00:00Z')); // then weekly
+    const popup = await ext.openPopup();
+    await expect(popup.getByTestId('deadline')).toContainText('It starts today, Nov 3, 2025.');
+  });
+});
+
+test('after the deadline, not opted out: an alert badge, weekly reminders, "in force since"', async () => {
+  await during('2025-11-12 12:00:00', async (ext) => {
+    const bar = await toolbarWhen(ext, (t) => t.text !== '');
+    expect(bar).toMatchObject({ text: '!', color: ALERT });
+    expect(bar.title).toBe('LinkedIn is training AI on your data: opt out now');
+    expect(alarm(bar, 'reminder')).toBe(utc('2025-11-17T09:00:00Z')); // two weeks after the deadline, 10:00
+    const popup = await ext.openPopup();
+    await expect(popup.getByTestId('deadline')).toContainText('In force since Nov 3, 2025: new data is used until you opt out.');
+
+    // Snooze from the popup: the reminder alarm moves to the end of the snooze.
+    await popup.getByRole('button', { name: 'Not now: snooze for 30 days' }).click();
+    await expect(popup.getByTestId('reminders')).toContainText('Reminders snoozed until Dec 12, 2025.');
+    const snoozed = await toolbarWhen(ext, (t) => (alarm(t, 'reminder') ?? 0) > utc('2025-12-01T00:00:00Z'));
+    expect(alarm(snoozed, 'reminder')! - utc('2025-11-12T11:00:00Z')).toBeGreaterThanOrEqual(30 * 86_400_000);
+    // Mute: no reminder alarm at all; the badge still tells the truth.
+    await popup.getByLabel('Mute all reminders').check();
+    const muted = await toolbarWhen(ext, (t) => alarm(t, 'reminder') === undefined);
+    expect(muted.text).toBe('!');
+  });
+});
+
+test('after opting out: the badge says done, countdown reminders stop, a 30-day re-check is set', async () => {
+  await during('2025-10-27 12:00:00', async (ext) => {
+    await ext.serve({ [TARGET_PATH]: settingsPage() });
+    await toolbarWhen(ext, (t) => t.text === '7d');
+    const popup = await ext.openPopup();
+    await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+    await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
+    const bar = await toolbarWhen(ext, (t) => t.text === '✓');
+    expect(bar.color).toEqual(GREEN);
+    const verifiedAt = (await ext.state()).known.at;
+    expect(alarm(bar, 'reminder')).toBe(verifiedAt + 30 * 86_400_000);
+    // Re-check every 7 days instead.
+    await popup.getByLabel('Once off, remind me to re-check').selectOption('7');
+    const weekly = await toolbarWhen(ext, (t) => alarm(t, 'reminder') === verifiedAt + 7 * 86_400_000);
+    expect(weekly.text).toBe('✓');
+  });
+});
+
+test('a browser restarted days later on the same profile: badge restored, one catch-up reminder', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'ai-optout-restart-'));
+  const first = await at('2025-10-20 12:00:00', profile);
+  try {
+    expect((await toolbarWhen(first, (t) => t.text !== '')).text).toBe('14d');
+  } finally {
+    await first.context.close();
+  }
+  // Closed through the 7-day (27 Oct) and 3-day (31 Oct) reminders.
+  const later = await at('2025-11-01 12:00:00', profile);
+  try {
+    const bar = await toolbarWhen(later, (t) => t.text === '2d' && t.notifications.length > 0);
+    expect(bar.color).toEqual(ALERT);
+    expect(bar.notifications).toEqual(['reminder:countdown:gai-training-2025-11-03:3']);
+    expect(alarm(bar, 'reminder')).toBe(utc('2025-11-02T09:00:00Z'));
+    // Still one: a further wake-up does not repeat it.
+    await later.openPopup();
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await later.toolbar()).notifications).toHaveLength(1);
+  } finally {
+    await later.context.close();
+  }
+});
+
+test.describe('no clock override ships', () => {
+  test('the built extension has no faketime or date hook of its own', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const files = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(2);
+    for (const f of files) {
+      const code = readFileSync(join(f.parentPath, f.name), 'utf8');
+      expect(code).not.toMatch(/faketime|FAKETIME|__now|setNow|mockDate/);
+    }
+  });
+});

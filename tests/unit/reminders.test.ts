@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, DEADLINES } from '../../src/core/deadline';
+import { planReminders, type PlanInput } from '../../src/core/reminders';
+
+const deadline = DEADLINES[0]!;
+const at = (iso: string) => Date.parse(iso);
+const prefs = { muted: false, snoozeUntil: null, recheckDays: 30 };
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+function plan(now: string, extra: Partial<PlanInput> = {}) {
+  return planReminders({
+    now: at(now),
+    timeZone: 'Europe/Paris',
+    deadline,
+    verifiedOffAt: null,
+    prefs,
+    last: null,
+    installedAt: at('2025-10-01T00:00:00Z'),
+    ...extra,
+  });
+}
+
+describe('before the deadline, not verified off', () => {
+  it('14 days before at 10:00 local: the 14-day reminder, then wake for the 7-day one', () => {
+    const p = plan('2025-10-20T08:00:00Z');
+    expect(p).toMatchObject({ phase: 'before', daysLeft: 14, due: { kind: 'countdown', daysLeft: 14 } });
+    expect(iso(p.wakeAt)).toBe('2025-10-27T09:00:00.000Z'); // 10:00 in Paris, winter time by then
+  });
+
+  it('an hour earlier nothing is due yet, and it wakes at 10:00', () => {
+    const p = plan('2025-10-20T07:00:00Z');
+    expect(p.due).toBeNull();
+    expect(iso(p.wakeAt)).toBe('2025-10-20T08:00:00.000Z');
+  });
+
+  it('a reminder already shown is not shown again', () => {
+    const first = plan('2025-10-20T08:00:05Z');
+    const again = plan('2025-10-20T09:00:00Z', { last: { key: first.due!.key, at: at('2025-10-20T08:00:05Z') } });
+    expect(again.due).toBeNull();
+  });
+
+  it('a machine that slept through the 14, 7 and 3-day reminders gets one catch-up: the latest', () => {
+    const p = plan('2025-11-01T12:00:00Z', { last: { key: 'countdown:x:14', at: at('2025-10-20T08:00:00Z') } });
+    expect(p.due).toMatchObject({ kind: 'countdown', daysLeft: 3 });
+    expect(iso(p.wakeAt)).toBe('2025-11-02T09:00:00.000Z'); // the 1-day reminder
+  });
+
+  it('no burst right after installing: reminders older than the install are skipped', () => {
+    const p = plan('2025-10-28T12:00:00Z', { installedAt: at('2025-10-28T11:00:00Z') });
+    expect(p.due).toBeNull();
+    expect(iso(p.wakeAt)).toBe('2025-10-31T09:00:00.000Z'); // 3 days before
+  });
+
+  it('on the day: the deadline-day reminder', () => {
+    const p = plan('2025-11-03T09:30:00Z');
+    expect(p).toMatchObject({ phase: 'day', daysLeft: 0, due: { kind: 'deadline-day' } });
+  });
+
+  it('after the deadline-day reminder, the weekly ones follow', () => {
+    const p = plan('2025-11-03T12:00:00Z', { last: { key: 'deadline-day:x:0', at: at('2025-11-03T09:00:00Z') } });
+    expect(p.due).toBeNull();
+    expect(iso(p.wakeAt)).toBe('2025-11-10T09:00:00.000Z');
+  });
+
+  it('the next midnight is local midnight', () => {
+    expect(iso(plan('2025-10-20T08:00:00Z').nextMidnight)).toBe('2025-10-20T22:00:00.000Z');
+    expect(iso(plan('2025-10-26T08:00:00Z').nextMidnight)).toBe('2025-10-26T23:00:00.000Z');
+  });
+});
+
+describe('after the deadline, not verified off', () => {
+  it('weekly reminders on the deadline weekday, one at a time', () => {
+    const p = plan('2025-11-10T10:00:00Z', { last: { key: 'deadline-day:x:0', at: at('2025-11-03T09:00:00Z') } });
+    expect(p).toMatchObject({ phase: 'after', daysLeft: -7, due: { kind: 'after', daysLeft: -7 } });
+    expect(iso(p.wakeAt)).toBe('2025-11-17T09:00:00.000Z');
+  });
+
+  it('installed long after the deadline: first reminder within a week, not at once', () => {
+    const installedAt = at('2026-11-29T09:00:00Z');
+    const p = plan('2026-11-29T09:00:01Z', { installedAt });
+    expect(p.due).toBeNull();
+    expect(p.wakeAt! - installedAt).toBeLessThanOrEqual(7 * DAY_MS);
+    expect(p.wakeAt!).toBeGreaterThan(installedAt);
+  });
+
+  it('snoozed: nothing until the snooze ends, then a single catch-up', () => {
+    const snoozeUntil = at('2025-12-10T09:00:00Z');
+    const last = { key: 'after:x:1', at: at('2025-11-10T09:00:00Z') };
+    const during = plan('2025-11-20T09:00:00Z', { prefs: { ...prefs, snoozeUntil }, last });
+    expect(during.due).toBeNull();
+    expect(during.wakeAt).toBe(snoozeUntil);
+    const afterwards = plan('2025-12-10T09:00:00Z', { prefs: { ...prefs, snoozeUntil }, last });
+    expect(afterwards.due).toMatchObject({ kind: 'after' });
+  });
+
+  it('muted: nothing due and nothing to wake for, but the phase is still known', () => {
+    const p = plan('2025-11-10T10:00:00Z', { prefs: { ...prefs, muted: true } });
+    expect(p).toMatchObject({ phase: 'after', due: null, wakeAt: null });
+  });
+});
+
+describe('verified off', () => {
+  const verifiedOffAt = at('2025-10-22T12:00:00Z');
+
+  it('countdown reminders stop', () => {
+    const p = plan('2025-10-27T09:00:00Z', { verifiedOffAt });
+    expect(p.due).toBeNull();
+    expect(iso(p.wakeAt)).toBe(iso(verifiedOffAt + 30 * DAY_MS));
+  });
+
+  it('a re-check reminder after 30 days, then every 30 days', () => {
+    const p = plan(iso(verifiedOffAt + 30 * DAY_MS + 1000)!, { verifiedOffAt });
+    expect(p.due).toMatchObject({ kind: 'recheck' });
+    expect(p.wakeAt).toBe(verifiedOffAt + 60 * DAY_MS);
+  });
+
+  it('the re-check interval is adjustable, or off', () => {
+    expect(plan('2025-10-30T12:00:01Z', { verifiedOffAt, prefs: { ...prefs, recheckDays: 7 } }).due).toMatchObject({ kind: 'recheck' });
+    const off = plan('2026-10-30T12:00:00Z', { verifiedOffAt, prefs: { ...prefs, recheckDays: 0 } });
+    expect(off).toMatchObject({ due: null, wakeAt: null });
+  });
+});
