@@ -145,6 +145,21 @@ test('a browser restarted days later on the same profile: badge restored, one ca
   }
 });
 
+test('an audit that never answers expires by alarm: "no answer", not a badge stuck on "…"', async () => {
+  // The clock runs ten times faster here, so the 60 s expiry passes in 6 s.
+  await during('2025-11-10 12:00:00 x10', async (ext) => {
+    await ext.context.route(`https://www.linkedin.com${TARGET_PATH}`, (route) => route.abort('connectionfailed'));
+    const popup = await ext.openPopup();
+    await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+    await expect.poll(async () => (await ext.toolbar()).text).toBe('…');
+    await expect(popup.getByRole('alert')).toContainText('LinkedIn’s page did not answer', { timeout: 30_000 });
+    const bar = await toolbarWhen(ext, (t) => t.text === '!');
+    expect(bar.color).toEqual(WARN);
+    expect(alarm(bar, 'run-timeout')).toBeUndefined();
+    expect(await ext.state()).toMatchObject({ run: null, audit: { outcome: 'interrupted', detail: 'no-answer' } });
+  });
+});
+
 test.describe('no clock override ships', () => {
   test('the built extension has no faketime or date hook of its own', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
