@@ -4,6 +4,18 @@
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { z } from './schema';
 
+const Choice = z.enum(['done', 'already', 'missing', 'ambiguous', 'failed']);
+const Fill = z.enum(['done', 'kept', 'no-value', 'missing']);
+/** What the objection prefill did (src/core/objection.ts). */
+export const PrefillReport = z.object({
+  option: Choice,
+  control: z.enum(['select', 'radio', 'listbox']).nullable(),
+  confirmation: Choice,
+  name: Fill,
+  email: Fill,
+  submit: z.enum(['highlighted', 'missing']),
+});
+
 export const Message = z.discriminatedUnion('type', [
   /** popup -> worker: open (or reload) the settings page and audit it. */
   z.object({ type: z.literal('audit/start'), mode: z.enum(MODES).optional() }),
@@ -18,8 +30,25 @@ export const Message = z.discriminatedUnion('type', [
     clicks: z.number().int().min(0).max(3),
     detail: z.string().max(64).optional(),
   }),
+  /** popup -> worker: open (or focus) the objection form and prefill it. */
+  z.object({ type: z.literal('objection/start') }),
+  /** form page -> worker: the form is open; prefill it? with what? */
+  z.object({ type: z.literal('objection/begin') }),
+  /** form page -> worker: what the prefill did; `found: false` when no form was found. */
+  z.object({ type: z.literal('objection/report'), found: z.boolean(), report: PrefillReport.nullable() }),
+  /** form page -> worker: LinkedIn confirmed the submission. */
+  z.object({ type: z.literal('objection/receipt'), caseNumber: z.string().regex(/^[A-Za-z0-9-]{3,40}$/).nullable() }),
 ]);
 export type Message = z.infer<typeof Message>;
+
+/** The worker's answer to `objection/begin`: the user's own details, only when asked. */
+export const ObjectionBeginReply = z.object({
+  prefill: z.boolean(),
+  watchReceipt: z.boolean(),
+  name: z.string(),
+  email: z.string(),
+});
+export type ObjectionBeginReply = z.infer<typeof ObjectionBeginReply>;
 
 /** The worker's answer to `audit/begin`. */
 export const BeginReply = z.object({ mode: z.enum(MODES) });

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
+import { PrefillReport } from './messages';
 import { z } from './schema';
 
 export const SCHEMA_VERSION = 1;
@@ -41,6 +42,24 @@ export const Reminders = z.object({
   last: z.object({ key: z.string().max(120), at: z.number() }).nullable(),
 });
 
+/** The formal objection: the prefill under way or done, and the user's receipt. */
+export const Objection = z.object({
+  run: z.object({ tabId: z.number().int(), startedAt: z.number(), prefilled: z.boolean() }).nullable(),
+  report: PrefillReport.nullable(),
+  reportedAt: z.number().nullable(),
+  /** null: no form was found in the tab. */
+  formFound: z.boolean().nullable(),
+  submittedAt: z.number().nullable(),
+  caseNumber: z.string().nullable(),
+});
+/** What the user typed into the extension for the form; never read from LinkedIn. */
+export const Profile = z.object({ name: z.string().max(200), email: z.string().max(200) });
+/** Walkthrough progress that is not derived from other facts. */
+export const Walkthrough = z.object({ cleanupDone: z.boolean() });
+
+export type Objection = z.infer<typeof Objection>;
+export type Profile = z.infer<typeof Profile>;
+export type Walkthrough = z.infer<typeof Walkthrough>;
 export type Prefs = z.infer<typeof Prefs>;
 export type Reminders = z.infer<typeof Reminders>;
 export type Audit = z.infer<typeof Audit>;
@@ -54,6 +73,12 @@ const ITEMS = {
   known: { schema: Known.nullable(), fallback: null as Known | null },
   run: { schema: Run.nullable(), fallback: null as Run | null },
   reminders: { schema: Reminders.nullable(), fallback: null as Reminders | null },
+  objection: {
+    schema: Objection,
+    fallback: { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null } as Objection,
+  },
+  profile: { schema: Profile, fallback: { name: '', email: '' } as Profile },
+  walkthrough: { schema: Walkthrough, fallback: { cleanupDone: false } as Walkthrough },
 } as const;
 
 type Items = typeof ITEMS;

@@ -8,6 +8,7 @@ import { Message } from '../messages';
 import { onStateChanged } from '../storage';
 import { beginAudit, onTabRemoved, onTabUpdated, recordOutcome, recordProgress, startAudit } from './audit';
 import { reminderKindOf } from './notify';
+import { beginObjection, recordPrefill, recordReceipt, startObjection } from './objection';
 import { refresh, snooze } from './schedule';
 
 const EXTENSION_ORIGIN = new URL(browser.runtime.getURL('/')).origin;
@@ -34,8 +35,11 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   }
   const message = parsed.data;
   const tabId = sender.tab?.id ?? -1;
-  if (message.type === 'audit/start') return kind === 'extension' ? startAudit(message.mode) : undefined;
-  if (kind !== 'linkedin') return undefined;
+  if (kind === 'extension') {
+    if (message.type === 'audit/start') return startAudit(message.mode);
+    if (message.type === 'objection/start') return startObjection();
+    return undefined;
+  }
   switch (message.type) {
     case 'audit/begin':
       return beginAudit(tabId);
@@ -43,6 +47,12 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       return recordProgress(tabId, message.step);
     case 'audit/report':
       return recordOutcome(tabId, message);
+    case 'objection/begin':
+      return beginObjection(tabId);
+    case 'objection/report':
+      return recordPrefill(tabId, message);
+    case 'objection/receipt':
+      return recordReceipt(tabId, message.caseNumber);
   }
 }
 

@@ -9,11 +9,15 @@ import { t } from '../i18n';
 import type { Message } from '../messages';
 import { onStateChanged, readState, updatePrefs, type State } from '../storage';
 import { ManualSteps } from './ManualSteps';
+import { Cleanup } from './Cleanup';
 import { Deadline } from './Deadline';
+import { Objection } from './Objection';
 import { Problem } from './Problem';
 import { Progress } from './Progress';
+import { Record } from './Record';
 import { Reminders } from './Reminders';
 import { Status } from './Status';
+import { Step } from './Step';
 
 /** Re-render this often so "3 min ago" and a lost audit stay true while open. */
 const TICK_MS = 10_000;
@@ -51,6 +55,10 @@ export function App() {
     }
   };
 
+  const switchDone = state.known?.state === 'off';
+  const objectionDone = state.objection.submittedAt !== null;
+  const objectionActive = state.objection.run !== null || state.objection.report !== null || state.objection.formFound === false;
+
   return (
     <main class={`popup view-${view.kind}`} data-view={view.kind}>
       <header>
@@ -58,52 +66,67 @@ export function App() {
         <span>{t('extName')}</span>
       </header>
 
-      <Status view={view} now={now} />
-      <Deadline now={now} optedOut={state.known?.state === 'off'} />
+      <Step n={1} title={t('step1Title')} done={switchDone} open collapsible={false}>
+        <Status view={view} now={now} />
+        <Deadline now={now} optedOut={switchDone} />
 
-      {view.kind === 'running' ? (
-        <Progress step={view.step} />
-      ) : (
-        <div class="actions">
-          {view.kind === 'on' && (
-            <button class="primary" data-action="switch-off" onClick={() => void start('optout')}>
-              {t('buttonSwitchOffNow')}
-            </button>
-          )}
-          {view.kind === 'problem' && <Problem view={view} clicks={state.audit?.clicks ?? 0} onRetry={() => void start()} />}
-          {view.kind !== 'problem' && (
-            <button
-              class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'}
-              data-action="audit"
-              onClick={() => void start()}
-            >
-              {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
-            </button>
-          )}
-        </div>
-      )}
+        {view.kind === 'running' ? (
+          <Progress step={view.step} />
+        ) : (
+          <div class="actions">
+            {view.kind === 'on' && (
+              <button class="primary" data-action="switch-off" onClick={() => void start('optout')}>
+                {t('buttonSwitchOffNow')}
+              </button>
+            )}
+            {view.kind === 'problem' && <Problem view={view} clicks={state.audit?.clicks ?? 0} onRetry={() => void start()} />}
+            {view.kind !== 'problem' && (
+              <button
+                class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'}
+                data-action="audit"
+                onClick={() => void start()}
+              >
+                {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
+              </button>
+            )}
+          </div>
+        )}
 
-      {noWorker && (
-        <p class="error" role="alert">
-          {t('problemNoWorker')}
-        </p>
-      )}
+        {noWorker && (
+          <p class="error" role="alert">
+            {t('problemNoWorker')}
+          </p>
+        )}
 
-      <ManualSteps open={view.kind === 'problem' && view.outcome !== 'signed-out'} />
+        <ManualSteps open={view.kind === 'problem' && view.outcome !== 'signed-out'} />
+      </Step>
 
-      <label class="setting">
-        <input
-          type="checkbox"
-          data-setting="audit-only"
-          checked={mode === 'audit'}
-          onChange={(e) => void updatePrefs({ mode: e.currentTarget.checked ? 'audit' : 'optout' })}
-        />
-        <span>
-          {t('auditOnlyLabel')}
-          <small>{t('auditOnlyHint')}</small>
-        </span>
-      </label>
-      <Reminders prefs={state.prefs} now={now} />
+      <Step n={2} title={t('step2Title')} done={objectionDone} open={objectionActive || (switchDone && !objectionDone)}>
+        <Objection objection={state.objection} profile={state.profile} />
+      </Step>
+
+      <Step n={3} title={t('step3Title')} done={state.walkthrough.cleanupDone} open={switchDone && objectionDone && !state.walkthrough.cleanupDone}>
+        <Cleanup done={state.walkthrough.cleanupDone} />
+      </Step>
+
+      <Record state={state} />
+
+      <section class="settings">
+        <h2>{t('settingsTitle')}</h2>
+        <label class="setting">
+          <input
+            type="checkbox"
+            data-setting="audit-only"
+            checked={mode === 'audit'}
+            onChange={(e) => void updatePrefs({ mode: e.currentTarget.checked ? 'audit' : 'optout' })}
+          />
+          <span>
+            {t('auditOnlyLabel')}
+            <small>{t('auditOnlyHint')}</small>
+          </span>
+        </label>
+        <Reminders prefs={state.prefs} now={now} />
+      </section>
     </main>
   );
 }

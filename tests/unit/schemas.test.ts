@@ -14,6 +14,9 @@ describe('parseState', () => {
       known: null,
       run: null,
       reminders: null,
+      objection: { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null },
+      profile: { name: '', email: '' },
+      walkthrough: { cleanupDone: false },
     });
   });
 

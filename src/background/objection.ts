@@ -1,0 +1,56 @@
+// The worker's side of the formal objection: open the form for the popup, hand the
+// user's own details to the form page only for that run, and keep the report and the
+// receipt. The user presses Submit; we only notice LinkedIn's confirmation afterwards.
+import browser from 'webextension-polyfill';
+import { OBJECTION_FORM } from '../core/objection-form';
+import { LINKEDIN_ORIGIN } from '../core/settings';
+import type { Message, ObjectionBeginReply } from '../messages';
+import { readState, writeState } from '../storage';
+
+export const FORM_URL = LINKEDIN_ORIGIN + OBJECTION_FORM.path;
+
+/** Open the form in front (the user will check and submit it), or focus and reload it. */
+export async function startObjection(): Promise<void> {
+  const { objection } = await readState();
+  const [existing] = await browser.tabs.query({ url: `${FORM_URL}*` });
+  const tab = existing?.id !== undefined ? await browser.tabs.update(existing.id, { active: true }) : await browser.tabs.create({ url: FORM_URL, active: true });
+  await writeState({
+    objection: { ...objection, run: { tabId: tab.id!, startedAt: Date.now(), prefilled: false }, report: null, reportedAt: null, formFound: null },
+  });
+  if (existing?.id !== undefined) await browser.tabs.reload(existing.id);
+}
+
+export async function beginObjection(tabId: number): Promise<ObjectionBeginReply> {
+  const { objection, profile } = await readState();
+  const mine = objection.run?.tabId === tabId;
+  const prefill = mine && !objection.run!.prefilled;
+  return {
+    prefill,
+    watchReceipt: mine,
+    // The user's details go only to the page we opened to prefill.
+    name: prefill ? profile.name : '',
+    email: prefill ? profile.email : '',
+  };
+}
+
+export async function recordPrefill(tabId: number, message: Extract<Message, { type: 'objection/report' }>): Promise<void> {
+  const { objection } = await readState();
+  if (objection.run?.tabId !== tabId) return;
+  // A frame without the form reports `found: false`; it must not undo another frame's report.
+  if (!message.found && objection.formFound) return;
+  await writeState({
+    objection: {
+      ...objection,
+      run: { ...objection.run, prefilled: message.found || objection.run.prefilled },
+      report: message.report ?? objection.report,
+      reportedAt: Date.now(),
+      formFound: message.found,
+    },
+  });
+}
+
+export async function recordReceipt(tabId: number, caseNumber: string | null): Promise<void> {
+  const { objection } = await readState();
+  if (objection.run?.tabId !== tabId) return;
+  await writeState({ objection: { ...objection, run: null, submittedAt: Date.now(), caseNumber } });
+}

@@ -1,0 +1,89 @@
+// A small, dismissible panel on the objection form: what the prefill did and what is
+// left by hand, with copy buttons for the exact texts. Built with DOM calls (no
+// innerHTML) inside a shadow root, so LinkedIn's styles and ours never mix.
+import { leftToDo, type PrefillReport, type Todo } from '../core/objection';
+import { t } from '../i18n';
+
+/** An element with attributes (and an optional click handler) and children. */
+function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function button(attrs: Record<string, string>, label: string, onClick: () => void): HTMLElement {
+  const node = el('button', { type: 'button', ...attrs }, label);
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+const STYLE = `
+  :host { all: initial; }
+  .panel { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; width: 340px; max-height: 70vh; overflow: auto;
+    font: 14px/1.45 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 2px solid #125e59; border-radius: 10px;
+    box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; }
+  h2 { font-size: 15px; margin: 0 28px 8px 0; }
+  ul { margin: 0; padding-left: 18px; }
+  li { margin: 4px 0; }
+  li.done { color: #137333; }
+  q { display: block; font-style: italic; margin: 2px 0; }
+  button { font: inherit; cursor: pointer; }
+  .copy { border: 1px solid #125e59; background: #fff; color: #125e59; border-radius: 6px; padding: 1px 8px; font-size: 12px; }
+  .close { position: absolute; top: 8px; right: 10px; border: none; background: none; font-size: 20px; line-height: 1; color: #5f6368; }
+  p { margin: 8px 0 0; }
+  @media (prefers-color-scheme: dark) { .panel { background: #1e1f20; color: #e8eaed; } .copy { background: #1e1f20; color: #7fd1c7; border-color: #7fd1c7; } li.done { color: #81c995; } }
+`;
+
+const DONE_KEYS: [keyof PrefillReport, string][] = [
+  ['option', 'panelDoneOption'],
+  ['confirmation', 'panelDoneBox'],
+  ['name', 'panelDoneName'],
+  ['email', 'panelDoneEmail'],
+];
+
+/** Show the panel; returns the host element (removed by its close button). */
+export function showPanel(report: PrefillReport | null, texts: { option: string; confirmation: string }): HTMLElement {
+  document.getElementById('ai-optout-panel')?.remove();
+  const host = el('div', { id: 'ai-optout-panel' });
+  const root = host.attachShadow({ mode: 'open' });
+  const todo: Todo[] = report ? leftToDo(report) : ['choose-option', 'tick-box', 'press-submit'];
+  const ready = todo.length === 1;
+
+  const done = report ? DONE_KEYS.filter(([k]) => report[k] === 'done' || report[k] === 'already').map(([, key]) => el('li', { class: 'done' }, '✓ ', t(key))) : [];
+  const copy = (text: string) => button({ class: 'copy' }, t('panelCopy'), () => void navigator.clipboard.writeText(text));
+  const todoItems = todo.map((item) => {
+    switch (item) {
+      case 'choose-option':
+        return el('li', { 'data-todo': item }, t('panelTodoOption'), el('q', {}, texts.option), copy(texts.option));
+      case 'tick-box':
+        return el('li', { 'data-todo': item }, t('panelTodoBox'), el('q', {}, texts.confirmation), copy(texts.confirmation));
+      case 'type-name':
+        return el('li', { 'data-todo': item }, t('panelTodoName'));
+      case 'type-email':
+        return el('li', { 'data-todo': item }, t('panelTodoEmail'));
+      case 'press-submit':
+        return el('li', { 'data-todo': item }, t('panelTodoSubmit'));
+    }
+  });
+  const panel = el(
+    'section',
+    { class: 'panel', role: 'dialog', 'aria-label': t('extName') },
+    button({ class: 'close', title: t('panelClose'), 'aria-label': t('panelClose') }, '×', () => host.remove()),
+    el('h2', {}, t(!report ? 'panelNoForm' : ready ? 'panelReady' : 'panelPartial')),
+    el('ul', {}, ...done, ...todoItems),
+    el('p', {}, t('panelNeverSubmit')),
+  );
+  root.append(el('style', {}, STYLE), panel);
+  document.body.append(host);
+  return host;
+}
+
+/** Bring Submit into view and outline it; it is never clicked. */
+export function highlightSubmit(button: HTMLElement): void {
+  button.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  button.style.outline = '4px solid #125e59';
+  button.style.outlineOffset = '4px';
+  button.style.boxShadow = '0 0 0 10px rgba(18, 94, 89, 0.25)';
+  button.setAttribute('data-ai-optout-highlight', '');
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecord, recordText } from '../../src/core/record';
+
+const now = Date.UTC(2026, 10, 29, 9);
+
+describe('the user record', () => {
+  it('states the verified switch and the objection with ISO dates, and nothing else', () => {
+    const record = buildRecord({
+      known: { state: 'off', at: Date.UTC(2026, 10, 1) },
+      audit: { outcome: 'already-off', at: Date.UTC(2026, 10, 28) },
+      objection: { submittedAt: Date.UTC(2026, 10, 2), caseNumber: '250123-004567' },
+      version: '0.1.0',
+      now,
+    });
+    expect(record).toEqual({
+      generator: 'AI Opt-Out for LinkedIn 0.1.0',
+      exportedAt: '2026-11-29T09:00:00.000Z',
+      setting: {
+        label: 'Use my data for training content creation AI models',
+        page: 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement',
+        state: 'off',
+        verifiedOffAt: '2026-11-01T00:00:00.000Z',
+        lastCheck: { outcome: 'already-off', at: '2026-11-28T00:00:00.000Z' },
+      },
+      objection: { form: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO', submittedAt: '2026-11-02T00:00:00.000Z', caseNumber: '250123-004567' },
+    });
+  });
+
+  it('says "unknown" and null before anything happened; the text version carries the sentences', () => {
+    const record = buildRecord({ known: null, audit: null, objection: { submittedAt: null, caseNumber: null }, version: '1', now });
+    expect(record.setting).toMatchObject({ state: 'unknown', verifiedOffAt: null, lastCheck: null });
+    const text = recordText(record, { title: 'Your record', switchLine: 'S', objectionLine: 'O', caseLine: null });
+    expect(text.split('\n')).toEqual(['Your record', '', 'S', `  ${record.setting.page}`, 'O', `  ${record.objection.form}`, '', `${record.generator}, ${record.exportedAt}`]);
+  });
+});
