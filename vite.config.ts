@@ -19,6 +19,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    // Vite's modulepreload polyfill would bring a fetch() into the popup; extension pages
+    // load their chunks themselves, and we want no network API in the bundle at all.
+    modulePreload: { polyfill: false },
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -56,6 +56,10 @@ const M = {
     'Nous avons désactivé le réglage $COUNT$ fois et LinkedIn l’a réactivé à chaque fois : l’enregistrement a échoué. Réessayez dans quelques minutes, ou désactivez-le à la main.',
     { COUNT: '$1' },
   ],
+  problemRejectedToast: [
+    'LinkedIn showed an error while saving the change, so we cannot say it stuck. Open the page and check the switch, or try again in a few minutes.',
+    'LinkedIn a affiché une erreur en enregistrant le changement : impossible de dire qu’il a tenu. Ouvrez la page et vérifiez le réglage, ou réessayez dans quelques minutes.',
+  ],
   problemSignedOutTitle: ['You’re signed out of LinkedIn', 'Vous n’êtes pas connecté à LinkedIn'],
   problemSignedOutBody: [
     'LinkedIn sent us to its sign-in page. Sign in to LinkedIn, then press “Try again”.',
@@ -222,6 +226,20 @@ const M = {
   exportJson: ['Export as JSON', 'Exporter en JSON'],
   exportText: ['Export as text', 'Exporter en texte'],
   settingsTitle: ['Settings', 'Réglages'],
+  noticeStorageReset: [
+    'Some saved data could not be read and was reset: $WHAT$. Everything else, your record included, was kept.',
+    'Des données enregistrées étaient illisibles et ont été réinitialisées : $WHAT$. Tout le reste, votre dossier compris, a été conservé.',
+    { WHAT: '$1' },
+  ],
+  noticeDismiss: ['OK', 'OK'],
+  storageKey_prefs: ['your preferences', 'vos préférences'],
+  storageKey_audit: ['the last check', 'la dernière vérification'],
+  storageKey_known: ['the last reading of the switch', 'le dernier état lu du réglage'],
+  storageKey_run: ['a check in progress', 'une vérification en cours'],
+  storageKey_reminders: ['the reminder history', 'l’historique des rappels'],
+  storageKey_objection: ['the objection record', 'le suivi de l’opposition'],
+  storageKey_profile: ['your details for the form', 'vos coordonnées pour le formulaire'],
+  storageKey_walkthrough: ['the walkthrough progress', 'la progression des étapes'],
 };
 
 const LANGS = ['en', 'fr'];

@@ -8,7 +8,23 @@ import { RECHECK_CHOICES } from './core/reminders';
 import { PrefillReport } from './messages';
 import { z } from './schema';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Each step takes storage as version N left it and returns it as version N + 1 reads it. */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 -> 2: the preferences gained the reminder settings.
+  1: (raw) => (isObject(raw.prefs) ? { ...raw, prefs: { muted: false, snoozeUntil: null, recheckDays: 30, ...raw.prefs } } : raw),
+};
+
+/** Bring stored data up to this version. Data without a version but with content is version 1. */
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : Object.keys(raw).length > 0 ? 1 : SCHEMA_VERSION;
+  let data = raw;
+  while (version < SCHEMA_VERSION && MIGRATIONS[version]) data = MIGRATIONS[version++]!(data);
+  return { ...data, schemaVersion: version };
+}
 
 // Fields added after version 1 carry defaults, so prefs stored by an older version
 // still parse (and keep the user's mode) instead of falling back whole.
@@ -54,6 +70,10 @@ export const Objection = z.object({
 });
 /** What the user typed into the extension for the form; never read from LinkedIn. */
 export const Profile = z.object({ name: z.string().max(200), email: z.string().max(200) });
+/** Stored values that could not be read and were reset (the user is told once). */
+export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array(z.string().max(40)).max(20), at: z.number() });
+export type Notice = z.infer<typeof Notice>;
+
 /** Walkthrough progress that is not derived from other facts. */
 export const Walkthrough = z.object({ cleanupDone: z.boolean() });
 
@@ -67,7 +87,7 @@ export type Known = z.infer<typeof Known>;
 export type Run = z.infer<typeof Run>;
 
 const ITEMS = {
-  schemaVersion: { schema: z.literal(SCHEMA_VERSION), fallback: SCHEMA_VERSION },
+  schemaVersion: { schema: z.number().int().positive(), fallback: SCHEMA_VERSION },
   prefs: { schema: Prefs, fallback: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 } as Prefs },
   audit: { schema: Audit.nullable(), fallback: null as Audit | null },
   known: { schema: Known.nullable(), fallback: null as Known | null },
@@ -79,6 +99,8 @@ const ITEMS = {
   },
   profile: { schema: Profile, fallback: { name: '', email: '' } as Profile },
   walkthrough: { schema: Walkthrough, fallback: { cleanupDone: false } as Walkthrough },
+  /** Something the user must be told once, until they dismiss it. */
+  notice: { schema: Notice.nullable(), fallback: null as Notice | null },
 } as const;
 
 type Items = typeof ITEMS;
@@ -86,20 +108,52 @@ export type State = { [K in keyof Items]: Items[K]['fallback'] };
 export type Key = keyof State;
 const KEYS = Object.keys(ITEMS) as Key[];
 
-/** Parse raw storage contents; an unreadable value becomes its default, with a warning. */
-export function parseState(raw: Record<string, unknown>): State {
+/**
+ * Migrate and parse raw storage contents. Each value is read on its own: an unreadable
+ * one becomes its default and is listed, and the others (the user's record above all)
+ * are kept as they are.
+ */
+export function inspectState(stored: Record<string, unknown>): { state: State; unreadable: Key[] } {
+  const raw = migrate(stored);
   const state = {} as Record<Key, unknown>;
+  const unreadable: Key[] = [];
   for (const key of KEYS) {
     const item = ITEMS[key];
-    if (raw[key] === undefined) {
-      state[key] = item.fallback;
-      continue;
+    const parsed = raw[key] === undefined ? null : item.schema.safeParse(raw[key]);
+    if (parsed && !parsed.success) {
+      console.warn(`storage: "${key}" is unreadable, using its default`, parsed.error.issues);
+      unreadable.push(key);
     }
-    const parsed = item.schema.safeParse(raw[key]);
-    if (!parsed.success) console.warn(`storage: "${key}" is unreadable, using its default`, parsed.error.issues);
-    state[key] = parsed.success ? parsed.data : item.fallback;
+    state[key] = parsed?.success ? parsed.data : item.fallback;
   }
-  return state as State;
+  return { state: state as State, unreadable };
+}
+
+export function parseState(raw: Record<string, unknown>): State {
+  return inspectState(raw).state;
+}
+
+/**
+ * Write back what migration or repair changed, and leave a notice for the user when
+ * something had to be reset. Called by the worker whenever it recomputes.
+ */
+export async function repairState(): Promise<State> {
+  const raw = await browser.storage.local.get(KEYS);
+  const { state, unreadable } = inspectState(raw);
+  const migrated = raw.schemaVersion !== SCHEMA_VERSION && Object.keys(raw).length > 0;
+  if (unreadable.length === 0 && !migrated) return state;
+  // After a migration every stored value is rewritten; otherwise only the reset ones.
+  const rewrite = KEYS.filter((key) => unreadable.includes(key) || (migrated && raw[key] !== undefined));
+  const patch: Record<string, unknown> = Object.fromEntries(rewrite.map((key) => [key, state[key]]));
+  patch.schemaVersion = SCHEMA_VERSION;
+  const reset = unreadable.filter((key) => key !== 'schemaVersion' && key !== 'notice');
+  if (reset.length === 0) {
+    await browser.storage.local.set(patch);
+    return state;
+  }
+  const notice: Notice = { kind: 'storage-reset', keys: [...new Set([...(state.notice?.keys ?? []), ...reset])], at: Date.now() };
+  await browser.storage.local.set({ ...patch, notice });
+  return { ...state, notice };
 }
 
 export async function readState(): Promise<State> {

@@ -3,29 +3,20 @@
 // registered synchronously at the top level, as MV3 requires for a worker woken by an
 // event; all state is in storage, so the worker can be stopped at any moment.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { LINKEDIN_ORIGIN } from '../core/settings';
 import { Message } from '../messages';
 import { onStateChanged } from '../storage';
 import { beginAudit, onTabRemoved, onTabUpdated, recordOutcome, recordProgress, startAudit } from './audit';
 import { reminderKindOf } from './notify';
 import { beginObjection, recordPrefill, recordReceipt, startObjection } from './objection';
 import { refresh, snooze } from './schedule';
+import { ALLOWED, classifySender } from './senders';
 
-const EXTENSION_ORIGIN = new URL(browser.runtime.getURL('/')).origin;
-
-/** Which kind of sender this is, or null for anything we do not talk to. */
-function senderKind(sender: Runtime.MessageSender): 'extension' | 'linkedin' | null {
-  if (sender.id !== browser.runtime.id || !sender.url) return null;
-  const origin = new URL(sender.url).origin;
-  if (origin === EXTENSION_ORIGIN) return 'extension';
-  if (origin === LINKEDIN_ORIGIN && sender.tab?.id !== undefined) return 'linkedin';
-  return null;
-}
+const OWN = { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') };
 
 async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
-  const kind = senderKind(sender);
-  if (!kind) {
-    console.warn('message ignored: unknown sender', sender.url);
+  const from = classifySender(sender, OWN);
+  if ('reason' in from) {
+    console.warn(`message ignored: ${from.reason}`);
     return undefined;
   }
   const parsed = Message.safeParse(raw);
@@ -34,13 +25,16 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     return undefined;
   }
   const message = parsed.data;
-  const tabId = sender.tab?.id ?? -1;
-  if (kind === 'extension') {
-    if (message.type === 'audit/start') return startAudit(message.mode);
-    if (message.type === 'objection/start') return startObjection();
+  if (ALLOWED[message.type] !== from.kind) {
+    console.warn(`message ignored: ${message.type} is not for a ${from.kind} sender`);
     return undefined;
   }
+  const tabId = sender.tab?.id ?? -1;
   switch (message.type) {
+    case 'audit/start':
+      return startAudit(message.mode);
+    case 'objection/start':
+      return startObjection();
     case 'audit/begin':
       return beginAudit(tabId);
     case 'audit/progress':

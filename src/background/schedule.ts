@@ -7,7 +7,7 @@ import { planReminders, SNOOZE_DAYS, type Plan } from '../core/reminders';
 import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../core/status';
 import { currentDeadline, userTimeZone } from '../deadline';
 import { t } from '../i18n';
-import { readState, updatePrefs, writeState, type State } from '../storage';
+import { repairState, updatePrefs, writeState, type State } from '../storage';
 import { recordOutcome } from './audit';
 import { reminderKindOf, showReminder } from './notify';
 
@@ -35,7 +35,8 @@ export function planFor(state: State, now: number): Plan {
 
 async function recompute(): Promise<void> {
   const now = Date.now();
-  let state = await readState();
+  // Reading through repairState migrates old data and resets what is unreadable, once.
+  let state = await repairState();
   if (!state.reminders) {
     state = { ...state, reminders: { installedAt: now, last: null } };
     await writeState({ reminders: state.reminders });

@@ -1,6 +1,6 @@
 // A small, dismissible panel on the objection form: what the prefill did and what is
-// left by hand, with copy buttons for the exact texts. Built with DOM calls (no
-// innerHTML) inside a shadow root, so LinkedIn's styles and ours never mix.
+// left by hand, with copy buttons for the exact texts. Built node by node (never from
+// HTML strings) inside a shadow root, so LinkedIn’s styles and ours never mix.
 import { leftToDo, type PrefillReport, type Todo } from '../core/objection';
 import { t } from '../i18n';
 

@@ -5,7 +5,8 @@
 // number of times, and report exactly what happened.
 import { locateSwitch, switchState, type Located } from './locate';
 import type { Mode, Outcome } from './outcomes';
-import type { SettingRow } from './settings';
+import { ERROR_WORDS, type SettingRow } from './settings';
+import { normalize } from './text';
 
 export interface WaitOptions {
   /** How long to wait for the switch to appear. */
@@ -87,6 +88,27 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', done);
   });
 
+const ALERTS = '[role="alert"], [aria-live="assertive"], .artdeco-toast-item--error';
+const ERRORS = new Set(ERROR_WORDS);
+
+function isErrorAlert(el: Element): boolean {
+  return normalize(el.textContent ?? '').split(' ').some((word) => ERRORS.has(word));
+}
+
+/**
+ * Notice an error toast appearing (or an old one changing to an error) while a save is
+ * confirmed; `stop()` ends the watch.
+ */
+export function watchErrorToasts(doc: Document): { seen: () => boolean; stop: () => void } {
+  const before = new Map([...doc.querySelectorAll(ALERTS)].map((el) => [el, el.textContent]));
+  let seen = false;
+  const observer = new MutationObserver(() => {
+    seen ||= [...doc.querySelectorAll(ALERTS)].some((el) => before.get(el) !== el.textContent && isErrorAlert(el));
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  return { seen: () => seen, stop: () => observer.disconnect() };
+}
+
 /**
  * Given the located switch, leave it off. Never clicks a switch that is not on, so it
  * can never turn the setting on, and never clicks anything but the switch.
@@ -107,16 +129,20 @@ export async function flipAndConfirm(
   for (let attempt = 0; attempt <= opts.retries; attempt++) {
     if (switchState(el) !== true) break; // belt and braces: only an "on" switch is clicked
     opts.onStep?.('switching');
+    const toasts = watchErrorToasts(doc);
     el.click();
     clicks++;
     opts.onStep?.('confirming');
     await sleep(opts.confirmMs, opts.signal);
+    toasts.stop();
     if (opts.signal?.aborted) return { outcome: 'interrupted', clicks, detail: 'left-page' };
     // LinkedIn may have re-rendered the switch: read the one on the page now.
     const now = locateSwitch(doc, setting);
     if (now.kind !== 'found') return { outcome: 'save-rejected', clicks, detail: 'switch-vanished' };
     el = now.el;
     const state = switchState(el);
+    // LinkedIn said the save failed but left the switch looking off: not a verified "off".
+    if (state === false && toasts.seen()) return { outcome: 'save-rejected', clicks, detail: 'error-toast' };
     if (state === false) return { outcome: 'turned-off', clicks };
     if (state === null) return { outcome: 'save-rejected', clicks, detail: 'state-unreadable' };
   }

@@ -87,3 +87,13 @@ export function isSignInUrl(url: string): boolean {
 
 /** The steps to do by hand, as message keys (the popup translates them). */
 export const MANUAL_STEP_KEYS = ['manualStep1', 'manualStep2', 'manualStep3', 'manualStep4'] as const;
+
+/**
+ * Words of LinkedIn's error toasts ("Something went wrong. Please try again."), all
+ * languages, normalised (see text.ts). A toast is read only to catch a failed save that
+ * left the switch looking off; success toasts do not contain these words.
+ */
+export const ERROR_WORDS = [
+  'error', 'wrong', 'failed', 'unable', 'couldn', 'erreur', 'probleme', 'echec', 'reessayer', 'impossible',
+  'fehler', 'fehlgeschlagen', 'fout', 'mislukt', 'errore', 'riprova', 'erro', 'falha', 'fallo', 'intentalo',
+];

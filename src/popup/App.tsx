@@ -11,6 +11,7 @@ import { onStateChanged, readState, updatePrefs, type State } from '../storage';
 import { ManualSteps } from './ManualSteps';
 import { Cleanup } from './Cleanup';
 import { Deadline } from './Deadline';
+import { Notice } from './Notice';
 import { Objection } from './Objection';
 import { Problem } from './Problem';
 import { Progress } from './Progress';
@@ -65,6 +66,8 @@ export function App() {
         <img src="/icons/icon-32.png" alt="" width={24} height={24} />
         <span>{t('extName')}</span>
       </header>
+
+      {state.notice && <Notice notice={state.notice} />}
 
       <Step n={1} title={t('step1Title')} done={switchDone} open collapsible={false}>
         <Status view={view} now={now} />

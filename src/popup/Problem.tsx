@@ -26,7 +26,7 @@ function body(view: ProblemView, clicks: number): string {
     case 'ambiguous':
       return t('problemAmbiguousBody');
     case 'save-rejected':
-      return t('problemRejectedBody', clicks);
+      return view.detail === 'error-toast' ? t('problemRejectedToast') : t('problemRejectedBody', clicks);
     case 'signed-out':
       return t('problemSignedOutBody');
     default:

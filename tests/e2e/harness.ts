@@ -24,6 +24,8 @@ export interface Ext {
   toolbar(): Promise<{ text: string; color: number[]; title: string; alarms: { name: string; scheduledTime: number }[]; notifications: string[] }>;
   /** Open the popup in a tab of its own. */
   openPopup(): Promise<Page>;
+  /** Requests to anywhere made by an extension page or the worker (must stay empty). */
+  externalRequests(): string[];
   /** Wait until the worker has stored an audit, and return it. */
   auditOutcome(): Promise<Record<string, any>>;
 }
@@ -41,6 +43,21 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
       .catch(() => {});
   });
   let probe: Page | null = null;
+  // Every request from an extension context is recorded: the extension makes none of
+  // its own, and the test fixture fails a test in which one appears.
+  const external: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (/^(chrome-extension|data|blob):/.test(url)) return;
+    const fromWorker = request.serviceWorker() !== null;
+    let fromPage = false;
+    try {
+      fromPage = request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // a request without a frame (the worker's) has no frame to ask
+    }
+    if (fromWorker || fromPage) external.push(url);
+  });
   const extPage = async () => {
     if (!probe || probe.isClosed()) {
       probe = await context.newPage();
@@ -83,6 +100,7 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
       await page.goto(popupUrl);
       return page;
     },
+    externalRequests: () => [...external],
     async auditOutcome() {
       let audit: Record<string, any> | null = null;
       await expect.poll(async () => (audit = (await ext.state()).audit ?? null), { timeout: 40_000 }).not.toBeNull();
@@ -97,7 +115,9 @@ export const test = base.extend<{ ext: Ext }>({
   ext: async ({}, use) => {
     const ext = await makeExt();
     await use(ext);
+    const external = ext.externalRequests();
     await ext.context.close();
+    expect(external, 'network requests made by the extension').toEqual([]);
   },
 });
 export { expect };

@@ -86,6 +86,35 @@ describe('auditPage', () => {
     expect(await run()).toEqual({ outcome: 'turned-off', clicks: 1 });
   });
 
+  function toast(text: string) {
+    const t = doc.createElement('div');
+    t.setAttribute('role', 'alert');
+    t.textContent = text;
+    doc.body.append(t);
+  }
+
+  it('an error toast with the switch left looking off is a rejected save, not "off"', async () => {
+    const el = addSwitch(doc, { label: EN });
+    el.addEventListener('click', () => setTimeout(() => toast('Something went wrong. Please try again.'), 400));
+    expect(await run()).toEqual({ outcome: 'save-rejected', clicks: 1, detail: 'error-toast' });
+  });
+
+  it('a French error toast counts too; a success toast does not', async () => {
+    const el = addSwitch(doc, { label: EN });
+    el.addEventListener('click', () => setTimeout(() => toast('Une erreur est survenue. Réessayez.'), 400));
+    expect((await run()).detail).toBe('error-toast');
+    doc = freshDocument();
+    const ok = addSwitch(doc, { label: EN });
+    ok.addEventListener('click', () => setTimeout(() => toast('Your settings were saved'), 400));
+    expect(await run()).toEqual({ outcome: 'turned-off', clicks: 1 });
+  });
+
+  it('an old error toast already on the page does not count against a good save', async () => {
+    toast('Something went wrong earlier');
+    addSwitch(doc, { label: EN });
+    expect(await run()).toEqual({ outcome: 'turned-off', clicks: 1 });
+  });
+
   it('reports not-found after the wait when no switch appears', async () => {
     expect(await run()).toEqual({ outcome: 'not-found', clicks: 0, detail: 'timeout' });
   });

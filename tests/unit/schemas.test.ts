@@ -17,6 +17,7 @@ describe('parseState', () => {
       objection: { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null },
       profile: { name: '', email: '' },
       walkthrough: { cleanupDone: false },
+      notice: null,
     });
   });
 
@@ -58,5 +59,33 @@ describe('Message', () => {
     [{ type: 'audit/progress', step: 'hacking' }],
   ])('rejects %j', (m) => {
     expect(Message.safeParse(m).success).toBe(false);
+  });
+});
+
+describe('migrate', async () => {
+  const { migrate, inspectState } = await import('../../src/storage');
+
+  it('takes version-1 data (no reminder settings) to the current version, keeping the mode', () => {
+    const v1 = { schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at: 5 } };
+    expect(migrate(v1)).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 },
+      known: { state: 'off', at: 5 },
+    });
+  });
+
+  it('treats data without a version as version 1, and empty storage as current', () => {
+    expect(migrate({ prefs: { mode: 'optout' } }).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(migrate({})).toEqual({ schemaVersion: SCHEMA_VERSION });
+  });
+
+  it('lists what was unreadable and keeps the record', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: 7, caseNumber: 'C-12345' };
+    const { state, unreadable } = inspectState({ schemaVersion: SCHEMA_VERSION, prefs: 42, objection, known: { state: 'off', at: 1 }, profile: ['x'] });
+    expect(unreadable).toEqual(['prefs', 'profile']);
+    expect(state.objection).toEqual(objection);
+    expect(state.known).toEqual({ state: 'off', at: 1 });
+    warn.mockRestore();
   });
 });

@@ -1,0 +1,80 @@
+// The extension's own privacy, each a test: no network requests, the fewest permissions,
+// LinkedIn-only reach, no HTML injection or eval, and a clean production dependency set.
+import { test as base } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, makeExt } from './harness';
+
+const test = base;
+const manifest = () => JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
+
+function files(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && ext.test(f.name))
+    .map((f) => join(f.parentPath, f.name));
+}
+
+test('permissions are exactly storage, alarms and notifications, with LinkedIn as the only host', () => {
+  const m = manifest();
+  expect(m.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
+  expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
+  expect(m.optional_permissions ?? []).toEqual([]);
+  expect(m.optional_host_permissions ?? []).toEqual([]);
+  for (const script of m.content_scripts) {
+    for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);
+  }
+  // Nothing LinkedIn's pages could probe for, nothing that lets a web page talk to us.
+  expect(m.web_accessible_resources).toBeUndefined();
+  expect(m.externally_connectable).toBeUndefined();
+  expect(m.content_security_policy).toBeUndefined();
+});
+
+test('no network API anywhere in the built extension, no HTML injection or eval in content scripts', () => {
+  const all = files('dist', /\.js$/);
+  expect(all.length).toBeGreaterThan(3);
+  for (const file of all) {
+    const code = readFileSync(file, 'utf8');
+    expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+  }
+  for (const file of files('dist/src/content', /\.js$/)) {
+    const code = readFileSync(file, 'utf8');
+    expect(code, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|Function\(/);
+  }
+});
+
+test('the source never injects HTML or evaluates strings, and zod runs jitless', () => {
+  for (const file of files('src', /\.tsx?$/)) {
+    const code = readFileSync(file, 'utf8');
+    expect(code, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\beval\(|new Function/);
+  }
+  expect(readFileSync('src/schema.ts', 'utf8')).toContain('z.config({ jitless: true })');
+});
+
+test('the network recorder works: a request from the worker or a page would be caught', async () => {
+  // A positive control for the check every browser test runs on teardown.
+  const ext = await makeExt();
+  try {
+    await ext.worker.evaluate(() => fetch('https://tracker.example/collect').catch(() => null));
+    const popup = await ext.openPopup();
+    await popup.evaluate(() => fetch('https://tracker.example/pixel').catch(() => null));
+    await expect.poll(() => ext.externalRequests().sort()).toEqual(['https://tracker.example/collect', 'https://tracker.example/pixel']);
+  } finally {
+    await ext.context.close();
+  }
+});
+
+test('the built Chrome extension loads without errors or warnings', async () => {
+  const ext = await makeExt();
+  try {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://extensions/');
+    const report = await page.evaluate(async () => {
+      const all = await (globalThis as any).chrome.developerPrivate.getExtensionsInfo();
+      return all.map((e: any) => ({ name: e.name, installWarnings: e.installWarnings, manifestErrors: e.manifestErrors, runtimeWarnings: e.runtimeWarnings, state: e.state }));
+    });
+    const ours = report.find((e: any) => e.name === 'AI Opt-Out for LinkedIn');
+    expect(ours).toMatchObject({ state: 'ENABLED', installWarnings: [], manifestErrors: [], runtimeWarnings: [] });
+  } finally {
+    await ext.context.close();
+  }
+});
