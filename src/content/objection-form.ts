@@ -2,13 +2,11 @@
 // markup, iframe or not, is unverified). Only when the user pressed "Prefill" in the
 // popup for this tab does it fill the form; it never submits. Afterwards it watches for
 // LinkedIn's confirmation so the user's record gets the date and case number.
-import browser from 'webextension-polyfill';
 import { findReceipt, findSubmit, looksLikeObjectionForm, prefillObjection, waitFor } from '../core/objection';
 import { OBJECTION_FORM, textsFor } from '../core/objection-form';
-import type { Message } from '../messages';
+import { send } from './runtime';
 import { highlightSubmit, showPanel } from './panel';
 
-const send = (message: Message) => browser.runtime.sendMessage(message);
 const FORM_WAIT_MS = 15_000;
 const RECEIPT_WAIT_MS = 30 * 60_000; // the user may take their time reading the form
 

@@ -2,7 +2,7 @@
 // left by hand, with copy buttons for the exact texts. Built node by node (never from
 // HTML strings) inside a shadow root, so LinkedIn’s styles and ours never mix.
 import { leftToDo, type PrefillReport, type Todo } from '../core/objection';
-import { t } from '../i18n';
+import { t } from './runtime';
 
 /** An element with attributes (and an optional click handler) and children. */
 function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {

@@ -2,13 +2,11 @@
 // settings page (reached by load or by in-app navigation) it audits the switch and, in
 // opt-out mode, switches it off; it reports the outcome to the worker and then stops:
 // every observer and listener is removed. It sends only the outcome, never page data.
-import browser from 'webextension-polyfill';
 import { auditPage, DEFAULT_FLIP, DEFAULT_WAIT } from '../core/optout';
 import type { Mode, Step } from '../core/outcomes';
 import { GENERATIVE_AI, isSettingPath } from '../core/settings';
-import type { Message } from '../messages';
+import { send } from './runtime';
 
-const send = (message: Message) => browser.runtime.sendMessage(message);
 
 /** Ask the worker for the mode; anything unexpected means audit only (change nothing). */
 async function askMode(): Promise<Mode> {

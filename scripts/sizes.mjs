@@ -1,0 +1,50 @@
+// Sizes of what ships, raw and gzip: each content script with everything it loads, the
+// worker and the popup with their imported chunks, and the whole store zip. Used by the
+// benchmark (printed) and by the budget test (enforced).
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { zipDirectory } from './zip.mjs';
+
+const IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+/** A file and every file it imports, transitively (JS), or links (HTML). */
+export function closure(dist, entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.html')) {
+      for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) visit(m[1].startsWith('/') ? join(dist, m[1]) : resolve(dirname(file), m[1]));
+    } else if (file.endsWith('.js')) {
+      for (const m of text.matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2];
+        visit(spec.startsWith('/') ? join(dist, spec) : resolve(dirname(file), spec));
+      }
+    }
+  };
+  visit(resolve(dist, entry));
+  return [...seen];
+}
+
+function measure(files) {
+  const raw = files.reduce((n, f) => n + readFileSync(f).length, 0);
+  const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  return { files: files.length, raw, gzip };
+}
+
+export function measureSizes(dist = 'dist') {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const rows = {};
+  for (const script of manifest.content_scripts) {
+    for (const js of script.js) rows[`content: ${js.split('/').pop()}`] = measure(closure(dist, js));
+  }
+  rows['worker'] = measure(closure(dist, manifest.background.service_worker));
+  rows['popup'] = measure(closure(dist, manifest.action.default_popup));
+  const zip = zipDirectory(dist);
+  rows['whole package (zip)'] = { files: zip.entries, raw: zip.rawBytes, gzip: zip.buffer.length };
+  return rows;
+}
+
+export const BUDGETS = { contentScriptGzip: 8 * 1024, zip: 150 * 1024 };
