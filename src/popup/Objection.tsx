@@ -79,7 +79,7 @@ export function Objection({ objection, profile }: { objection: ObjectionState; p
       )}
       {objection.report && objection.submittedAt === null && (
         <div class={leftToDo(objection.report).length > 1 ? 'problem' : 'note'} data-testid="objection-report">
-          <h3>{t(leftToDo(objection.report).length > 1 ? 'panelPartial' : 'panelReady')}</h3>
+          <h2>{t(leftToDo(objection.report).length > 1 ? 'panelPartial' : 'panelReady')}</h2>
           <ByHand report={objection.report} />
         </div>
       )}
