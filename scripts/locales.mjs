@@ -1,6 +1,12 @@
-// Writes public/_locales/<lang>/messages.json from one table, so every locale has every
-// key. Run: node scripts/locales.mjs (the JSON files are committed; this is the source).
+// Writes public/_locales/<lang>/messages.json: English and French from the table below,
+// de/es/it/nl/pt from scripts/locales/<lang>.mjs. Fails on a missing or extra key or a
+// placeholder that differs from English. Run: npm run locales (the JSON is committed).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import de from './locales/de.mjs';
+import es from './locales/es.mjs';
+import it from './locales/it.mjs';
+import nl from './locales/nl.mjs';
+import pt from './locales/pt.mjs';
 
 const M = {
   extName: ['AI Opt-Out for LinkedIn', 'Refus de l’IA pour LinkedIn'],
@@ -203,7 +209,6 @@ const M = {
   objectionEmail: ['Your email', 'Votre e-mail'],
   buttonPrefill: ['Prefill the objection form', 'Préremplir le formulaire d’opposition'],
   objectionYouSubmit: ['You check the form and press Submit yourself.', 'Vous vérifiez le formulaire et appuyez vous-même sur Envoyer.'],
-  objectionOpened: ['The form is open in a tab.', 'Le formulaire est ouvert dans un onglet.'],
   objectionWaiting: ['Opening the form…', 'Ouverture du formulaire…'],
   objectionNoForm: [
     'We could not find the form on LinkedIn’s page: it may have changed, or you may need to sign in. Fill it in by hand:',
@@ -242,15 +247,36 @@ const M = {
   storageKey_walkthrough: ['the walkthrough progress', 'la progression des étapes'],
 };
 
-const LANGS = ['en', 'fr'];
-LANGS.forEach((lang, i) => {
+const MORE = { de, es, it, nl, pt };
+const tokens = (text) => [...text.matchAll(/\$[A-Z]+\$/g)].map((m) => m[0]).sort().join(',');
+const problems = [];
+const table = { en: {}, fr: {} };
+for (const [key, row] of Object.entries(M)) {
+  table.en[key] = row[0];
+  table.fr[key] = row[1];
+}
+for (const [lang, texts] of Object.entries(MORE)) {
+  table[lang] = texts;
+  for (const key of Object.keys(texts)) if (!(key in M)) problems.push(`${lang}: extra key ${key}`);
+}
+for (const [lang, texts] of Object.entries(table)) {
   const out = {};
   for (const [key, row] of Object.entries(M)) {
-    out[key] = { message: row[i] };
+    const message = texts[key];
+    if (message === undefined) {
+      problems.push(`${lang}: missing ${key}`);
+      continue;
+    }
+    if (tokens(message) !== tokens(row[0])) problems.push(`${lang}: ${key} has placeholders ${tokens(message)}, English has ${tokens(row[0])}`);
+    out[key] = { message };
     const ph = row[2];
     if (ph) out[key].placeholders = Object.fromEntries(Object.entries(ph).map(([n, c]) => [n.toLowerCase(), { content: c }]));
   }
   mkdirSync(`public/_locales/${lang}`, { recursive: true });
   writeFileSync(`public/_locales/${lang}/messages.json`, JSON.stringify(out, null, 2) + '\n');
-});
-console.log(`wrote ${LANGS.length} locales, ${Object.keys(M).length} keys each`);
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`wrote ${Object.keys(table).length} locales, ${Object.keys(M).length} keys each`);

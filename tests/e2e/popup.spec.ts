@@ -116,3 +116,20 @@ test.describe('in French', () => {
     }
   });
 });
+
+test.describe('in the other UI languages', () => {
+  for (const [lang, locale] of [['de', 'de-DE'], ['es', 'es-ES'], ['it', 'it-IT'], ['nl', 'nl-NL'], ['pt', 'pt-PT']] as const) {
+    test(`the popup speaks ${lang}`, async () => {
+      const { readFileSync } = await import('node:fs');
+      const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
+      const ext = await makeExt({ locale, env: { LANGUAGE: lang, LANG: `${locale.replace('-', '_')}.UTF-8` } });
+      try {
+        const popup = await ext.openPopup();
+        await expect(popup.getByTestId('status')).toHaveText(messages.statusUnchecked.message);
+        await expect(popup.locator('button[data-action="audit"]')).toHaveText(messages.buttonOptOut.message);
+      } finally {
+        await ext.context.close();
+      }
+    });
+  }
+});
