@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { knownStateAfter, type Mode, type Outcome, type Step } from '../core/outcomes';
 import { GENERATIVE_AI, isSettingPath, isSignInUrl, LINKEDIN_ORIGIN, settingUrl } from '../core/settings';
 import type { BeginReply } from '../messages';
-import { readState, writeState, type Run } from '../storage';
+import { readState, writeState } from '../storage';
 
 const SETTING_URL = settingUrl(GENERATIVE_AI);
 
@@ -76,4 +76,3 @@ export async function onTabRemoved(tabId: number): Promise<void> {
   if (run?.tabId === tabId) await recordOutcome(tabId, { outcome: 'interrupted', clicks: 0, detail: 'tab-closed' });
 }
 
-export type { Run };

@@ -2,7 +2,8 @@
 // markup, iframe or not, is unverified). Only when the user pressed "Prefill" in the
 // popup for this tab does it fill the form; it never submits. Afterwards it watches for
 // LinkedIn's confirmation so the user's record gets the date and case number.
-import { findReceipt, findSubmit, looksLikeObjectionForm, prefillObjection, waitFor } from '../core/objection';
+import { findReceipt, findSubmit, looksLikeObjectionForm, prefillObjection } from '../core/objection';
+import { waitFor } from '../core/wait';
 import { OBJECTION_FORM, textsFor } from '../core/objection-form';
 import { send } from './runtime';
 import { highlightSubmit, showPanel } from './panel';

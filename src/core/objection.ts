@@ -5,6 +5,7 @@
 import { labelOf } from './locate';
 import { OBJECTION_FORM } from './objection-form';
 import { labelScore, MATCH_THRESHOLD, normalize } from './text';
+import { waitFor } from './wait';
 
 export type ChoiceResult = 'done' | 'already' | 'missing' | 'ambiguous' | 'failed';
 export type FillResult = 'done' | 'kept' | 'no-value' | 'missing';
@@ -48,25 +49,6 @@ const visible = (el: Element) => el.closest('[hidden], [aria-hidden="true"]') ==
 
 function fire(el: Element, ...types: string[]) {
   for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
-}
-
-/** A promise for the first time `test` returns something, watching the DOM, within `ms`. */
-export function waitFor<T>(doc: Document, test: () => T | null, ms: number): Promise<T | null> {
-  return new Promise((resolve) => {
-    const first = test();
-    if (first) return resolve(first);
-    const done = (value: T | null) => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(value);
-    };
-    const observer = new MutationObserver(() => {
-      const value = test();
-      if (value) done(value);
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
-    const timer = setTimeout(() => done(null), ms);
-  });
 }
 
 // --- the objection type -----------------------------------------------------------

@@ -4,6 +4,7 @@
 // polling), click only an "on" switch, give the save time, re-read, retry a bounded
 // number of times, and report exactly what happened.
 import { locateSwitch, switchState, type Located } from './locate';
+import { waitFor } from './wait';
 import type { Mode, Outcome } from './outcomes';
 import { ERROR_WORDS, type SettingRow } from './settings';
 import { normalize } from './text';
@@ -18,42 +19,35 @@ export interface WaitOptions {
 
 export const DEFAULT_WAIT: WaitOptions = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
 
+// Attributes that can make a switch appear or change identity without a new node.
+const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id'];
+
 /**
  * Resolves with the switch as soon as it is identifiable, or with the last reading when
- * the wait ends. Every observer and timer is gone once it resolves.
+ * the wait ends. An ambiguous page gets a short grace period to settle, then the answer
+ * is "ambiguous" rather than a guess.
  */
-export function waitForSwitch(doc: Document, setting: SettingRow, opts: WaitOptions): Promise<Located> {
-  return new Promise((resolve) => {
-    let last = locateSwitch(doc, setting);
-    if (last.kind === 'found' || opts.signal?.aborted) return resolve(last);
-
-    const timers: ReturnType<typeof setTimeout>[] = [];
-    const finish = () => {
-      observer.disconnect();
-      timers.forEach(clearTimeout);
-      opts.signal?.removeEventListener('abort', finish);
-      resolve(last);
-    };
-    let graceStarted = false;
-    const check = () => {
-      last = locateSwitch(doc, setting);
-      if (last.kind === 'found') return finish();
-      if (last.kind === 'ambiguous' && !graceStarted) {
-        graceStarted = true;
-        timers.push(setTimeout(finish, opts.ambiguousGraceMs));
-      }
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id'],
-    });
-    timers.push(setTimeout(finish, opts.timeoutMs));
-    opts.signal?.addEventListener('abort', finish);
-    check();
+export async function waitForSwitch(doc: Document, setting: SettingRow, opts: WaitOptions): Promise<Located> {
+  let last: Located = { kind: 'missing' };
+  const settled = new AbortController();
+  const stop = () => settled.abort();
+  if (opts.signal?.aborted) stop();
+  opts.signal?.addEventListener('abort', stop);
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const read = () => {
+    last = locateSwitch(doc, setting);
+    if (last.kind === 'ambiguous' && grace === undefined) grace = setTimeout(stop, opts.ambiguousGraceMs);
+    return last.kind === 'found' ? last : null;
+  };
+  await waitFor(doc, read, opts.timeoutMs, settled.signal, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: SWITCH_ATTRIBUTES,
   });
+  clearTimeout(grace);
+  opts.signal?.removeEventListener('abort', stop);
+  return last;
 }
 
 export interface FlipOptions {

@@ -54,4 +54,4 @@ it(`${PAGES} random pages (seed ${SEED}): only the target is ever clicked, nothi
   // The generator must exercise both sides, or the test proves little.
   expect(tally.flip).toBeGreaterThan(PAGES / 5);
   expect(tally.none).toBeGreaterThan(PAGES / 5);
-});
+}, 120_000);
