@@ -26,7 +26,6 @@ await context.route('https://www.linkedin.com/**', (route) => {
   return route.fulfill(body ? { contentType: 'text/html', body } : { status: 404, body: 'not found' });
 });
 await context.route('https://bench.example/**', (route) => route.fulfill({ contentType: 'text/html', body: heavyPage() }));
-context.on('page', (p) => void p.waitForLoadState().then(() => (p.url().startsWith('chrome-error://') ? p.reload() : null)).catch(() => {}));
 
 async function reaction(url, init) {
   const page = await context.newPage();

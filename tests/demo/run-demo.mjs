@@ -58,10 +58,6 @@ try {
     if (typeof spec === 'string') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: spec });
     return route.fulfill({ contentType: 'text/html', body: '', ...spec });
   });
-  // A tab opened by the extension can start loading before routing applies: reload it.
-  context.on('page', (page) =>
-    void page.waitForLoadState().then(() => (page.url().startsWith('chrome-error://') ? page.reload() : null)).catch(() => {}),
-  );
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });

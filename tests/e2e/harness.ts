@@ -33,15 +33,6 @@ export interface Ext {
 export async function makeExt(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<Ext> {
   const launched = await launchWithExtension(options);
   const { context, popupUrl } = launched;
-  // A tab the extension opens itself (tabs.create) starts loading before routing is
-  // attached to it, and with every host name unresolvable it lands on an error page.
-  // Reloading it, as a user would, brings the replica once routing applies.
-  context.on('page', (page) => {
-    void page
-      .waitForLoadState()
-      .then(() => (page.url().startsWith('chrome-error://') ? page.reload() : null))
-      .catch(() => {});
-  });
   let probe: Page | null = null;
   // Every request from an extension context is recorded: the extension makes none of
   // its own, and the test fixture fails a test in which one appears.

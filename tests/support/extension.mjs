@@ -45,6 +45,22 @@ export async function launchWithExtension(options = {}) {
       '--disable-quic',
     ],
   });
+  // A tab the extension opens itself (tabs.create) starts loading before routing is
+  // attached to it, and with every host name unresolvable it lands on an error page.
+  // Reloading it, as a user would, brings the replica once routing applies.
+  // On a loaded machine the first reload can still come too early: try a few times.
+  context.on('page', async (page) => {
+    try {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        await page.waitForLoadState();
+        if (!page.url().startsWith('chrome-error://')) return;
+        await page.waitForTimeout(100 * attempt);
+        await page.reload();
+      }
+    } catch {
+      // the page was closed meanwhile
+    }
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir, popupUrl: `chrome-extension://${extensionId}/src/popup/index.html` };
