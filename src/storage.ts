@@ -173,10 +173,13 @@ export async function updatePrefs(patch: Partial<Prefs>): Promise<void> {
   await writeState({ prefs: { ...prefs, ...patch } });
 }
 
-/** Calls back with the whole state whenever one of our values changes. */
-export function onStateChanged(callback: (state: State) => void): () => void {
+/**
+ * Calls back whenever one of our values changes. The caller reads what it needs: the
+ * worker recomputes from storage itself, so reading the state here would read it twice.
+ */
+export function onStateChanged(callback: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYS.some((k) => k in changes)) void readState().then(callback);
+    if (area === 'local' && KEYS.some((k) => k in changes)) callback();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -2,11 +2,11 @@
 // content script, record its report, and notice the tab being sent to sign-in, closed
 // or taken elsewhere. Everything it needs later is in storage, not in memory, because
 // the worker can be stopped at any moment.
-import browser from 'webextension-polyfill';
 import { knownStateAfter, type Mode, type Outcome, type Step } from '../core/outcomes';
 import { GENERATIVE_AI, isSettingPath, isSignInUrl, LINKEDIN_ORIGIN, settingUrl } from '../core/settings';
 import type { BeginReply } from '../messages';
 import { readState, writeState } from '../storage';
+import { openOrReuse } from './tabs';
 
 const SETTING_URL = settingUrl(GENERATIVE_AI);
 
@@ -16,16 +16,9 @@ const SETTING_URL = settingUrl(GENERATIVE_AI);
  */
 export async function startAudit(mode?: Mode, active = false): Promise<void> {
   const { prefs } = await readState();
-  const [existing] = await browser.tabs.query({ url: `${SETTING_URL}*` });
-  let tabId = existing?.id;
-  if (tabId === undefined) {
-    const tab = await browser.tabs.create({ url: SETTING_URL, active });
-    tabId = tab.id!;
-  } else if (active) {
-    await browser.tabs.update(tabId, { active: true });
-  }
+  const { tabId, rerun } = await openOrReuse(SETTING_URL, active);
   await writeState({ run: { tabId, startedAt: Date.now(), step: 'opening', source: 'popup', mode: mode ?? prefs.mode } });
-  if (existing) await browser.tabs.reload(tabId);
+  await rerun();
 }
 
 /** The content script is on the page: note the run and tell it which mode applies. */

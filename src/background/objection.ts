@@ -1,23 +1,22 @@
 // The worker's side of the formal objection: open the form for the popup, hand the
 // user's own details to the form page only for that run, and keep the report and the
 // receipt. The user presses Submit; we only notice LinkedIn's confirmation afterwards.
-import browser from 'webextension-polyfill';
 import { OBJECTION_FORM } from '../core/objection-form';
 import { LINKEDIN_ORIGIN } from '../core/settings';
 import type { Message, ObjectionBeginReply } from '../messages';
 import { readState, writeState } from '../storage';
+import { openOrReuse } from './tabs';
 
 export const FORM_URL = LINKEDIN_ORIGIN + OBJECTION_FORM.path;
 
 /** Open the form in front (the user will check and submit it), or focus and reload it. */
 export async function startObjection(): Promise<void> {
   const { objection } = await readState();
-  const [existing] = await browser.tabs.query({ url: `${FORM_URL}*` });
-  const tab = existing?.id !== undefined ? await browser.tabs.update(existing.id, { active: true }) : await browser.tabs.create({ url: FORM_URL, active: true });
+  const { tabId, rerun } = await openOrReuse(FORM_URL, true);
   await writeState({
-    objection: { ...objection, run: { tabId: tab.id!, startedAt: Date.now(), prefilled: false }, report: null, reportedAt: null, formFound: null },
+    objection: { ...objection, run: { tabId, startedAt: Date.now(), prefilled: false }, report: null, reportedAt: null, formFound: null },
   });
-  if (existing?.id !== undefined) await browser.tabs.reload(existing.id);
+  await rerun();
 }
 
 export async function beginObjection(tabId: number): Promise<ObjectionBeginReply> {

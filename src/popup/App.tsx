@@ -38,8 +38,9 @@ export function App() {
   const now = useNow();
 
   useEffect(() => {
-    void readState().then(setState);
-    return onStateChanged(setState);
+    const load = () => void readState().then(setState);
+    load();
+    return onStateChanged(load);
   }, []);
 
   if (!state) return null;

@@ -1,0 +1,18 @@
+// Open a LinkedIn page for the user, reusing a tab already on it.
+import browser from 'webextension-polyfill';
+
+/**
+ * The tab already at `url` (brought to the front if `active`), or a new one. For a reused
+ * tab, call `rerun()` once the run is recorded: the reload makes its content script start
+ * again and find that run.
+ */
+export async function openOrReuse(url: string, active: boolean): Promise<{ tabId: number; rerun: () => Promise<void> }> {
+  const [existing] = await browser.tabs.query({ url: `${url}*` });
+  if (existing?.id === undefined) {
+    const tab = await browser.tabs.create({ url, active });
+    return { tabId: tab.id!, rerun: async () => {} };
+  }
+  const tabId = existing.id;
+  if (active) await browser.tabs.update(tabId, { active: true });
+  return { tabId, rerun: () => browser.tabs.reload(tabId) };
+}
