@@ -245,6 +245,16 @@ const M = {
   storageKey_objection: ['the objection record', 'le suivi de l’opposition'],
   storageKey_profile: ['your details for the form', 'vos coordonnées pour le formulaire'],
   storageKey_walkthrough: ['the walkthrough progress', 'la progression des étapes'],
+  // lead lane
+  noticeNewerData: [
+    'This copy of the extension is older than the data it finds, written by a newer version. It changes nothing until you update it.',
+    'Cette copie de l’extension est plus ancienne que les données qu’elle trouve, écrites par une version plus récente. Elle ne modifie rien tant que vous ne l’avez pas mise à jour.',
+  ],
+  problemNotSavedBody: [
+    'We switched the setting off $COUNT$ time(s), and each time a fresh load of the page still showed it on: LinkedIn did not save the change. Try again in a few minutes, or switch it off by hand.',
+    'Nous avons désactivé le réglage $COUNT$ fois, et à chaque fois un nouveau chargement de la page le montrait encore activé : LinkedIn n’a pas enregistré le changement. Réessayez dans quelques minutes, ou désactivez-le à la main.',
+    { COUNT: '$1' },
+  ],
 };
 
 const MORE = { de, es, it, nl, pt };

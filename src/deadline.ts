@@ -5,16 +5,16 @@ import { DEADLINES, type DeadlineRecord } from './core/deadline';
 import { z } from './schema';
 
 export const DeadlineSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   date: z.iso.date(),
-  regions: z.array(z.string().min(2)).min(1),
-  source: z.url().startsWith('https://www.linkedin.com/'),
-  meaningKey: z.string().min(1),
+  regions: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+  source: z.url().check(z.startsWith('https://www.linkedin.com/')),
+  meaningKey: z.string().check(z.minLength(1)),
 });
 
 /** The deadline in force: the latest record. */
 export function currentDeadline(records: readonly DeadlineRecord[] = DEADLINES): DeadlineRecord {
-  const valid = records.map((r) => DeadlineSchema.parse(r));
+  const valid: DeadlineRecord[] = records.map((r) => ({ ...r, ...DeadlineSchema.parse(r) }));
   return valid.reduce((a, b) => (b.date > a.date ? b : a));
 }
 

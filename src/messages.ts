@@ -1,55 +1,56 @@
-// Every message between the content script, the worker and the popup: one schema, a
-// discriminated union on `type`. The worker parses everything it receives with it;
-// the content script only sends (it imports the types, not zod).
-import { MODES, OUTCOMES, STEPS } from './core/outcomes';
+// Every message between the content scripts, the worker and the extension's pages: one
+// schema, a discriminated union on `type`. The worker parses everything it receives with
+// it; the content scripts only send (they import the types, not zod) and check the
+// worker's replies by hand (core/replies.ts).
+import { MODES, STEPS } from './core/outcomes';
 import { z } from './schema';
+import { PrefillReport, Prefs, Profile, Walkthrough } from './storage';
 
-const Choice = z.enum(['done', 'already', 'missing', 'ambiguous', 'failed']);
-const Fill = z.enum(['done', 'kept', 'no-value', 'missing']);
-/** What the objection prefill did (src/core/objection.ts). */
-export const PrefillReport = z.object({
-  option: Choice,
-  control: z.enum(['select', 'radio', 'listbox']).nullable(),
-  confirmation: Choice,
-  name: Fill,
-  email: Fill,
-  submit: z.enum(['highlighted', 'missing']),
+const detail = z.string().check(z.maxLength(64));
+/** What one load of a settings page found (core/optout.ts LoadReport). */
+const LoadReport = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('read'), state: z.enum(['on', 'off']) }),
+  z.object({ kind: z.literal('settled'), state: z.enum(['on', 'off', 'gone', 'unreadable']), toast: z.boolean() }),
+  z.object({ kind: z.literal('failed'), outcome: z.enum(['not-found', 'ambiguous', 'interrupted']), detail }),
+]);
+
+/** Changes an extension page asks the worker to make, field by field. */
+const StatePatch = z.object({
+  prefs: z.optional(z.partial(Prefs)),
+  profile: z.optional(z.partial(Profile)),
+  walkthrough: z.optional(Walkthrough),
+  notice: z.optional(z.null()),
 });
+export type StatePatch = z.infer<typeof StatePatch>;
 
 export const Message = z.discriminatedUnion('type', [
-  /** popup -> worker: open (or reload) the settings page and audit it. */
-  z.object({ type: z.literal('audit/start'), mode: z.enum(MODES).optional() }),
-  /** content -> worker: the settings page is open; which mode applies? */
+  /** page -> worker: open (or reload) the settings page and check it. */
+  z.object({ type: z.literal('audit/start'), mode: z.optional(z.enum(MODES)) }),
+  /** content -> worker: a settings page has loaded; what should this load do? */
   z.object({ type: z.literal('audit/begin') }),
-  /** content -> worker: progress of the running audit. */
+  /** content -> worker: may I click the switch now? (the worker counts every click) */
+  z.object({ type: z.literal('audit/click') }),
+  /** content -> worker: progress of the running check. */
   z.object({ type: z.literal('audit/progress'), step: z.enum(STEPS) }),
-  /** content -> worker: how the audit ended. */
-  z.object({
-    type: z.literal('audit/report'),
-    outcome: z.enum(OUTCOMES),
-    clicks: z.number().int().min(0).max(3),
-    detail: z.string().max(64).optional(),
-  }),
+  /** content -> worker: what this load found. */
+  z.object({ type: z.literal('audit/report'), report: LoadReport }),
+  /** page -> worker: change stored values (preferences, details, walkthrough, notice). */
+  z.object({ type: z.literal('state/patch'), patch: StatePatch }),
   /** popup -> worker: open (or focus) the objection form and prefill it. */
   z.object({ type: z.literal('objection/start') }),
   /** form page -> worker: the form is open; prefill it? with what? */
   z.object({ type: z.literal('objection/begin') }),
   /** form page -> worker: what the prefill did; `found: false` when no form was found. */
-  z.object({ type: z.literal('objection/report'), found: z.boolean(), report: PrefillReport.nullable() }),
+  z.object({ type: z.literal('objection/report'), found: z.boolean(), report: z.nullable(PrefillReport) }),
   /** form page -> worker: LinkedIn confirmed the submission. */
-  z.object({ type: z.literal('objection/receipt'), caseNumber: z.string().regex(/^[A-Za-z0-9-]{3,40}$/).nullable() }),
+  z.object({ type: z.literal('objection/receipt'), caseNumber: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9-]{3,40}$/))) }),
 ]);
 export type Message = z.infer<typeof Message>;
 
 /** The worker's answer to `objection/begin`: the user's own details, only when asked. */
-export const ObjectionBeginReply = z.object({
-  prefill: z.boolean(),
-  watchReceipt: z.boolean(),
-  name: z.string(),
-  email: z.string(),
-});
-export type ObjectionBeginReply = z.infer<typeof ObjectionBeginReply>;
-
-/** The worker's answer to `audit/begin`. */
-export const BeginReply = z.object({ mode: z.enum(MODES) });
-export type BeginReply = z.infer<typeof BeginReply>;
+export interface ObjectionBeginReply {
+  prefill: boolean;
+  watchReceipt: boolean;
+  name: string;
+  email: string;
+}

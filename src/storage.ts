@@ -1,22 +1,201 @@
-// What the extension remembers, in storage.local. Each value is declared once with
-// its schema and default and is read only through that declaration, so a corrupted or
-// foreign value falls back to its default instead of breaking the popup or the worker.
-// Separate keys, because the popup writes prefs while the worker writes the rest.
+// What the extension remembers, in storage.local. Each value is declared once with its
+// schema and defaults and read only through that declaration. Repair is field by field:
+// a fault in one field (or one record) never resets its neighbours, so the user's receipt
+// and details survive a bad value beside them. Records are keyed by what they are about
+// (a setting's or a form's id), so more settings and services add rows, not migrations.
+// Every read-then-write runs in one serial queue in the worker (`update`); extension pages
+// send their changes to the worker (`state/patch`) instead of writing themselves.
 import browser from 'webextension-polyfill';
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
-import { PrefillReport } from './messages';
+import { MAX_CLICKS } from './core/run';
+import { GENERATIVE_AI } from './core/settings';
 import { z } from './schema';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The objection form's record, keyed like the settings' records. */
+export const DPRO_FORM = 'linkedin-dpro';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// --- the values -------------------------------------------------------------------------
+
+const int = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const Prefs = z.object({
+  mode: z.enum(MODES),
+  muted: z._default(z.boolean(), false),
+  snoozeUntil: z._default(z.nullable(z.number()), null),
+  recheckDays: z._default(z.union(RECHECK_CHOICES.map((n) => z.literal(n))), 30),
+});
+export const Audit = z.object({
+  outcome: z.enum(OUTCOMES),
+  at: z.number(),
+  source: z.enum(['popup', 'page']),
+  clicks: int(0, MAX_CLICKS),
+  detail: z.optional(text(64)),
+});
+/** The last time a fresh load of the page showed the switch, and what it showed. */
+export const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
+/** One setting's record: its last check and the last verified reading. */
+export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known) });
+/** A check under way: which setting and tab, since when, how far, and how many clicks. */
+export const Run = z.object({
+  settingId: text(60),
+  tabId: z.number().check(z.int()),
+  startedAt: z.number(),
+  /** Last sign of life; a run silent for too long is taken as lost. */
+  touchedAt: z.number(),
+  step: z.enum(STEPS),
+  phase: z.enum(['act', 'verify']),
+  clicks: int(0, MAX_CLICKS),
+  toast: z.boolean(),
+  source: z.enum(['popup', 'page']),
+  mode: z.enum(MODES),
+});
+/** Reminder bookkeeping: when we were installed, the last reminder shown. */
+export const Reminders = z.object({
+  installedAt: z.number(),
+  last: z.nullable(z.object({ key: text(120), at: z.number() })),
+});
+const Choice = z.enum(['done', 'already', 'missing', 'ambiguous', 'failed']);
+const Fill = z.enum(['done', 'kept', 'no-value', 'missing']);
+/** What the objection prefill did (src/core/objection.ts), as reported and as kept. */
+export const PrefillReport = z.object({
+  option: Choice,
+  control: z.nullable(z.enum(['select', 'radio', 'listbox'])),
+  confirmation: Choice,
+  name: Fill,
+  email: Fill,
+  submit: z.enum(['highlighted', 'missing']),
+});
+/** The formal objection: the prefill under way or done, and the user's receipt. */
+export const Objection = z.object({
+  run: z.nullable(z.object({ tabId: z.number().check(z.int()), startedAt: z.number(), prefilled: z.boolean() })),
+  report: z.nullable(PrefillReport),
+  reportedAt: z.nullable(z.number()),
+  /** null: no answer yet; false: no form was found in the tab. */
+  formFound: z.nullable(z.boolean()),
+  submittedAt: z.nullable(z.number()),
+  caseNumber: z.nullable(text(40)),
+});
+/** What the user typed into the extension for the form; never read from LinkedIn. */
+export const Profile = z.object({ name: text(200), email: text(200) });
+/** Something the user must be told once, until they dismiss it. */
+export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array(text(40)).check(z.maxLength(20)), at: z.number() });
+/** Walkthrough progress that is not derived from other facts. */
+export const Walkthrough = z.object({ cleanupDone: z.boolean() });
+
+export type Prefs = z.infer<typeof Prefs>;
+export type Audit = z.infer<typeof Audit>;
+export type Known = z.infer<typeof Known>;
+export type SettingRecord = z.infer<typeof SettingRecord>;
+export type Run = z.infer<typeof Run>;
+export type Reminders = z.infer<typeof Reminders>;
+export type Objection = z.infer<typeof Objection>;
+export type Profile = z.infer<typeof Profile>;
+export type Notice = z.infer<typeof Notice>;
+export type Walkthrough = z.infer<typeof Walkthrough>;
+
+export const NO_RECORD: SettingRecord = { audit: null, known: null };
+export const NO_OBJECTION: Objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null };
+const PREFS_DEFAULT: Prefs = { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 };
+
+// --- reading, field by field --------------------------------------------------------------
+
+type Shape = Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
+type ObjectSchema = { def: { shape: Shape } };
+
+/**
+ * Parse an object field by field: a readable field is kept, an unreadable one takes its
+ * fallback and its path is listed. An absent field takes its fallback silently.
+ */
+function fields<T>(schema: ObjectSchema, raw: unknown, fallback: T, path: string, bad: string[]): T {
+  if (raw === undefined) return fallback;
+  if (!isObject(raw)) {
+    bad.push(path);
+    return fallback;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.def.shape)) {
+    const parsed = field.safeParse(raw[key]);
+    if (parsed.success) out[key] = parsed.data;
+    else {
+      out[key] = (fallback as Record<string, unknown>)[key];
+      if (raw[key] !== undefined) bad.push(`${path}.${key}`);
+    }
+  }
+  return out as T;
+}
+
+/** A whole value that is readable only as a whole (a run, a notice): kept or dropped. */
+function whole<T>(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, raw: unknown, fallback: T, path: string, bad: string[]): T {
+  if (raw === undefined) return fallback;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data as T;
+  bad.push(path);
+  return fallback;
+}
+
+/** A map of records by id, each read field by field. */
+function records<T>(schema: ObjectSchema, raw: unknown, fallback: T, path: string, bad: string[]): Record<string, T> {
+  if (raw === undefined) return {};
+  if (!isObject(raw)) {
+    bad.push(path);
+    return {};
+  }
+  return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, fields(schema, value, fallback, `${path}.${id}`, bad)]));
+}
+
+export interface State {
+  prefs: Prefs;
+  settings: Record<string, SettingRecord>;
+  run: Run | null;
+  reminders: Reminders | null;
+  objections: Record<string, Objection>;
+  profile: Profile;
+  walkthrough: Walkthrough;
+  notice: Notice | null;
+}
+export type Key = keyof State;
+const KEYS: Key[] = ['prefs', 'settings', 'run', 'reminders', 'objections', 'profile', 'walkthrough', 'notice'];
+
+export interface Inspected {
+  state: State;
+  /** Paths of the values that could not be read ("prefs.mode", "objections.linkedin-dpro.caseNumber"). */
+  unreadable: string[];
+  /** The version the stored data says it is (null: none stored). */
+  storedVersion: number | null;
+  /** Written by a newer version of the extension: read what we can, write nothing. */
+  newer: boolean;
+}
+
+/** Validate a value before it is stored: nothing malformed is ever written. */
+const CHECK = {
+  prefs: Prefs,
+  settings: z.record(z.string(), SettingRecord),
+  run: z.nullable(Run),
+  reminders: z.nullable(Reminders),
+  objections: z.record(z.string(), Objection),
+  profile: Profile,
+  walkthrough: Walkthrough,
+  notice: z.nullable(Notice),
+} satisfies Record<Key, unknown>;
+
 /** Each step takes storage as version N left it and returns it as version N + 1 reads it. */
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
-  // 1 -> 2: the preferences gained the reminder settings.
-  1: (raw) => (isObject(raw.prefs) ? { ...raw, prefs: { muted: false, snoozeUntil: null, recheckDays: 30, ...raw.prefs } } : raw),
+  // 1 -> 2: the preferences gained the reminder settings (their defaults fill them in).
+  1: (raw) => raw,
+  // 2 -> 3: records keyed by setting and form; a run gained its phase and click count.
+  2: ({ audit, known, objection, run: _oldRun, ...rest }) => ({
+    ...rest,
+    ...(audit !== undefined || known !== undefined ? { settings: { [GENERATIVE_AI.id]: { audit: audit ?? null, known: known ?? null } } } : {}),
+    ...(objection !== undefined ? { objections: { [DPRO_FORM]: objection } } : {}),
+  }),
 };
+/** Keys of older versions, removed once their data has moved. */
+const RETIRED_KEYS = ['audit', 'known', 'objection'];
 
 /** Bring stored data up to this version. Data without a version but with content is version 1. */
 export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
@@ -26,151 +205,75 @@ export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   return { ...data, schemaVersion: version };
 }
 
-// Fields added after version 1 carry defaults, so prefs stored by an older version
-// still parse (and keep the user's mode) instead of falling back whole.
-export const Prefs = z.object({
-  mode: z.enum(MODES),
-  muted: z.boolean().default(false),
-  snoozeUntil: z.number().nullable().default(null),
-  recheckDays: z.union(RECHECK_CHOICES.map((n) => z.literal(n))).default(30),
-});
-export const Audit = z.object({
-  outcome: z.enum(OUTCOMES),
-  at: z.number(),
-  source: z.enum(['popup', 'page']),
-  clicks: z.number().int().min(0).max(3),
-  detail: z.string().max(64).optional(),
-});
-/** The last time we actually read the switch, and what it said. */
-export const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
-/** An audit under way: which tab, since when, how far. */
-export const Run = z.object({
-  tabId: z.number().int(),
-  startedAt: z.number(),
-  step: z.enum(STEPS),
-  source: z.enum(['popup', 'page']),
-  mode: z.enum(MODES),
-});
-
-/** Reminder bookkeeping: when we were installed, the last reminder shown. */
-export const Reminders = z.object({
-  installedAt: z.number(),
-  last: z.object({ key: z.string().max(120), at: z.number() }).nullable(),
-});
-
-/** The formal objection: the prefill under way or done, and the user's receipt. */
-export const Objection = z.object({
-  run: z.object({ tabId: z.number().int(), startedAt: z.number(), prefilled: z.boolean() }).nullable(),
-  report: PrefillReport.nullable(),
-  reportedAt: z.number().nullable(),
-  /** null: no form was found in the tab. */
-  formFound: z.boolean().nullable(),
-  submittedAt: z.number().nullable(),
-  caseNumber: z.string().nullable(),
-});
-/** What the user typed into the extension for the form; never read from LinkedIn. */
-export const Profile = z.object({ name: z.string().max(200), email: z.string().max(200) });
-/** Stored values that could not be read and were reset (the user is told once). */
-export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array(z.string().max(40)).max(20), at: z.number() });
-export type Notice = z.infer<typeof Notice>;
-
-/** Walkthrough progress that is not derived from other facts. */
-export const Walkthrough = z.object({ cleanupDone: z.boolean() });
-
-export type Objection = z.infer<typeof Objection>;
-export type Profile = z.infer<typeof Profile>;
-export type Walkthrough = z.infer<typeof Walkthrough>;
-export type Prefs = z.infer<typeof Prefs>;
-export type Reminders = z.infer<typeof Reminders>;
-export type Audit = z.infer<typeof Audit>;
-export type Known = z.infer<typeof Known>;
-export type Run = z.infer<typeof Run>;
-
-const ITEMS = {
-  schemaVersion: { schema: z.number().int().positive(), fallback: SCHEMA_VERSION },
-  prefs: { schema: Prefs, fallback: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 } as Prefs },
-  audit: { schema: Audit.nullable(), fallback: null as Audit | null },
-  known: { schema: Known.nullable(), fallback: null as Known | null },
-  run: { schema: Run.nullable(), fallback: null as Run | null },
-  reminders: { schema: Reminders.nullable(), fallback: null as Reminders | null },
-  objection: {
-    schema: Objection,
-    fallback: { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null } as Objection,
-  },
-  profile: { schema: Profile, fallback: { name: '', email: '' } as Profile },
-  walkthrough: { schema: Walkthrough, fallback: { cleanupDone: false } as Walkthrough },
-  /** Something the user must be told once, until they dismiss it. */
-  notice: { schema: Notice.nullable(), fallback: null as Notice | null },
-} as const;
-
-type Items = typeof ITEMS;
-export type State = { [K in keyof Items]: Items[K]['fallback'] };
-export type Key = keyof State;
-const KEYS = Object.keys(ITEMS) as Key[];
-
-/**
- * Migrate and parse raw storage contents. Each value is read on its own: an unreadable
- * one becomes its default and is listed, and the others (the user's record above all)
- * are kept as they are.
- */
-export function inspectState(stored: Record<string, unknown>): { state: State; unreadable: Key[] } {
-  const raw = migrate(stored);
-  const state = {} as Record<Key, unknown>;
-  const unreadable: Key[] = [];
-  for (const key of KEYS) {
-    const item = ITEMS[key];
-    const parsed = raw[key] === undefined ? null : item.schema.safeParse(raw[key]);
-    if (parsed && !parsed.success) {
-      console.warn(`storage: "${key}" is unreadable, using its default`, parsed.error.issues);
-      unreadable.push(key);
-    }
-    state[key] = parsed?.success ? parsed.data : item.fallback;
-  }
-  return { state: state as State, unreadable };
+export function inspectState(stored: Record<string, unknown>): Inspected {
+  const storedVersion = typeof stored.schemaVersion === 'number' ? stored.schemaVersion : null;
+  const newer = storedVersion !== null && storedVersion > SCHEMA_VERSION;
+  const raw = newer ? stored : migrate(stored);
+  const bad: string[] = [];
+  const prefs = fields(Prefs, raw.prefs, PREFS_DEFAULT, 'prefs', bad);
+  const state: State = {
+    // Absent preferences (a fresh install) mean opt-out; unreadable ones mean audit only: change nothing.
+    prefs: bad.some((p) => p === 'prefs' || p === 'prefs.mode') ? { ...prefs, mode: 'audit' } : prefs,
+    settings: records(SettingRecord, raw.settings, NO_RECORD, 'settings', bad),
+    run: whole(CHECK.run, raw.run, null, 'run', bad),
+    reminders: whole(CHECK.reminders, raw.reminders, null, 'reminders', bad),
+    objections: records(Objection, raw.objections, NO_OBJECTION, 'objections', bad),
+    profile: fields(Profile, raw.profile, { name: '', email: '' }, 'profile', bad),
+    walkthrough: fields(Walkthrough, raw.walkthrough, { cleanupDone: false }, 'walkthrough', bad),
+    notice: whole(CHECK.notice, raw.notice, null, 'notice', bad),
+  };
+  if (bad.length) console.warn('storage: unreadable values replaced by their defaults', bad);
+  return { state, unreadable: bad, storedVersion, newer };
 }
 
 export function parseState(raw: Record<string, unknown>): State {
   return inspectState(raw).state;
 }
 
+/** One setting's record (empty when never checked). */
+export const recordOf = (state: State, settingId: string): SettingRecord => state.settings[settingId] ?? NO_RECORD;
+/** The objection form's record. */
+export const objectionOf = (state: State, formId = DPRO_FORM): Objection => state.objections[formId] ?? NO_OBJECTION;
+
+export async function readState(): Promise<Inspected> {
+  return inspectState(await browser.storage.local.get(null));
+}
+
+// --- writing, one at a time ---------------------------------------------------------------
+
+let queue: Promise<unknown> = Promise.resolve();
+
 /**
- * Write back what migration or repair changed, and leave a notice for the user when
- * something had to be reset. Called by the worker whenever it recomputes.
+ * Read, change and write storage as one step, after every earlier step has finished, so
+ * two events at once cannot undo each other. `change` gets the state as stored now and
+ * returns the values to write (or nothing). Old data is migrated and unreadable fields
+ * repaired on the way, with a notice for the user; data from a newer version is never
+ * written over. Resolves with the state as written.
  */
-export async function repairState(): Promise<State> {
-  const raw = await browser.storage.local.get(KEYS);
-  const { state, unreadable } = inspectState(raw);
-  const migrated = raw.schemaVersion !== SCHEMA_VERSION && Object.keys(raw).length > 0;
-  if (unreadable.length === 0 && !migrated) return state;
-  // After a migration every stored value is rewritten; otherwise only the reset ones.
-  const rewrite = KEYS.filter((key) => unreadable.includes(key) || (migrated && raw[key] !== undefined));
-  const patch: Record<string, unknown> = Object.fromEntries(rewrite.map((key) => [key, state[key]]));
-  patch.schemaVersion = SCHEMA_VERSION;
-  const reset = unreadable.filter((key) => key !== 'schemaVersion' && key !== 'notice');
-  if (reset.length === 0) {
-    await browser.storage.local.set(patch);
-    return state;
-  }
-  const notice: Notice = { kind: 'storage-reset', keys: [...new Set([...(state.notice?.keys ?? []), ...reset])], at: Date.now() };
-  await browser.storage.local.set({ ...patch, notice });
-  return { ...state, notice };
-}
-
-export async function readState(): Promise<State> {
-  return parseState(await browser.storage.local.get(KEYS));
-}
-
-/** Write some values; each is validated first, so nothing malformed is ever stored. */
-export async function writeState(patch: Partial<State>): Promise<void> {
-  const clean: Record<string, unknown> = { schemaVersion: SCHEMA_VERSION };
-  for (const key of Object.keys(patch) as Key[]) clean[key] = ITEMS[key].schema.parse(patch[key]);
-  await browser.storage.local.set(clean);
-}
-
-/** Change some preferences, keeping the others. */
-export async function updatePrefs(patch: Partial<Prefs>): Promise<void> {
-  const { prefs } = await readState();
-  await writeState({ prefs: { ...prefs, ...patch } });
+export function update(change: (state: State) => Partial<State> | null | void): Promise<State> {
+  const step = queue.then(async () => {
+    const stored = await browser.storage.local.get(null);
+    const { state, unreadable, storedVersion, newer } = inspectState(stored);
+    const patch = change(state) ?? {};
+    const next = { ...state, ...patch };
+    if (newer) return next; // read-only until the extension is updated: never rewrite newer data
+    const writes: Record<string, unknown> = {};
+    const migrated = storedVersion !== SCHEMA_VERSION && Object.keys(stored).length > 0;
+    // After a migration every value is written in the new shape; after a repair the repaired ones.
+    const repaired = new Set(unreadable.map((p) => p.split('.')[0] as Key));
+    for (const key of KEYS) if (migrated || repaired.has(key) || key in patch) writes[key] = CHECK[key].parse(next[key]);
+    const reset = [...repaired].filter((k) => k !== 'notice');
+    if (reset.length && !('notice' in patch)) {
+      next.notice = { kind: 'storage-reset', keys: [...new Set([...(state.notice?.keys ?? []), ...reset])].slice(0, 20), at: Date.now() };
+      writes.notice = next.notice;
+    }
+    if (Object.keys(writes).length === 0 && storedVersion === SCHEMA_VERSION) return next;
+    await browser.storage.local.set({ ...writes, schemaVersion: SCHEMA_VERSION });
+    if (migrated) await browser.storage.local.remove(RETIRED_KEYS.filter((k) => k in stored));
+    return next;
+  });
+  queue = step.catch(() => undefined);
+  return step;
 }
 
 /**

@@ -130,4 +130,7 @@ export default {
   storageKey_objection: 'der Stand des Widerspruchs',
   storageKey_profile: 'Ihre Angaben für das Formular',
   storageKey_walkthrough: 'der Fortschritt der Schritte',
+  // lead lane
+  noticeNewerData: 'Diese Kopie der Erweiterung ist älter als die Daten, die sie vorfindet (von einer neueren Version geschrieben). Sie ändert nichts, bis Sie sie aktualisieren.',
+  problemNotSavedBody: 'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und jedes Mal zeigte ein neues Laden der Seite sie weiterhin eingeschaltet: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
 };

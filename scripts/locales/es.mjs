@@ -130,4 +130,7 @@ export default {
   storageKey_objection: 'el seguimiento de la oposición',
   storageKey_profile: 'tus datos para el formulario',
   storageKey_walkthrough: 'el progreso de los pasos',
+  // lead lane
+  noticeNewerData: 'Esta copia de la extensión es más antigua que los datos que encuentra, escritos por una versión más reciente. No cambia nada hasta que la actualices.',
+  problemNotSavedBody: 'Desactivamos el ajuste $COUNT$ veces y, cada vez, al volver a cargar la página seguía activado: LinkedIn no guardó el cambio. Vuelve a intentarlo en unos minutos o desactívalo a mano.',
 };

@@ -130,4 +130,7 @@ export default {
   storageKey_objection: 'lo stato dell’opposizione',
   storageKey_profile: 'i tuoi dati per il modulo',
   storageKey_walkthrough: 'l’avanzamento dei passaggi',
+  // lead lane
+  noticeNewerData: 'Questa copia dell’estensione è più vecchia dei dati che trova, scritti da una versione più recente. Non cambia nulla finché non la aggiorni.',
+  problemNotSavedBody: 'Abbiamo disattivato l’impostazione $COUNT$ volte e ogni volta, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
 };

@@ -130,4 +130,7 @@ export default {
   storageKey_objection: 'de stand van het bezwaar',
   storageKey_profile: 'je gegevens voor het formulier',
   storageKey_walkthrough: 'de voortgang van de stappen',
+  // lead lane
+  noticeNewerData: 'Deze kopie van de extensie is ouder dan de gegevens die ze aantreft, geschreven door een nieuwere versie. Ze verandert niets tot je haar bijwerkt.',
+  problemNotSavedBody: 'We hebben de instelling $COUNT$ keer uitgezet, en telkens toonde een nieuwe lading van de pagina haar nog aan: LinkedIn heeft de wijziging niet bewaard. Probeer het over een paar minuten opnieuw, of zet haar met de hand uit.',
 };

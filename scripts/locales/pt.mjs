@@ -130,4 +130,7 @@ export default {
   storageKey_objection: 'o acompanhamento da oposição',
   storageKey_profile: 'seus dados para o formulário',
   storageKey_walkthrough: 'o progresso das etapas',
+  // lead lane
+  noticeNewerData: 'Esta cópia da extensão é mais antiga que os dados que encontra, gravados por uma versão mais nova. Ela não altera nada até você atualizá-la.',
+  problemNotSavedBody: 'Desativamos a configuração $COUNT$ vez(es) e, a cada vez, ao recarregar a página ela continuava ativada: o LinkedIn não salvou a alteração. Tente de novo em alguns minutos ou desative-a manualmente.',
 };

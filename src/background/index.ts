@@ -5,10 +5,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { Message } from '../messages';
 import { onStateChanged } from '../storage';
-import { beginAudit, onTabRemoved, onTabUpdated, recordOutcome, recordProgress, startAudit } from './audit';
+import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, startAudit } from './audit';
 import { reminderKindOf } from './notify';
 import { beginObjection, recordPrefill, recordReceipt, startObjection } from './objection';
 import { refresh, snooze } from './schedule';
+import { applyPatch } from './patch';
 import { ALLOWED, classifySender } from './senders';
 
 const OWN = { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') };
@@ -37,10 +38,14 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       return startObjection();
     case 'audit/begin':
       return beginAudit(tabId);
+    case 'audit/click':
+      return grantClick(tabId);
     case 'audit/progress':
       return recordProgress(tabId, message.step);
     case 'audit/report':
-      return recordOutcome(tabId, message);
+      return recordReport(tabId, message.report);
+    case 'state/patch':
+      return applyPatch(message.patch);
     case 'objection/begin':
       return beginObjection(tabId);
     case 'objection/report':

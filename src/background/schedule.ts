@@ -7,8 +7,9 @@ import { planReminders, SNOOZE_DAYS, type Plan } from '../core/reminders';
 import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../core/status';
 import { currentDeadline, userTimeZone } from '../deadline';
 import { t } from '../i18n';
-import { repairState, updatePrefs, writeState, type State } from '../storage';
-import { recordOutcome } from './audit';
+import { GENERATIVE_AI } from '../core/settings';
+import { recordOf, update, type State } from '../storage';
+import { recordEnd } from './audit';
 import { reminderKindOf, showReminder } from './notify';
 
 export const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
@@ -22,11 +23,12 @@ export function refresh(): Promise<void> {
 }
 
 export function planFor(state: State, now: number): Plan {
+  const { known } = recordOf(state, GENERATIVE_AI.id);
   return planReminders({
     now,
     timeZone: userTimeZone(),
     deadline: DEADLINE,
-    verifiedOffAt: state.known?.state === 'off' ? state.known.at : null,
+    verifiedOffAt: known?.state === 'off' ? known.at : null,
     prefs: state.prefs,
     last: state.reminders?.last ?? null,
     installedAt: state.reminders?.installedAt ?? now,
@@ -35,32 +37,30 @@ export function planFor(state: State, now: number): Plan {
 
 async function recompute(): Promise<void> {
   const now = Date.now();
-  // Reading through repairState migrates old data and resets what is unreadable, once.
-  let state = await repairState();
-  if (!state.reminders) {
-    state = { ...state, reminders: { installedAt: now, last: null } };
-    await writeState({ reminders: state.reminders });
-  }
-  // An audit that never reported (the page failed to load...) must not stay "running".
-  if (state.run && now - state.run.startedAt >= RUN_STALE_MS) {
-    await recordOutcome(state.run.tabId, { outcome: 'interrupted', clicks: 0, detail: 'no-answer' });
+  // Going through the queue migrates old data and repairs what is unreadable, once.
+  const state = await update((s) => (s.reminders ? null : { reminders: { installedAt: now, last: null } }));
+  // A check that went silent (the page failed to load...) must not stay "running".
+  if (state.run && now - state.run.touchedAt >= RUN_STALE_MS) {
+    await recordEnd(state.run.tabId, 'interrupted', 'no-answer');
     return; // the storage change queues the next recompute
   }
 
   const plan = planFor(state, now);
   if (plan.due) {
-    await showReminder(plan.due);
-    await writeState({ reminders: { ...state.reminders!, last: { key: plan.due.key, at: now } } });
+    const due = plan.due;
+    await showReminder(due);
+    await update((s) => ({ reminders: { installedAt: s.reminders?.installedAt ?? now, last: { key: due.key, at: now } } }));
   }
-  if (state.known?.state === 'off') await clearOptOutReminders();
+  const record = recordOf(state, GENERATIVE_AI.id);
+  if (record.known?.state === 'off') await clearOptOutReminders();
 
   if (plan.wakeAt === null) await browser.alarms.clear(ALARMS.reminder);
   else await browser.alarms.create(ALARMS.reminder, { when: Math.max(plan.wakeAt, now + 1000) });
   await browser.alarms.create(ALARMS.midnight, { when: plan.nextMidnight });
-  if (state.run) await browser.alarms.create(ALARMS.run, { when: state.run.startedAt + RUN_STALE_MS });
+  if (state.run) await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + RUN_STALE_MS });
   else await browser.alarms.clear(ALARMS.run);
 
-  await drawBadge(badgeFor(viewOf(state, now), plan));
+  await drawBadge(badgeFor(viewOf({ ...record, run: state.run }, now), plan));
 }
 
 /** Once verified off, reminders to opt out that are still on screen are moot. */
@@ -83,5 +83,5 @@ async function drawBadge(badge: Badge): Promise<void> {
 }
 
 export async function snooze(): Promise<void> {
-  await updatePrefs({ snoozeUntil: Date.now() + SNOOZE_DAYS * DAY_MS });
+  await update((s) => ({ prefs: { ...s.prefs, snoozeUntil: Date.now() + SNOOZE_DAYS * DAY_MS } }));
 }

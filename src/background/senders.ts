@@ -1,7 +1,7 @@
 // Who may send what. The worker talks to this extension's own pages and to its content
 // scripts in https://www.linkedin.com tabs; every other sender is ignored, with a reason.
 import type { Message } from '../messages';
-import { LINKEDIN_ORIGIN } from '../core/settings';
+import { LINKEDIN_ORIGIN } from '../core/linkedin';
 
 export type SenderKind = 'extension' | 'linkedin';
 
@@ -15,7 +15,9 @@ export interface SenderInfo {
 export const ALLOWED: Record<Message['type'], SenderKind> = {
   'audit/start': 'extension',
   'objection/start': 'extension',
+  'state/patch': 'extension',
   'audit/begin': 'linkedin',
+  'audit/click': 'linkedin',
   'audit/progress': 'linkedin',
   'audit/report': 'linkedin',
   'objection/begin': 'linkedin',

@@ -14,5 +14,10 @@ export async function openOrReuse(url: string, active: boolean): Promise<{ tabId
   }
   const tabId = existing.id;
   if (active) await browser.tabs.update(tabId, { active: true });
-  return { tabId, rerun: () => browser.tabs.reload(tabId) };
+  return { tabId, rerun: () => reloadTab(tabId) };
+}
+
+/** Load the tab's page again from LinkedIn: a fresh load shows what LinkedIn saved. */
+export async function reloadTab(tabId: number): Promise<void> {
+  await browser.tabs.reload(tabId, { bypassCache: true });
 }

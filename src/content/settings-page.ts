@@ -1,41 +1,35 @@
 // Content script for https://www.linkedin.com/mypreferences/*. On the generative-AI
-// settings page (reached by load or by in-app navigation) it audits the switch and, in
-// opt-out mode, switches it off; it reports the outcome to the worker and then stops:
-// every observer and listener is removed. It sends only the outcome, never page data.
-import { auditPage, DEFAULT_FLIP, DEFAULT_WAIT } from '../core/optout';
-import type { Mode, Step } from '../core/outcomes';
-import { GENERATIVE_AI, isSettingPath } from '../core/settings';
+// settings page (reached by load or by in-app navigation) it does what the worker asks of
+// this load: read the switch, or switch it off (one click, counted by the worker) and let
+// LinkedIn answer the save; then it reports and stops: every observer and listener is
+// removed. The worker verifies by loading the page again. It sends only what it found,
+// never page data.
+import { auditLoad, DEFAULT_WAIT } from '../core/optout';
+import { isSettingPath } from '../core/linkedin';
+import type { Step } from '../core/outcomes';
+import { parseBeginReply, parseClickReply } from '../core/replies';
+import { GENERATIVE_AI } from '../core/settings';
 import { send } from './runtime';
-
-
-/** Ask the worker for the mode; anything unexpected means audit only (change nothing). */
-async function askMode(): Promise<Mode> {
-  try {
-    const reply = (await send({ type: 'audit/begin' })) as { mode?: unknown } | undefined;
-    return reply?.mode === 'optout' ? 'optout' : 'audit';
-  } catch {
-    return 'audit';
-  }
-}
 
 const progress = (step: Step) => void send({ type: 'audit/progress', step }).catch(() => {});
 
 async function audit(): Promise<void> {
-  // Leaving the page by in-app navigation cancels the audit.
+  // Ask first: a load of another tab's check, or one the worker does not answer, changes nothing.
+  const plan = parseBeginReply(await send({ type: 'audit/begin' }).catch(() => undefined));
+  if (plan === null) return;
+  // Leaving the page by in-app navigation cancels the check.
   const left = new AbortController();
-  const onNavigate = () => {
+  const stopWatching = watchLocation(() => {
     if (!isSettingPath(GENERATIVE_AI, location.pathname)) left.abort();
-  };
-  const stopWatching = watchLocation(onNavigate);
+  });
   try {
-    const mode = askMode();
-    progress('searching');
-    const result = await auditPage(document, GENERATIVE_AI, mode, { ...DEFAULT_WAIT, signal: left.signal }, {
-      ...DEFAULT_FLIP,
+    const report = await auditLoad(document, GENERATIVE_AI, plan, {
+      wait: { ...DEFAULT_WAIT, signal: left.signal },
       signal: left.signal,
+      requestClick: async () => parseClickReply(await send({ type: 'audit/click' }).catch(() => null)),
       onStep: progress,
     });
-    await send({ type: 'audit/report', ...result });
+    await send({ type: 'audit/report', report });
   } finally {
     stopWatching();
   }

@@ -1,7 +1,7 @@
 // LinkedIn's formal objection form as data: where it is and the texts to look for.
 // Its markup is unverified (see ../shared/linkedin-facts.md, section 3), so the prefill
 // works from these texts and accessible roles, whatever the control types.
-import type { UiLang } from './settings';
+import type { UiLang } from './langs';
 
 export const OBJECTION_FORM = {
   /** "Data Processing Objection Request" (medium confidence). */

@@ -1,13 +1,14 @@
-// Wait for the switch, then flip it only if it is on, and confirm that the change
-// stuck. LinkedIn renders the page after load and saves the switch asynchronously; when
-// the save fails it puts the switch back on. So: wait with a MutationObserver (no
-// polling), click only an "on" switch, give the save time, re-read, retry a bounded
-// number of times, and report exactly what happened.
-import { locateSwitch, switchState, type Located } from './locate';
+// One load of a settings page: wait for the switch, read it, and (when the worker allows
+// a click) switch it off and let LinkedIn answer the save. It never decides that a change
+// was saved: only a fresh load of the page, read by the same code, tells that (the worker
+// reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
+// can never turn a setting on, and never clicks anything but the switch.
+import { readChecked } from './dom';
+import { locateSwitch, type Located } from './locate';
+import type { Mode } from './outcomes';
+import type { SettingRow } from './settings';
+import { alertsNow, newErrorAlert } from './toasts';
 import { waitFor } from './wait';
-import type { Mode, Outcome } from './outcomes';
-import { ERROR_WORDS, type SettingRow } from './settings';
-import { normalize } from './text';
 
 export interface WaitOptions {
   /** How long to wait for the switch to appear. */
@@ -19,8 +20,12 @@ export interface WaitOptions {
 
 export const DEFAULT_WAIT: WaitOptions = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
 
+/** At most one look for the switch per this many ms, however busy the page. */
+export const SCAN_INTERVAL_MS = 100;
+
 // Attributes that can make a switch appear or change identity without a new node.
-const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id'];
+const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id', 'style', 'class', 'inert', 'open'];
+const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: SWITCH_ATTRIBUTES };
 
 /**
  * Resolves with the switch as soon as it is identifiable, or with the last reading when
@@ -39,121 +44,127 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
     if (last.kind === 'ambiguous' && grace === undefined) grace = setTimeout(stop, opts.ambiguousGraceMs);
     return last.kind === 'found' ? last : null;
   };
-  await waitFor(doc, read, opts.timeoutMs, settled.signal, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: SWITCH_ATTRIBUTES,
-  });
+  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS });
   clearTimeout(grace);
   opts.signal?.removeEventListener('abort', stop);
   return last;
 }
 
-export interface FlipOptions {
-  mode: Mode;
-  /** How long LinkedIn gets to save (or revert) after each click. */
-  confirmMs: number;
-  /** Extra clicks after a revert; the brief allows two. */
-  retries: number;
-  /** Called before each click and before each confirmation wait. */
+/** How long LinkedIn gets to answer a save after the nth click (1, 2, 3), before the fresh load. */
+export interface SettleWindow {
+  /** Never verify sooner than this after the click. */
+  minMs: number;
+  /** ...nor before the page has been quiet this long (no DOM change). */
+  quietMs: number;
+  /** A page that never goes quiet is verified after this anyway. */
+  maxMs: number;
+}
+
+export const SETTLE: readonly SettleWindow[] = [
+  { minMs: 1_500, quietMs: 700, maxMs: 5_000 },
+  { minMs: 5_000, quietMs: 700, maxMs: 9_000 },
+  { minMs: 10_000, quietMs: 700, maxMs: 14_000 },
+];
+
+export function settleWindow(clickNumber: number): SettleWindow {
+  return SETTLE[Math.min(Math.max(clickNumber, 1), SETTLE.length) - 1]!;
+}
+
+/** What the page showed once a save had time to be answered. */
+export interface Settled {
+  /** off: still off (to be verified by a fresh load); on: LinkedIn put it back; gone / unreadable: no reading. */
+  state: 'off' | 'on' | 'gone' | 'unreadable';
+  /** An error alert appeared meanwhile. */
+  toast: boolean;
+}
+
+const readState = (doc: Document, setting: SettingRow): Settled['state'] => {
+  const now = locateSwitch(doc, setting);
+  if (now.kind !== 'found') return 'gone';
+  const state = readChecked(now.el);
+  return state === null ? 'unreadable' : state ? 'on' : 'off';
+};
+
+/**
+ * After a click: watch the page until the switch is put back on (LinkedIn's answer to a
+ * failed save), or until it reads off and the page has been quiet for `quietMs`, no
+ * sooner than `minMs` after the click, or `maxMs` at most. MutationObserver and timers
+ * only, all removed at the end.
+ */
+export function settleAfterClick(doc: Document, setting: SettingRow, window: SettleWindow, before: Map<Element, string | null>, signal?: AbortSignal): Promise<Settled> {
+  return new Promise((resolve) => {
+    const start = Date.now();
+    let quietSince = start;
+    let toast = false;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const finish = () => {
+      observer.disconnect();
+      for (const t of timers) clearTimeout(t);
+      signal?.removeEventListener('abort', finish);
+      resolve({ state: readState(doc, setting), toast: toast || newErrorAlert(doc, before) });
+    };
+    const look = () => {
+      const now = Date.now();
+      const state = readState(doc, setting);
+      if (state === 'on' || signal?.aborted || now - start >= window.maxMs) return finish();
+      if (now - start >= window.minMs && now - quietSince >= window.quietMs) return finish();
+      // Look again when the window can next close.
+      timers.push(setTimeout(look, Math.max(window.minMs - (now - start), window.quietMs - (now - quietSince), 1)));
+    };
+    const observer = new MutationObserver(() => {
+      quietSince = Date.now();
+      toast ||= newErrorAlert(doc, before);
+      if (readState(doc, setting) === 'on') finish();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    timers.push(setTimeout(finish, window.maxMs));
+    signal?.addEventListener('abort', finish);
+    look();
+  });
+}
+
+/** What one load of the page tells the worker. */
+export type LoadReport =
+  /** The switch as this fresh load shows it, read without a click. */
+  | { kind: 'read'; state: 'on' | 'off' }
+  /** After a click and the settle window: what the page showed. */
+  | { kind: 'settled'; state: Settled['state']; toast: boolean }
+  /** No reading: why. */
+  | { kind: 'failed'; outcome: 'not-found' | 'ambiguous' | 'interrupted'; detail: string };
+
+/** What the worker asked of this load. */
+export type LoadPlan = { phase: 'act'; mode: Mode } | { phase: 'verify' };
+
+export interface LoadOptions {
+  wait: WaitOptions;
+  /** Ask the worker for a click; it answers with the click's number (1-3), or null: no click. */
+  requestClick: () => Promise<number | null>;
   onStep?: (step: 'switching' | 'confirming') => void;
   signal?: AbortSignal;
+  /** Settle windows by click number (tests shorten them). */
+  settle?: (clickNumber: number) => SettleWindow;
 }
 
-export const DEFAULT_FLIP: Omit<FlipOptions, 'mode'> = { confirmMs: 3_000, retries: 2 };
+/** One load of the setting's page: read it, and in the act phase switch it off once if on. */
+export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: LoadOptions): Promise<LoadReport> {
+  const located = await waitForSwitch(doc, setting, opts.wait);
+  if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
+  if (located.kind === 'missing') return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
+  if (located.kind === 'ambiguous') return { kind: 'failed', outcome: 'ambiguous', detail: `candidates:${located.count}` };
+  const el = located.el;
+  const state = readChecked(el);
+  if (state === null) return { kind: 'failed', outcome: 'not-found', detail: 'state-unreadable' };
+  const what = await plan;
+  if (!state || what.phase === 'verify' || what.mode === 'audit') return { kind: 'read', state: state ? 'on' : 'off' };
 
-export interface AuditResult {
-  outcome: Outcome;
-  /** Clicks made on the switch (0 when nothing was changed). */
-  clicks: number;
-  /** Short machine-readable reason, for the log and the popup's details. */
-  detail?: string;
-}
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done);
-  });
-
-const ALERTS = '[role="alert"], [aria-live="assertive"], .artdeco-toast-item--error';
-const ERRORS = new Set(ERROR_WORDS);
-
-function isErrorAlert(el: Element): boolean {
-  return normalize(el.textContent ?? '').split(' ').some((word) => ERRORS.has(word));
-}
-
-/**
- * Notice an error toast appearing (or an old one changing to an error) while a save is
- * confirmed; `stop()` ends the watch.
- */
-export function watchErrorToasts(doc: Document): { seen: () => boolean; stop: () => void } {
-  const before = new Map([...doc.querySelectorAll(ALERTS)].map((el) => [el, el.textContent]));
-  let seen = false;
-  const observer = new MutationObserver(() => {
-    seen ||= [...doc.querySelectorAll(ALERTS)].some((el) => before.get(el) !== el.textContent && isErrorAlert(el));
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  return { seen: () => seen, stop: () => observer.disconnect() };
-}
-
-/**
- * Given the located switch, leave it off. Never clicks a switch that is not on, so it
- * can never turn the setting on, and never clicks anything but the switch.
- */
-export async function flipAndConfirm(
-  doc: Document,
-  setting: SettingRow,
-  found: HTMLElement,
-  opts: FlipOptions,
-): Promise<AuditResult> {
-  let el = found;
-  const initial = switchState(el);
-  if (initial === null) return { outcome: 'not-found', clicks: 0, detail: 'state-unreadable' };
-  if (!initial) return { outcome: 'already-off', clicks: 0 };
-  if (opts.mode === 'audit') return { outcome: 'left-on', clicks: 0 };
-
-  let clicks = 0;
-  for (let attempt = 0; attempt <= opts.retries; attempt++) {
-    if (switchState(el) !== true) break; // belt and braces: only an "on" switch is clicked
-    opts.onStep?.('switching');
-    const toasts = watchErrorToasts(doc);
-    el.click();
-    clicks++;
-    opts.onStep?.('confirming');
-    await sleep(opts.confirmMs, opts.signal);
-    toasts.stop();
-    if (opts.signal?.aborted) return { outcome: 'interrupted', clicks, detail: 'left-page' };
-    // LinkedIn may have re-rendered the switch: read the one on the page now.
-    const now = locateSwitch(doc, setting);
-    if (now.kind !== 'found') return { outcome: 'save-rejected', clicks, detail: 'switch-vanished' };
-    el = now.el;
-    const state = switchState(el);
-    // LinkedIn said the save failed but left the switch looking off: not a verified "off".
-    if (state === false && toasts.seen()) return { outcome: 'save-rejected', clicks, detail: 'error-toast' };
-    if (state === false) return { outcome: 'turned-off', clicks };
-    if (state === null) return { outcome: 'save-rejected', clicks, detail: 'state-unreadable' };
-  }
-  return { outcome: 'save-rejected', clicks, detail: 'reverted' };
-}
-
-/** The whole audit of one page: wait, then flip and confirm. */
-export async function auditPage(
-  doc: Document,
-  setting: SettingRow,
-  mode: Mode | Promise<Mode>,
-  wait: WaitOptions,
-  flip: Omit<FlipOptions, 'mode'>,
-): Promise<AuditResult> {
-  const located = await waitForSwitch(doc, setting, wait);
-  if (wait.signal?.aborted) return { outcome: 'interrupted', clicks: 0, detail: 'left-page' };
-  if (located.kind === 'missing') return { outcome: 'not-found', clicks: 0, detail: 'timeout' };
-  if (located.kind === 'ambiguous') return { outcome: 'ambiguous', clicks: 0, detail: `candidates:${located.count}` };
-  return flipAndConfirm(doc, setting, located.el, { ...flip, mode: await mode });
+  const clickNumber = await opts.requestClick();
+  // Belt and braces: the worker may refuse (three clicks already), and the page may have changed meanwhile.
+  if (clickNumber === null || readChecked(el) !== true || !el.isConnected) return { kind: 'read', state: 'on' };
+  opts.onStep?.('switching');
+  const before = alertsNow(doc);
+  el.click();
+  opts.onStep?.('confirming');
+  const settled = await settleAfterClick(doc, setting, (opts.settle ?? settleWindow)(clickNumber), before, opts.signal);
+  if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
+  return { kind: 'settled', ...settled };
 }

@@ -2,7 +2,8 @@
 // when the objection was submitted. Built from stored facts only; no profile data.
 import { OBJECTION_FORM } from './objection-form';
 import type { Outcome } from './outcomes';
-import { GENERATIVE_AI, LINKEDIN_ORIGIN, settingUrl } from './settings';
+import { LINKEDIN_ORIGIN, settingUrl } from './linkedin';
+import { GENERATIVE_AI } from './settings';
 
 export interface RecordInput {
   known: { state: 'on' | 'off'; at: number } | null;

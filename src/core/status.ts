@@ -6,10 +6,10 @@ import type { Phase } from './reminders';
 export interface StatusInput {
   audit: { outcome: Outcome; at: number; detail?: string } | null;
   known: { state: 'on' | 'off'; at: number } | null;
-  run: { startedAt: number; step: Step } | null;
+  run: { touchedAt: number; step: Step } | null;
 }
 
-/** An audit that has not reported after this long is taken as lost. */
+/** A check silent for this long (no load, click or report) is taken as lost. */
 export const RUN_STALE_MS = 60_000;
 
 export type View =
@@ -22,8 +22,8 @@ export type View =
 export function viewOf(state: StatusInput, now: number): View {
   const { audit, known, run } = state;
   if (run) {
-    if (now - run.startedAt < RUN_STALE_MS) return { kind: 'running', step: run.step };
-    return { kind: 'problem', outcome: 'interrupted', at: run.startedAt, detail: 'no-answer', known };
+    if (now - run.touchedAt < RUN_STALE_MS) return { kind: 'running', step: run.step };
+    return { kind: 'problem', outcome: 'interrupted', at: run.touchedAt, detail: 'no-answer', known };
   }
   if (!audit) return { kind: 'unchecked' };
   if (isProblem(audit.outcome)) return { kind: 'problem', outcome: audit.outcome, at: audit.at, detail: audit.detail, known };

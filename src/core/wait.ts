@@ -1,30 +1,45 @@
 // Wait for something to appear in a page: a MutationObserver, never a polling loop, and
 // every observer, timer and listener gone the moment the wait ends.
 
+export interface Pace {
+  /**
+   * At most one check per this many ms: on a page that changes every frame, checking on
+   * every batch of changes would take the main thread (a trailing check always follows).
+   */
+  minIntervalMs?: number;
+}
+
+const EVERYTHING: MutationObserverInit = { childList: true, subtree: true, attributes: true };
+
 /**
- * Resolves with the first non-null value of `test`, checked now and after each batch of
- * DOM changes; or null after `ms`, or as soon as `signal` aborts.
+ * Resolves with the first non-null value of `test`, checked now and after batches of
+ * DOM changes (paced by `pace`); or null after `ms`, or as soon as `signal` aborts.
  */
-export function waitFor<T>(
-  doc: Document,
-  test: () => T | null,
-  ms: number,
-  signal?: AbortSignal,
-  watch: MutationObserverInit = { childList: true, subtree: true, attributes: true },
-): Promise<T | null> {
+export function waitFor<T>(doc: Document, test: () => T | null, ms: number, signal?: AbortSignal, watch: MutationObserverInit = EVERYTHING, pace: Pace = {}): Promise<T | null> {
   return new Promise((resolve) => {
     const first = signal?.aborted ? null : test();
     if (first !== null || signal?.aborted) return resolve(first);
+    let lastCheck = Date.now();
+    let pending: ReturnType<typeof setTimeout> | undefined;
     const done = (value: T | null) => {
       observer.disconnect();
       clearTimeout(timer);
+      clearTimeout(pending);
       signal?.removeEventListener('abort', abort);
       resolve(value);
     };
     const abort = () => done(null);
-    const observer = new MutationObserver(() => {
+    const check = () => {
+      pending = undefined;
+      lastCheck = Date.now();
       const value = test();
       if (value !== null) done(value);
+    };
+    const observer = new MutationObserver(() => {
+      if (pending !== undefined) return;
+      const wait = (pace.minIntervalMs ?? 0) - (Date.now() - lastCheck);
+      if (wait <= 0) check();
+      else pending = setTimeout(check, wait);
     });
     observer.observe(doc.documentElement, watch);
     const timer = setTimeout(abort, ms);

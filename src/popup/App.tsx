@@ -7,7 +7,9 @@ import type { Mode } from '../core/outcomes';
 import { viewOf } from '../core/status';
 import { t } from '../i18n';
 import type { Message } from '../messages';
-import { onStateChanged, readState, updatePrefs, type State } from '../storage';
+import { GENERATIVE_AI } from '../core/settings';
+import { objectionOf, onStateChanged, readState, recordOf, type Inspected } from '../storage';
+import { updatePrefs } from './changes';
 import { ManualSteps } from './ManualSteps';
 import { Cleanup } from './Cleanup';
 import { Deadline } from './Deadline';
@@ -33,18 +35,21 @@ function useNow(): number {
 }
 
 export function App() {
-  const [state, setState] = useState<State | null>(null);
+  const [read, setRead] = useState<Inspected | null>(null);
   const [noWorker, setNoWorker] = useState(false);
   const now = useNow();
 
   useEffect(() => {
-    const load = () => void readState().then(setState);
+    const load = () => void readState().then(setRead);
     load();
     return onStateChanged(load);
   }, []);
 
-  if (!state) return null;
-  const view = viewOf(state, Math.max(now, Date.now()));
+  if (!read) return null;
+  const { state } = read;
+  const record = recordOf(state, GENERATIVE_AI.id);
+  const objection = objectionOf(state);
+  const view = viewOf({ ...record, run: state.run }, Math.max(now, Date.now()));
   const mode = state.prefs.mode;
 
   const start = async (override?: Mode) => {
@@ -57,9 +62,9 @@ export function App() {
     }
   };
 
-  const switchDone = state.known?.state === 'off';
-  const objectionDone = state.objection.submittedAt !== null;
-  const objectionActive = state.objection.run !== null || state.objection.report !== null || state.objection.formFound === false;
+  const switchDone = record.known?.state === 'off';
+  const objectionDone = objection.submittedAt !== null;
+  const objectionActive = objection.run !== null || objection.report !== null || objection.formFound === false;
 
   return (
     <main class={`popup view-${view.kind}`} data-view={view.kind}>
@@ -68,6 +73,11 @@ export function App() {
         <span>{t('extName')}</span>
       </header>
 
+      {read.newer && (
+        <p class="problem" role="alert" data-testid="newer-data">
+          {t('noticeNewerData')}
+        </p>
+      )}
       {state.notice && <Notice notice={state.notice} />}
 
       <Step n={1} title={t('step1Title')} done={switchDone} open collapsible={false}>
@@ -83,7 +93,7 @@ export function App() {
                 {t('buttonSwitchOffNow')}
               </button>
             )}
-            {view.kind === 'problem' && <Problem view={view} clicks={state.audit?.clicks ?? 0} onRetry={() => void start()} />}
+            {view.kind === 'problem' && <Problem view={view} clicks={record.audit?.clicks ?? 0} onRetry={() => void start()} />}
             {view.kind !== 'problem' && (
               <button
                 class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'}
@@ -106,7 +116,7 @@ export function App() {
       </Step>
 
       <Step n={2} title={t('step2Title')} done={objectionDone} open={objectionActive || (switchDone && !objectionDone)}>
-        <Objection objection={state.objection} profile={state.profile} />
+        <Objection objection={objection} profile={state.profile} />
       </Step>
 
       <Step n={3} title={t('step3Title')} done={state.walkthrough.cleanupDone} open={switchDone && objectionDone && !state.walkthrough.cleanupDone}>

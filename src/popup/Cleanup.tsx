@@ -1,7 +1,7 @@
 // Step 3: opting out is not retroactive; point to the pages where old data can go.
 import browser from 'webextension-polyfill';
 import { t } from '../i18n';
-import { writeState } from '../storage';
+import { setCleanupDone } from './changes';
 
 // LinkedIn pages for each tidy-up (medium confidence: /in/me/ redirects to one's profile).
 const LINKS = [
@@ -24,7 +24,7 @@ export function Cleanup({ done }: { done: boolean }) {
         ))}
       </ul>
       <label class="setting">
-        <input type="checkbox" checked={done} onChange={(e) => void writeState({ walkthrough: { cleanupDone: e.currentTarget.checked } })} />
+        <input type="checkbox" checked={done} onChange={(e) => void setCleanupDone(e.currentTarget.checked)} />
         <span>{t('cleanupDone')}</span>
       </label>
     </div>

@@ -1,7 +1,11 @@
 // The way through LinkedIn's menus by hand, always at hand, open after a problem.
 import browser from 'webextension-polyfill';
-import { GENERATIVE_AI, MANUAL_STEP_KEYS, settingUrl } from '../core/settings';
+import { settingUrl } from '../core/linkedin';
+import { GENERATIVE_AI } from '../core/settings';
 import { t } from '../i18n';
+
+/** The steps to do by hand, as message keys. */
+const MANUAL_STEP_KEYS = ['manualStep1', 'manualStep2', 'manualStep3', 'manualStep4'] as const;
 
 export function ManualSteps({ open }: { open: boolean }) {
   return (

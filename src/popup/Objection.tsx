@@ -5,7 +5,8 @@ import { leftToDo, type PrefillReport } from '../core/objection';
 import { OBJECTION_FORM, textsFor } from '../core/objection-form';
 import { t, uiLanguage } from '../i18n';
 import type { Message } from '../messages';
-import { writeState, type Objection as ObjectionState, type Profile } from '../storage';
+import type { Objection as ObjectionState, Profile } from '../storage';
+import { updateProfile } from './changes';
 import { formatDay } from './Deadline';
 
 const TODO_KEYS = {
@@ -45,7 +46,7 @@ function ByHand({ report }: { report: PrefillReport | null }) {
 
 export function Objection({ objection, profile }: { objection: ObjectionState; profile: Profile }) {
   const start = () => void browser.runtime.sendMessage({ type: 'objection/start' } satisfies Message);
-  const saveProfile = (patch: Partial<Profile>) => void writeState({ profile: { ...profile, ...patch } });
+  const saveProfile = (patch: Partial<Profile>) => void updateProfile(patch);
   return (
     <div class="objection" data-testid="objection">
       <p>{t('objectionWhat')}</p>

@@ -26,7 +26,8 @@ function body(view: ProblemView, clicks: number): string {
     case 'ambiguous':
       return t('problemAmbiguousBody');
     case 'save-rejected':
-      return view.detail === 'error-toast' ? t('problemRejectedToast') : t('problemRejectedBody', clicks);
+      if (view.detail === 'error-toast') return t('problemRejectedToast');
+      return t(view.detail === 'not-saved' ? 'problemNotSavedBody' : 'problemRejectedBody', clicks);
     case 'signed-out':
       return t('problemSignedOutBody');
     default:

@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import { buildRecord, recordText } from '../core/record';
 import { t } from '../i18n';
-import type { State } from '../storage';
+import { GENERATIVE_AI } from '../core/settings';
+import { objectionOf, recordOf, type State } from '../storage';
 import { formatDay } from './Deadline';
 
 function download(name: string, type: string, content: string) {
@@ -13,11 +14,12 @@ function download(name: string, type: string, content: string) {
 }
 
 export function Record({ state }: { state: State }) {
-  const { known, objection } = state;
+  const { known, audit } = recordOf(state, GENERATIVE_AI.id);
+  const objection = objectionOf(state);
   const switchLine = known?.state === 'off' ? t('recordSwitch', formatDay(known.at)) : t('recordNoSwitch');
   const objectionLine = objection.submittedAt !== null ? t('objectionSubmitted', formatDay(objection.submittedAt)) : t('recordNoObjection');
   const caseLine = objection.caseNumber ? t('objectionCase', objection.caseNumber) : null;
-  const record = () => buildRecord({ known, audit: state.audit, objection, version: browser.runtime.getManifest().version, now: Date.now() });
+  const record = () => buildRecord({ known, audit, objection, version: browser.runtime.getManifest().version, now: Date.now() });
   const day = new Date().toISOString().slice(0, 10);
   return (
     <section class="record" data-testid="record">

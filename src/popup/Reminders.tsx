@@ -2,7 +2,8 @@
 import { DAY_MS } from '../core/deadline';
 import { RECHECK_CHOICES, SNOOZE_DAYS } from '../core/reminders';
 import { t } from '../i18n';
-import { updatePrefs, type Prefs } from '../storage';
+import type { Prefs } from '../storage';
+import { updatePrefs } from './changes';
 import { formatDay } from './Deadline';
 
 export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {

@@ -2,12 +2,13 @@
 // (tests/fixtures), the popup's one-click flow narrated step by step, with screenshots.
 //
 //   npm run demo                      the default story: the switch is on, one click turns it off
-//   npm run demo -- --scenario=NAME   another story: already-off, rejected, signed-out, not-found, fr
+//   npm run demo -- --scenario=NAME   another story: already-off, slow-save, rejected, signed-out, not-found, fr
 //   npm run demo -- --headed          watch it in a window (needs a display)
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../support/extension.mjs';
-import { settingsPage, signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
+import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
+import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -21,19 +22,23 @@ const others = [
   { id: 'research', label: 'Use my data for research with trusted third parties', on: true },
   { id: 'partners', label: 'Share data with select partners', on: true },
 ];
+// Each story is a replica LinkedIn (tests/fixtures/linkedin-server.mjs) that keeps what is saved.
 const SCENARIOS = {
-  default: { story: 'AI training is on; one click switches it off and checks it stayed off.', pages: { [TARGET_PATH]: settingsPage({ before: others }) } },
-  'already-off': { story: 'AI training is already off: nothing is clicked.', pages: { [TARGET_PATH]: settingsPage({ on: false }) } },
-  rejected: { story: 'LinkedIn rejects every save: two retries, then an honest failure.', pages: { [TARGET_PATH]: settingsPage({ saveFailures: Infinity }) } },
+  default: { story: 'AI training is on; one click switches it off, then a fresh load of the page verifies LinkedIn saved it.', server: { page: { before: others } } },
+  'already-off': { story: 'AI training is already off: nothing is clicked.', server: { page: { on: false } } },
+  'slow-save': { story: 'LinkedIn takes 4.5 s to save: the extension waits, checks again, and only then says "off".', server: { saves: () => ({ delayMs: 4_500 }) } },
+  rejected: { story: 'LinkedIn rejects every save: three clicks at most, then an honest failure.', server: { saves: () => ({ delayMs: 400, ok: false, toast: true }) } },
   'signed-out': {
     story: 'The user is signed out: LinkedIn redirects to its sign-in page.',
-    pages: {
-      [TARGET_PATH]: { status: 302, headers: { location: 'https://www.linkedin.com/uas/login' } },
-      '/uas/login': signInPage(),
+    server: {
+      pages: {
+        [TARGET_PATH]: { status: 302, headers: { location: 'https://www.linkedin.com/uas/login' } },
+        '/uas/login': signInPage(),
+      },
     },
   },
-  'not-found': { story: 'LinkedIn changed the page: no switch can be identified (waits 15 s).', pages: { [TARGET_PATH]: settingsPage({ noTarget: true, before: others }) } },
-  fr: { story: 'Un navigateur en français, une page LinkedIn en français.', locale: 'fr-FR', pages: { [TARGET_PATH]: settingsPage({ lang: 'fr' }) } },
+  'not-found': { story: 'LinkedIn changed the page: no switch can be identified (waits 15 s).', server: { page: { noTarget: true, before: others } } },
+  fr: { story: 'Un navigateur en français, une page LinkedIn en français.', locale: 'fr-FR', server: { page: { lang: 'fr' } } },
 };
 const chosen = SCENARIOS[scenario];
 if (!chosen) {
@@ -52,11 +57,14 @@ const { context, popupUrl } = await launchWithExtension({ headless: !args.headed
 try {
   console.log(`Offline demo, scenario "${scenario}": ${chosen.story}`);
   console.log('LinkedIn is replaced by replica pages; nothing leaves this machine.\n');
-  await context.route('https://www.linkedin.com/**', (route) => {
-    const spec = chosen.pages[new URL(route.request().url()).pathname];
-    if (!spec) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
-    if (typeof spec === 'string') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: spec });
-    return route.fulfill({ contentType: 'text/html', body: '', ...spec });
+  const linkedin = linkedInServer(chosen.server);
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const request = route.request();
+    const spec = await linkedin.handle({ method: request.method(), path: new URL(request.url()).pathname, body: request.postData() });
+    const fulfil = (r) => route.fulfill(r).catch(() => {}); // the page may have reloaded meanwhile
+    if (!spec) return fulfil({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+    if (typeof spec === 'string') return fulfil({ contentType: 'text/html; charset=utf-8', body: spec });
+    return fulfil({ contentType: 'text/html', body: '', ...spec });
   });
 
   const popup = await context.newPage();
@@ -74,7 +82,7 @@ try {
   await popup.locator('button[data-action="audit"]').click();
   let last = '';
   let shot = false;
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const now = await status();
     if (now !== last) {
@@ -100,10 +108,11 @@ try {
       })
       .catch(() => 'page not readable');
     say(`LinkedIn replica tab (${new URL(tab.url()).pathname}): ${switches}`);
+    say(`LinkedIn replica server: saved state ${linkedin.isOn() ? 'ON' : 'off'}; ${linkedin.log.loads} load(s) of the page; clicks over all loads: [${linkedin.log.clicks.join(', ')}]`);
     await tab.screenshot({ path: `${out}/${scenario}-linkedin-tab.png` }).catch(() => {});
   }
   console.log(`\nScreenshots: ${out}/${scenario}-*.png`);
-  console.log('Other stories: npm run demo -- --scenario=already-off | rejected | signed-out | not-found | fr');
+  console.log('Other stories: npm run demo -- --scenario=already-off | slow-save | rejected | signed-out | not-found | fr');
 } finally {
   await context.close();
 }

@@ -7,34 +7,34 @@ import { expect, test, type Ext } from './harness';
 const now = Date.now();
 const minutes = (n: number) => now - n * 60_000;
 const audit = (outcome: string, extra: Record<string, unknown> = {}) => ({ outcome, at: minutes(2), source: 'popup', clicks: 0, ...extra });
+/** Storage holding the generative-AI setting's record. */
+const record = (audit: Record<string, unknown> | null, known: Record<string, unknown> | null = null) => ({ settings: { 'generative-ai': { audit, known } } });
 const objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null };
 
 /** Each state a user can meet, as the storage that produces it. */
 const STATES: Record<string, Record<string, unknown>> = {
   'not-checked': {},
-  running: { run: { tabId: 1, startedAt: now, step: 'confirming', source: 'popup', mode: 'optout' } },
-  'off-verified': { audit: audit('turned-off', { clicks: 1 }), known: { state: 'off', at: minutes(3) } },
-  'on-audit-only': { audit: audit('left-on'), known: { state: 'on', at: minutes(2) }, prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 } },
-  'not-found': { audit: audit('not-found', { detail: 'timeout' }) },
-  ambiguous: { audit: audit('ambiguous', { detail: 'candidates:2' }) },
-  'save-rejected': { audit: audit('save-rejected', { clicks: 3, detail: 'reverted' }), known: { state: 'on', at: minutes(2) } },
-  'signed-out': { audit: audit('signed-out') },
-  interrupted: { audit: audit('interrupted', { detail: 'tab-closed' }) },
+  running: { run: { settingId: 'generative-ai', tabId: 1, startedAt: now, touchedAt: now, step: 'confirming', phase: 'verify', clicks: 1, toast: false, source: 'popup', mode: 'optout' } },
+  'off-verified': record(audit('turned-off', { clicks: 1 }), { state: 'off', at: minutes(3) }),
+  'on-audit-only': { ...record(audit('left-on'), { state: 'on', at: minutes(2) }), prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 } },
+  'not-found': record(audit('not-found', { detail: 'timeout' })),
+  ambiguous: record(audit('ambiguous', { detail: 'candidates:2' })),
+  'save-rejected': record(audit('save-rejected', { clicks: 3, detail: 'reverted' }), { state: 'on', at: minutes(2) }),
+  'signed-out': record(audit('signed-out')),
+  interrupted: record(audit('interrupted', { detail: 'tab-closed' })),
   'objection-partly-prefilled': {
-    audit: audit('turned-off', { clicks: 1 }),
-    known: { state: 'off', at: minutes(3) },
-    objection: {
+    ...record(audit('turned-off', { clicks: 1 }), { state: 'off', at: minutes(3) }),
+    objections: { 'linkedin-dpro': {
       ...objection,
       run: { tabId: 1, startedAt: minutes(1), prefilled: true },
       report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' },
       reportedAt: minutes(1),
       formFound: true,
-    },
+    } },
   },
   'objection-submitted': {
-    audit: audit('already-off'),
-    known: { state: 'off', at: minutes(3) },
-    objection: { ...objection, submittedAt: minutes(1), caseNumber: '250123-004567' },
+    ...record(audit('already-off'), { state: 'off', at: minutes(3) }),
+    objections: { 'linkedin-dpro': { ...objection, submittedAt: minutes(1), caseNumber: '250123-004567' } },
     walkthrough: { cleanupDone: false },
   },
   'storage-notice': { notice: { kind: 'storage-reset', keys: ['prefs'], at: now } },

@@ -4,7 +4,7 @@ import { test as base } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { settingsPage, TARGET_PATH } from '../fixtures/replica.mjs';
+import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { atDate } from '../support/extension.mjs';
 import { expect, makeExt, type Ext } from './harness';
 
@@ -105,14 +105,14 @@ test('after the deadline, not opted out: an alert badge, weekly reminders, "in f
 
 test('after opting out: the badge says done, countdown reminders stop, a 30-day re-check is set', async () => {
   await during('2025-10-27 12:00:00', async (ext) => {
-    await ext.serve({ [TARGET_PATH]: settingsPage() });
+    await ext.linkedin();
     await toolbarWhen(ext, (t) => t.text === '7d');
     const popup = await ext.openPopup();
     await popup.getByRole('button', { name: 'Audit & opt out' }).click();
     await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
     const bar = await toolbarWhen(ext, (t) => t.text === '✓');
     expect(bar.color).toEqual(GREEN);
-    const verifiedAt = (await ext.state()).known.at;
+    const verifiedAt = (await ext.record()).known.at;
     expect(alarm(bar, 'reminder')).toBe(verifiedAt + 30 * 86_400_000);
     // Re-check every 7 days instead.
     await popup.getByLabel('Once off, remind me to re-check').selectOption('7');
@@ -156,7 +156,8 @@ test('an audit that never answers expires by alarm: "no answer", not a badge stu
     const bar = await toolbarWhen(ext, (t) => t.text === '!');
     expect(bar.color).toEqual(WARN);
     expect(alarm(bar, 'run-timeout')).toBeUndefined();
-    expect(await ext.state()).toMatchObject({ run: null, audit: { outcome: 'interrupted', detail: 'no-answer' } });
+    expect((await ext.state()).run).toBeNull();
+    expect((await ext.record()).audit).toMatchObject({ outcome: 'interrupted', detail: 'no-answer' });
   });
 });
 

@@ -3,11 +3,21 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
+import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 
 export const LINKEDIN = 'https://www.linkedin.com';
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
-type PageSpec = string | { status: number; headers: Record<string, string>; body?: string };
+type PageSpec = string | { status?: number; headers?: Record<string, string>; body?: string; contentType?: string };
+/** One request to https://www.linkedin.com, as a replica server sees it. */
+export interface ReplicaRequest {
+  method: string;
+  url: string;
+  path: string;
+  body: string | null;
+}
+type Handler = (req: ReplicaRequest) => PageSpec | undefined | Promise<PageSpec | undefined>;
+export type LinkedInServer = ReturnType<typeof linkedInServer>;
 
 export interface Ext {
   context: BrowserContext;
@@ -15,8 +25,10 @@ export interface Ext {
   extensionId: string;
   popupUrl: string;
   userDataDir: string;
-  /** Serve these paths at https://www.linkedin.com (anything else: a 404 page). */
-  serve(pages: Record<string, PageSpec | (() => PageSpec)>): Promise<void>;
+  /** Serve these paths at https://www.linkedin.com, or answer every request with a handler (else: a 404 page). */
+  serve(pages: Record<string, PageSpec | (() => PageSpec)> | Handler): Promise<void>;
+  /** Serve a replica LinkedIn that keeps what is saved (tests/fixtures/linkedin-server.mjs). */
+  linkedin(options?: Parameters<typeof linkedInServer>[0]): Promise<LinkedInServer>;
   /** A page of the extension's own, to read its storage and badge. */
   state(): Promise<Record<string, any>>;
   badge(): Promise<string>;
@@ -26,6 +38,10 @@ export interface Ext {
   openPopup(): Promise<Page>;
   /** Requests to anywhere made by an extension page or the worker (must stay empty). */
   externalRequests(): string[];
+  /** The generative-AI setting's record: its last check (`audit`) and last verified reading (`known`). */
+  record(): Promise<{ audit: any; known: any }>;
+  /** The objection form's record. */
+  objection(): Promise<any>;
   /** Wait until the worker has stored an audit, and return it. */
   auditOutcome(): Promise<Record<string, any>>;
 }
@@ -59,14 +75,28 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
   const ext: Ext = {
     ...launched,
     async serve(pages) {
-      await context.route(`${LINKEDIN}/**`, (route) => {
-        const path = new URL(route.request().url()).pathname;
-        const entry = pages[path];
-        const spec = typeof entry === 'function' ? entry() : entry;
-        if (spec === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Page not found</h1>' });
-        if (typeof spec === 'string') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: spec });
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '', ...spec });
+      const handler: Handler =
+        typeof pages === 'function'
+          ? pages
+          : ({ path }) => {
+              const entry = pages[path];
+              return typeof entry === 'function' ? entry() : entry;
+            };
+      await context.route(`${LINKEDIN}/**`, async (route) => {
+        const request = route.request();
+        const url = request.url();
+        const spec = await handler({ method: request.method(), url, path: new URL(url).pathname, body: request.postData() });
+        // The page may have gone meanwhile (a reload while a save was answered late): nothing to answer.
+        const fulfil = (r: Parameters<typeof route.fulfill>[0]) => route.fulfill(r).catch(() => {});
+        if (spec === undefined) return fulfil({ status: 404, contentType: 'text/html', body: '<h1>Page not found</h1>' });
+        if (typeof spec === 'string') return fulfil({ status: 200, contentType: 'text/html; charset=utf-8', body: spec });
+        return fulfil({ contentType: 'text/html; charset=utf-8', body: '', ...spec });
       });
+    },
+    async linkedin(options) {
+      const server = linkedInServer(options);
+      await ext.serve(server.handle);
+      return server;
     },
     async state() {
       return (await extPage()).evaluate(() => (globalThis as any).chrome.storage.local.get(null));
@@ -92,9 +122,15 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
       return page;
     },
     externalRequests: () => [...external],
+    async record() {
+      return (await ext.state()).settings?.['generative-ai'] ?? { audit: null, known: null };
+    },
+    async objection() {
+      return (await ext.state()).objections?.['linkedin-dpro'];
+    },
     async auditOutcome() {
       let audit: Record<string, any> | null = null;
-      await expect.poll(async () => (audit = (await ext.state()).audit ?? null), { timeout: 40_000 }).not.toBeNull();
+      await expect.poll(async () => (audit = (await ext.record()).audit), { timeout: 60_000 }).not.toBeNull();
       return audit!;
     },
   };

@@ -43,14 +43,14 @@ for (const lang of ['en', 'fr'] as const) {
     test(`${lang}, ${control}: one click leaves the form ready to submit, and never submits`, async ({ ext }) => {
       await ext.serve({ [FORM_PATH]: () => objectionPage({ lang, control }) });
       const { popup, form } = await prefillFromPopup(ext);
-      await expect.poll(async () => (await ext.state()).objection.report, { timeout: 20_000 }).not.toBeNull();
+      await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
       const state = await formState(form);
       expect(state).toMatchObject({ type: 'ai', confirm: true, name: 'Camille Martin', email: 'camille@example.org', highlighted: true });
       expect(state.submitted).toBe(0);
       expect(state.submitClicks).toBe(0);
       expect(state.clicks).not.toContain('submit');
       expect(state.clicks.filter((c) => c.startsWith('opt-') && c !== 'opt-ai')).toEqual([]);
-      expect((await ext.state()).objection).toMatchObject({ formFound: true, report: { option: 'done', control, confirmation: 'done', name: 'done', email: 'done', submit: 'highlighted' } });
+      expect((await ext.objection())).toMatchObject({ formFound: true, report: { option: 'done', control, confirmation: 'done', name: 'done', email: 'done', submit: 'highlighted' } });
       // The on-page panel and the popup both say it is ready and Submit is the user's.
       const ready = 'Objection form ready'; // the browser's language, whatever the page's
       await expect(form.locator('#ai-optout-panel')).toContainText(ready);
@@ -66,11 +66,11 @@ for (const lang of ['en', 'fr'] as const) {
 test('a changed form without the AI option: nothing is chosen, the by-hand steps are shown with the exact texts', async ({ ext }) => {
   await ext.serve({ [FORM_PATH]: () => objectionPage({ control: 'select', withAi: false }) });
   const { popup, form } = await prefillFromPopup(ext);
-  await expect.poll(async () => (await ext.state()).objection.report, { timeout: 20_000 }).not.toBeNull();
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   const state = await formState(form);
   expect(state.type).toBe('');
   expect(state.submitted).toBe(0);
-  expect((await ext.state()).objection.report).toMatchObject({ option: 'missing' });
+  expect((await ext.objection()).report).toMatchObject({ option: 'missing' });
   const panel = form.locator('#ai-optout-panel');
   await expect(panel).toContainText('a few steps are left for you');
   await expect(panel.locator('[data-todo="choose-option"]')).toContainText(FORM_TEXT.en.options[1]![1]!);
@@ -81,8 +81,8 @@ test('a changed form without the AI option: nothing is chosen, the by-hand steps
 test('a radio group where both AI options look alike: nothing is chosen, never a guess', async ({ ext }) => {
   await ext.serve({ [FORM_PATH]: () => objectionPage({ control: 'radio' }).replaceAll('Object to processing for marketing purposes', 'Object to processing for training content-generating AI models') });
   const { form } = await prefillFromPopup(ext);
-  await expect.poll(async () => (await ext.state()).objection.report, { timeout: 20_000 }).not.toBeNull();
-  expect((await ext.state()).objection.report).toMatchObject({ option: 'ambiguous' });
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
+  expect((await ext.objection()).report).toMatchObject({ option: 'ambiguous' });
   expect((await formState(form)).type).toBeNull();
   await expect(form.locator('#ai-optout-panel [data-todo="choose-option"]')).toBeVisible();
 });
@@ -90,19 +90,19 @@ test('a radio group where both AI options look alike: nothing is chosen, never a
 test('without details typed in the extension, name and email are left for the user; LinkedIn’s own email is kept', async ({ ext }) => {
   await ext.serve({ [FORM_PATH]: () => objectionPage({ prefilledEmail: 'member@linkedin.example' }) });
   const { form } = await prefillFromPopup(ext, { name: '', email: '' });
-  await expect.poll(async () => (await ext.state()).objection.report, { timeout: 20_000 }).not.toBeNull();
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   expect(await formState(form)).toMatchObject({ type: 'ai', confirm: true, name: '', email: 'member@linkedin.example' });
-  expect((await ext.state()).objection.report).toMatchObject({ name: 'no-value', email: 'kept' });
+  expect((await ext.objection()).report).toMatchObject({ name: 'no-value', email: 'kept' });
   await expect(form.locator('#ai-optout-panel')).toContainText('Type your name.');
 });
 
 test('the form inside an iframe is found and prefilled there', async ({ ext }) => {
   await ext.serve({ [FORM_PATH]: () => objectionPage({ iframe: true }), [FORM_FRAME_PATH]: () => objectionPage({ control: 'listbox' }) });
   const { form } = await prefillFromPopup(ext);
-  await expect.poll(async () => (await ext.state()).objection.report, { timeout: 20_000 }).not.toBeNull();
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   const frame = form.frames().find((f) => f.url().endsWith(FORM_FRAME_PATH))!;
   expect(await formState(frame)).toMatchObject({ type: 'ai', confirm: true, submitted: 0 });
-  expect((await ext.state()).objection.formFound).toBe(true);
+  expect((await ext.objection()).formFound).toBe(true);
 });
 
 test('a page without any form: the popup says so and lists every step by hand', async ({ ext }) => {
@@ -115,18 +115,18 @@ test('a page without any form: the popup says so and lists every step by hand', 
 test('after the user submits, the receipt is recorded and exported', async ({ ext }) => {
   await ext.serve({ [FORM_PATH]: () => objectionPage({ lang: 'fr', control: 'select' }) });
   const { popup, form } = await prefillFromPopup(ext);
-  await expect.poll(async () => (await ext.state()).objection.report, { timeout: 20_000 }).not.toBeNull();
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   expect((await formState(form)).submitted).toBe(0);
   await form.locator('#submit').click(); // the user's own act
-  await expect.poll(async () => (await ext.state()).objection.submittedAt, { timeout: 10_000 }).not.toBeNull();
-  expect((await ext.state()).objection).toMatchObject({ caseNumber: '250123-004567', run: null });
+  await expect.poll(async () => (await ext.objection()).submittedAt, { timeout: 10_000 }).not.toBeNull();
+  expect((await ext.objection())).toMatchObject({ caseNumber: '250123-004567', run: null });
   await expect(popup.getByTestId('objection-receipt')).toContainText('Objection submitted on');
   await expect(popup.getByTestId('objection-receipt')).toContainText('250123-004567');
 
   const [json] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="export-json"]').click()]);
   const record = JSON.parse(await streamText(await json.createReadStream()));
   expect(record).toMatchObject({ objection: { caseNumber: '250123-004567', form: FORM_URL }, setting: { state: 'unknown', verifiedOffAt: null } });
-  expect(Date.parse(record.objection.submittedAt)).toBe((await ext.state()).objection.submittedAt);
+  expect(Date.parse(record.objection.submittedAt)).toBe((await ext.objection()).submittedAt);
   const [text] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-action="export-text"]').click()]);
   const plain = await streamText(await text.createReadStream());
   expect(plain).toContain('Your record');

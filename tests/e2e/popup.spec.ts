@@ -1,6 +1,6 @@
 // The popup's one-click flow end to end, its failure states and its settings.
-import { settingsPage, signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
-import { expect, makeExt, replicaLog, switchStates, test, TARGET_URL } from './harness';
+import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
+import { expect, makeExt, switchStates, test, TARGET_URL } from './harness';
 import type { Page } from '@playwright/test';
 
 async function linkedInTab(ext: { context: import('@playwright/test').BrowserContext }): Promise<Page> {
@@ -9,7 +9,7 @@ async function linkedInTab(ext: { context: import('@playwright/test').BrowserCon
 }
 
 test('one click: Audit & opt out opens the page in the background, shows progress, ends verified off', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: settingsPage({ renderDelayMs: 1_500 }) });
+  const linkedin = await ext.linkedin({ page: { renderDelayMs: 1_500 } });
   const popup = await ext.openPopup();
   await expect(popup.getByTestId('status')).toHaveText('AI training: not checked yet');
   await popup.getByRole('button', { name: 'Audit & opt out' }).click();
@@ -18,6 +18,7 @@ test('one click: Audit & opt out opens the page in the background, shows progres
   await expect(popup.getByRole('button', { name: 'Checking…' })).toBeDisabled();
   await expect(popup.locator('[aria-current="step"]')).toHaveText('Checking that LinkedIn kept the change', { timeout: 15_000 });
   expect(await ext.badge()).toBe('…');
+  expect(linkedin.isOn()).toBe(true); // nothing is called done before LinkedIn saved it
   // The outcome.
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
   await expect(popup.getByTestId('status-sub')).toHaveText('verified just now');
@@ -25,31 +26,37 @@ test('one click: Audit & opt out opens the page in the background, shows progres
   const tab = await linkedInTab(ext);
   expect(tab.url()).toBe(TARGET_URL);
   expect(await switchStates(tab)).toEqual({ target: false });
-  expect(await ext.state()).toMatchObject({ audit: { outcome: 'turned-off', source: 'popup' }, run: null });
+  expect(linkedin.isOn()).toBe(false);
+  expect(linkedin.log.loads).toBe(2); // the check, then the fresh load that verified it
+  expect((await ext.record()).audit).toMatchObject({ outcome: 'turned-off', source: 'popup' });
+  expect((await ext.state()).run).toBeNull();
 });
 
 test('a second press reuses the open settings tab instead of opening another', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: () => settingsPage({ on: false }) });
+  await ext.linkedin({ page: { on: false } });
   const popup = await ext.openPopup();
   await popup.getByRole('button', { name: 'Audit & opt out' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
-  const firstAt = (await ext.state()).audit.at;
+  const firstAt = (await ext.record()).audit.at;
   await popup.getByRole('button', { name: 'Check again' }).click();
-  await expect.poll(async () => (await ext.state()).audit.at, { timeout: 20_000 }).toBeGreaterThan(firstAt);
+  await expect.poll(async () => (await ext.record()).audit.at, { timeout: 20_000 }).toBeGreaterThan(firstAt);
   const linkedInTabs = ext.context.pages().filter((p) => p.url().startsWith('https://www.linkedin.com/'));
   expect(linkedInTabs).toHaveLength(1);
-  expect((await ext.state()).audit).toMatchObject({ outcome: 'already-off', clicks: 0 });
+  expect((await ext.record()).audit).toMatchObject({ outcome: 'already-off', clicks: 0 });
 });
 
 test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to sign in', async ({ ext }) => {
-  await ext.serve({
-    [TARGET_PATH]: { status: 302, headers: { location: `https://www.linkedin.com/uas/login?session_redirect=${encodeURIComponent(TARGET_URL)}` } },
-    '/uas/login': signInPage(),
+  await ext.linkedin({
+    pages: {
+      [TARGET_PATH]: { status: 302, headers: { location: `https://www.linkedin.com/uas/login?session_redirect=${encodeURIComponent(TARGET_URL)}` } },
+      '/uas/login': signInPage(),
+    },
   });
   const popup = await ext.openPopup();
   await popup.getByRole('button', { name: 'Audit & opt out' }).click();
   await expect(popup.getByRole('alert')).toContainText('You’re signed out of LinkedIn', { timeout: 20_000 });
-  expect(await ext.state()).toMatchObject({ audit: { outcome: 'signed-out' }, run: null });
+  expect((await ext.record()).audit).toMatchObject({ outcome: 'signed-out' });
+  expect((await ext.state()).run).toBeNull();
   expect(await ext.badge()).toBe('!');
   await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
   const [login] = await Promise.all([
@@ -60,43 +67,42 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
 });
 
 test('closing the LinkedIn tab mid-audit ends the run with a clear message', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: settingsPage({ renderDelayMs: 8_000 }) });
+  await ext.linkedin({ page: { renderDelayMs: 8_000 } });
   const popup = await ext.openPopup();
   await popup.getByRole('button', { name: 'Audit & opt out' }).click();
   const tab = await linkedInTab(ext);
   await expect(popup.getByTestId('progress')).toBeVisible();
   await tab.close();
   await expect(popup.getByRole('alert')).toContainText('The LinkedIn tab was closed before the check finished.');
-  expect((await ext.state()).audit).toMatchObject({ outcome: 'interrupted', detail: 'tab-closed' });
+  expect((await ext.record()).audit).toMatchObject({ outcome: 'interrupted', detail: 'tab-closed' });
 });
 
 test('audit-only mode reports "on" without touching it; "Switch it off now" then opts out', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: settingsPage() });
+  const linkedin = await ext.linkedin();
   const popup = await ext.openPopup();
   await popup.getByLabel('Audit only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   await popup.getByRole('button', { name: 'Check the setting' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
   expect(await ext.badge()).toBe('ON');
-  const tab = await linkedInTab(ext);
-  expect((await replicaLog(tab)).clicks).toEqual([]);
-  expect(await switchStates(tab)).toEqual({ target: true });
+  expect(linkedin.log.clicks).toEqual([]);
+  expect(linkedin.isOn()).toBe(true);
 
   await popup.getByRole('button', { name: 'Switch it off now' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
-  expect(await switchStates(tab)).toEqual({ target: false });
+  expect(linkedin.isOn()).toBe(false);
   expect((await ext.state()).prefs).toMatchObject({ mode: 'audit' }); // the preference stays
 });
 
 test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: settingsPage() });
+  const linkedin = await ext.linkedin();
   const popup = await ext.openPopup();
   await popup.getByLabel('Audit only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'left-on', clicks: 0 });
-  expect((await replicaLog(page)).clicks).toEqual([]);
+  expect(linkedin.log.clicks).toEqual([]);
   await expect(popup.getByTestId('status')).toHaveText('AI training: on');
 });
 
@@ -104,7 +110,7 @@ test.describe('in French', () => {
   test('the popup follows the browser language, from first screen to verified off', async () => {
     const ext = await makeExt({ locale: 'fr-FR', env: { LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' } });
     try {
-      await ext.serve({ [TARGET_PATH]: settingsPage({ lang: 'fr' }) });
+      await ext.linkedin({ page: { lang: 'fr' } });
       const popup = await ext.openPopup();
       await expect(popup.getByTestId('status')).toHaveText('Entraînement de l’IA : pas encore vérifié');
       await popup.getByRole('button', { name: 'Vérifier et désactiver' }).click();

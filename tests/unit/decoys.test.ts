@@ -2,7 +2,8 @@
 // the target, zero settings turned on, the target found wherever it is identifiable,
 // no click at all where the page is ambiguous. Seeded: DECOY_SEED=<n> replays a run.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { auditPage } from '../../src/core/optout';
+import { auditLoad } from '../../src/core/optout';
+import { decide } from '../../src/core/run';
 import { GENERATIVE_AI } from '../../src/core/settings';
 import { randomPage, rng } from '../fixtures/decoys.mjs';
 import { addSwitch, freshDocument, recordClicks } from './dom';
@@ -37,13 +38,17 @@ it(`${PAGES} random pages (seed ${SEED}): only the target is ever clicked, nothi
     const ids = build(doc, page);
     const before = new Map([...ids].map(([el, id]) => [id, (el as HTMLInputElement).checked]));
     const clicks = recordClicks(doc);
-    const done = auditPage(doc, GENERATIVE_AI, 'optout', { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, { confirmMs: 3_000, retries: 2 });
+    const done = auditLoad(doc, GENERATIVE_AI, { phase: 'act', mode: 'optout' }, { wait: { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, requestClick: async () => 1 });
     await vi.runAllTimersAsync();
-    const result = await done;
+    const report = await done;
+    // A click is verified by a fresh load; here the same page, read again, stands for it.
+    const first = decide({ phase: 'act', clicks: report.kind === 'settled' ? 1 : 0, mode: 'optout', toast: false }, report);
+    const verify = first.kind === 'reload' ? await auditLoad(doc, GENERATIVE_AI, { phase: 'verify' }, { wait: { timeoutMs: 1_000, ambiguousGraceMs: 0 }, requestClick: async () => null }) : null;
+    const result = verify ? decide({ phase: 'verify', clicks: 1, mode: 'optout', toast: false }, verify) : first;
     const where = `page ${n} (seed ${SEED}): ${JSON.stringify(page.options)}`;
     const clicked = clicks.map((el) => ids.get(el) ?? el.tagName);
     expect(clicked, where).toEqual(page.expect === 'flip' ? ['target'] : []);
-    expect(result.outcome, where).toBe(page.outcome);
+    expect(result.kind === 'finish' && result.outcome, where).toBe(page.outcome);
     for (const [el, id] of ids) {
       const now = (el as HTMLInputElement).checked;
       expect(now && !before.get(id), `${where}: ${id} turned on`).toBe(false);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { labelOf, locateSwitch, switchState } from '../../src/core/locate';
+import { readChecked } from '../../src/core/dom';
+import { labelOf, locateSwitch } from '../../src/core/locate';
 import { GENERATIVE_AI } from '../../src/core/settings';
 import { addSwitch, freshDocument } from './dom';
 
@@ -68,20 +69,92 @@ describe('locateSwitch', () => {
     addSwitch(doc, { label: 'Do not use my data for training content creation AI models' });
     expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'missing' });
   });
+
+  it('takes a hooked switch whose label is in a language we do not know', () => {
+    const target = addSwitch(doc, { label: 'Użyj moich danych do trenowania modeli AI tworzących treści', hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'found', el: target, via: 'hook' });
+  });
+
+  it('refuses a hooked switch whose label is negated', () => {
+    addSwitch(doc, { label: 'Do not use my data for training content creation AI models', hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'missing' });
+  });
+
+  it('refuses a hooked switch labelled as another known setting', () => {
+    addSwitch(doc, { label: 'Use data for research', hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'missing' });
+  });
+
+  it('takes the one rendered hooked switch beside refused ones', () => {
+    const target = addSwitch(doc, { label: EN, hook: HOOK });
+    // Another hooked switch whose own label negates the setting ("Ne pas utiliser…").
+    const other = addSwitch(doc, { label: 'Ne pas utiliser mes données' });
+    other.setAttribute('aria-labelledby', `${other.getAttribute('aria-labelledby')} ${HOOK}`);
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'found', el: target, via: 'hook' });
+  });
+
+  it.each([
+    ['display:none', (row: HTMLElement) => (row.style.display = 'none')],
+    ['visibility:hidden', (row: HTMLElement) => (row.style.visibility = 'hidden')],
+    ['inert', (row: HTMLElement) => row.setAttribute('inert', '')],
+    ['a closed <details>', (row: HTMLElement) => {
+      const details = row.ownerDocument.createElement('details');
+      row.replaceWith(details);
+      details.append(row);
+    }],
+  ])('a stale copy hidden by %s is no candidate: the visible one is the target', (_how, hide) => {
+    const stale = addSwitch(doc, { label: EN, hook: HOOK });
+    hide(stale.parentElement!);
+    const visible = addSwitch(doc, { label: EN, hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'found', el: visible, via: 'hook' });
+  });
+
+  it('a switch inside a <template> is never a candidate', () => {
+    const template = doc.createElement('template');
+    template.innerHTML = `<p id="${HOOK}">${EN}</p><input type="checkbox" role="switch" aria-labelledby="${HOOK}" checked>`;
+    doc.body.append(template);
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'missing' });
+  });
+
+  it('never judges by the input’s own size or opacity (design-system toggles hide it)', () => {
+    const target = addSwitch(doc, { label: EN, hook: HOOK });
+    target.style.opacity = '0';
+    target.style.width = '0';
+    target.style.height = '0';
+    expect(locateSwitch(doc, GENERATIVE_AI)).toMatchObject({ kind: 'found', el: target });
+  });
 });
 
-describe('labelOf and switchState', () => {
+describe('labelOf and readChecked', () => {
   it('reads aria-labelledby first', () => {
     const el = addSwitch(doc, { label: EN });
     el.setAttribute('aria-label', 'ignored');
     expect(labelOf(el)).toBe(EN);
   });
 
+  it('joins several aria-labelledby ids with a space', () => {
+    const el = addSwitch(doc, { label: 'Use my data' });
+    const more = doc.createElement('span');
+    more.id = 'more-words';
+    more.textContent = 'for training content creation AI models';
+    doc.body.append(more);
+    el.setAttribute('aria-labelledby', `${el.getAttribute('aria-labelledby')}  more-words`);
+    expect(labelOf(el)).toBe(EN);
+  });
+
   it('reads a native checkbox and an aria switch', () => {
-    expect(switchState(addSwitch(doc, { label: 'a', on: true }))).toBe(true);
-    expect(switchState(addSwitch(doc, { label: 'b', on: false, how: 'aria-switch' }))).toBe(false);
+    expect(readChecked(addSwitch(doc, { label: 'a', on: true }))).toBe(true);
+    expect(readChecked(addSwitch(doc, { label: 'b', on: false, how: 'aria-switch' }))).toBe(false);
     const unknown = doc.createElement('div');
     unknown.setAttribute('role', 'switch');
-    expect(switchState(unknown)).toBeNull();
+    expect(readChecked(unknown)).toBeNull();
+  });
+
+  it('a checkbox whose aria-checked disagrees with .checked is unreadable', () => {
+    const el = addSwitch(doc, { label: EN, on: true });
+    el.setAttribute('aria-checked', 'false');
+    expect(readChecked(el)).toBeNull();
+    el.setAttribute('aria-checked', 'true');
+    expect(readChecked(el)).toBe(true);
   });
 });

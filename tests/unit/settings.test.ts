@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATIVE_AI, isSettingPath, isSignInUrl, settingUrl, UI_LANGS } from '../../src/core/settings';
+import { UI_LANGS } from '../../src/core/langs';
+import { isSettingPath, isSignInUrl, settingUrl } from '../../src/core/linkedin';
+import { GENERATIVE_AI } from '../../src/core/settings';
 
 describe('the generative-AI setting row', () => {
   it('has a label and a title in every UI language', () => {

@@ -11,7 +11,7 @@ describe('viewOf', () => {
   });
 
   it('a running audit shows its step, until it is stale', () => {
-    const run = { startedAt: NOW - 5_000, step: 'confirming' as const };
+    const run = { touchedAt: NOW - 5_000, step: 'confirming' as const };
     expect(viewOf({ ...none, run }, NOW)).toEqual({ kind: 'running', step: 'confirming' });
     expect(viewOf({ ...none, run }, NOW + RUN_STALE_MS)).toMatchObject({ kind: 'problem', outcome: 'interrupted', detail: 'no-answer' });
   });

@@ -1,0 +1,14 @@
+// Changes asked for by the extension's pages (popup, options), applied field by field
+// inside the storage queue: the page sends only what the user changed, never a whole
+// value it read earlier, so two changes at once cannot undo each other.
+import type { StatePatch } from '../messages';
+import { update } from '../storage';
+
+export async function applyPatch(patch: StatePatch): Promise<void> {
+  await update((s) => ({
+    ...(patch.prefs ? { prefs: { ...s.prefs, ...patch.prefs } } : {}),
+    ...(patch.profile ? { profile: { ...s.profile, ...patch.profile } } : {}),
+    ...(patch.walkthrough ? { walkthrough: patch.walkthrough } : {}),
+    ...(patch.notice === null ? { notice: null } : {}),
+  }));
+}

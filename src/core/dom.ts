@@ -1,0 +1,42 @@
+// Two questions every locator asks of an element, answered once: is it rendered (could a
+// person see and click it?), and what does a switch or box say: on, off, or unreadable.
+
+/**
+ * Rendered, as a person sees it. Not rendered: `checkVisibility()` false (display:none,
+ * content-visibility), `visibility: hidden`, `inert`, `hidden` or `aria-hidden="true"`
+ * on it or an ancestor, inside a `<template>` or a closed `<details>` (its summary
+ * excepted). Never judged by the element's own size or opacity: design-system toggles
+ * hide the native input and draw their own.
+ */
+export function isRendered(el: Element): boolean {
+  if (el.closest('template, [inert], [hidden], [aria-hidden="true"]')) return false;
+  const details = el.closest('details');
+  if (details && !details.open && !el.closest('summary')) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { contentVisibilityAuto: true, visibilityProperty: true });
+  // Without checkVisibility (older engines, jsdom): the same rules from computed styles.
+  // A document made with createHTMLDocument (unit tests) has no window of its own.
+  const view = el.ownerDocument.defaultView ?? (typeof window === 'undefined' ? null : window);
+  if (!view) return true;
+  if (view.getComputedStyle(el).visibility === 'hidden') return false;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (view.getComputedStyle(node).display === 'none') return false;
+  }
+  return true;
+}
+
+/**
+ * On (true), off (false) or unreadable (null). A native checkbox's `.checked`; an ARIA
+ * switch's `aria-checked`. When a native input also carries `aria-checked` and the two
+ * disagree, the page contradicts itself: unreadable, and so never clicked.
+ */
+export function readChecked(el: Element): boolean | null {
+  const aria = el.getAttribute('aria-checked');
+  const ariaState = aria === 'true' ? true : aria === 'false' ? false : null;
+  if (el.tagName === 'INPUT') {
+    const checked = (el as HTMLInputElement).checked;
+    if (aria !== null && ariaState !== checked) return null;
+    return checked;
+  }
+  return ariaState;
+}

@@ -1,0 +1,24 @@
+// The worker's answers to the content scripts, checked by hand: the content scripts run
+// inside LinkedIn's pages and carry no zod. Anything unexpected reads as "do nothing".
+import type { LoadPlan } from './optout';
+
+/** The answer to `audit/begin`: this load's plan, or null (another tab's check is running: stay quiet). */
+export type BeginReply = { plan: LoadPlan | null };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A plan from the worker; anything else means: read only, change nothing. */
+export function parseBeginReply(reply: unknown): LoadPlan | null {
+  if (!isObject(reply) || !('plan' in reply)) return { phase: 'act', mode: 'audit' };
+  const plan = reply.plan;
+  if (plan === null) return null;
+  if (!isObject(plan)) return { phase: 'act', mode: 'audit' };
+  if (plan.phase === 'verify') return { phase: 'verify' };
+  return { phase: 'act', mode: plan.phase === 'act' && plan.mode === 'optout' ? 'optout' : 'audit' };
+}
+
+/** The answer to `audit/click`: the click's number (1-3), or null: do not click. */
+export function parseClickReply(reply: unknown): number | null {
+  const n = isObject(reply) ? reply.click : null;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : null;
+}

@@ -1,0 +1,31 @@
+// A small in-memory stand-in for the parts of webextension-polyfill the worker's storage
+// code uses, with storage calls that take a little time, as real ones do: two events
+// handled at once really do interleave here.
+export function fakeBrowser(initial: Record<string, unknown> = {}) {
+  let data: Record<string, unknown> = structuredClone(initial);
+  const later = <T>(value: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(value()), 1 + Math.floor(Math.random() * 3)));
+  const reloads: number[] = [];
+  return {
+    data: () => data,
+    reloads,
+    storage: {
+      local: {
+        get: (keys: null | string[]) => later(() => structuredClone(keys === null ? data : Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])))),
+        set: (values: Record<string, unknown>) =>
+          later(() => {
+            data = { ...data, ...structuredClone(values) };
+          }),
+        remove: (keys: string[]) =>
+          later(() => {
+            data = Object.fromEntries(Object.entries(data).filter(([k]) => !keys.includes(k)));
+          }),
+      },
+      onChanged: { addListener() {}, removeListener() {} },
+    },
+    tabs: {
+      reload: async (tabId: number) => {
+        reloads.push(tabId);
+      },
+    },
+  };
+}

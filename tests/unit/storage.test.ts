@@ -1,0 +1,162 @@
+// Stored values: read field by field, migrated, never rewritten when newer, and every
+// read-then-write serialised, so two events at once cannot undo each other.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from './fake-browser';
+
+let browser = fakeBrowser();
+vi.mock('webextension-polyfill', () => ({
+  get default() {
+    return browser;
+  },
+}));
+const { inspectState, parseState, migrate, update, SCHEMA_VERSION } = await import('../../src/storage');
+const { recordProgress, recordReport, beginAudit, grantClick } = await import('../../src/background/audit');
+const { applyPatch } = await import('../../src/background/patch');
+
+const AUDIT = { outcome: 'turned-off', at: 1, source: 'popup', clicks: 1 };
+const RECEIPT = { submittedAt: 1_760_000_000_000, caseNumber: 'C-12345' };
+const OBJECTION = { run: null, report: null, reportedAt: null, formFound: null, ...RECEIPT };
+const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+describe('reading', () => {
+  it('gives defaults for an empty storage (a fresh install opts out)', () => {
+    expect(parseState({})).toEqual({
+      prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 },
+      settings: {},
+      run: null,
+      reminders: null,
+      objections: {},
+      profile: { name: '', email: '' },
+      walkthrough: { cleanupDone: false },
+      notice: null,
+    });
+  });
+
+  it('unreadable preferences fall back to audit only (change nothing), never to opt-out', () => {
+    quiet();
+    expect(parseState({ schemaVersion: 3, prefs: 'garbage' }).prefs.mode).toBe('audit');
+    expect(parseState({ schemaVersion: 3, prefs: { mode: 'sometimes', muted: true } }).prefs).toEqual({ mode: 'audit', muted: true, snoozeUntil: null, recheckDays: 30 });
+    expect(parseState({ schemaVersion: 3, prefs: { mode: 'optout', muted: 'yes' } }).prefs).toEqual({ mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 });
+  });
+
+  it('repairs field by field: one bad field beside the receipt resets only that field', () => {
+    quiet();
+    const { state, unreadable } = inspectState({
+      schemaVersion: 3,
+      objections: { 'linkedin-dpro': { ...OBJECTION, report: 'garbage' } },
+      profile: { name: 42, email: 'camille@example.org' },
+    });
+    expect(state.objections['linkedin-dpro']).toEqual({ ...OBJECTION, report: null });
+    expect(state.profile).toEqual({ name: '', email: 'camille@example.org' });
+    expect(unreadable).toEqual(['objections.linkedin-dpro.report', 'profile.name']);
+  });
+
+  it('keeps each setting’s record on its own: a bad one does not reset another', () => {
+    quiet();
+    const { state } = inspectState({ schemaVersion: 3, settings: { 'generative-ai': { audit: AUDIT, known: 'garbage' }, other: 'garbage' } });
+    expect(state.settings['generative-ai']).toEqual({ audit: AUDIT, known: null });
+    expect(state.settings.other).toEqual({ audit: null, known: null });
+  });
+
+  it('a run that cannot be read is dropped whole (a half run means nothing)', () => {
+    quiet();
+    expect(inspectState({ schemaVersion: 3, run: { tabId: 'x' } })).toMatchObject({ state: { run: null }, unreadable: ['run'] });
+  });
+
+  it('data from a newer version is read where it can be, and marked newer', () => {
+    quiet();
+    const read = inspectState({ schemaVersion: 9, settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } }, prefs: { mode: 'optout', extra: 1 } });
+    expect(read.newer).toBe(true);
+    expect(read.state.settings['generative-ai']).toEqual({ audit: AUDIT, known: { state: 'off', at: 5 } });
+    expect(read.state.prefs.mode).toBe('optout');
+  });
+});
+
+describe('migrate', () => {
+  it('takes version-1 data to records keyed by setting, keeping the mode', () => {
+    const migrated = migrate({ schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at: 5 } });
+    expect(migrated).toEqual({ schemaVersion: SCHEMA_VERSION, prefs: { mode: 'audit' }, settings: { 'generative-ai': { audit: null, known: { state: 'off', at: 5 } } } });
+    expect(parseState(migrated).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
+  });
+
+  it('takes version-2 data to version 3: the record by setting, the objection by form, no old run', () => {
+    const v2 = { schemaVersion: 2, audit: AUDIT, known: { state: 'off', at: 5 }, objection: OBJECTION, run: { tabId: 1, startedAt: 1, step: 'opening', source: 'popup', mode: 'optout' } };
+    expect(migrate(v2)).toEqual({
+      schemaVersion: 3,
+      settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } },
+      objections: { 'linkedin-dpro': OBJECTION },
+    });
+  });
+
+  it('treats data without a version as version 1, and empty storage as current', () => {
+    expect(migrate({ prefs: { mode: 'optout' } }).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(migrate({})).toEqual({ schemaVersion: SCHEMA_VERSION });
+  });
+});
+
+describe('update', () => {
+  beforeEach(() => {
+    browser = fakeBrowser();
+  });
+
+  it('writes the migrated shape once, removes the old keys, and stamps the version', async () => {
+    browser = fakeBrowser({ schemaVersion: 2, audit: AUDIT, known: { state: 'off', at: 5 }, objection: OBJECTION });
+    await update(() => null);
+    expect(browser.data()).toMatchObject({ schemaVersion: 3, settings: { 'generative-ai': { audit: AUDIT } }, objections: { 'linkedin-dpro': OBJECTION } });
+    expect(Object.keys(browser.data())).not.toContain('audit');
+    expect(Object.keys(browser.data())).not.toContain('objection');
+  });
+
+  it('repairs unreadable fields and leaves a notice naming what was reset', async () => {
+    quiet();
+    browser = fakeBrowser({ schemaVersion: 3, prefs: 'garbage', objections: { 'linkedin-dpro': { ...OBJECTION, report: 7 } } });
+    await update(() => null);
+    expect(browser.data()).toMatchObject({ prefs: { mode: 'audit' }, objections: { 'linkedin-dpro': { ...RECEIPT, report: null } }, notice: { kind: 'storage-reset', keys: ['prefs', 'objections'] } });
+  });
+
+  it('never writes over data from a newer version, nor lowers its version', async () => {
+    quiet();
+    const newer = { schemaVersion: 9, prefs: 'something new', settings: {} };
+    browser = fakeBrowser(newer);
+    await update((s) => ({ prefs: { ...s.prefs, muted: true } }));
+    expect(browser.data()).toEqual(newer);
+  });
+
+  it('two patches from the popup at once both land (each changes only its field)', async () => {
+    await Promise.all([applyPatch({ prefs: { muted: true } }), applyPatch({ prefs: { recheckDays: 7 } }), applyPatch({ profile: { email: 'a@b.c' } }), applyPatch({ profile: { name: 'Camille' } })]);
+    expect(browser.data()).toMatchObject({ prefs: { mode: 'optout', muted: true, recheckDays: 7 }, profile: { name: 'Camille', email: 'a@b.c' } });
+  });
+
+  it('a late progress message never brings back a finished run', async () => {
+    browser = fakeBrowser({ schemaVersion: 3, run: { settingId: 'generative-ai', tabId: 4, startedAt: 1, touchedAt: Date.now(), step: 'confirming', phase: 'verify', clicks: 1, toast: false, source: 'popup', mode: 'optout' } });
+    await Promise.all([recordReport(4, { kind: 'read', state: 'off' }), recordProgress(4, 'switching')]);
+    expect(browser.data().run).toBeNull();
+    expect(browser.data()).toMatchObject({ settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } } } });
+  });
+
+  it('clicks asked for at once are counted one by one: never more than three per run', async () => {
+    await beginAudit(7);
+    const grants = await Promise.all(Array.from({ length: 6 }, () => grantClick(7)));
+    expect(grants.map((g) => g.click)).toEqual([1, 2, 3, null, null, null]);
+    expect(browser.data().run).toMatchObject({ clicks: 3, tabId: 7 });
+  });
+
+  it('after a click the worker verifies by reloading the tab, and only a fresh reading finishes the run', async () => {
+    await beginAudit(8);
+    await grantClick(8);
+    await recordReport(8, { kind: 'settled', state: 'off', toast: false });
+    expect(browser.reloads).toEqual([8]);
+    expect(browser.data().run).toMatchObject({ phase: 'verify', clicks: 1 });
+    expect(browser.data().settings).toBeUndefined(); // nothing said yet
+    expect(await beginAudit(8)).toEqual({ plan: { phase: 'verify' } });
+    expect(await grantClick(8)).toEqual({ click: null }); // a verifying load never clicks
+    await recordReport(8, { kind: 'read', state: 'off' });
+    expect(browser.data()).toMatchObject({ run: null, settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1, source: 'page' }, known: { state: 'off' } } } });
+  });
+
+  it('a second tab opened during a check stays quiet', async () => {
+    await beginAudit(1);
+    expect(await beginAudit(2)).toEqual({ plan: null });
+    expect(await grantClick(2)).toEqual({ click: null });
+  });
+});
