@@ -82,7 +82,7 @@ const M = {
     'Nous avons désactivé le réglage, puis n’avons plus pu lire l’interrupteur : impossible de dire si LinkedIn l’a enregistré. Ouvrez la page et vérifiez l’interrupteur, ou réessayez dans quelques minutes.',
   ],
   problemRejectedToast: [
-    'LinkedIn showed an error while saving the change, so we cannot say that it saved it. Open the page and check the switch, or try again in a few minutes.',
+    'LinkedIn showed an error while saving the change, so we cannot say that the setting is off. Open the page and check the switch, or try again in a few minutes.',
     'LinkedIn a affiché une erreur pendant l’enregistrement : impossible de dire si la modification est bien enregistrée. Ouvrez la page et vérifiez l’interrupteur, ou réessayez dans quelques minutes.',
   ],
   problemSignedOutTitle: ['You’re signed out of LinkedIn', 'Vous n’êtes pas connecté à LinkedIn'],
@@ -129,7 +129,6 @@ const M = {
     'LinkedIn AI setting: the last check needs your attention',
     'Réglage IA de LinkedIn : la dernière vérification demande votre attention',
   ],
-  badgeTitleUnchecked: ['LinkedIn AI setting: not checked yet', 'Réglage IA de LinkedIn : pas encore vérifié'],
   badgeDays: ['$DAYS$d', '$DAYS$j', { DAYS: '$1' }],
   badgeTitleDays_one: [
     'LinkedIn starts training AI on your data in $DAYS$ day: switch the setting off now',
@@ -284,7 +283,7 @@ const CONCEPT = {
     'problemRejectedUnclear', 'problemRejectedToast', 'problemInterruptedTitle', 'problemInterruptedTabClosed',
     'problemInterruptedLeftPage', 'problemInterruptedNoAnswer', 'manualTitle', 'manualStep1', 'manualStep2', 'manualStep3',
     'manualStep4', 'manualOpenPage', 'auditOnlyLabel', 'auditOnlyHint', 'badgeOn', 'badgeTitleOff', 'badgeTitleOn',
-    'badgeTitleRunning', 'badgeTitleProblem', 'badgeTitleUnchecked', 'badgeDays', 'badgeTitleDays', 'badgeTitleInForce',
+    'badgeTitleRunning', 'badgeTitleProblem', 'badgeDays', 'badgeTitleDays', 'badgeTitleInForce',
     'deadlineMeaning', 'deadlineBefore', 'deadlineToday', 'deadlineAfter', 'deadlineAfterOff', 'remindersRecheck',
     'recheckEvery', 'notifCountdownTitle', 'notifDayTitle', 'notifCountdownBody', 'notifAfterTitle', 'notifAfterBody',
     'notifRecheckTitle', 'notifRecheckBody', 'notifButtonSwitchOff', 'notifButtonCheck', 'step1Title', 'cleanupIntro',

@@ -56,7 +56,6 @@ export default {
   badgeTitleOn: 'LinkedIn-KI-Training: aktiv',
   badgeTitleRunning: 'LinkedIn-KI-Einstellung wird geprüft…',
   badgeTitleProblem: 'LinkedIn-KI-Einstellung: Die letzte Prüfung braucht Ihre Aufmerksamkeit',
-  badgeTitleUnchecked: 'LinkedIn-KI-Einstellung: noch nicht geprüft',
   badgeDays: '$DAYS$T',
   badgeTitleDays_one: 'LinkedIn trainiert in $DAYS$ Tag KI mit Ihren Daten: Schalten Sie die Einstellung jetzt aus',
   badgeTitleDays_other: 'LinkedIn trainiert in $DAYS$ Tagen KI mit Ihren Daten: Schalten Sie die Einstellung jetzt aus',

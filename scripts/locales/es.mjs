@@ -56,7 +56,6 @@ export default {
   badgeTitleOn: 'Entrenamiento de IA de LinkedIn: activado',
   badgeTitleRunning: 'Comprobando la opción de IA de LinkedIn…',
   badgeTitleProblem: 'Opción de IA de LinkedIn: la última comprobación requiere tu atención',
-  badgeTitleUnchecked: 'Opción de IA de LinkedIn: aún sin comprobar',
   badgeDays: '$DAYS$d',
   badgeTitleDays_one: 'LinkedIn empieza a entrenar IA con tus datos en $DAYS$ día: desactiva la opción ahora',
   badgeTitleDays_other: 'LinkedIn empieza a entrenar IA con tus datos en $DAYS$ días: desactiva la opción ahora',

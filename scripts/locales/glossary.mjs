@@ -64,7 +64,7 @@ export const SIGN_OUT_WORDS = {
   fr: /déconnect/i,
   de: /abmeld|abgemeldet|ausgeloggt|ausloggen/i,
   es: /cerrar sesión|cerrado sesión|sesión cerrada|desconect/i,
-  it: /\besc(i|ire)\b|disconness|uscit/i,
+  it: /\besc(i|ire)\b|disconness|\buscit/i,
   nl: /afmeld|afgemeld|uitlog/i,
   pt: /\bsai(r|u)\b|desconect/i,
 };

@@ -56,7 +56,6 @@ export default {
   badgeTitleOn: 'Addestramento IA di LinkedIn: attivo',
   badgeTitleRunning: 'Verifica dell’impostazione IA di LinkedIn…',
   badgeTitleProblem: 'Impostazione IA di LinkedIn: l’ultima verifica richiede la tua attenzione',
-  badgeTitleUnchecked: 'Impostazione IA di LinkedIn: non ancora verificata',
   badgeDays: '$DAYS$g',
   badgeTitleDays_one: 'LinkedIn inizia ad addestrare l’IA con i tuoi dati tra $DAYS$ giorno: disattiva ora l’impostazione',
   badgeTitleDays_other: 'LinkedIn inizia ad addestrare l’IA con i tuoi dati tra $DAYS$ giorni: disattiva ora l’impostazione',

@@ -57,7 +57,6 @@ export default {
   badgeTitleOn: 'AI-training van LinkedIn: aan',
   badgeTitleRunning: 'AI-instelling van LinkedIn wordt gecontroleerd…',
   badgeTitleProblem: 'AI-instelling van LinkedIn: de laatste controle vraagt je aandacht',
-  badgeTitleUnchecked: 'AI-instelling van LinkedIn: nog niet gecontroleerd',
   badgeDays: '$DAYS$d',
   badgeTitleDays_one: 'LinkedIn begint over $DAYS$ dag AI te trainen met je gegevens: zet de instelling nu uit',
   badgeTitleDays_other: 'LinkedIn begint over $DAYS$ dagen AI te trainen met je gegevens: zet de instelling nu uit',

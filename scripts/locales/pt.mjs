@@ -59,7 +59,6 @@ export default {
   badgeTitleOn: 'Treinamento de IA do LinkedIn: ativado',
   badgeTitleRunning: 'Verificando a configuração de IA do LinkedIn…',
   badgeTitleProblem: 'Configuração de IA do LinkedIn: a última verificação precisa da sua atenção',
-  badgeTitleUnchecked: 'Configuração de IA do LinkedIn: ainda não verificada',
   badgeDays: '$DAYS$d',
   badgeTitleDays_one: 'O LinkedIn começa a treinar IA com seus dados em $DAYS$ dia: desative a configuração agora',
   badgeTitleDays_other: 'O LinkedIn começa a treinar IA com seus dados em $DAYS$ dias: desative a configuração agora',

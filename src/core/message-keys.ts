@@ -56,7 +56,6 @@ export type MessageKey =
   | 'badgeTitleOn'
   | 'badgeTitleRunning'
   | 'badgeTitleProblem'
-  | 'badgeTitleUnchecked'
   | 'badgeDays'
   | 'badgeTitleInForce'
   | 'deadlineMeaning'

@@ -44,7 +44,7 @@ test('the user turns the switch back on by hand: the next visit notices (audit-o
   expect(await ext.badge()).toBe('✓');
 
   const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  await popup.getByLabel('Check only: report, never change').check();
   await page.click('[data-replica-id="target"]'); // by hand, after the audit is over
   expect(await switchStates(page)).toEqual({ target: true });
   serverOn = true;
@@ -122,7 +122,7 @@ test('malformed and misdirected messages are ignored, and the worker keeps worki
   expect(state.audit).toBeUndefined();
   expect(state.objection).toBeUndefined();
   // Still alive and well: a real audit goes through.
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
 });
 

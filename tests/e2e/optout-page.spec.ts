@@ -106,8 +106,8 @@ test('every save rejected: two retries at most, then a failure, no success badge
   expect(await ext.badge()).toBe('!');
   expect((await ext.state()).known).toMatchObject({ state: 'on' });
   const popup = await ext.openPopup();
-  await expect(popup.getByRole('alert')).toContainText('LinkedIn didn’t keep the change');
-  await expect(popup.getByRole('alert')).toContainText('3 time(s)');
+  await expect(popup.getByRole('alert')).toContainText('LinkedIn didn’t save the change');
+  await expect(popup.getByRole('alert')).toContainText('3 times');
   await expect(popup.getByTestId('manual-steps')).toHaveAttribute('open', '');
 });
 

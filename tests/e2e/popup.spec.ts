@@ -8,15 +8,15 @@ async function linkedInTab(ext: { context: import('@playwright/test').BrowserCon
   return ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'))!;
 }
 
-test('one click: Audit & opt out opens the page in the background, shows progress, ends verified off', async ({ ext }) => {
+test('one click: Check & switch off opens the page in the background, shows progress, ends verified off', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: settingsPage({ renderDelayMs: 1_500 }) });
   const popup = await ext.openPopup();
   await expect(popup.getByTestId('status')).toHaveText('AI training: not checked yet');
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   // Progress while the page loads and the switch is flipped and confirmed.
   await expect(popup.getByTestId('progress')).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Checking…' })).toBeDisabled();
-  await expect(popup.locator('[aria-current="step"]')).toHaveText('Checking that LinkedIn kept the change', { timeout: 15_000 });
+  await expect(popup.locator('[aria-current="step"]')).toHaveText('Checking that LinkedIn saved it', { timeout: 15_000 });
   expect(await ext.badge()).toBe('…');
   // The outcome.
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
@@ -31,7 +31,7 @@ test('one click: Audit & opt out opens the page in the background, shows progres
 test('a second press reuses the open settings tab instead of opening another', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: () => settingsPage({ on: false }) });
   const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
   const firstAt = (await ext.state()).audit.at;
   await popup.getByRole('button', { name: 'Check again' }).click();
@@ -47,7 +47,7 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
     '/uas/login': signInPage(),
   });
   const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByRole('alert')).toContainText('You’re signed out of LinkedIn', { timeout: 20_000 });
   expect(await ext.state()).toMatchObject({ audit: { outcome: 'signed-out' }, run: null });
   expect(await ext.badge()).toBe('!');
@@ -62,7 +62,7 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
 test('closing the LinkedIn tab mid-audit ends the run with a clear message', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: settingsPage({ renderDelayMs: 8_000 }) });
   const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   const tab = await linkedInTab(ext);
   await expect(popup.getByTestId('progress')).toBeVisible();
   await tab.close();
@@ -73,7 +73,7 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
 test('audit-only mode reports "on" without touching it; "Switch it off now" then opts out', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: settingsPage() });
   const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  await popup.getByLabel('Check only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   await popup.getByRole('button', { name: 'Check the setting' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
@@ -91,7 +91,7 @@ test('audit-only mode reports "on" without touching it; "Switch it off now" then
 test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: settingsPage() });
   const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  await popup.getByLabel('Check only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
