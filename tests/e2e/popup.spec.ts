@@ -118,7 +118,7 @@ test.describe('in French', () => {
 });
 
 test.describe('in the other UI languages', () => {
-  for (const [lang, locale] of [['de', 'de-DE'], ['es', 'es-ES'], ['it', 'it-IT'], ['nl', 'nl-NL'], ['pt', 'pt-PT']] as const) {
+  for (const [lang, locale] of [['de', 'de-DE'], ['es', 'es-ES'], ['it', 'it-IT'], ['nl', 'nl-NL'], ['pt', 'pt-BR']] as const) {
     test(`the popup speaks ${lang}`, async () => {
       const { readFileSync } = await import('node:fs');
       const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
@@ -126,7 +126,9 @@ test.describe('in the other UI languages', () => {
       try {
         const popup = await ext.openPopup();
         await expect(popup.getByTestId('status')).toHaveText(messages.statusUnchecked.message);
-        await expect(popup.locator('button[data-action="audit"]')).toHaveText(messages.buttonOptOut.message);
+        await expect(popup.locator('button[data-action="audit"]')).toHaveText(messages.buttonCheckSwitchOff.message);
+        // Dates and plurals follow the language of the texts shown (pt: Brazilian).
+        await expect(popup.locator('html')).toHaveAttribute('lang', messages.locale.message);
       } finally {
         await ext.context.close();
       }
