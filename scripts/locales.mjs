@@ -1,6 +1,15 @@
 // Writes public/_locales/<lang>/messages.json: English and French from the table below,
-// de/es/it/nl/pt from scripts/locales/<lang>.mjs. Fails on a missing or extra key or a
-// placeholder that differs from English. Run: npm run locales (the JSON is committed).
+// de/es/it/nl/pt from scripts/locales/<lang>.mjs. Fails on a missing or extra key, a
+// placeholder that differs from English, or a key without a concept tag. Also writes
+// src/core/message-keys.ts, the typed list of keys (a misspelled key fails typecheck).
+// Run: npm run locales (the JSON and the TypeScript are committed).
+//
+// Translators: read the glossary first (scripts/locales/glossary.mjs): "switch off" (the
+// setting) and "object" (the legal form) are two verbs never mixed.
+//
+// Plurals: chrome.i18n has none. A key `base_one` / `base_other` (every locale has both)
+// is chosen at run time with Intl.PluralRules of the messages' language (src/core/plural.ts);
+// a category without its own text ("many" in fr, es, it, pt) falls back to `other`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import de from './locales/de.mjs';
 import es from './locales/es.mjs';
@@ -9,11 +18,12 @@ import nl from './locales/nl.mjs';
 import pt from './locales/pt.mjs';
 
 const M = {
+  locale: ['en', 'fr'],
   extName: ['AI Opt-Out for LinkedIn', 'Refus de l’IA pour LinkedIn'],
   extShortName: ['AI Opt-Out', 'Refus IA'],
   extDescription: [
-    'Audit and switch off LinkedIn’s use of your data to train generative AI, in one click. Nothing is sent anywhere.',
-    'Vérifie et désactive en un clic l’utilisation de vos données LinkedIn pour entraîner l’IA générative. Rien n’est envoyé nulle part.',
+    'Check and switch off LinkedIn’s use of your data to train generative AI, in one click. Nothing is sent anywhere.',
+    'Vérifie et désactive en un clic l’utilisation de vos données LinkedIn pour entraîner l’IA générative. Rien n’est envoyé.',
   ],
   statusUnknown: ['AI training: unknown', 'Entraînement de l’IA : inconnu'],
   statusUnchecked: ['AI training: not checked yet', 'Entraînement de l’IA : pas encore vérifié'],
@@ -21,21 +31,21 @@ const M = {
   statusOn: ['AI training: on', 'Entraînement de l’IA : activé'],
   statusRunning: ['Checking LinkedIn’s setting…', 'Vérification du réglage LinkedIn…'],
   verifiedAgo: ['verified $WHEN$', 'vérifié $WHEN$', { WHEN: '$1' }],
-  checkedAgo: ['checked $WHEN$', 'vérifié $WHEN$', { WHEN: '$1' }],
+  checkedAgo: ['checked $WHEN$', 'vu $WHEN$', { WHEN: '$1' }],
   justNow: ['just now', 'à l’instant'],
   leftOnBody: [
-    'Audit-only mode is on, so we left the setting as it is. LinkedIn uses your data to train its AI while it is on.',
-    'Le mode « vérifier seulement » est actif : nous n’avons rien changé. LinkedIn utilise vos données pour entraîner son IA tant que le réglage est activé.',
+    'Check-only mode is on, so we left the setting as it is. LinkedIn uses your data to train its AI while the setting is on.',
+    'Le mode « Vérifier seulement » est actif : nous n’avons rien changé. LinkedIn utilise vos données pour entraîner son IA tant que le réglage est activé.',
   ],
   offBody: [
     'LinkedIn no longer uses your new data to train its content-creating AI. Data already used stays in its models.',
     'LinkedIn n’utilise plus vos nouvelles données pour entraîner son IA de création de contenu. Les données déjà utilisées restent dans ses modèles.',
   ],
   uncheckedBody: [
-    'Press the button: we open LinkedIn’s setting in a background tab, switch it off if it is on, and check that the change stuck.',
-    'Appuyez sur le bouton : nous ouvrons le réglage LinkedIn dans un onglet en arrière-plan, le désactivons s’il est activé et vérifions que le changement a tenu.',
+    'Press the button: we open LinkedIn’s setting in a background tab, switch it off if it is on, and check that LinkedIn saved it.',
+    'Appuyez sur le bouton : nous ouvrons le réglage LinkedIn dans un onglet en arrière-plan, le désactivons s’il est activé et vérifions que LinkedIn l’a bien enregistré.',
   ],
-  buttonOptOut: ['Audit & opt out', 'Vérifier et désactiver'],
+  buttonCheckSwitchOff: ['Check & switch off', 'Vérifier et désactiver'],
   buttonAudit: ['Check the setting', 'Vérifier le réglage'],
   buttonSwitchOffNow: ['Switch it off now', 'Le désactiver maintenant'],
   buttonCheckAgain: ['Check again', 'Revérifier'],
@@ -45,7 +55,7 @@ const M = {
   stepOpening: ['Opening LinkedIn’s settings page', 'Ouverture de la page de réglages LinkedIn'],
   stepSearching: ['Looking for the setting', 'Recherche du réglage'],
   stepSwitching: ['Switching it off', 'Désactivation'],
-  stepConfirming: ['Checking that LinkedIn kept the change', 'Vérification que LinkedIn a gardé le changement'],
+  stepConfirming: ['Checking that LinkedIn saved it', 'Vérification de l’enregistrement par LinkedIn'],
   problemNotFoundTitle: ['We couldn’t find the setting', 'Réglage introuvable'],
   problemNotFoundBody: [
     'LinkedIn’s page did not show the switch in time. The page may have changed, or it did not finish loading. Nothing was changed.',
@@ -56,15 +66,24 @@ const M = {
     'The page shows several switches that look like this setting, so we did not guess. Please switch off the right one by hand.',
     'La page affiche plusieurs interrupteurs qui ressemblent à ce réglage : nous n’avons pas voulu deviner. Désactivez le bon à la main.',
   ],
-  problemRejectedTitle: ['LinkedIn didn’t keep the change', 'LinkedIn n’a pas gardé le changement'],
-  problemRejectedBody: [
-    'We switched the setting off $COUNT$ time(s), and LinkedIn switched it back on each time: its save failed. Try again in a few minutes, or switch it off by hand.',
-    'Nous avons désactivé le réglage $COUNT$ fois et LinkedIn l’a réactivé à chaque fois : l’enregistrement a échoué. Réessayez dans quelques minutes, ou désactivez-le à la main.',
+  problemRejectedTitle: ['LinkedIn didn’t save the change', 'LinkedIn n’a pas enregistré la modification'],
+  problemRejectedBody_one: [
+    'We switched the setting off $COUNT$ time, and LinkedIn switched it back on: it did not save the change. Try again in a few minutes, or switch it off by hand.',
+    'Nous avons désactivé le réglage $COUNT$ fois et LinkedIn l’a réactivé : la modification n’a pas été enregistrée. Réessayez dans quelques minutes, ou désactivez-le à la main.',
     { COUNT: '$1' },
   ],
+  problemRejectedBody_other: [
+    'We switched the setting off $COUNT$ times, and LinkedIn switched it back on each time: it did not save the change. Try again in a few minutes, or switch it off by hand.',
+    'Nous avons désactivé le réglage $COUNT$ fois et LinkedIn l’a réactivé à chaque fois : la modification n’a pas été enregistrée. Réessayez dans quelques minutes, ou désactivez-le à la main.',
+    { COUNT: '$1' },
+  ],
+  problemRejectedUnclear: [
+    'We switched the setting off, then could no longer read the switch, so we cannot say that LinkedIn saved it. Open the page and check the switch, or try again in a few minutes.',
+    'Nous avons désactivé le réglage, puis n’avons plus pu lire l’interrupteur : impossible de dire si LinkedIn l’a enregistré. Ouvrez la page et vérifiez l’interrupteur, ou réessayez dans quelques minutes.',
+  ],
   problemRejectedToast: [
-    'LinkedIn showed an error while saving the change, so we cannot say it stuck. Open the page and check the switch, or try again in a few minutes.',
-    'LinkedIn a affiché une erreur en enregistrant le changement : impossible de dire qu’il a tenu. Ouvrez la page et vérifiez le réglage, ou réessayez dans quelques minutes.',
+    'LinkedIn showed an error while saving the change, so we cannot say that the setting is off. Open the page and check the switch, or try again in a few minutes.',
+    'LinkedIn a affiché une erreur pendant l’enregistrement : impossible de dire si la modification est bien enregistrée. Ouvrez la page et vérifiez l’interrupteur, ou réessayez dans quelques minutes.',
   ],
   problemSignedOutTitle: ['You’re signed out of LinkedIn', 'Vous n’êtes pas connecté à LinkedIn'],
   problemSignedOutBody: [
@@ -94,16 +113,10 @@ const M = {
     'Sur LinkedIn, ouvrez Vous (votre photo), puis Préférences et confidentialité.',
   ],
   manualStep2: ['Choose Data privacy.', 'Choisissez Confidentialité des données.'],
-  manualStep3: [
-    'Open Data for Generative AI Improvement.',
-    'Ouvrez Données pour l’amélioration de l’IA générative.',
-  ],
-  manualStep4: [
-    'Switch off “Use my data for training content creation AI models”.',
-    'Désactivez « Utiliser mes données pour entraîner des modèles d’IA de création de contenu ».',
-  ],
+  manualStep3: ['Open $TITLE$.', 'Ouvrez $TITLE$.', { TITLE: '$1' }],
+  manualStep4: ['Switch off “$LABEL$”.', 'Désactivez « $LABEL$ ».', { LABEL: '$1' }],
   manualOpenPage: ['Open that page directly', 'Ouvrir directement cette page'],
-  auditOnlyLabel: ['Audit only: report, never change', 'Vérifier seulement : signaler sans rien changer'],
+  auditOnlyLabel: ['Check only: report, never change', 'Vérifier seulement : signaler sans rien changer'],
   auditOnlyHint: [
     'For people who prefer to click the switch themselves.',
     'Pour celles et ceux qui préfèrent actionner l’interrupteur eux-mêmes.',
@@ -116,31 +129,36 @@ const M = {
     'LinkedIn AI setting: the last check needs your attention',
     'Réglage IA de LinkedIn : la dernière vérification demande votre attention',
   ],
-  badgeTitleUnchecked: ['LinkedIn AI setting: not checked yet', 'Réglage IA de LinkedIn : pas encore vérifié'],
   badgeDays: ['$DAYS$d', '$DAYS$j', { DAYS: '$1' }],
-  badgeTitleDays: [
-    'LinkedIn starts training AI on your data in $DAYS$ day(s): opt out now',
-    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jour(s) : refusez maintenant',
+  badgeTitleDays_one: [
+    'LinkedIn starts training AI on your data in $DAYS$ day: switch the setting off now',
+    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jour : désactivez le réglage maintenant',
+    { DAYS: '$1' },
+  ],
+  badgeTitleDays_other: [
+    'LinkedIn starts training AI on your data in $DAYS$ days: switch the setting off now',
+    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jours : désactivez le réglage maintenant',
     { DAYS: '$1' },
   ],
   badgeTitleInForce: [
-    'LinkedIn is training AI on your data: opt out now',
-    'LinkedIn entraîne l’IA sur vos données : refusez maintenant',
+    'LinkedIn is training AI on your data: switch the setting off now',
+    'LinkedIn entraîne l’IA sur vos données : désactivez le réglage maintenant',
   ],
   deadlineMeaning: [
-    'LinkedIn trains content-creating AI on the data of members in the EU/EEA, Switzerland, the UK, Canada and Hong Kong, unless they opt out.',
-    'LinkedIn entraîne son IA de création de contenu sur les données des membres de l’UE/EEE, de Suisse, du Royaume-Uni, du Canada et de Hong Kong, sauf s’ils refusent.',
+    'LinkedIn trains content-creating AI on the data of members in the EU/EEA, Switzerland, the UK, Canada and Hong Kong, unless they switch the setting off.',
+    'LinkedIn entraîne son IA de création de contenu sur les données des membres de l’UE/EEE, de Suisse, du Royaume-Uni, du Canada et de Hong Kong, sauf s’ils désactivent le réglage.',
   ],
-  deadlineBefore: ['It starts on $DATE$: $DAYS$ day(s) left.', 'Cela commence le $DATE$ : encore $DAYS$ jour(s).', { DATE: '$1', DAYS: '$2' }],
+  deadlineBefore_one: ['It starts on $DATE$: $DAYS$ day left.', 'Cela commence le $DATE$ : encore $DAYS$ jour.', { DATE: '$1', DAYS: '$2' }],
+  deadlineBefore_other: ['It starts on $DATE$: $DAYS$ days left.', 'Cela commence le $DATE$ : encore $DAYS$ jours.', { DATE: '$1', DAYS: '$2' }],
   deadlineToday: ['It starts today, $DATE$.', 'Cela commence aujourd’hui, le $DATE$.', { DATE: '$1' }],
   deadlineAfter: [
-    'In force since $DATE$: new data is used until you opt out.',
-    'En vigueur depuis le $DATE$ : vos nouvelles données sont utilisées tant que vous n’avez pas refusé.',
+    'In force since $DATE$: your new data is used until you switch the setting off.',
+    'En vigueur depuis le $DATE$ : vos nouvelles données sont utilisées tant que le réglage reste activé.',
     { DATE: '$1' },
   ],
   deadlineAfterOff: [
-    'In force since $DATE$. You opted out: your new data is not used.',
-    'En vigueur depuis le $DATE$. Vous avez refusé : vos nouvelles données ne sont pas utilisées.',
+    'In force since $DATE$. You switched the setting off: your new data is not used.',
+    'En vigueur depuis le $DATE$. Vous avez désactivé le réglage : vos nouvelles données ne sont pas utilisées.',
     { DATE: '$1' },
   ],
   deadlineSource: ['LinkedIn’s announcement', 'L’annonce de LinkedIn'],
@@ -149,30 +167,36 @@ const M = {
   remindersSnoozedUntil: ['Reminders snoozed until $DATE$.', 'Rappels reportés jusqu’au $DATE$.', { DATE: '$1' }],
   remindersResume: ['Resume reminders', 'Reprendre les rappels'],
   remindersMute: ['Mute all reminders', 'Couper tous les rappels'],
-  remindersRecheck: ['Once off, remind me to re-check', 'Une fois désactivé, me rappeler de revérifier'],
-  recheckEvery: ['every $DAYS$ days', 'tous les $DAYS$ jours', { DAYS: '$1' }],
+  remindersRecheck: ['Once it is off, remind me to check again', 'Une fois le réglage désactivé, me rappeler de revérifier'],
+  recheckEvery_one: ['every day', 'tous les jours', { DAYS: '$1' }],
+  recheckEvery_other: ['every $DAYS$ days', 'tous les $DAYS$ jours', { DAYS: '$1' }],
   recheckNever: ['never', 'jamais'],
-  notifCountdownTitle: [
-    'LinkedIn starts training AI on your data in $DAYS$ day(s)',
-    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jour(s)',
+  notifCountdownTitle_one: [
+    'LinkedIn starts training AI on your data in $DAYS$ day',
+    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jour',
+    { DAYS: '$1' },
+  ],
+  notifCountdownTitle_other: [
+    'LinkedIn starts training AI on your data in $DAYS$ days',
+    'LinkedIn commence à entraîner l’IA sur vos données dans $DAYS$ jours',
     { DAYS: '$1' },
   ],
   notifDayTitle: ['LinkedIn starts training AI on your data today', 'LinkedIn commence aujourd’hui à entraîner l’IA sur vos données'],
   notifCountdownBody: [
-    'Switch it off now: one click, and we check that it stuck.',
-    'Désactivez-le maintenant : un clic, et nous vérifions que c’est bien pris en compte.',
+    'Switch the setting off now: one click, and we check that LinkedIn saved it.',
+    'Désactivez le réglage maintenant : un clic, et nous vérifions que LinkedIn l’a bien enregistré.',
   ],
   notifAfterTitle: ['LinkedIn is training AI on your data', 'LinkedIn entraîne l’IA sur vos données'],
   notifAfterBody: [
-    'Your new posts and profile changes are used until you opt out. One click switches it off.',
-    'Vos nouvelles publications et modifications de profil sont utilisées tant que vous n’avez pas refusé. Un clic suffit.',
+    'Your new posts and profile changes are used until you switch the setting off. One click does it.',
+    'Vos nouvelles publications et modifications de profil sont utilisées tant que le réglage est activé. Un clic suffit pour le désactiver.',
   ],
-  notifRecheckTitle: ['Time to re-check your LinkedIn AI setting', 'Il est temps de revérifier votre réglage IA LinkedIn'],
+  notifRecheckTitle: ['Time to check your LinkedIn AI setting again', 'Il est temps de revérifier votre réglage IA LinkedIn'],
   notifRecheckBody: [
     'LinkedIn can reset settings or add new ones. One click checks it again.',
     'LinkedIn peut réinitialiser des réglages ou en ajouter. Un clic pour revérifier.',
   ],
-  notifButtonOptOut: ['Opt out now', 'Refuser maintenant'],
+  notifButtonSwitchOff: ['Switch it off now', 'Désactiver maintenant'],
   notifButtonCheck: ['Check now', 'Vérifier maintenant'],
   notifButtonSnooze: ['Not now (30 days)', 'Pas maintenant (30 jours)'],
   panelReady: ['Objection form ready: check it, then press Submit yourself', 'Formulaire d’opposition prêt : vérifiez-le, puis appuyez vous-même sur Envoyer'],
@@ -181,10 +205,10 @@ const M = {
     'We could not find the objection form on this page. Fill it in by hand:',
     'Nous n’avons pas trouvé le formulaire d’opposition sur cette page. Remplissez-le à la main :',
   ],
-  panelDoneOption: ['Chose the objection to training content-generating AI models', 'Choisi l’opposition à l’entraînement des modèles d’IA générative de contenu'],
-  panelDoneBox: ['Ticked the confirmation box', 'Coché la case de confirmation'],
-  panelDoneName: ['Filled in your name', 'Rempli votre nom'],
-  panelDoneEmail: ['Filled in your email', 'Rempli votre e-mail'],
+  panelDoneOption: ['Option chosen: objection to training content-generating AI models', 'Option choisie : opposition à l’entraînement des modèles d’IA générative de contenu'],
+  panelDoneBox: ['Confirmation box ticked', 'Case de confirmation cochée'],
+  panelDoneName: ['Name filled in', 'Nom saisi'],
+  panelDoneEmail: ['Email filled in', 'E-mail saisi'],
   panelTodoOption: ['Choose this option:', 'Choisissez cette option :'],
   panelTodoBox: ['Tick the box that says:', 'Cochez la case qui dit :'],
   panelTodoName: ['Type your name.', 'Saisissez votre nom.'],
@@ -217,16 +241,16 @@ const M = {
   objectionSubmitted: ['Objection submitted on $DATE$.', 'Opposition envoyée le $DATE$.', { DATE: '$1' }],
   objectionCase: ['Case number: $CASE$', 'Numéro de dossier : $CASE$', { CASE: '$1' }],
   cleanupIntro: [
-    'Opting out is not retroactive. To limit what is there to use, tidy up:',
-    'Le refus n’est pas rétroactif. Pour limiter ce qui peut servir, faites le ménage :',
+    'Switching the setting off does not remove data already used. To limit what can still be used, tidy up:',
+    'Désactiver le réglage ne retire pas les données déjà utilisées. Pour limiter ce qui peut encore servir, faites le ménage :',
   ],
   cleanupCv: ['Remove old CVs saved for job applications', 'Supprimez les anciens CV enregistrés pour les candidatures'],
-  cleanupPosts: ['Delete old posts and comments you no longer want used', 'Supprimez les anciennes publications et commentaires'],
-  cleanupDetails: ['Remove personal details from your profile (phone, address, birthday)', 'Retirez les détails personnels de votre profil (téléphone, adresse, anniversaire)'],
+  cleanupPosts: ['Delete old posts and comments you no longer want used', 'Supprimez les anciennes publications et les commentaires dont vous ne voulez plus'],
+  cleanupDetails: ['Remove personal details from your profile (phone, address, birthday)', 'Retirez les informations personnelles de votre profil (téléphone, adresse, anniversaire)'],
   cleanupDone: ['I have tidied up', 'J’ai fait le ménage'],
   recordTitle: ['Your record', 'Votre dossier'],
-  recordSwitch: ['Switch turned off and verified on $DATE$.', 'Réglage désactivé et vérifié le $DATE$.', { DATE: '$1' }],
-  recordNoSwitch: ['Switch: not verified off yet.', 'Réglage : pas encore vérifié comme désactivé.'],
+  recordSwitch: ['Setting switched off and verified on $DATE$.', 'Réglage désactivé et vérifié le $DATE$.', { DATE: '$1' }],
+  recordNoSwitch: ['Setting: not verified off yet.', 'Réglage : désactivation pas encore vérifiée.'],
   recordNoObjection: ['Objection: not submitted yet.', 'Opposition : pas encore envoyée.'],
   exportJson: ['Export as JSON', 'Exporter en JSON'],
   exportText: ['Export as text', 'Exporter en texte'],
@@ -239,7 +263,6 @@ const M = {
   noticeDismiss: ['OK', 'OK'],
   storageKey_prefs: ['your preferences', 'vos préférences'],
   storageKey_audit: ['the last check', 'la dernière vérification'],
-  storageKey_known: ['the last reading of the switch', 'le dernier état lu du réglage'],
   storageKey_run: ['a check in progress', 'une vérification en cours'],
   storageKey_reminders: ['the reminder history', 'l’historique des rappels'],
   storageKey_objection: ['the objection record', 'le suivi de l’opposition'],
@@ -250,10 +273,43 @@ const M = {
     'This copy of the extension is older than the data it finds, written by a newer version. It changes nothing until you update it.',
     'Cette copie de l’extension est plus ancienne que les données qu’elle trouve, écrites par une version plus récente. Elle ne modifie rien tant que vous ne l’avez pas mise à jour.',
   ],
-  problemNotSavedBody: [
-    'We switched the setting off $COUNT$ time(s), and each time a fresh load of the page still showed it on: LinkedIn did not save the change. Try again in a few minutes, or switch it off by hand.',
-    'Nous avons désactivé le réglage $COUNT$ fois, et à chaque fois un nouveau chargement de la page le montrait encore activé : LinkedIn n’a pas enregistré le changement. Réessayez dans quelques minutes, ou désactivez-le à la main.',
-    { COUNT: '$1' },
+  problemNotSavedBody_one: ['We switched the setting off $COUNT$ time, and a fresh load of the page still showed it on: LinkedIn did not save the change. Try again in a few minutes, or switch it off by hand.', 'Nous avons désactivé le réglage $COUNT$ fois, et un nouveau chargement de la page le montrait encore activé : LinkedIn n’a pas enregistré le changement. Réessayez dans quelques minutes, ou désactivez-le à la main.', { COUNT: '$1' }],
+  problemNotSavedBody_other: ['We switched the setting off $COUNT$ times, and each time a fresh load of the page still showed it on: LinkedIn did not save the change. Try again in a few minutes, or switch it off by hand.', 'Nous avons désactivé le réglage $COUNT$ fois, et à chaque fois un nouveau chargement de la page le montrait encore activé : LinkedIn n’a pas enregistré le changement. Réessayez dans quelques minutes, ou désactivez-le à la main.', { COUNT: '$1' }],
+};
+
+// Each key's concept (see the glossary): written into messages.json as its description,
+// and checked in every language by tests/unit/locales.test.ts. A new key goes in one list
+// (a plural key by its base name, without _one/_other).
+const CONCEPT = {
+  switch: [
+    'extDescription', 'statusUnknown', 'statusUnchecked', 'statusOff', 'statusOn', 'statusRunning', 'verifiedAgo', 'checkedAgo',
+    'leftOnBody', 'offBody', 'uncheckedBody', 'buttonCheckSwitchOff', 'buttonAudit', 'buttonSwitchOffNow', 'buttonCheckAgain',
+    'buttonRunning', 'stepOpening', 'stepSearching', 'stepSwitching', 'stepConfirming', 'problemNotFoundTitle',
+    'problemNotFoundBody', 'problemAmbiguousTitle', 'problemAmbiguousBody', 'problemRejectedTitle', 'problemRejectedBody',
+    'problemRejectedUnclear', 'problemNotSavedBody', 'problemRejectedToast', 'problemInterruptedTitle', 'problemInterruptedTabClosed',
+    'problemInterruptedLeftPage', 'problemInterruptedNoAnswer', 'manualTitle', 'manualStep1', 'manualStep2', 'manualStep3',
+    'manualStep4', 'manualOpenPage', 'auditOnlyLabel', 'auditOnlyHint', 'badgeOn', 'badgeTitleOff', 'badgeTitleOn',
+    'badgeTitleRunning', 'badgeTitleProblem', 'badgeDays', 'badgeTitleDays', 'badgeTitleInForce',
+    'deadlineMeaning', 'deadlineBefore', 'deadlineToday', 'deadlineAfter', 'deadlineAfterOff', 'remindersRecheck',
+    'recheckEvery', 'notifCountdownTitle', 'notifDayTitle', 'notifCountdownBody', 'notifAfterTitle', 'notifAfterBody',
+    'notifRecheckTitle', 'notifRecheckBody', 'notifButtonSwitchOff', 'notifButtonCheck', 'step1Title', 'cleanupIntro',
+    'recordSwitch', 'recordNoSwitch', 'storageKey_audit', 'storageKey_run',
+  ],
+  object: [
+    'panelReady', 'panelPartial', 'panelNoForm', 'panelDoneOption', 'panelNeverSubmit', 'step2Title', 'objectionWhat',
+    'buttonPrefill', 'objectionSubmitted', 'recordNoObjection', 'storageKey_objection',
+  ],
+  'sign-in': ['buttonSignIn', 'problemSignedOutTitle', 'problemSignedOutBody'],
+  other: [
+    'noticeNewerData',
+    'locale', 'extName', 'extShortName', 'justNow', 'buttonTryAgain', 'problemNoWorker', 'deadlineSource', 'remindersTitle',
+    'remindersSnooze', 'remindersSnoozedUntil', 'remindersResume', 'remindersMute', 'recheckNever', 'notifButtonSnooze',
+    'panelDoneBox', 'panelDoneName', 'panelDoneEmail', 'panelTodoOption', 'panelTodoBox', 'panelTodoName', 'panelTodoEmail',
+    'panelTodoSubmit', 'panelCopy', 'panelClose', 'step3Title', 'stepDone', 'objectionDetails', 'objectionName',
+    'objectionEmail', 'objectionYouSubmit', 'objectionWaiting', 'objectionNoForm', 'objectionCase', 'cleanupCv',
+    'cleanupPosts', 'cleanupDetails', 'cleanupDone', 'recordTitle', 'exportJson', 'exportText', 'settingsTitle',
+    'noticeStorageReset', 'noticeDismiss', 'storageKey_prefs', 'storageKey_reminders', 'storageKey_profile',
+    'storageKey_walkthrough',
   ],
 };
 
@@ -269,6 +325,40 @@ for (const [lang, texts] of Object.entries(MORE)) {
   table[lang] = texts;
   for (const key of Object.keys(texts)) if (!(key in M)) problems.push(`${lang}: extra key ${key}`);
 }
+
+// Plural keys: `base_<category>`; every base must have at least `one` and `other`.
+const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
+const plurals = {};
+for (const key of Object.keys(M)) {
+  const m = PLURAL.exec(key);
+  if (m) (plurals[m[1]] ??= []).push(m[2]);
+}
+for (const [base, forms] of Object.entries(plurals)) {
+  if (!forms.includes('one') || !forms.includes('other')) problems.push(`${base}: a plural needs at least _one and _other`);
+}
+const baseOf = (key) => PLURAL.exec(key)?.[1] ?? key;
+
+const conceptOf = {};
+for (const [concept, keys] of Object.entries(CONCEPT)) {
+  for (const key of keys) {
+    if (conceptOf[key]) problems.push(`${key}: two concepts, ${conceptOf[key]} and ${concept}`);
+    conceptOf[key] = concept;
+  }
+}
+for (const key of Object.keys(M)) {
+  if (!conceptOf[baseOf(key)]) problems.push(`${key}: no concept; add it to CONCEPT in scripts/locales.mjs (${Object.keys(CONCEPT).join(', ')})`);
+}
+for (const key of Object.keys(conceptOf)) if (!(key in M) && !(key in plurals)) problems.push(`CONCEPT lists ${key}, which is not a key`);
+
+function description(key) {
+  const concept = conceptOf[baseOf(key)];
+  const plural = PLURAL.exec(key);
+  const notes = [`concept: ${concept}`];
+  if (plural) notes.push(`plural form "${plural[2]}" of ${plural[1]} (chosen with Intl.PluralRules)`);
+  if (key === 'locale') notes.push('the BCP 47 language of these texts, used to format dates and numbers; not shown');
+  return notes.join('; ');
+}
+
 for (const [lang, texts] of Object.entries(table)) {
   const out = {};
   for (const [key, row] of Object.entries(M)) {
@@ -278,10 +368,11 @@ for (const [lang, texts] of Object.entries(table)) {
       continue;
     }
     if (tokens(message) !== tokens(row[0])) problems.push(`${lang}: ${key} has placeholders ${tokens(message)}, English has ${tokens(row[0])}`);
-    out[key] = { message };
+    out[key] = { message, description: description(key) };
     const ph = row[2];
     if (ph) out[key].placeholders = Object.fromEntries(Object.entries(ph).map(([n, c]) => [n.toLowerCase(), { content: c }]));
   }
+  if (problems.length) break;
   mkdirSync(`public/_locales/${lang}`, { recursive: true });
   writeFileSync(`public/_locales/${lang}/messages.json`, JSON.stringify(out, null, 2) + '\n');
 }
@@ -289,4 +380,27 @@ if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`wrote ${Object.keys(table).length} locales, ${Object.keys(M).length} keys each`);
+
+// The typed keys, for t() and the content scripts' t (types only: no bytes in a bundle
+// except the small plural table).
+const singles = Object.keys(M).filter((key) => !PLURAL.test(key));
+const union = (keys) => keys.map((k) => `\n  | '${k}'`).join('');
+writeFileSync(
+  'src/core/message-keys.ts',
+  `// Generated by \`npm run locales\` from scripts/locales.mjs (= public/_locales/en/messages.json).
+// Do not edit: add or rename keys there. A misspelled key is a type error.
+
+/** A message without plural forms. */
+export type MessageKey =${union(singles)};
+
+/** Messages with plural forms: the base name and its forms (\`base_one\`, \`base_other\`...). */
+export const PLURALS = {
+${Object.entries(plurals)
+  .map(([base, forms]) => `  ${base}: [${forms.map((f) => `'${f}'`).join(', ')}],`)
+  .join('\n')}
+} as const;
+
+export type PluralKey = keyof typeof PLURALS;
+`,
+);
+console.log(`wrote ${Object.keys(table).length} locales, ${Object.keys(M).length} keys each, and src/core/message-keys.ts`);

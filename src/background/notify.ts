@@ -2,7 +2,7 @@
 // them (Chrome), and a click on the notification itself (Firefox has no buttons).
 import browser from 'webextension-polyfill';
 import type { Reminder, ReminderKind } from '../core/reminders';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 
 const PREFIX = 'reminder:';
 
@@ -18,11 +18,11 @@ export function reminderKindOf(id: string): ReminderKind | null {
 function texts(r: Reminder): { title: string; message: string; action: string } {
   switch (r.kind) {
     case 'countdown':
-      return { title: t('notifCountdownTitle', r.daysLeft), message: t('notifCountdownBody'), action: t('notifButtonOptOut') };
+      return { title: tn('notifCountdownTitle', r.daysLeft, r.daysLeft), message: t('notifCountdownBody'), action: t('notifButtonSwitchOff') };
     case 'deadline-day':
-      return { title: t('notifDayTitle'), message: t('notifCountdownBody'), action: t('notifButtonOptOut') };
+      return { title: t('notifDayTitle'), message: t('notifCountdownBody'), action: t('notifButtonSwitchOff') };
     case 'after':
-      return { title: t('notifAfterTitle'), message: t('notifAfterBody'), action: t('notifButtonOptOut') };
+      return { title: t('notifAfterTitle'), message: t('notifAfterBody'), action: t('notifButtonSwitchOff') };
     case 'recheck':
       return { title: t('notifRecheckTitle'), message: t('notifRecheckBody'), action: t('notifButtonCheck') };
   }

@@ -6,7 +6,7 @@ import { DAY_MS } from '../core/deadline';
 import { planReminders, SNOOZE_DAYS, type Plan } from '../core/reminders';
 import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../core/status';
 import { currentDeadline, userTimeZone } from '../deadline';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { GENERATIVE_AI } from '../core/settings';
 import { recordOf, update, type State } from '../storage';
 import { recordEnd } from './audit';
@@ -72,7 +72,7 @@ async function clearOptOutReminders(): Promise<void> {
   }
 }
 
-const text = (m: string | Msg) => (typeof m === 'string' ? m : t(m.key, ...(m.subs ?? [])));
+const text = (m: string | Msg) => (typeof m === 'string' ? m : 'plural' in m ? tn(m.plural, m.count, ...(m.subs ?? [])) : t(m.key, ...(m.subs ?? [])));
 
 async function drawBadge(badge: Badge): Promise<void> {
   await Promise.all([

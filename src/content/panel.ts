@@ -2,6 +2,7 @@
 // left by hand, with copy buttons for the exact texts. Built node by node (never from
 // HTML strings) inside a shadow root, so LinkedIn’s styles and ours never mix.
 import { leftToDo, type PrefillReport, type Todo } from '../core/objection';
+import type { MessageKey } from '../core/message-keys';
 import { t } from './runtime';
 
 /** An element with attributes (and an optional click handler) and children. */
@@ -35,7 +36,7 @@ const STYLE = `
   @media (prefers-color-scheme: dark) { .panel { background: #1e1f20; color: #e8eaed; } .copy { background: #1e1f20; color: #7fd1c7; border-color: #7fd1c7; } li.done { color: #81c995; } }
 `;
 
-const DONE_KEYS: [keyof PrefillReport, string][] = [
+const DONE_KEYS: [keyof PrefillReport, MessageKey][] = [
   ['option', 'panelDoneOption'],
   ['confirmation', 'panelDoneBox'],
   ['name', 'panelDoneName'],

@@ -1,6 +1,7 @@
 // The two extension APIs the content scripts need, without webextension-polyfill: it
 // would add about 3 KB gzip to every LinkedIn page, against an 8 KB budget. Firefox
 // provides `browser`; Chrome's MV3 `chrome.runtime.sendMessage` already returns a promise.
+import type { MessageKey } from '../core/message-keys';
 import type { Message } from '../messages';
 
 interface ContentApi {
@@ -14,4 +15,4 @@ const api = ((globalThis as { browser?: ContentApi }).browser ?? (globalThis as 
 export const send = (message: Message): Promise<unknown> => api.runtime.sendMessage(message);
 
 /** A translated text (the key itself when missing, so a gap shows). */
-export const t = (key: string, ...substitutions: string[]): string => api.i18n.getMessage(key, substitutions) || key;
+export const t = (key: MessageKey, ...substitutions: string[]): string => api.i18n.getMessage(key, substitutions) || key;

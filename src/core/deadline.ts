@@ -2,6 +2,8 @@
 // them. Days are counted on the user's calendar (their time zone), from calendar dates,
 // never by dividing milliseconds, so DST changes and travel cannot shift a day.
 
+import type { MessageKey } from './message-keys';
+
 export interface DeadlineRecord {
   id: string;
   /** The calendar date the change takes effect, YYYY-MM-DD, read in the user's time zone. */
@@ -11,7 +13,7 @@ export interface DeadlineRecord {
   /** LinkedIn's own announcement. */
   source: string;
   /** Message key of a one-sentence explanation. */
-  meaningKey: string;
+  meaningKey: MessageKey;
 }
 
 /** LinkedIn's updated terms: AI training on these members' data from this day. */

@@ -1,5 +1,6 @@
 // Where the user stands, derived from what is stored: one pure function that both the
 // toolbar badge and the popup read, so they can never disagree.
+import type { MessageKey, PluralKey } from './message-keys';
 import { isProblem, type Outcome, type Step } from './outcomes';
 import type { Phase } from './reminders';
 
@@ -30,11 +31,8 @@ export function viewOf(state: StatusInput, now: number): View {
   return known?.state === 'off' ? { kind: 'off', at: known.at } : { kind: 'on', at: known?.at ?? audit.at };
 }
 
-/** A translatable text: a message key and its substitutions. */
-export interface Msg {
-  key: string;
-  subs?: string[];
-}
+/** A translatable text: a message key and its substitutions, or a plural message and its count. */
+export type Msg = { key: MessageKey; subs?: string[] } | { plural: PluralKey; count: number; subs?: string[] };
 
 export interface Badge {
   /** Literal text, or a message to translate. */
@@ -73,7 +71,7 @@ export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number
   if (view.kind === 'problem') return { text: '!', color: COLORS.warn, title: { key: 'badgeTitleProblem' } };
   if (countdown.phase === 'before') {
     const days = String(countdown.daysLeft);
-    return { text: { key: 'badgeDays', subs: [days] }, color: countdownColor(countdown.daysLeft), title: { key: 'badgeTitleDays', subs: [days] } };
+    return { text: { key: 'badgeDays', subs: [days] }, color: countdownColor(countdown.daysLeft), title: { plural: 'badgeTitleDays', count: countdown.daysLeft, subs: [days] } };
   }
   return { text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } };
 }

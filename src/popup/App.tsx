@@ -100,7 +100,7 @@ export function App() {
                 data-action="audit"
                 onClick={() => void start()}
               >
-                {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
+                {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonCheckSwitchOff')}
               </button>
             )}
           </div>

@@ -3,15 +3,15 @@ import browser from 'webextension-polyfill';
 import { daysLeft, parseDate } from '../core/deadline';
 import { phaseOf } from '../core/reminders';
 import { currentDeadline, userTimeZone } from '../deadline';
-import { t, uiLanguage } from '../i18n';
+import { t, textLocale, tn } from '../i18n';
 
 const DEADLINE = currentDeadline();
 
-/** A calendar date in the user's language ("3 Nov 2025", "3 nov. 2025"). */
+/** A calendar date in the language of the texts shown ("Nov 3, 2025", "3 nov. 2025"). */
 export function formatDay(date: { y: number; m: number; d: number } | number): string {
   const at = typeof date === 'number' ? date : Date.UTC(date.y, date.m - 1, date.d, 12);
   const timeZone = typeof date === 'number' ? undefined : 'UTC';
-  return new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
+  return new Intl.DateTimeFormat(textLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
 }
 
 export function Deadline({ now, optedOut }: { now: number; optedOut: boolean }) {
@@ -20,7 +20,7 @@ export function Deadline({ now, optedOut }: { now: number; optedOut: boolean }) 
   const phase = phaseOf(left);
   const when =
     phase === 'before'
-      ? t('deadlineBefore', date, left)
+      ? tn('deadlineBefore', left, date, left)
       : phase === 'day'
         ? t('deadlineToday', date)
         : t(optedOut ? 'deadlineAfterOff' : 'deadlineAfter', date);

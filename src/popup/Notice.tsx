@@ -1,13 +1,28 @@
 // Told once: saved data that could not be read was reset. Dismissing clears it.
 import { t } from '../i18n';
+import type { MessageKey } from '../core/message-keys';
 import type { Notice as NoticeState } from '../storage';
 import { dismissNotice } from './changes';
 
-// Stored values whose name for the user is that of the record they hold.
-const NAMES: Record<string, string> = { settings: 'audit', objections: 'objection' };
+// Stored values by name; a setting's or a form's record is named as the record it holds.
+const NAMES: Record<string, MessageKey> = {
+  prefs: 'storageKey_prefs',
+  settings: 'storageKey_audit',
+  run: 'storageKey_run',
+  reminders: 'storageKey_reminders',
+  objections: 'storageKey_objection',
+  profile: 'storageKey_profile',
+  walkthrough: 'storageKey_walkthrough',
+};
+
+/** A stored item's name in words; its key if it has none (a future item, say). */
+function nameOf(key: string): string {
+  const name = NAMES[key];
+  return name ? t(name) : key;
+}
 
 export function Notice({ notice }: { notice: NoticeState }) {
-  const names = notice.keys.map((key) => t(`storageKey_${NAMES[key] ?? key}`)).join(', ');
+  const names = notice.keys.map(nameOf).join(', ');
   return (
     <div class="problem" role="alert" data-testid="notice">
       <p>{t('noticeStorageReset', names)}</p>

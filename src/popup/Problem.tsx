@@ -1,12 +1,13 @@
 // What went wrong in the last audit, in plain words, and the way forward.
 import browser from 'webextension-polyfill';
+import type { MessageKey } from '../core/message-keys';
 import type { Outcome } from '../core/outcomes';
 import type { View } from '../core/status';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 
 type ProblemView = Extract<View, { kind: 'problem' }>;
 
-const TITLES: Partial<Record<Outcome, string>> = {
+const TITLES: Partial<Record<Outcome, MessageKey>> = {
   'not-found': 'problemNotFoundTitle',
   ambiguous: 'problemAmbiguousTitle',
   'save-rejected': 'problemRejectedTitle',
@@ -14,10 +15,19 @@ const TITLES: Partial<Record<Outcome, string>> = {
   interrupted: 'problemInterruptedTitle',
 };
 
-const INTERRUPTED: Record<string, string> = {
+const INTERRUPTED: Partial<Record<string, MessageKey>> = {
   'tab-closed': 'problemInterruptedTabClosed',
   'left-page': 'problemInterruptedLeftPage',
 };
+
+/** Only a switch seen back on after our clicks may be told as "LinkedIn switched it back on". */
+function rejected(detail: string | undefined, clicks: number): string {
+  if (detail === 'error-toast') return t('problemRejectedToast');
+  if (detail === 'switch-vanished' || detail === 'state-unreadable') return t('problemRejectedUnclear');
+  // A fresh load still showed it on: LinkedIn did not save it (we never saw it put back).
+  if (detail === 'not-saved') return tn('problemNotSavedBody', clicks, clicks);
+  return tn('problemRejectedBody', clicks, clicks);
+}
 
 function body(view: ProblemView, clicks: number): string {
   switch (view.outcome) {
@@ -26,8 +36,7 @@ function body(view: ProblemView, clicks: number): string {
     case 'ambiguous':
       return t('problemAmbiguousBody');
     case 'save-rejected':
-      if (view.detail === 'error-toast') return t('problemRejectedToast');
-      return t(view.detail === 'not-saved' ? 'problemNotSavedBody' : 'problemRejectedBody', clicks);
+      return rejected(view.detail, clicks);
     case 'signed-out':
       return t('problemSignedOutBody');
     default:

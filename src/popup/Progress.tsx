@@ -1,8 +1,9 @@
 // The steps of a running audit, the current one marked.
 import { STEPS, type Step } from '../core/outcomes';
+import type { MessageKey } from '../core/message-keys';
 import { t } from '../i18n';
 
-const KEYS: Record<Step, string> = {
+const KEYS: Record<Step, MessageKey> = {
   opening: 'stepOpening',
   searching: 'stepSearching',
   switching: 'stepSwitching',

@@ -1,7 +1,7 @@
 // Reminder controls: snooze, mute, and how often to re-check once off.
 import { DAY_MS } from '../core/deadline';
 import { RECHECK_CHOICES, SNOOZE_DAYS } from '../core/reminders';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import type { Prefs } from '../storage';
 import { updatePrefs } from './changes';
 import { formatDay } from './Deadline';
@@ -38,7 +38,7 @@ export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {
         >
           {RECHECK_CHOICES.map((days) => (
             <option key={days} value={String(days)}>
-              {days === 0 ? t('recheckNever') : t('recheckEvery', days)}
+              {days === 0 ? t('recheckNever') : tn('recheckEvery', days, days)}
             </option>
           ))}
         </select>

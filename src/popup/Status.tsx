@@ -1,10 +1,10 @@
 // The headline: "AI training: off, verified 3 min ago", and a sentence on what it means.
 import type { View } from '../core/status';
 import { formatAgo } from '../core/time';
-import { t, uiLanguage } from '../i18n';
+import { t, textLocale } from '../i18n';
 
 export function ago(at: number, now: number): string {
-  return formatAgo(Math.max(0, now - at), uiLanguage(), t('justNow'));
+  return formatAgo(Math.max(0, now - at), textLocale(), t('justNow'));
 }
 
 export function Status({ view, now }: { view: View; now: number }) {

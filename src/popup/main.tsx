@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../i18n';
+import { t, textLocale } from '../i18n';
 import { App } from './App';
 
-document.documentElement.lang = uiLanguage();
+document.documentElement.lang = textLocale();
 document.title = t('extName');
 render(<App />, document.getElementById('app')!);

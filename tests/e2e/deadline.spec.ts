@@ -42,13 +42,13 @@ test('14 days before: "14d" in a calm colour, the next reminder set for 7 days b
   await during('2025-10-20 10:00:30', async (ext) => {
     const bar = await toolbarWhen(ext, (t) => t.text !== '');
     expect(bar).toMatchObject({ text: '14d', color: CALM });
-    expect(bar.title).toContain('in 14 day(s)');
+    expect(bar.title).toContain('in 14 days');
     // The 14-day slot (10:00) came before the install (10:00:30): no burst at install.
     expect(bar.notifications).toEqual([]);
     expect(alarm(bar, 'reminder')).toBe(utc('2025-10-27T09:00:00Z')); // 10:00 Paris, winter time
     expect(alarm(bar, 'midnight')).toBe(utc('2025-10-20T22:00:00Z'));
     const popup = await ext.openPopup();
-    await expect(popup.getByTestId('deadline')).toContainText('It starts on Nov 3, 2025: 14 day(s) left.');
+    await expect(popup.getByTestId('deadline')).toContainText('It starts on Nov 3, 2025: 14 days left.');
   });
 });
 
@@ -86,10 +86,10 @@ test('after the deadline, not opted out: an alert badge, weekly reminders, "in f
   await during('2025-11-12 12:00:00', async (ext) => {
     const bar = await toolbarWhen(ext, (t) => t.text !== '');
     expect(bar).toMatchObject({ text: '!', color: ALERT });
-    expect(bar.title).toBe('LinkedIn is training AI on your data: opt out now');
+    expect(bar.title).toBe('LinkedIn is training AI on your data: switch the setting off now');
     expect(alarm(bar, 'reminder')).toBe(utc('2025-11-17T09:00:00Z')); // two weeks after the deadline, 10:00
     const popup = await ext.openPopup();
-    await expect(popup.getByTestId('deadline')).toContainText('In force since Nov 3, 2025: new data is used until you opt out.');
+    await expect(popup.getByTestId('deadline')).toContainText('In force since Nov 3, 2025: your new data is used until you switch the setting off.');
 
     // Snooze from the popup: the reminder alarm moves to the end of the snooze.
     await popup.getByRole('button', { name: 'Not now: snooze for 30 days' }).click();
@@ -108,14 +108,14 @@ test('after opting out: the badge says done, countdown reminders stop, a 30-day 
     await ext.linkedin();
     await toolbarWhen(ext, (t) => t.text === '7d');
     const popup = await ext.openPopup();
-    await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+    await popup.getByRole('button', { name: 'Check & switch off' }).click();
     await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
     const bar = await toolbarWhen(ext, (t) => t.text === '✓');
     expect(bar.color).toEqual(GREEN);
     const verifiedAt = (await ext.record()).known.at;
     expect(alarm(bar, 'reminder')).toBe(verifiedAt + 30 * 86_400_000);
     // Re-check every 7 days instead.
-    await popup.getByLabel('Once off, remind me to re-check').selectOption('7');
+    await popup.getByLabel('Once it is off, remind me to check again').selectOption('7');
     const weekly = await toolbarWhen(ext, (t) => alarm(t, 'reminder') === verifiedAt + 7 * 86_400_000);
     expect(weekly.text).toBe('✓');
   });
@@ -150,7 +150,7 @@ test('an audit that never answers expires by alarm: "no answer", not a badge stu
   await during('2025-11-10 12:00:00 x10', async (ext) => {
     await ext.context.route(`https://www.linkedin.com${TARGET_PATH}`, (route) => route.abort('connectionfailed'));
     const popup = await ext.openPopup();
-    await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+    await popup.getByRole('button', { name: 'Check & switch off' }).click();
     await expect.poll(async () => (await ext.toolbar()).text).toBe('…');
     await expect(popup.getByRole('alert')).toContainText('LinkedIn’s page did not answer', { timeout: 30_000 });
     const bar = await toolbarWhen(ext, (t) => t.text === '!');

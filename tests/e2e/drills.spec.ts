@@ -46,7 +46,7 @@ test('the user turns the switch back on by hand: the next visit notices (audit-o
   expect(linkedin.isOn()).toBe(false);
 
   const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  await popup.getByLabel('Check only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs.mode).toBe('audit');
   await page.click('[data-replica-id="target"]'); // by hand, after the check is over
   expect(await switchStates(page)).toEqual({ target: true });
@@ -157,7 +157,7 @@ test('malformed and misdirected messages are ignored, and the worker keeps worki
   expect(state.objections).toBeUndefined();
   expect(state.prefs).toBeUndefined();
   // Still alive and well: a real check goes through.
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 30_000 });
 });
 

@@ -131,7 +131,7 @@ test('after the user submits, the receipt is recorded and exported', async ({ ex
   const plain = await streamText(await text.createReadStream());
   expect(plain).toContain('Your record');
   expect(plain).toContain('Case number: 250123-004567');
-  expect(plain).toContain('Switch: not verified off yet.');
+  expect(plain).toContain('Setting: not verified off yet.');
 });
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {

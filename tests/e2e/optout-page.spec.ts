@@ -82,7 +82,7 @@ test('every save rejected at once: three clicks across the loads, then the failu
   expect(badges.has('✓')).toBe(false);
   expect(await ext.badge()).toBe('!');
   const popup = await ext.openPopup();
-  await expect(popup.getByRole('alert')).toContainText('LinkedIn didn’t keep the change');
+  await expect(popup.getByRole('alert')).toContainText('LinkedIn didn’t save the change');
   await expect(popup.getByTestId('manual-steps')).toHaveAttribute('open', '');
 });
 

@@ -8,15 +8,15 @@ async function linkedInTab(ext: { context: import('@playwright/test').BrowserCon
   return ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'))!;
 }
 
-test('one click: Audit & opt out opens the page in the background, shows progress, ends verified off', async ({ ext }) => {
+test('one click: Check & switch off opens the page in the background, shows progress, ends verified off', async ({ ext }) => {
   const linkedin = await ext.linkedin({ page: { renderDelayMs: 1_500 } });
   const popup = await ext.openPopup();
   await expect(popup.getByTestId('status')).toHaveText('AI training: not checked yet');
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   // Progress while the page loads and the switch is flipped and confirmed.
   await expect(popup.getByTestId('progress')).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Checking…' })).toBeDisabled();
-  await expect(popup.locator('[aria-current="step"]')).toHaveText('Checking that LinkedIn kept the change', { timeout: 15_000 });
+  await expect(popup.locator('[aria-current="step"]')).toHaveText('Checking that LinkedIn saved it', { timeout: 15_000 });
   expect(await ext.badge()).toBe('…');
   expect((await ext.record()).audit).toBeNull(); // nothing is called done before a fresh load shows it saved
   // The outcome.
@@ -35,7 +35,7 @@ test('one click: Audit & opt out opens the page in the background, shows progres
 test('a second press reuses the open settings tab instead of opening another', async ({ ext }) => {
   await ext.linkedin({ page: { on: false } });
   const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
   const firstAt = (await ext.record()).audit.at;
   await popup.getByRole('button', { name: 'Check again' }).click();
@@ -53,7 +53,7 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
     },
   });
   const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByRole('alert')).toContainText('You’re signed out of LinkedIn', { timeout: 20_000 });
   expect((await ext.record()).audit).toMatchObject({ outcome: 'signed-out' });
   expect((await ext.state()).run).toBeNull();
@@ -69,7 +69,7 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
 test('closing the LinkedIn tab mid-audit ends the run with a clear message', async ({ ext }) => {
   await ext.linkedin({ page: { renderDelayMs: 8_000 } });
   const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
+  await popup.getByRole('button', { name: 'Check & switch off' }).click();
   const tab = await linkedInTab(ext);
   await expect(popup.getByTestId('progress')).toBeVisible();
   await tab.close();
@@ -80,7 +80,7 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
 test('audit-only mode reports "on" without touching it; "Switch it off now" then opts out', async ({ ext }) => {
   const linkedin = await ext.linkedin();
   const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  await popup.getByLabel('Check only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   await popup.getByRole('button', { name: 'Check the setting' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
@@ -97,7 +97,7 @@ test('audit-only mode reports "on" without touching it; "Switch it off now" then
 test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
   const linkedin = await ext.linkedin();
   const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  await popup.getByLabel('Check only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
@@ -124,7 +124,7 @@ test.describe('in French', () => {
 });
 
 test.describe('in the other UI languages', () => {
-  for (const [lang, locale] of [['de', 'de-DE'], ['es', 'es-ES'], ['it', 'it-IT'], ['nl', 'nl-NL'], ['pt', 'pt-PT']] as const) {
+  for (const [lang, locale] of [['de', 'de-DE'], ['es', 'es-ES'], ['it', 'it-IT'], ['nl', 'nl-NL'], ['pt', 'pt-BR']] as const) {
     test(`the popup speaks ${lang}`, async () => {
       const { readFileSync } = await import('node:fs');
       const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
@@ -132,7 +132,7 @@ test.describe('in the other UI languages', () => {
       try {
         const popup = await ext.openPopup();
         await expect(popup.getByTestId('status')).toHaveText(messages.statusUnchecked.message);
-        await expect(popup.locator('button[data-action="audit"]')).toHaveText(messages.buttonOptOut.message);
+        await expect(popup.locator('button[data-action="audit"]')).toHaveText(messages.buttonCheckSwitchOff.message);
       } finally {
         await ext.context.close();
       }

@@ -63,7 +63,7 @@ describe('badgeFor', () => {
     expect(at(14)).toMatchObject({ text: { key: 'badgeDays', subs: ['14'] }, color: COLORS.calm });
     expect(at(7).color).toBe(COLORS.warn);
     expect(at(3).color).toBe(COLORS.alert);
-    expect(at(1)).toMatchObject({ text: { key: 'badgeDays', subs: ['1'] }, title: { key: 'badgeTitleDays', subs: ['1'] } });
+    expect(at(1)).toMatchObject({ text: { key: 'badgeDays', subs: ['1'] }, title: { plural: 'badgeTitleDays', count: 1, subs: ['1'] } });
   });
 
   it('from the deadline day on, an alert until verified off; then done', () => {
