@@ -245,6 +245,12 @@ const M = {
   storageKey_objection: ['the objection record', 'le suivi de l’opposition'],
   storageKey_profile: ['your details for the form', 'vos coordonnées pour le formulaire'],
   storageKey_walkthrough: ['the walkthrough progress', 'la progression des étapes'],
+  // popup lane
+  settingsAndDetails: ['Settings and details', 'Réglages et détails'],
+  summaryNotYet: ['Not done yet', 'Pas encore fait'],
+  summaryDone: ['Done', 'Fait'],
+  summaryNoForm: ['Form not found: fill it in by hand', 'Formulaire introuvable : remplissez-le à la main'],
+  summaryRecord: ['view and export', 'consulter et exporter'],
 };
 
 const MORE = { de, es, it, nl, pt };

@@ -8,7 +8,7 @@ import { zipDirectory } from './zip.mjs';
 
 const IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 
-/** A file and every file it imports, transitively (JS), or links (HTML). */
+/** A file and every file it imports, transitively (JS), or links (HTML); each once, by absolute path. */
 export function closure(dist, entry) {
   const seen = new Set();
   const visit = (file) => {
@@ -16,11 +16,11 @@ export function closure(dist, entry) {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     if (file.endsWith('.html')) {
-      for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) visit(m[1].startsWith('/') ? join(dist, m[1]) : resolve(dirname(file), m[1]));
+      for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) visit(m[1].startsWith('/') ? resolve(dist, `.${m[1]}`) : resolve(dirname(file), m[1]));
     } else if (file.endsWith('.js')) {
       for (const m of text.matchAll(IMPORT)) {
         const spec = m[1] ?? m[2];
-        visit(spec.startsWith('/') ? join(dist, spec) : resolve(dirname(file), spec));
+        visit(spec.startsWith('/') ? resolve(dist, `.${spec}`) : resolve(dirname(file), spec));
       }
     }
   };

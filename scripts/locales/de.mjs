@@ -130,4 +130,10 @@ export default {
   storageKey_objection: 'der Stand des Widerspruchs',
   storageKey_profile: 'Ihre Angaben für das Formular',
   storageKey_walkthrough: 'der Fortschritt der Schritte',
+  // popup lane
+  settingsAndDetails: 'Einstellungen und Details',
+  summaryNotYet: 'Noch nicht erledigt',
+  summaryDone: 'Erledigt',
+  summaryNoForm: 'Formular nicht gefunden: bitte von Hand ausfüllen',
+  summaryRecord: 'ansehen und exportieren',
 };

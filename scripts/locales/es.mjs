@@ -130,4 +130,10 @@ export default {
   storageKey_objection: 'el seguimiento de la oposición',
   storageKey_profile: 'tus datos para el formulario',
   storageKey_walkthrough: 'el progreso de los pasos',
+  // popup lane
+  settingsAndDetails: 'Ajustes y detalles',
+  summaryNotYet: 'Aún no hecho',
+  summaryDone: 'Hecho',
+  summaryNoForm: 'Formulario no encontrado: rellénelo a mano',
+  summaryRecord: 'ver y exportar',
 };

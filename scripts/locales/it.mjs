@@ -130,4 +130,10 @@ export default {
   storageKey_objection: 'lo stato dell’opposizione',
   storageKey_profile: 'i tuoi dati per il modulo',
   storageKey_walkthrough: 'l’avanzamento dei passaggi',
+  // popup lane
+  settingsAndDetails: 'Impostazioni e dettagli',
+  summaryNotYet: 'Non ancora fatto',
+  summaryDone: 'Fatto',
+  summaryNoForm: 'Modulo non trovato: compilalo a mano',
+  summaryRecord: 'vedere ed esportare',
 };

@@ -130,4 +130,10 @@ export default {
   storageKey_objection: 'de stand van het bezwaar',
   storageKey_profile: 'je gegevens voor het formulier',
   storageKey_walkthrough: 'de voortgang van de stappen',
+  // popup lane
+  settingsAndDetails: 'Instellingen en details',
+  summaryNotYet: 'Nog niet gedaan',
+  summaryDone: 'Gedaan',
+  summaryNoForm: 'Formulier niet gevonden: vul het met de hand in',
+  summaryRecord: 'bekijken en exporteren',
 };

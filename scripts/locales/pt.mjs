@@ -130,4 +130,10 @@ export default {
   storageKey_objection: 'o acompanhamento da oposição',
   storageKey_profile: 'seus dados para o formulário',
   storageKey_walkthrough: 'o progresso das etapas',
+  // popup lane
+  settingsAndDetails: 'Definições e detalhes',
+  summaryNotYet: 'Ainda não feito',
+  summaryDone: 'Feito',
+  summaryNoForm: 'Formulário não encontrado: preencha-o à mão',
+  summaryRecord: 'ver e exportar',
 };
