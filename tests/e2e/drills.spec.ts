@@ -43,8 +43,10 @@ test('the user turns the switch back on by hand: the next visit notices (audit-o
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'turned-off' });
   expect(await ext.badge()).toBe('✓');
 
+  const options = await ext.openOptions('settings');
+  await options.getByLabel('Audit only: report, never change').check();
+  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
   await page.click('[data-replica-id="target"]'); // by hand, after the audit is over
   expect(await switchStates(page)).toEqual({ target: true });
   serverOn = true;

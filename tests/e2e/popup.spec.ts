@@ -1,4 +1,5 @@
-// The popup's one-click flow end to end, its failure states and its settings.
+// The popup's one-click flow end to end, its failure states, its links to the options
+// page, and the settings there.
 import { settingsPage, signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
 import { expect, makeExt, replicaLog, switchStates, test, TARGET_URL } from './harness';
 import type { Page } from '@playwright/test';
@@ -72,9 +73,10 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
 
 test('audit-only mode reports "on" without touching it; "Switch it off now" then opts out', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: settingsPage() });
-  const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  const options = await ext.openOptions('settings');
+  await options.getByLabel('Audit only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
+  const popup = await ext.openPopup();
   await popup.getByRole('button', { name: 'Check the setting' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
   expect(await ext.badge()).toBe('ON');
@@ -90,14 +92,60 @@ test('audit-only mode reports "on" without touching it; "Switch it off now" then
 
 test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: settingsPage() });
-  const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
+  const options = await ext.openOptions('settings');
+  await options.getByLabel('Audit only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
+  const popup = await ext.openPopup();
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'left-on', clicks: 0 });
   expect((await replicaLog(page)).clicks).toEqual([]);
   await expect(popup.getByTestId('status')).toHaveText('AI training: on');
+});
+
+test('each line below the switch opens the options page at its section; "Settings and details" opens the page', async ({ ext }) => {
+  const popup = await ext.openPopup();
+  for (const [section, heading] of [
+    ['objection', 'Formal objection (optional)'],
+    ['cleanup', 'Clean up'],
+    ['record', 'Your record'],
+  ] as const) {
+    const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.locator(`[data-open="${section}"]`).click()]);
+    await expect(options).toHaveURL(new RegExp(`/src/options/index\\.html#${section}$`));
+    const target = options.locator(`#${section}`);
+    await expect(target.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(target).toBeInViewport(); // scrolled to, not just somewhere on the page
+    await options.close();
+  }
+  const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings and details' }).click()]);
+  await expect(options).toHaveURL(/\/src\/options\/index\.html$/);
+  await expect(options.getByLabel('Audit only: report, never change')).toBeVisible();
+});
+
+test('the lines below the switch follow what is stored: objection under way, submitted, clean-up done', async ({ ext }) => {
+  const popup = await ext.openPopup();
+  const objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null };
+  const show = async (state: Record<string, unknown>) => {
+    await popup.evaluate(async (s) => {
+      await (globalThis as any).chrome.storage.local.clear();
+      await (globalThis as any).chrome.storage.local.set(s);
+    }, state);
+  };
+  const line = (section: string) => popup.locator(`[data-open="${section}"]`);
+  await expect(line('objection')).toContainText('Not done yet');
+  await expect(line('cleanup')).toContainText('Not done yet');
+  await show({ objection: { ...objection, formFound: false } });
+  await expect(line('objection')).toContainText('Form not found: fill it in by hand');
+  await show({ objection: { ...objection, run: { tabId: 1, startedAt: Date.now(), prefilled: true }, formFound: true, report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' } } });
+  await expect(line('objection')).toContainText('a few steps are left for you');
+  await show({ objection: { ...objection, submittedAt: Date.UTC(2025, 10, 3, 12) }, walkthrough: { cleanupDone: true } });
+  await expect(line('objection')).toContainText('Objection submitted on Nov 3, 2025.');
+  await expect(line('objection')).toHaveClass(/done/);
+  await expect(line('cleanup')).toContainText('Done');
+  await expect(line('cleanup')).toHaveClass(/done/);
+  // The details themselves are not in the popup: they are on the options page.
+  await expect(popup.getByRole('button', { name: 'Prefill the objection form' })).toHaveCount(0);
+  await expect(popup.locator('input[type="checkbox"], select')).toHaveCount(0);
 });
 
 test.describe('in French', () => {
