@@ -3,11 +3,22 @@
 import browser from 'webextension-polyfill';
 
 export const OPTIONS_PAGE = 'src/options/index.html';
-export const SECTIONS = ['settings', 'reminders', 'objection', 'cleanup', 'record'] as const;
-export type Section = (typeof SECTIONS)[number];
+export type Section = 'objection' | 'cleanup' | 'record';
 
-/** Open the options page, at a section if given (openOptionsPage cannot take a hash). */
-export function openOptions(section?: Section): Promise<unknown> {
+/**
+ * Open the options page, at a section if given. runtime.openOptionsPage cannot take a
+ * hash, so a section is opened by address, in the options tab already open if there is
+ * one (an extension sees its own pages' addresses without the "tabs" permission).
+ */
+export async function openOptions(section?: Section): Promise<void> {
   if (!section) return browser.runtime.openOptionsPage();
-  return browser.tabs.create({ url: browser.runtime.getURL(`${OPTIONS_PAGE}#${section}`) });
+  const page = browser.runtime.getURL(OPTIONS_PAGE);
+  const url = `${page}#${section}`;
+  const [open] = await browser.tabs.query({ url: `${page}*` }).catch(() => []);
+  if (open?.id === undefined) {
+    await browser.tabs.create({ url });
+    return;
+  }
+  await browser.tabs.update(open.id, { url, active: true });
+  if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
 }
