@@ -20,5 +20,6 @@ export async function openOptions(section?: Section): Promise<void> {
     return;
   }
   await browser.tabs.update(open.id, { url, active: true });
-  if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+  // Firefox for Android has no windows API, and one window.
+  if (open.windowId !== undefined && browser.windows) await browser.windows.update(open.windowId, { focused: true });
 }
