@@ -1,6 +1,6 @@
 // Sizes of what ships, raw and gzip: each content script with everything it loads, the
-// worker, the popup and the options page with their imported chunks, and the whole store zip. Used by the
-// benchmark (printed) and by the budget test (enforced).
+// worker, the popup and the options page with their imported chunks, and the whole store
+// zip. Used by the benchmark (printed) and by the budget tests (enforced).
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
