@@ -275,6 +275,12 @@ const M = {
   ],
   problemNotSavedBody_one: ['We switched the setting off $COUNT$ time, and a fresh load of the page still showed it on: LinkedIn did not save the change. Try again in a few minutes, or switch it off by hand.', 'Nous avons désactivé le réglage $COUNT$ fois, et un nouveau chargement de la page le montrait encore activé : LinkedIn n’a pas enregistré le changement. Réessayez dans quelques minutes, ou désactivez-le à la main.', { COUNT: '$1' }],
   problemNotSavedBody_other: ['We switched the setting off $COUNT$ times, and each time a fresh load of the page still showed it on: LinkedIn did not save the change. Try again in a few minutes, or switch it off by hand.', 'Nous avons désactivé le réglage $COUNT$ fois, et à chaque fois un nouveau chargement de la page le montrait encore activé : LinkedIn n’a pas enregistré le changement. Réessayez dans quelques minutes, ou désactivez-le à la main.', { COUNT: '$1' }],
+  // popup lane
+  settingsAndDetails: ['Settings and details', 'Réglages et détails'],
+  summaryNotYet: ['Not done yet', 'Pas encore fait'],
+  summaryDone: ['Done', 'Fait'],
+  summaryNoForm: ['Form not found: fill it in by hand', 'Formulaire introuvable : remplissez-le à la main'],
+  summaryRecord: ['view and export', 'consulter et exporter'],
 };
 
 // Each key's concept (see the glossary): written into messages.json as its description,
@@ -301,7 +307,7 @@ const CONCEPT = {
   ],
   'sign-in': ['buttonSignIn', 'problemSignedOutTitle', 'problemSignedOutBody'],
   other: [
-    'noticeNewerData',
+    'noticeNewerData', 'settingsAndDetails', 'summaryNotYet', 'summaryDone', 'summaryNoForm', 'summaryRecord',
     'locale', 'extName', 'extShortName', 'justNow', 'buttonTryAgain', 'problemNoWorker', 'deadlineSource', 'remindersTitle',
     'remindersSnooze', 'remindersSnoozedUntil', 'remindersResume', 'remindersMute', 'recheckNever', 'notifButtonSnooze',
     'panelDoneBox', 'panelDoneName', 'panelDoneEmail', 'panelTodoOption', 'panelTodoBox', 'panelTodoName', 'panelTodoEmail',

@@ -141,4 +141,10 @@ export default {
   noticeNewerData: 'Diese Kopie der Erweiterung ist älter als die Daten, die sie vorfindet (von einer neueren Version geschrieben). Sie ändert nichts, bis Sie sie aktualisieren.',
   problemNotSavedBody_one: 'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und ein neues Laden der Seite zeigte sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
   problemNotSavedBody_other: 'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und jedes Mal zeigte ein neues Laden der Seite sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
+  // popup lane
+  settingsAndDetails: 'Einstellungen und Details',
+  summaryNotYet: 'Noch nicht erledigt',
+  summaryDone: 'Erledigt',
+  summaryNoForm: 'Formular nicht gefunden: bitte von Hand ausfüllen',
+  summaryRecord: 'ansehen und exportieren',
 };

@@ -141,4 +141,10 @@ export default {
   noticeNewerData: 'Esta copia de la extensión es más antigua que los datos que encuentra, escritos por una versión más reciente. No cambia nada hasta que la actualices.',
   problemNotSavedBody_one: 'Desactivamos la opción $COUNT$ vez y, al volver a cargar la página, seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
   problemNotSavedBody_other: 'Desactivamos la opción $COUNT$ veces y, cada vez, al volver a cargar la página seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
+  // popup lane
+  settingsAndDetails: 'Ajustes y detalles',
+  summaryNotYet: 'Aún no hecho',
+  summaryDone: 'Hecho',
+  summaryNoForm: 'Formulario no encontrado: rellénelo a mano',
+  summaryRecord: 'ver y exportar',
 };

@@ -141,4 +141,10 @@ export default {
   noticeNewerData: 'Questa copia dell’estensione è più vecchia dei dati che trova, scritti da una versione più recente. Non cambia nulla finché non la aggiorni.',
   problemNotSavedBody_one: 'Abbiamo disattivato l’impostazione $COUNT$ volta e, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
   problemNotSavedBody_other: 'Abbiamo disattivato l’impostazione $COUNT$ volte e ogni volta, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
+  // popup lane
+  settingsAndDetails: 'Impostazioni e dettagli',
+  summaryNotYet: 'Non ancora fatto',
+  summaryDone: 'Fatto',
+  summaryNoForm: 'Modulo non trovato: compilalo a mano',
+  summaryRecord: 'vedere ed esportare',
 };

@@ -142,4 +142,10 @@ export default {
   noticeNewerData: 'Deze kopie van de extensie is ouder dan de gegevens die ze aantreft, geschreven door een nieuwere versie. Ze verandert niets tot je haar bijwerkt.',
   problemNotSavedBody_one: 'We hebben de instelling $COUNT$ keer uitgezet, en een nieuwe lading van de pagina toonde ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
   problemNotSavedBody_other: 'We hebben de instelling $COUNT$ keer uitgezet, en telkens toonde een nieuwe lading van de pagina ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
+  // popup lane
+  settingsAndDetails: 'Instellingen en details',
+  summaryNotYet: 'Nog niet gedaan',
+  summaryDone: 'Gedaan',
+  summaryNoForm: 'Formulier niet gevonden: vul het met de hand in',
+  summaryRecord: 'bekijken en exporteren',
 };

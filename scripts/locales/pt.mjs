@@ -144,4 +144,10 @@ export default {
   noticeNewerData: 'Esta cópia da extensão é mais antiga que os dados que encontra, gravados por uma versão mais nova. Ela não altera nada até você atualizá-la.',
   problemNotSavedBody_one: 'Desativamos a configuração $COUNT$ vez e, ao recarregar a página, ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
   problemNotSavedBody_other: 'Desativamos a configuração $COUNT$ vezes e, a cada vez, ao recarregar a página ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
+  // popup lane
+  settingsAndDetails: 'Definições e detalhes',
+  summaryNotYet: 'Ainda não feito',
+  summaryDone: 'Feito',
+  summaryNoForm: 'Formulário não encontrado: preencha-o à mão',
+  summaryRecord: 'ver e exportar',
 };

@@ -129,7 +129,12 @@ export type MessageKey =
   | 'storageKey_objection'
   | 'storageKey_profile'
   | 'storageKey_walkthrough'
-  | 'noticeNewerData';
+  | 'noticeNewerData'
+  | 'settingsAndDetails'
+  | 'summaryNotYet'
+  | 'summaryDone'
+  | 'summaryNoForm'
+  | 'summaryRecord';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

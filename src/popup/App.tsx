@@ -1,54 +1,33 @@
-// The popup: where the user stands, one button to audit and opt out, progress while it
-// runs, and for every problem the next step. Everything shown is derived from storage
+// The popup, a glance: where the user stands, the one button to check and switch off,
+// progress while it runs, for every problem the way forward, the deadline, and one line
+// each for what lives on the options page. Everything shown is derived from storage
 // (core/status.ts), so the popup can be closed and reopened at any time.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Mode } from '../core/outcomes';
 import { viewOf } from '../core/status';
 import { t } from '../i18n';
 import type { Message } from '../messages';
 import { GENERATIVE_AI } from '../core/settings';
-import { objectionOf, onStateChanged, readState, recordOf, type Inspected } from '../storage';
-import { updatePrefs } from './changes';
-import { ManualSteps } from './ManualSteps';
-import { Cleanup } from './Cleanup';
+import { objectionOf, recordOf } from '../storage';
 import { Deadline } from './Deadline';
+import { ManualSteps } from './ManualSteps';
 import { Notice } from './Notice';
-import { Objection } from './Objection';
 import { Problem } from './Problem';
 import { Progress } from './Progress';
-import { Record } from './Record';
-import { Reminders } from './Reminders';
 import { Status } from './Status';
 import { Step } from './Step';
-
-/** Re-render this often so "3 min ago" and a lost audit stay true while open. */
-const TICK_MS = 10_000;
-
-function useNow(): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
+import { Summaries } from './Summaries';
+import { useNow, useStoredState } from './useStored';
 
 export function App() {
-  const [read, setRead] = useState<Inspected | null>(null);
+  const read = useStoredState();
   const [noWorker, setNoWorker] = useState(false);
   const now = useNow();
-
-  useEffect(() => {
-    const load = () => void readState().then(setRead);
-    load();
-    return onStateChanged(load);
-  }, []);
 
   if (!read) return null;
   const { state } = read;
   const record = recordOf(state, GENERATIVE_AI.id);
-  const objection = objectionOf(state);
   const view = viewOf({ ...record, run: state.run }, Math.max(now, Date.now()));
   const mode = state.prefs.mode;
 
@@ -63,16 +42,9 @@ export function App() {
   };
 
   const switchDone = record.known?.state === 'off';
-  const objectionDone = objection.submittedAt !== null;
-  const objectionActive = objection.run !== null || objection.report !== null || objection.formFound === false;
 
   return (
     <main class={`popup view-${view.kind}`} data-view={view.kind}>
-      <header>
-        <img src="/icons/icon-32.png" alt="" width={24} height={24} />
-        <span>{t('extName')}</span>
-      </header>
-
       {read.newer && (
         <p class="problem" role="alert" data-testid="newer-data">
           {t('noticeNewerData')}
@@ -82,7 +54,7 @@ export function App() {
 
       <Step n={1} title={t('step1Title')} done={switchDone} open collapsible={false}>
         <Status view={view} now={now} />
-        <Deadline now={now} optedOut={switchDone} />
+        <Deadline now={now} optedOut={switchDone} brief />
 
         {view.kind === 'running' ? (
           <Progress step={view.step} />
@@ -112,35 +84,10 @@ export function App() {
           </p>
         )}
 
-        <ManualSteps open={view.kind === 'problem' && view.outcome !== 'signed-out'} />
+        <ManualSteps />
       </Step>
 
-      <Step n={2} title={t('step2Title')} done={objectionDone} open={objectionActive || (switchDone && !objectionDone)}>
-        <Objection objection={objection} profile={state.profile} />
-      </Step>
-
-      <Step n={3} title={t('step3Title')} done={state.walkthrough.cleanupDone} open={switchDone && objectionDone && !state.walkthrough.cleanupDone}>
-        <Cleanup done={state.walkthrough.cleanupDone} />
-      </Step>
-
-      <Record state={state} />
-
-      <section class="settings">
-        <h2>{t('settingsTitle')}</h2>
-        <label class="setting">
-          <input
-            type="checkbox"
-            data-setting="audit-only"
-            checked={mode === 'audit'}
-            onChange={(e) => void updatePrefs({ mode: e.currentTarget.checked ? 'audit' : 'optout' })}
-          />
-          <span>
-            {t('auditOnlyLabel')}
-            <small>{t('auditOnlyHint')}</small>
-          </span>
-        </label>
-        <Reminders prefs={state.prefs} now={now} />
-      </section>
+      <Summaries state={state} objection={objectionOf(state)} />
     </main>
   );
 }

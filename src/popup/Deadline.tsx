@@ -14,7 +14,11 @@ export function formatDay(date: { y: number; m: number; d: number } | number): s
   return new Intl.DateTimeFormat(textLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
 }
 
-export function Deadline({ now, optedOut }: { now: number; optedOut: boolean }) {
+/**
+ * `brief`: the dated line only (the popup, a glance); otherwise also what LinkedIn does
+ * and whom it concerns (the options page).
+ */
+export function Deadline({ now, optedOut, brief = false }: { now: number; optedOut: boolean; brief?: boolean }) {
   const left = daysLeft(now, DEADLINE, userTimeZone());
   const date = formatDay(parseDate(DEADLINE.date));
   const phase = phaseOf(left);
@@ -26,7 +30,7 @@ export function Deadline({ now, optedOut }: { now: number; optedOut: boolean }) 
         : t(optedOut ? 'deadlineAfterOff' : 'deadlineAfter', date);
   return (
     <section class={`deadline phase-${phase}`} data-testid="deadline">
-      {!optedOut && <p>{t(DEADLINE.meaningKey)}</p>}
+      {!optedOut && !brief && <p>{t(DEADLINE.meaningKey)}</p>}
       <p class="when">
         <strong>{when}</strong>{' '}
         <button class="link inline" onClick={() => void browser.tabs.create({ url: DEADLINE.source })}>

@@ -1,13 +1,14 @@
-// The way through LinkedIn's menus by hand, always at hand, open after a problem.
+// The way through LinkedIn's menus by hand, always at hand, collapsed: after a problem
+// the problem itself says what to do, and the popup must stay a glance.
 import browser from 'webextension-polyfill';
 import { manualSteps } from '../core/manual-steps';
 import { settingUrl } from '../core/linkedin';
 import { GENERATIVE_AI } from '../core/settings';
 import { t, textLocale } from '../i18n';
 
-export function ManualSteps({ open }: { open: boolean }) {
+export function ManualSteps() {
   return (
-    <details class="manual" open={open} data-testid="manual-steps">
+    <details class="manual" data-testid="manual-steps">
       <summary>{t('manualTitle')}</summary>
       <ol>
         {manualSteps(textLocale()).map(({ key, subs }) => (

@@ -1,8 +1,10 @@
-// Every popup state: axe-core finds no violation (light and dark), and the screenshot in
-// docs/screenshots is regenerated from it. Plus: usable by keyboard, with visible focus.
+// Every popup state: axe-core finds no violation (light and dark), it fits the 600 px a
+// browser gives a popup (English and German, the longest), and the screenshot in
+// docs/screenshots is regenerated from it. The options page: no violation either.
+// Plus: usable by keyboard, with visible focus.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { expect, test, type Ext } from './harness';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, makeExt, test, type Ext } from './harness';
 
 const now = Date.now();
 const minutes = (n: number) => now - n * 60_000;
@@ -68,6 +70,59 @@ for (const [name, state] of Object.entries(STATES)) {
   });
 }
 
+/** The height a browser caps a popup at, near enough (Chrome: 600 px; Firefox about the same). */
+const POPUP_MAX_HEIGHT = 600;
+
+// English, and the two languages whose popup runs tallest (measured in all seven: German, Italian).
+for (const [lang, locale] of [['en', 'en-US'], ['de', 'de-DE'], ['it', 'it-IT']] as const) {
+  test(`every popup state fits in ${POPUP_MAX_HEIGHT} px at 360 px wide (${lang})`, async () => {
+    const ext = await makeExt({ locale, env: { LANGUAGE: lang, LANG: `${locale.replace('-', '_')}.UTF-8` } });
+    const heading = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')).step1Title.message;
+    try {
+      const popup = await ext.openPopup();
+      await popup.setViewportSize({ width: 360, height: POPUP_MAX_HEIGHT });
+      const sizes: Record<string, number> = {};
+      for (const [name, state] of Object.entries(STATES)) {
+        await popup.evaluate(async (s) => {
+          await (globalThis as any).chrome.storage.local.clear();
+          await (globalThis as any).chrome.storage.local.set(s);
+        }, state);
+        await popup.reload();
+        await expect(popup.getByTestId('status')).toBeVisible();
+        await expect(popup.locator('[data-step="1"] .step-title')).toContainText(heading); // in the language asked for
+        const { height, width, content } = await popup.evaluate(() => ({
+          height: document.documentElement.scrollHeight,
+          width: document.documentElement.scrollWidth,
+          content: document.querySelector('main')!.offsetHeight,
+        }));
+        sizes[name] = content; // for the log: how much room is left
+        expect.soft(height, `"${name}" is ${height} px tall`).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
+        expect.soft(width, `"${name}" is ${width} px wide`).toBeLessThanOrEqual(360);
+      }
+      console.log(`popup content heights, px (${lang}):`, JSON.stringify(sizes));
+    } finally {
+      await ext.context.close();
+    }
+  });
+}
+
+test('the options page: no accessibility violation, light and dark, whatever the state', async ({ ext }) => {
+  const page = await ext.openOptions();
+  for (const name of ['not-checked', 'objection-partly-prefilled', 'objection-submitted', 'storage-notice'] as const) {
+    await page.evaluate(async (s) => {
+      await (globalThis as any).chrome.storage.local.clear();
+      await (globalThis as any).chrome.storage.local.set(s);
+    }, STATES[name]!);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.reload();
+      await expect(page.locator('[data-view="options"]')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${name} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  }
+});
+
 test('the popup is usable by keyboard alone, with a visible focus ring', async ({ ext }) => {
   const popup = await popupIn(ext, {}, 'light');
   // The primary button is among the first stops (after the link to LinkedIn's announcement).
@@ -82,16 +137,25 @@ test('the popup is usable by keyboard alone, with a visible focus ring', async (
   expect(ring).toMatch(/^solid [1-9]/);
   // Every control can be reached with Tab.
   const reached = new Set<string>();
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 20; i++) {
     await popup.keyboard.press('Tab');
-    reached.add(await popup.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 30) || (document.activeElement as HTMLInputElement)?.type || ''));
+    reached.add(await popup.evaluate(() => document.activeElement?.getAttribute('data-open') || document.activeElement?.textContent?.trim().slice(0, 30) || ''));
   }
-  expect([...reached].join('|')).toMatch(/Do it by hand/);
-  expect([...reached].join('|')).toMatch(/checkbox/);
-  // Enter on the step 2 summary opens it; the prefill button is then reachable.
-  await popup.locator('[data-step="2"] summary').focus();
-  await popup.keyboard.press('Enter');
-  await expect(popup.getByRole('button', { name: 'Prefill the objection form' })).toBeVisible();
+  expect([...reached]).toEqual(expect.arrayContaining(['Do it by hand', 'objection', 'cleanup', 'record', 'options']));
+  // Enter on the step 2 line opens the options page at the objection; its controls are reachable too.
+  await popup.locator('[data-open="objection"]').focus();
+  const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  await expect(options).toHaveURL(/\/src\/options\/index\.html#objection$/);
+  await expect(options.getByRole('button', { name: 'Prefill the objection form' })).toBeVisible();
+  const stops = new Set<string>();
+  for (let i = 0; i < 30; i++) {
+    await options.keyboard.press('Tab');
+    stops.add(await options.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.setting || (document.activeElement as HTMLElement | null)?.dataset.action || ''));
+  }
+  expect([...stops]).toEqual(expect.arrayContaining(['audit-only', 'prefill', 'export-json']));
+  const focused = options.locator('[data-action="prefill"]');
+  await focused.focus();
+  expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
 
 test('reduced motion: no transition is left when the user asks for less motion', async ({ ext }) => {

@@ -91,13 +91,14 @@ test('after the deadline, not opted out: an alert badge, weekly reminders, "in f
     const popup = await ext.openPopup();
     await expect(popup.getByTestId('deadline')).toContainText('In force since Nov 3, 2025: your new data is used until you switch the setting off.');
 
-    // Snooze from the popup: the reminder alarm moves to the end of the snooze.
-    await popup.getByRole('button', { name: 'Not now: snooze for 30 days' }).click();
-    await expect(popup.getByTestId('reminders')).toContainText('Reminders snoozed until Dec 12, 2025.');
+    // Snooze on the options page: the reminder alarm moves to the end of the snooze.
+    const options = await ext.openOptions('reminders');
+    await options.getByRole('button', { name: 'Not now: snooze for 30 days' }).click();
+    await expect(options.getByTestId('reminders')).toContainText('Reminders snoozed until Dec 12, 2025.');
     const snoozed = await toolbarWhen(ext, (t) => (alarm(t, 'reminder') ?? 0) > utc('2025-12-01T00:00:00Z'));
     expect(alarm(snoozed, 'reminder')! - utc('2025-11-12T11:00:00Z')).toBeGreaterThanOrEqual(30 * 86_400_000);
     // Mute: no reminder alarm at all; the badge still tells the truth.
-    await popup.getByLabel('Mute all reminders').check();
+    await options.getByLabel('Mute all reminders').check();
     const muted = await toolbarWhen(ext, (t) => alarm(t, 'reminder') === undefined);
     expect(muted.text).toBe('!');
   });
@@ -115,7 +116,8 @@ test('after opting out: the badge says done, countdown reminders stop, a 30-day 
     const verifiedAt = (await ext.record()).known.at;
     expect(alarm(bar, 'reminder')).toBe(verifiedAt + 30 * 86_400_000);
     // Re-check every 7 days instead.
-    await popup.getByLabel('Once it is off, remind me to check again').selectOption('7');
+    const options = await ext.openOptions('reminders');
+    await options.getByLabel('Once it is off, remind me to check again').selectOption('7');
     const weekly = await toolbarWhen(ext, (t) => alarm(t, 'reminder') === verifiedAt + 7 * 86_400_000);
     expect(weekly.text).toBe('✓');
   });

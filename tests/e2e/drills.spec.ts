@@ -45,9 +45,10 @@ test('the user turns the switch back on by hand: the next visit notices (audit-o
   expect(await ext.badge()).toBe('✓');
   expect(linkedin.isOn()).toBe(false);
 
+  const options = await ext.openOptions('settings');
+  await options.getByLabel('Check only: report, never change').check();
+  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
   const popup = await ext.openPopup();
-  await popup.getByLabel('Check only: report, never change').check();
-  await expect.poll(async () => (await ext.state()).prefs.mode).toBe('audit');
   await page.click('[data-replica-id="target"]'); // by hand, after the check is over
   expect(await switchStates(page)).toEqual({ target: true });
   await expect.poll(() => linkedin.isOn()).toBe(true); // LinkedIn saved the user's own choice

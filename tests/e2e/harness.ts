@@ -36,6 +36,8 @@ export interface Ext {
   toolbar(): Promise<{ text: string; color: number[]; title: string; alarms: { name: string; scheduledTime: number }[]; notifications: string[] }>;
   /** Open the popup in a tab of its own. */
   openPopup(): Promise<Page>;
+  /** Open the options page (settings, reminders, objection, clean-up, record), at a section if given. */
+  openOptions(section?: string): Promise<Page>;
   /** Requests to anywhere made by an extension page or the worker (must stay empty). */
   externalRequests(): string[];
   /** The generative-AI setting's record: its last check (`audit`) and last verified reading (`known`). */
@@ -119,6 +121,12 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
     async openPopup() {
       const page = await context.newPage();
       await page.goto(popupUrl);
+      return page;
+    },
+    async openOptions(section) {
+      const page = await context.newPage();
+      await page.goto(popupUrl.replace('src/popup/index.html', 'src/options/index.html') + (section ? `#${section}` : ''));
+      await expect(page.locator('[data-view="options"]')).toBeVisible();
       return page;
     },
     externalRequests: () => [...external],

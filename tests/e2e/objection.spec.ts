@@ -26,8 +26,7 @@ function formState(target: Page | Frame) {
 }
 
 async function prefillFromPopup(ext: Ext, profile = { name: 'Camille Martin', email: 'camille@example.org' }) {
-  const popup = await ext.openPopup();
-  await popup.locator('[data-step="2"] summary').click();
+  const popup = await ext.openOptions('objection'); // the objection lives on the options page
   await popup.getByLabel('Your name').fill(profile.name);
   await popup.getByLabel('Your name').blur();
   await popup.getByLabel('Your email').fill(profile.email);

@@ -1,4 +1,5 @@
-// The popup's one-click flow end to end, its failure states and its settings.
+// The popup's one-click flow end to end, its failure states, its links to the options
+// page, and the settings there.
 import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
 import { expect, makeExt, switchStates, test, TARGET_URL } from './harness';
 import type { Page } from '@playwright/test';
@@ -79,9 +80,10 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
 
 test('audit-only mode reports "on" without touching it; "Switch it off now" then opts out', async ({ ext }) => {
   const linkedin = await ext.linkedin();
-  const popup = await ext.openPopup();
-  await popup.getByLabel('Check only: report, never change').check();
+  const options = await ext.openOptions('settings');
+  await options.getByLabel('Check only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
+  const popup = await ext.openPopup();
   await popup.getByRole('button', { name: 'Check the setting' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
   expect(await ext.badge()).toBe('ON');
@@ -96,14 +98,64 @@ test('audit-only mode reports "on" without touching it; "Switch it off now" then
 
 test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
   const linkedin = await ext.linkedin();
-  const popup = await ext.openPopup();
-  await popup.getByLabel('Check only: report, never change').check();
+  const options = await ext.openOptions('settings');
+  await options.getByLabel('Check only: report, never change').check();
   await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
+  const popup = await ext.openPopup();
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'left-on', clicks: 0 });
   expect(linkedin.log.clicks).toEqual([]);
   await expect(popup.getByTestId('status')).toHaveText('AI training: on');
+});
+
+test('each line below the switch opens the options page at its section, reusing an open one; "Settings and details" opens the page', async ({ ext }) => {
+  const popup = await ext.openPopup();
+  const sections = [
+    ['record', 'Your record'],
+    ['objection', 'Formal objection (optional)'],
+    ['cleanup', 'Clean up'],
+  ] as const;
+  // The first opens a tab, scrolled to its section once the page has drawn it.
+  const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.locator('[data-open="record"]').click()]);
+  for (const [section, heading] of sections) {
+    if (section !== 'record') await popup.locator(`[data-open="${section}"]`).click(); // the same tab, moved
+    await expect(options).toHaveURL(new RegExp(`/src/options/index\\.html#${section}$`));
+    const target = options.locator(`#${section}`);
+    await expect(target.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(target).toBeInViewport(); // scrolled to, not just somewhere on the page
+  }
+  expect(ext.context.pages().filter((p) => p.url().includes('/src/options/'))).toHaveLength(1);
+  await options.close();
+  const [page] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings and details' }).click()]);
+  await expect(page).toHaveURL(/\/src\/options\/index\.html$/);
+  await expect(page.getByLabel('Check only: report, never change')).toBeVisible();
+});
+
+test('the lines below the switch follow what is stored: objection under way, submitted, clean-up done', async ({ ext }) => {
+  const popup = await ext.openPopup();
+  const objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null };
+  const show = async (state: Record<string, unknown>) => {
+    await popup.evaluate(async (s) => {
+      await (globalThis as any).chrome.storage.local.clear();
+      await (globalThis as any).chrome.storage.local.set(s);
+    }, state);
+  };
+  const line = (section: string) => popup.locator(`[data-open="${section}"]`);
+  await expect(line('objection')).toContainText('Not done yet');
+  await expect(line('cleanup')).toContainText('Not done yet');
+  await show({ objection: { ...objection, formFound: false } });
+  await expect(line('objection')).toContainText('Form not found: fill it in by hand');
+  await show({ objection: { ...objection, run: { tabId: 1, startedAt: Date.now(), prefilled: true }, formFound: true, report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' } } });
+  await expect(line('objection')).toContainText('a few steps are left for you');
+  await show({ objection: { ...objection, submittedAt: Date.UTC(2025, 10, 3, 12) }, walkthrough: { cleanupDone: true } });
+  await expect(line('objection')).toContainText('Objection submitted on Nov 3, 2025.');
+  await expect(line('objection')).toHaveClass(/done/);
+  await expect(line('cleanup')).toContainText('Done');
+  await expect(line('cleanup')).toHaveClass(/done/);
+  // The details themselves are not in the popup: they are on the options page.
+  await expect(popup.getByRole('button', { name: 'Prefill the objection form' })).toHaveCount(0);
+  await expect(popup.locator('input[type="checkbox"], select')).toHaveCount(0);
 });
 
 test.describe('in French', () => {

@@ -1,0 +1,92 @@
+// The options page: everything that is more than a glance. The audit-only setting,
+// reminders, the formal objection, the clean-up and the record with its exports. The
+// popup links to each section by its id (options/index.html#objection).
+import { useEffect } from 'preact/hooks';
+import { t } from '../i18n';
+import { GENERATIVE_AI } from '../core/settings';
+import { objectionOf, recordOf } from '../storage';
+import { updatePrefs } from '../popup/changes';
+import { Cleanup } from '../popup/Cleanup';
+import { Deadline } from '../popup/Deadline';
+import { Notice } from '../popup/Notice';
+import { Objection } from '../popup/Objection';
+import { Record } from '../popup/Record';
+import { Reminders } from '../popup/Reminders';
+import { Step } from '../popup/Step';
+import { useNow, useStoredState } from '../popup/useStored';
+
+/** The section named in the address, scrolled to once it exists (the page renders after a storage read). */
+function useScrollToHash(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const show = () => document.getElementById(location.hash.slice(1))?.scrollIntoView();
+    show();
+    addEventListener('hashchange', show);
+    return () => removeEventListener('hashchange', show);
+  }, [ready]);
+}
+
+export function Options() {
+  const read = useStoredState();
+  const now = useNow();
+  useScrollToHash(read !== null);
+  if (!read) return null;
+  const { state } = read;
+  const { prefs, walkthrough } = state;
+  const objection = objectionOf(state);
+
+  return (
+    <main class="options" data-view="options">
+      <header>
+        <img src="/icons/icon-32.png" alt="" width={24} height={24} />
+        <span>{t('extName')}</span>
+      </header>
+      <h1>{t('settingsAndDetails')}</h1>
+
+      {read.newer && (
+        <p class="problem" role="alert" data-testid="newer-data">
+          {t('noticeNewerData')}
+        </p>
+      )}
+      {state.notice && <Notice notice={state.notice} />}
+
+      <Deadline now={now} optedOut={recordOf(state, GENERATIVE_AI.id).known?.state === 'off'} />
+
+      <section id="settings" class="settings">
+        <h2>{t('settingsTitle')}</h2>
+        <label class="setting">
+          <input
+            type="checkbox"
+            data-setting="audit-only"
+            checked={prefs.mode === 'audit'}
+            onChange={(e) => void updatePrefs({ mode: e.currentTarget.checked ? 'audit' : 'optout' })}
+          />
+          <span>
+            {t('auditOnlyLabel')}
+            <small>{t('auditOnlyHint')}</small>
+          </span>
+        </label>
+      </section>
+
+      <section id="reminders">
+        <Reminders prefs={prefs} now={now} />
+      </section>
+
+      <div id="objection">
+        <Step n={2} title={t('step2Title')} done={objection.submittedAt !== null} open collapsible={false}>
+          <Objection objection={objection} profile={state.profile} />
+        </Step>
+      </div>
+
+      <div id="cleanup">
+        <Step n={3} title={t('step3Title')} done={walkthrough.cleanupDone} open collapsible={false}>
+          <Cleanup done={walkthrough.cleanupDone} />
+        </Step>
+      </div>
+
+      <div id="record">
+        <Record state={state} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+// One line each for what lives on the options page: the objection (step 2), the clean-up
+// (step 3) and the record, each a link to its section there, and one to the whole page.
+import { leftToDo } from '../core/objection';
+import { t } from '../i18n';
+import type { Objection, State } from '../storage';
+import { formatDay } from './Deadline';
+import { openOptions, type Section } from './openOptions';
+
+function objectionLine(objection: Objection): string {
+  if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));
+  if (objection.formFound === false) return t('summaryNoForm');
+  if (objection.report) return t(leftToDo(objection.report).length > 1 ? 'panelPartial' : 'panelReady');
+  if (objection.run) return t('objectionWaiting');
+  return t('summaryNotYet');
+}
+
+function Row({ section, n, done, title, line }: { section: Section; n?: number; done?: boolean; title: string; line: string }) {
+  return (
+    <li>
+      <button class={`more${done ? ' done' : ''}`} data-open={section} onClick={() => void openOptions(section)}>
+        <span class="num" aria-hidden="true">
+          {n === undefined ? '' : done ? '✓' : n}
+        </span>
+        <span class="more-text">
+          <span class="more-title">{title}</span>
+          <small>{line}</small>
+        </span>
+        <span class="chevron" aria-hidden="true">
+          ›
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function Summaries({ state, objection }: { state: State; objection: Objection }) {
+  const { walkthrough } = state;
+  return (
+    <nav class="summaries" aria-label={t('settingsAndDetails')}>
+      <ul>
+        <Row section="objection" n={2} done={objection.submittedAt !== null} title={t('step2Title')} line={objectionLine(objection)} />
+        <Row section="cleanup" n={3} done={walkthrough.cleanupDone} title={t('step3Title')} line={t(walkthrough.cleanupDone ? 'summaryDone' : 'summaryNotYet')} />
+        {/* The switch's part of the record is the headline above; this line says what the section offers. */}
+        <Row section="record" title={t('recordTitle')} line={t('summaryRecord')} />
+      </ul>
+      <button class="link" data-open="options" onClick={() => void openOptions()}>
+        {t('settingsAndDetails')}
+      </button>
+    </nav>
+  );
+}
