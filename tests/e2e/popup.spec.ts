@@ -138,17 +138,17 @@ test('the lines below the switch follow what is stored: objection under way, sub
   const show = async (state: Record<string, unknown>) => {
     await popup.evaluate(async (s) => {
       await (globalThis as any).chrome.storage.local.clear();
-      await (globalThis as any).chrome.storage.local.set(s);
+      await (globalThis as any).chrome.storage.local.set({ schemaVersion: 3, ...s });
     }, state);
   };
   const line = (section: string) => popup.locator(`[data-open="${section}"]`);
   await expect(line('objection')).toContainText('Not done yet');
   await expect(line('cleanup')).toContainText('Not done yet');
-  await show({ objection: { ...objection, formFound: false } });
+  await show({ objections: { 'linkedin-dpro': { ...objection, formFound: false } } });
   await expect(line('objection')).toContainText('Form not found: fill it in by hand');
-  await show({ objection: { ...objection, run: { tabId: 1, startedAt: Date.now(), prefilled: true }, formFound: true, report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' } } });
+  await show({ objections: { 'linkedin-dpro': { ...objection, run: { tabId: 1, startedAt: Date.now(), prefilled: true }, formFound: true, report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' } } } });
   await expect(line('objection')).toContainText('a few steps are left for you');
-  await show({ objection: { ...objection, submittedAt: Date.UTC(2025, 10, 3, 12) }, walkthrough: { cleanupDone: true } });
+  await show({ objections: { 'linkedin-dpro': { ...objection, submittedAt: Date.UTC(2025, 10, 3, 12) } }, walkthrough: { cleanupDone: true } });
   await expect(line('objection')).toContainText('Objection submitted on Nov 3, 2025.');
   await expect(line('objection')).toHaveClass(/done/);
   await expect(line('cleanup')).toContainText('Done');
