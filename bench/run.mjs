@@ -95,7 +95,10 @@ const cost = {
 await context.close();
 
 const sizes = measureSizes('dist');
-const chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
 const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${chromium}, headless`;
 const results = {
   date: new Date().toISOString(),
@@ -116,7 +119,9 @@ console.table({
   'naive poll every 500 ms': { median_ms: naive.median, p95_ms: naive.p95, min_ms: naive.min, max_ms: naive.max },
 });
 console.log(`Ahead of the baseline by ${results.reaction.speedup}x (median). Aim: p95 < 50 ms, >= 10x.\n`);
-console.log(`One click end to end (popup button -> ✓ badge, incl. the 3 s confirmation): median ${results.endToEndMs.median} ms, max ${results.endToEndMs.max} ms over ${endToEnd.length} runs\n`);
+console.log(
+  `One click end to end (popup button -> ✓ badge, incl. the 3 s confirmation): median ${results.endToEndMs.median} ms, max ${results.endToEndMs.max} ms over ${endToEnd.length} runs\n`,
+);
 console.log('Content scripts on LinkedIn pages (main-thread time of extension code):');
 console.table(Object.fromEntries(Object.entries(cost).map(([k, v]) => [k, { scripts_injected: v.scripts.length, main_thread_ms: v.mainThreadMs }])));
 console.log('Sizes:');

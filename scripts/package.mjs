@@ -5,7 +5,10 @@ import { zipDirectory } from './zip.mjs';
 
 const { name } = JSON.parse(readFileSync('package.json', 'utf8'));
 mkdirSync('release', { recursive: true });
-for (const [browser, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']]) {
+for (const [browser, dir] of [
+  ['chrome', 'dist'],
+  ['firefox', 'dist-firefox'],
+]) {
   const { version } = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
   const zip = zipDirectory(dir);
   const file = `release/${name}-${version}-${browser}.zip`;

@@ -85,11 +85,7 @@ export function App() {
             )}
             {view.kind === 'problem' && <Problem view={view} clicks={state.audit?.clicks ?? 0} onRetry={() => void start()} />}
             {view.kind !== 'problem' && (
-              <button
-                class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'}
-                data-action="audit"
-                onClick={() => void start()}
-              >
+              <button class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'} data-action="audit" onClick={() => void start()}>
                 {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
               </button>
             )}

@@ -40,11 +40,7 @@ export function Problem({ view, clicks, onRetry }: { view: ProblemView; clicks: 
       <h2>{t(TITLES[view.outcome] ?? 'problemInterruptedTitle')}</h2>
       <p>{body(view, clicks)}</p>
       {view.outcome === 'signed-out' && (
-        <button
-          class="primary"
-          data-action="sign-in"
-          onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}
-        >
+        <button class="primary" data-action="sign-in" onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}>
           {t('buttonSignIn')}
         </button>
       )}

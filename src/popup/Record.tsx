@@ -27,13 +27,23 @@ export function Record({ state }: { state: State }) {
         {objectionLine} {caseLine}
       </p>
       <div class="row">
-        <button class="small secondary" data-action="export-json" onClick={() => download(`linkedin-ai-optout-record-${day}.json`, 'application/json', JSON.stringify(record(), null, 2) + '\n')}>
+        <button
+          class="small secondary"
+          data-action="export-json"
+          onClick={() => download(`linkedin-ai-optout-record-${day}.json`, 'application/json', JSON.stringify(record(), null, 2) + '\n')}
+        >
           {t('exportJson')}
         </button>
         <button
           class="small secondary"
           data-action="export-text"
-          onClick={() => download(`linkedin-ai-optout-record-${day}.txt`, 'text/plain', recordText(record(), { title: t('recordTitle'), switchLine, objectionLine, caseLine }) + '\n')}
+          onClick={() =>
+            download(
+              `linkedin-ai-optout-record-${day}.txt`,
+              'text/plain',
+              recordText(record(), { title: t('recordTitle'), switchLine, objectionLine, caseLine }) + '\n',
+            )
+          }
         >
           {t('exportText')}
         </button>

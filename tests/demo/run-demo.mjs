@@ -32,7 +32,10 @@ const SCENARIOS = {
       '/uas/login': signInPage(),
     },
   },
-  'not-found': { story: 'LinkedIn changed the page: no switch can be identified (waits 15 s).', pages: { [TARGET_PATH]: settingsPage({ noTarget: true, before: others }) } },
+  'not-found': {
+    story: 'LinkedIn changed the page: no switch can be identified (waits 15 s).',
+    pages: { [TARGET_PATH]: settingsPage({ noTarget: true, before: others }) },
+  },
   fr: { story: 'Un navigateur en français, une page LinkedIn en français.', locale: 'fr-FR', pages: { [TARGET_PATH]: settingsPage({ lang: 'fr' }) } },
 };
 const chosen = SCENARIOS[scenario];

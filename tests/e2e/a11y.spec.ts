@@ -14,7 +14,11 @@ const STATES: Record<string, Record<string, unknown>> = {
   'not-checked': {},
   running: { run: { tabId: 1, startedAt: now, step: 'confirming', source: 'popup', mode: 'optout' } },
   'off-verified': { audit: audit('turned-off', { clicks: 1 }), known: { state: 'off', at: minutes(3) } },
-  'on-audit-only': { audit: audit('left-on'), known: { state: 'on', at: minutes(2) }, prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 } },
+  'on-audit-only': {
+    audit: audit('left-on'),
+    known: { state: 'on', at: minutes(2) },
+    prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 },
+  },
   'not-found': { audit: audit('not-found', { detail: 'timeout' }) },
   ambiguous: { audit: audit('ambiguous', { detail: 'candidates:2' }) },
   'save-rejected': { audit: audit('save-rejected', { clicks: 3, detail: 'reverted' }), known: { state: 'on', at: minutes(2) } },
@@ -84,7 +88,9 @@ test('the popup is usable by keyboard alone, with a visible focus ring', async (
   const reached = new Set<string>();
   for (let i = 0; i < 40; i++) {
     await popup.keyboard.press('Tab');
-    reached.add(await popup.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 30) || (document.activeElement as HTMLInputElement)?.type || ''));
+    reached.add(
+      await popup.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 30) || (document.activeElement as HTMLInputElement)?.type || ''),
+    );
   }
   expect([...reached].join('|')).toMatch(/Do it by hand/);
   expect([...reached].join('|')).toMatch(/checkbox/);

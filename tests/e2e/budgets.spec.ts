@@ -18,7 +18,9 @@ test('the content scripts carry no Preact, zod or polyfill', async () => {
   const { readFileSync, readdirSync } = await import('node:fs');
   // Markers each library leaves in a bundle; checked present elsewhere, so their absence means something.
   const markers = ['This script should only be loaded in a browser extension', 'ZodError', 'dangerouslySetInnerHTML'];
-  const everything = readdirSync('dist/assets').map((f) => readFileSync(`dist/assets/${f}`, 'utf8')).join('\n');
+  const everything = readdirSync('dist/assets')
+    .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
+    .join('\n');
   for (const marker of markers) expect(everything, `marker "${marker}" exists in the popup/worker bundle`).toContain(marker);
   for (const file of [...closure('dist', 'src/content/settings-page.js'), ...closure('dist', 'src/content/objection-form.js')]) {
     const code = readFileSync(file, 'utf8');

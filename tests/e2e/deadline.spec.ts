@@ -35,8 +35,7 @@ async function toolbarWhen(ext: Ext, ready: (t: Awaited<ReturnType<Ext['toolbar'
   await expect.poll(async () => ready((last = await ext.toolbar())), { timeout: 15_000 }).toBe(true);
   return last!;
 }
-const alarm = (t: { alarms: { name: string; scheduledTime: number }[] }, name: string) =>
-  t.alarms.find((a) => a.name === name)?.scheduledTime;
+const alarm = (t: { alarms: { name: string; scheduledTime: number }[] }, name: string) => t.alarms.find((a) => a.name === name)?.scheduledTime;
 
 test('14 days before: "14d" in a calm colour, the next reminder set for 7 days before at 10:00', async () => {
   await during('2025-10-20 10:00:30', async (ext) => {

@@ -12,7 +12,9 @@ test('the worker stopped in the middle of an audit: the outcome is still recorde
   await expect.poll(async () => (await ext.state()).run?.step, { timeout: 15_000 }).toBe('confirming');
   const cdp = await ext.context.newCDPSession(page);
   const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.filter((v) => v.scriptURL.startsWith('chrome-extension://')).map((v) => v.runningStatus)));
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
+    statuses.push(...e.versions.filter((v) => v.scriptURL.startsWith('chrome-extension://')).map((v) => v.runningStatus)),
+  );
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'turned-off', clicks: 1 });
@@ -97,7 +99,9 @@ test('corrupted storage: the unreadable part is reset, the record kept, the user
 
 test('storage written by version 1 is migrated, keeping the mode and the record', async ({ ext }) => {
   const popup = await ext.openPopup();
-  await popup.evaluate(() => (globalThis as any).chrome.storage.local.set({ schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at: Date.now() } }));
+  await popup.evaluate(() =>
+    (globalThis as any).chrome.storage.local.set({ schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at: Date.now() } }),
+  );
   await expect.poll(async () => (await ext.state()).schemaVersion).toBe(2);
   expect((await ext.state()).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
   await expect(popup.getByTestId('notice')).toHaveCount(0);
@@ -107,7 +111,11 @@ test('malformed and misdirected messages are ignored, and the worker keeps worki
   await ext.serve({ [TARGET_PATH]: settingsPage() });
   const popup = await ext.openPopup();
   const answers = await popup.evaluate(async () => {
-    const send = (m: unknown) => (globalThis as any).chrome.runtime.sendMessage(m).then((r: unknown) => r ?? null, (e: Error) => `error: ${e.message}`);
+    const send = (m: unknown) =>
+      (globalThis as any).chrome.runtime.sendMessage(m).then(
+        (r: unknown) => r ?? null,
+        (e: Error) => `error: ${e.message}`,
+      );
     return Promise.all([
       send(null),
       send('audit/start'),

@@ -121,8 +121,6 @@ export function replicaLog(page: Page): Promise<{ clicks: string[]; saves: { id:
 /** The on/off state of every switch on a replica page, by replica id. */
 export function switchStates(page: Page): Promise<Record<string, boolean>> {
   return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll<HTMLInputElement>('input[data-replica-id]')].map((i) => [i.dataset.replicaId, i.checked]),
-    ),
+    Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('input[data-replica-id]')].map((i) => [i.dataset.replicaId, i.checked])),
   );
 }

@@ -50,7 +50,10 @@ for (const lang of ['en', 'fr'] as const) {
       expect(state.submitClicks).toBe(0);
       expect(state.clicks).not.toContain('submit');
       expect(state.clicks.filter((c) => c.startsWith('opt-') && c !== 'opt-ai')).toEqual([]);
-      expect((await ext.state()).objection).toMatchObject({ formFound: true, report: { option: 'done', control, confirmation: 'done', name: 'done', email: 'done', submit: 'highlighted' } });
+      expect((await ext.state()).objection).toMatchObject({
+        formFound: true,
+        report: { option: 'done', control, confirmation: 'done', name: 'done', email: 'done', submit: 'highlighted' },
+      });
       // The on-page panel and the popup both say it is ready and Submit is the user's.
       const ready = 'Objection form ready'; // the browser's language, whatever the page's
       await expect(form.locator('#ai-optout-panel')).toContainText(ready);
@@ -74,12 +77,20 @@ test('a changed form without the AI option: nothing is chosen, the by-hand steps
   const panel = form.locator('#ai-optout-panel');
   await expect(panel).toContainText('a few steps are left for you');
   await expect(panel.locator('[data-todo="choose-option"]')).toContainText(FORM_TEXT.en.options[1]![1]!);
-  await expect(popup.getByTestId('objection-todo').locator('[data-todo="choose-option"]')).toContainText('Object to processing for training content-generating AI models');
+  await expect(popup.getByTestId('objection-todo').locator('[data-todo="choose-option"]')).toContainText(
+    'Object to processing for training content-generating AI models',
+  );
   await expect(popup.getByTestId('objection-todo').locator('[data-todo="choose-option"]').getByRole('button', { name: 'Copy' })).toBeVisible();
 });
 
 test('a radio group where both AI options look alike: nothing is chosen, never a guess', async ({ ext }) => {
-  await ext.serve({ [FORM_PATH]: () => objectionPage({ control: 'radio' }).replaceAll('Object to processing for marketing purposes', 'Object to processing for training content-generating AI models') });
+  await ext.serve({
+    [FORM_PATH]: () =>
+      objectionPage({ control: 'radio' }).replaceAll(
+        'Object to processing for marketing purposes',
+        'Object to processing for training content-generating AI models',
+      ),
+  });
   const { form } = await prefillFromPopup(ext);
   await expect.poll(async () => (await ext.state()).objection.report, { timeout: 20_000 }).not.toBeNull();
   expect((await ext.state()).objection.report).toMatchObject({ option: 'ambiguous' });

@@ -52,10 +52,7 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
   expect(await ext.state()).toMatchObject({ audit: { outcome: 'signed-out' }, run: null });
   expect(await ext.badge()).toBe('!');
   await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
-  const [login] = await Promise.all([
-    ext.context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Open LinkedIn to sign in' }).click(),
-  ]);
+  const [login] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open LinkedIn to sign in' }).click()]);
   await expect(login).toHaveURL(/linkedin\.com\/login/);
 });
 
@@ -118,7 +115,13 @@ test.describe('in French', () => {
 });
 
 test.describe('in the other UI languages', () => {
-  for (const [lang, locale] of [['de', 'de-DE'], ['es', 'es-ES'], ['it', 'it-IT'], ['nl', 'nl-NL'], ['pt', 'pt-PT']] as const) {
+  for (const [lang, locale] of [
+    ['de', 'de-DE'],
+    ['es', 'es-ES'],
+    ['it', 'it-IT'],
+    ['nl', 'nl-NL'],
+    ['pt', 'pt-PT'],
+  ] as const) {
     test(`the popup speaks ${lang}`, async () => {
       const { readFileSync } = await import('node:fs');
       const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));

@@ -11,9 +11,7 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 export function browserPath() {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.`,
-    );
+    throw new Error(`No Chromium at ${path}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.`);
   }
   return path;
 }
