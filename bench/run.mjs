@@ -109,7 +109,7 @@ const results = {
   sizes,
   budgets: BUDGETS,
 };
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 console.log(`\nMachine: ${machine}\n`);

@@ -40,8 +40,8 @@ export function measureSizes(dist = 'dist') {
   for (const script of manifest.content_scripts) {
     for (const js of script.js) rows[`content: ${js.split('/').pop()}`] = measure(closure(dist, js));
   }
-  rows['worker'] = measure(closure(dist, manifest.background.service_worker));
-  rows['popup'] = measure(closure(dist, manifest.action.default_popup));
+  rows.worker = measure(closure(dist, manifest.background.service_worker));
+  rows.popup = measure(closure(dist, manifest.action.default_popup));
   const zip = zipDirectory(dist);
   rows['whole package (zip)'] = { files: zip.entries, raw: zip.rawBytes, gzip: zip.buffer.length };
   return rows;

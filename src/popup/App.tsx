@@ -79,13 +79,18 @@ export function App() {
         ) : (
           <div class="actions">
             {view.kind === 'on' && (
-              <button class="primary" data-action="switch-off" onClick={() => void start('optout')}>
+              <button type="button" class="primary" data-action="switch-off" onClick={() => void start('optout')}>
                 {t('buttonSwitchOffNow')}
               </button>
             )}
             {view.kind === 'problem' && <Problem view={view} clicks={state.audit?.clicks ?? 0} onRetry={() => void start()} />}
             {view.kind !== 'problem' && (
-              <button class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'} data-action="audit" onClick={() => void start()}>
+              <button
+                type="button"
+                class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'}
+                data-action="audit"
+                onClick={() => void start()}
+              >
                 {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonOptOut')}
               </button>
             )}

@@ -29,7 +29,7 @@ export function Deadline({ now, optedOut }: { now: number; optedOut: boolean }) 
       {!optedOut && <p>{t(DEADLINE.meaningKey)}</p>}
       <p class="when">
         <strong>{when}</strong>{' '}
-        <button class="link inline" onClick={() => void browser.tabs.create({ url: DEADLINE.source })}>
+        <button type="button" class="link inline" onClick={() => void browser.tabs.create({ url: DEADLINE.source })}>
           {t('deadlineSource')}
         </button>
       </p>

@@ -12,7 +12,7 @@ export function ManualSteps({ open }: { open: boolean }) {
           <li key={key}>{t(key)}</li>
         ))}
       </ol>
-      <button class="link" data-action="open-page" onClick={() => void browser.tabs.create({ url: settingUrl(GENERATIVE_AI) })}>
+      <button type="button" class="link" data-action="open-page" onClick={() => void browser.tabs.create({ url: settingUrl(GENERATIVE_AI) })}>
         {t('manualOpenPage')}
       </button>
     </details>

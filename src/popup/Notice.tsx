@@ -7,7 +7,7 @@ export function Notice({ notice }: { notice: NoticeState }) {
   return (
     <div class="problem" role="alert" data-testid="notice">
       <p>{t('noticeStorageReset', names)}</p>
-      <button class="small secondary" onClick={() => void writeState({ notice: null })}>
+      <button type="button" class="small secondary" onClick={() => void writeState({ notice: null })}>
         {t('noticeDismiss')}
       </button>
     </div>

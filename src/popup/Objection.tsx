@@ -20,7 +20,7 @@ function Copyable({ text }: { text: string }) {
   return (
     <span class="copyable">
       <q>{text}</q>
-      <button class="small secondary" onClick={() => void navigator.clipboard.writeText(text)}>
+      <button type="button" class="small secondary" onClick={() => void navigator.clipboard.writeText(text)}>
         {t('panelCopy')}
       </button>
     </span>
@@ -66,7 +66,7 @@ export function Objection({ objection, profile }: { objection: ObjectionState; p
           <input type="email" autocomplete="email" value={profile.email} onChange={(e) => saveProfile({ email: e.currentTarget.value })} />
         </label>
       </fieldset>
-      <button class="primary" data-action="prefill" onClick={start}>
+      <button type="button" class="primary" data-action="prefill" onClick={start}>
         {t('buttonPrefill')}
       </button>
       <p class="hint">{t('objectionYouSubmit')}</p>

@@ -28,20 +28,22 @@ export function Record({ state }: { state: State }) {
       </p>
       <div class="row">
         <button
+          type="button"
           class="small secondary"
           data-action="export-json"
-          onClick={() => download(`linkedin-ai-optout-record-${day}.json`, 'application/json', JSON.stringify(record(), null, 2) + '\n')}
+          onClick={() => download(`linkedin-ai-optout-record-${day}.json`, 'application/json', `${JSON.stringify(record(), null, 2)}\n`)}
         >
           {t('exportJson')}
         </button>
         <button
+          type="button"
           class="small secondary"
           data-action="export-text"
           onClick={() =>
             download(
               `linkedin-ai-optout-record-${day}.txt`,
               'text/plain',
-              recordText(record(), { title: t('recordTitle'), switchLine, objectionLine, caseLine }) + '\n',
+              `${recordText(record(), { title: t('recordTitle'), switchLine, objectionLine, caseLine })}\n`,
             )
           }
         >

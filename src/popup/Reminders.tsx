@@ -13,13 +13,13 @@ export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {
       {snoozed ? (
         <p>
           {t('remindersSnoozedUntil', formatDay(prefs.snoozeUntil!))}{' '}
-          <button class="link inline" onClick={() => void updatePrefs({ snoozeUntil: null })}>
+          <button type="button" class="link inline" onClick={() => void updatePrefs({ snoozeUntil: null })}>
             {t('remindersResume')}
           </button>
         </p>
       ) : (
         !prefs.muted && (
-          <button class="secondary small" onClick={() => void updatePrefs({ snoozeUntil: now + SNOOZE_DAYS * DAY_MS })}>
+          <button type="button" class="secondary small" onClick={() => void updatePrefs({ snoozeUntil: now + SNOOZE_DAYS * DAY_MS })}>
             {t('remindersSnooze')}
           </button>
         )

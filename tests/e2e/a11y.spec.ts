@@ -59,7 +59,9 @@ for (const [name, state] of Object.entries(STATES)) {
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await popupIn(ext, state, scheme);
       // Open every collapsed step, so hidden content is checked too.
-      await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await popup.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
       const results = await new AxeBuilder({ page: popup }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       if (scheme === 'light') {
@@ -82,7 +84,7 @@ test('the popup is usable by keyboard alone, with a visible focus ring', async (
   }
   const first = popup.locator(':focus');
   await expect(first).toHaveAttribute('data-action', 'audit');
-  const ring = await first.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+  const ring = await first.evaluate((el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`);
   expect(ring).toMatch(/^solid [1-9]/);
   // Every control can be reached with Tab.
   const reached = new Set<string>();

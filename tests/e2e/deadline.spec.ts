@@ -32,7 +32,15 @@ async function during(start: string, body: (ext: Ext) => Promise<void>): Promise
 /** The worker sets the badge asynchronously after it starts: wait for a settled reading. */
 async function toolbarWhen(ext: Ext, ready: (t: Awaited<ReturnType<Ext['toolbar']>>) => boolean) {
   let last: Awaited<ReturnType<Ext['toolbar']>> | undefined;
-  await expect.poll(async () => ready((last = await ext.toolbar())), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        last = await ext.toolbar();
+        return ready(last);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   return last!;
 }
 const alarm = (t: { alarms: { name: string; scheduledTime: number }[] }, name: string) => t.alarms.find((a) => a.name === name)?.scheduledTime;

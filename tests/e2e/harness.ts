@@ -103,6 +103,7 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
 
 /** A test with `ext` (English browser) ready and closed afterwards. */
 export const test = base.extend<{ ext: Ext }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
   ext: async ({}, use) => {
     const ext = await makeExt();
     await use(ext);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // storage.ts imports the polyfill, which refuses to load outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { parseState, SCHEMA_VERSION } = await import('../../src/storage');
+const { parseState, SCHEMA_VERSION, migrate, inspectState } = await import('../../src/storage');
 const { Message } = await import('../../src/messages');
 
 describe('parseState', () => {
@@ -62,9 +62,7 @@ describe('Message', () => {
   });
 });
 
-describe('migrate', async () => {
-  const { migrate, inspectState } = await import('../../src/storage');
-
+describe('migrate', () => {
   it('takes version-1 data (no reminder settings) to the current version, keeping the mode', () => {
     const v1 = { schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at: 5 } };
     expect(migrate(v1)).toEqual({
