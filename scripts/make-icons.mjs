@@ -1,22 +1,12 @@
 // Draws the extension's own icon (a switch turned off on a rounded square, not
 // LinkedIn's logo) at 16/32/48/128 px into public/icons, with no image library:
 // anti-aliased shapes from distance functions, written as PNG with node:zlib.
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 const BG = [18, 94, 89]; // deep teal
 const FG = [255, 255, 255];
 
-function crc32(buf) {
-  let c,
-    crc = 0xffffffff;
-  for (const b of buf) {
-    c = (crc ^ b) & 0xff;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crc = (crc >>> 8) ^ c;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
 function chunk(type, data) {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);

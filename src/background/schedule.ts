@@ -11,7 +11,7 @@ import { repairState, updatePrefs, writeState, type State } from '../storage';
 import { recordOutcome } from './audit';
 import { reminderKindOf, showReminder } from './notify';
 
-export const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
+const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
 const DEADLINE = currentDeadline();
 
 let queue: Promise<void> = Promise.resolve();
@@ -21,7 +21,7 @@ export function refresh(): Promise<void> {
   return queue;
 }
 
-export function planFor(state: State, now: number): Plan {
+function planFor(state: State, now: number): Plan {
   return planReminders({
     now,
     timeZone: userTimeZone(),

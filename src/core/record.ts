@@ -4,7 +4,7 @@ import { OBJECTION_FORM } from './objection-form';
 import type { Outcome } from './outcomes';
 import { GENERATIVE_AI, LINKEDIN_ORIGIN, settingUrl } from './settings';
 
-export interface RecordInput {
+interface RecordInput {
   known: { state: 'on' | 'off'; at: number } | null;
   audit: { outcome: Outcome; at: number } | null;
   objection: { submittedAt: number | null; caseNumber: string | null };

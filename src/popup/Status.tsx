@@ -3,7 +3,7 @@ import type { View } from '../core/status';
 import { formatAgo } from '../core/time';
 import { t, uiLanguage } from '../i18n';
 
-export function ago(at: number, now: number): string {
+function ago(at: number, now: number): string {
   return formatAgo(Math.max(0, now - at), uiLanguage(), t('justNow'));
 }
 

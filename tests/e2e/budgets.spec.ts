@@ -1,8 +1,8 @@
 // Size budgets, deterministic and so enforced: each content script, with everything it
 // loads, at most 8 KB gzip (no Preact, no zod, no polyfill inside LinkedIn's pages), and
-// the whole store package at most 150 KB zipped. Timings are reported by `npm run bench`.
+// the whole store package (made by web-ext) at most 150 KB zipped. Timings are reported by `npm run bench`.
 import { test, expect } from '@playwright/test';
-import { BUDGETS, closure, measureSizes } from '../../scripts/sizes.mjs';
+import { BUDGETS, closure, measurePackage, measureSizes } from '../../scripts/sizes.mjs';
 
 test('each content script is at most 8 KB gzip, self-contained', () => {
   const sizes = measureSizes('dist');
@@ -28,6 +28,8 @@ test('the content scripts carry no Preact, zod or polyfill', async () => {
   }
 });
 
-test('the whole package is at most 150 KB zipped', () => {
-  expect(measureSizes('dist')['whole package (zip)']!.gzip).toBeLessThanOrEqual(BUDGETS.zip);
+test('the whole package is at most 150 KB zipped (the store zip, as web-ext builds it)', async () => {
+  const pkg = await measurePackage('dist');
+  expect(pkg.files, 'the zip holds the build').toBeGreaterThan(5);
+  expect(pkg.zip).toBeLessThanOrEqual(BUDGETS.zip);
 });

@@ -4,7 +4,7 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { launchWithExtension } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 
-export const LINKEDIN = 'https://www.linkedin.com';
+const LINKEDIN = 'https://www.linkedin.com';
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
 type PageSpec = string | { status: number; headers: Record<string, string>; body?: string };
