@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { DAY_MS } from '../core/deadline';
 import { planReminders, SNOOZE_DAYS, type Plan } from '../core/reminders';
 import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../core/status';
-import { currentDeadline, userTimeZone } from '../deadline';
+import { currentDeadline, userTimeZone } from '../current-deadline';
 import { t } from '../i18n';
 import { repairState, updatePrefs, writeState, type State } from '../storage';
 import { recordOutcome } from './audit';

@@ -2,17 +2,11 @@
 import browser from 'webextension-polyfill';
 import { daysLeft, parseDate } from '../core/deadline';
 import { phaseOf } from '../core/reminders';
-import { currentDeadline, userTimeZone } from '../deadline';
-import { t, uiLanguage } from '../i18n';
+import { currentDeadline, userTimeZone } from '../current-deadline';
+import { formatDay } from '../format';
+import { t } from '../i18n';
 
 const DEADLINE = currentDeadline();
-
-/** A calendar date in the user's language ("3 Nov 2025", "3 nov. 2025"). */
-export function formatDay(date: { y: number; m: number; d: number } | number): string {
-  const at = typeof date === 'number' ? date : Date.UTC(date.y, date.m - 1, date.d, 12);
-  const timeZone = typeof date === 'number' ? undefined : 'UTC';
-  return new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
-}
 
 export function Deadline({ now, optedOut }: { now: number; optedOut: boolean }) {
   const left = daysLeft(now, DEADLINE, userTimeZone());

@@ -6,7 +6,7 @@ import { OBJECTION_FORM, textsFor } from '../core/objection-form';
 import { t, uiLanguage } from '../i18n';
 import type { Message } from '../messages';
 import { writeState, type Objection as ObjectionState, type Profile } from '../storage';
-import { formatDay } from './Deadline';
+import { formatDay } from '../format';
 
 const TODO_KEYS = {
   'choose-option': 'panelTodoOption',

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { buildRecord, recordText } from '../core/record';
 import { t } from '../i18n';
 import type { State } from '../storage';
-import { formatDay } from './Deadline';
+import { formatDay } from '../format';
 
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));

@@ -3,7 +3,7 @@ import { DAY_MS } from '../core/deadline';
 import { RECHECK_CHOICES, SNOOZE_DAYS } from '../core/reminders';
 import { t } from '../i18n';
 import { updatePrefs, type Prefs } from '../storage';
-import { formatDay } from './Deadline';
+import { formatDay } from '../format';
 
 export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {
   const snoozed = prefs.snoozeUntil !== null && prefs.snoozeUntil > now;
