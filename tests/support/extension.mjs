@@ -1,7 +1,7 @@
 // Launch Chromium with the built extension, for the browser tests and the demo.
 // Plain JavaScript (with JSDoc types) so the demo runs with plain Node.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -43,6 +43,17 @@ export async function launchWithExtension(options = {}) {
       '--disable-quic',
     ],
   });
+  // A temporary profile made here is removed when the browser closes (a caller's own
+  // userDataDir is the caller's to keep or remove).
+  if (!options.userDataDir) {
+    context.on('close', () => {
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        // left in the system's temporary folder, which the system clears
+      }
+    });
+  }
   // A tab the extension opens itself (tabs.create) starts loading before routing is
   // attached to it, and with every host name unresolvable it lands on an error page.
   // Reloading it, as a user would, brings the replica once routing applies.
