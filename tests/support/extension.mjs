@@ -45,14 +45,14 @@ export async function launchWithExtension(options = {}) {
   });
   // A temporary profile made here is removed when the browser closes (a caller's own
   // userDataDir is the caller's to keep or remove).
+  // (Playwright's 'close' event comes before the browser has let go of the folder, so the
+  // removal follows close() itself.)
   if (!options.userDataDir) {
-    context.on('close', () => {
-      try {
-        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-      } catch {
-        // left in the system's temporary folder, which the system clears
-      }
-    });
+    const close = context.close.bind(context);
+    context.close = async (...args) => {
+      await close(...args);
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    };
   }
   // A tab the extension opens itself (tabs.create) starts loading before routing is
   // attached to it, and with every host name unresolvable it lands on an error page.
