@@ -141,7 +141,7 @@ const endToEnd = [];
 const extensionState = async () =>
   `badge ${JSON.stringify(await popup.evaluate(() => chrome.action.getBadgeText({})))}, storage ${JSON.stringify(
     await popup.evaluate(() => chrome.storage.local.get(null)),
-  )}, popup text ${JSON.stringify((await popup.locator('body').innerText()).slice(0, 300))}`;
+  )}, popup text ${JSON.stringify(((await popup.locator('body').textContent()) ?? '').slice(0, 300))}`;
 const clean = () =>
   popup.evaluate(async () => {
     const { audit, run } = await chrome.storage.local.get(['audit', 'run']);
