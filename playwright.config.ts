@@ -1,13 +1,18 @@
 import { defineConfig } from '@playwright/test';
 
-// Each test launches its own Chromium with the built extension (tests/e2e/harness.ts),
-// so the usual `use.browserName` settings do not apply here.
+// Each test launches its own Chromium with the built extension and its own temporary
+// profile (tests/support/extension.mjs), so tests run in parallel workers, on CI too.
+// Three workers keep a 2-core machine busy while one browser waits on a timer; set
+// E2E_WORKERS (or pass --workers) to change it.
+const workers = Number(process.env.E2E_WORKERS) || 3;
+
+// The usual `use.browserName` settings do not apply here: the harness launches the browser.
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  workers,
   retries: 0,
   reporter: [['list']],
 });

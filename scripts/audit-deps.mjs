@@ -25,8 +25,14 @@ const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--jso
 const names = Object.keys(tree.dependencies ?? {}).sort();
 const expected = Object.keys(pkg.dependencies).sort();
 // Installed ones only: preact's optional peer (preact-render-to-string) is not installed.
-const transitive = Object.values(tree.dependencies ?? {}).flatMap((d) => Object.entries(d.dependencies ?? {}).filter(([, dep]) => dep.version).map(([n]) => n));
+const transitive = Object.values(tree.dependencies ?? {}).flatMap((d) =>
+  Object.entries(d.dependencies ?? {})
+    .filter(([, dep]) => dep.version)
+    .map(([n]) => n),
+);
 const unpinned = Object.entries(pkg.dependencies).filter(([, v]) => !/^\d+\.\d+\.\d+$/.test(v));
 const ok = JSON.stringify(names) === JSON.stringify(expected) && transitive.length === 0 && unpinned.length === 0;
-console.log(`shipped dependencies: ${names.map((n) => `${n}@${tree.dependencies[n].version}`).join(', ')}; transitive: ${transitive.length}; unpinned: ${unpinned.length}`);
+console.log(
+  `shipped dependencies: ${names.map((n) => `${n}@${tree.dependencies[n].version}`).join(', ')}; transitive: ${transitive.length}; unpinned: ${unpinned.length}`,
+);
 process.exit(ok ? 0 : 1);

@@ -1,14 +1,15 @@
-// npm run zip: the two store packages, from the two builds, with the zip writer the size
-// budget uses. release/<name>-<version>-chrome.zip and release/<name>-<version>-firefox.zip.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { zipDirectory } from './zip.mjs';
+// npm run zip: the two store packages, from the two builds, made by `web-ext build`:
+// release/<name>-<version>-chrome.zip (from dist/) and release/<name>-<version>-firefox.zip
+// (from dist-firefox/).
+import { readFileSync } from 'node:fs';
+import { storePackage } from './store-package.mjs';
 
 const { name } = JSON.parse(readFileSync('package.json', 'utf8'));
-mkdirSync('release', { recursive: true });
-for (const [browser, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']]) {
+for (const [browser, dir] of [
+  ['chrome', 'dist'],
+  ['firefox', 'dist-firefox'],
+]) {
   const { version } = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
-  const zip = zipDirectory(dir);
-  const file = `release/${name}-${version}-${browser}.zip`;
-  writeFileSync(file, zip.buffer);
-  console.log(`${file}: ${zip.entries} files, ${(zip.buffer.length / 1024).toFixed(1)} KB`);
+  const zip = await storePackage(dir, 'release', `${name}-${version}-${browser}.zip`);
+  console.log(`${zip.path}: ${zip.files} files, ${(zip.zip / 1024).toFixed(1)} KB`);
 }

@@ -1,10 +1,11 @@
 // Sizes of what ships, raw and gzip: each content script with everything it loads, the
-// worker, the popup and the options page with their imported chunks, and the whole store
-// zip. Used by the benchmark (printed) and by the budget tests (enforced).
-import { readFileSync, existsSync } from 'node:fs';
+// worker, the popup and the options page with their imported chunks; and the store
+// package as web-ext builds it. Used by the benchmark (printed) and by the budget tests (enforced).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { zipDirectory } from './zip.mjs';
+import { storePackage } from './store-package.mjs';
 
 const IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 
@@ -40,12 +41,21 @@ export function measureSizes(dist = 'dist') {
   for (const script of manifest.content_scripts) {
     for (const js of script.js) rows[`content: ${js.split('/').pop()}`] = measure(closure(dist, js));
   }
-  rows['worker'] = measure(closure(dist, manifest.background.service_worker));
-  rows['popup'] = measure(closure(dist, manifest.action.default_popup));
+  rows.worker = measure(closure(dist, manifest.background.service_worker));
+  rows.popup = measure(closure(dist, manifest.action.default_popup));
   rows['options page'] = measure(closure(dist, manifest.options_ui.page));
-  const zip = zipDirectory(dist);
-  rows['whole package (zip)'] = { files: zip.entries, raw: zip.rawBytes, gzip: zip.buffer.length };
   return rows;
+}
+
+/** The store package of `dist`, built by web-ext in a temporary folder: files, raw bytes, zip bytes. */
+export async function measurePackage(dist = 'dist') {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-optout-package-'));
+  try {
+    const { files, raw, zip } = await storePackage(dist, dir, 'package.zip');
+    return { files, raw, zip };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // The popup (its page, scripts and styles) must open at once: at most 40 KB gzip.

@@ -5,14 +5,14 @@ import browser from 'webextension-polyfill';
 import { DAY_MS } from '../core/deadline';
 import { planReminders, SNOOZE_DAYS, type Plan } from '../core/reminders';
 import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../core/status';
-import { currentDeadline, userTimeZone } from '../deadline';
+import { currentDeadline, userTimeZone } from '../current-deadline';
 import { t, tn } from '../i18n';
 import { GENERATIVE_AI } from '../core/settings';
 import { recordOf, update, type State } from '../storage';
 import { recordEnd } from './audit';
 import { reminderKindOf, showReminder } from './notify';
 
-export const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
+const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
 const DEADLINE = currentDeadline();
 
 let queue: Promise<void> = Promise.resolve();
@@ -22,7 +22,7 @@ export function refresh(): Promise<void> {
   return queue;
 }
 
-export function planFor(state: State, now: number): Plan {
+function planFor(state: State, now: number): Plan {
   const { known } = recordOf(state, GENERATIVE_AI.id);
   return planReminders({
     now,

@@ -3,9 +3,9 @@
 import type { Message } from '../messages';
 import { LINKEDIN_ORIGIN } from '../core/linkedin';
 
-export type SenderKind = 'extension' | 'linkedin';
+type SenderKind = 'extension' | 'linkedin';
 
-export interface SenderInfo {
+interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };

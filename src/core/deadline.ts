@@ -29,7 +29,7 @@ export const DEADLINES: readonly DeadlineRecord[] = [
 
 export const DAY_MS = 86_400_000;
 
-export interface CalendarDate {
+interface CalendarDate {
   y: number;
   m: number; // 1-12
   d: number;

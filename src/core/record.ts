@@ -5,7 +5,7 @@ import type { Outcome } from './outcomes';
 import { LINKEDIN_ORIGIN, settingUrl } from './linkedin';
 import { GENERATIVE_AI } from './settings';
 
-export interface RecordInput {
+interface RecordInput {
   known: { state: 'on' | 'off'; at: number } | null;
   audit: { outcome: Outcome; at: number } | null;
   objection: { submittedAt: number | null; caseNumber: string | null };

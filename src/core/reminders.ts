@@ -5,11 +5,11 @@
 import { addDays, DAY_MS, daysLeft, instantAt, localDate, parseDate, type DeadlineRecord } from './deadline';
 
 /** Countdown reminders, in days before the deadline (0: on the day). */
-export const COUNTDOWN_DAYS = [14, 7, 3, 1, 0] as const;
+const COUNTDOWN_DAYS = [14, 7, 3, 1, 0] as const;
 /** Reminders go out at this local hour, not in the middle of the night. */
-export const REMINDER_HOUR = 10;
+const REMINDER_HOUR = 10;
 /** After the deadline, without a verified opt-out: once a week. */
-export const AFTER_EVERY_DAYS = 7;
+const AFTER_EVERY_DAYS = 7;
 /** "Not now" postpones reminders by this much. */
 export const SNOOZE_DAYS = 30;
 export const RECHECK_CHOICES = [0, 7, 30, 90] as const; // 0: never

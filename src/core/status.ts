@@ -50,7 +50,7 @@ export const COLORS = {
 } as const;
 
 /** The countdown's colour: calm two weeks out, warning in the last week, alert at 3 days. */
-export function countdownColor(daysLeft: number): string {
+function countdownColor(daysLeft: number): string {
   return daysLeft <= 3 ? COLORS.alert : daysLeft <= 7 ? COLORS.warn : COLORS.calm;
 }
 

@@ -31,19 +31,14 @@ const FUNCTION_WORDS = new Set(
 
 // Words that turn a label into its opposite.
 const NEGATIONS = new Set(
-  (
-    'not no non nao ne pas never dont don doesn without ' +
-    'jamais sans nicht nie kein keine keinen ohne niet geen nooit zonder senza mai nunca sem sin'
-  ).split(' '),
+  ('not no non nao ne pas never dont don doesn without ' + 'jamais sans nicht nie kein keine keinen ohne niet geen nooit zonder senza mai nunca sem sin').split(
+    ' ',
+  ),
 );
 
 // State words LinkedIn prints beside a switch (On/Off, Oui/Non, Ein/Aus...). They can be
 // caught up in a label's text, at its start or end, and must not count as a negation.
-const STATE_WORDS = new Set(
-  'on off yes no oui non ein aus an aan uit si sim nao ativada desativada activado desactivado attivato disattivato'.split(
-    ' ',
-  ),
-);
+const STATE_WORDS = new Set('on off yes no oui non ein aus an aan uit si sim nao ativada desativada activado desactivado attivato disattivato'.split(' '));
 
 /** Content words of a text, lightly stemmed (first five letters). */
 export function contentWords(text: string): { words: Set<string>; negated: boolean } {

@@ -61,13 +61,14 @@ export function App() {
         ) : (
           <div class="actions">
             {view.kind === 'on' && (
-              <button class="primary" data-action="switch-off" onClick={() => void start('optout')}>
+              <button type="button" class="primary" data-action="switch-off" onClick={() => void start('optout')}>
                 {t('buttonSwitchOffNow')}
               </button>
             )}
             {view.kind === 'problem' && <Problem view={view} clicks={record.audit?.clicks ?? 0} onRetry={() => void start()} />}
             {view.kind !== 'problem' && (
               <button
+                type="button"
                 class={view.kind === 'on' || view.kind === 'off' ? 'secondary' : 'primary'}
                 data-action="audit"
                 onClick={() => void start()}

@@ -17,7 +17,7 @@ export function Cleanup({ done }: { done: boolean }) {
       <ul>
         {LINKS.map(([key, url]) => (
           <li key={key}>
-            <button class="link" onClick={() => void browser.tabs.create({ url })}>
+            <button type="button" class="link" onClick={() => void browser.tabs.create({ url })}>
               {t(key)}
             </button>
           </li>

@@ -2,17 +2,11 @@
 import browser from 'webextension-polyfill';
 import { daysLeft, parseDate } from '../core/deadline';
 import { phaseOf } from '../core/reminders';
-import { currentDeadline, userTimeZone } from '../deadline';
-import { t, textLocale, tn } from '../i18n';
+import { currentDeadline, userTimeZone } from '../current-deadline';
+import { formatDay } from '../format';
+import { t, tn } from '../i18n';
 
 const DEADLINE = currentDeadline();
-
-/** A calendar date in the language of the texts shown ("Nov 3, 2025", "3 nov. 2025"). */
-export function formatDay(date: { y: number; m: number; d: number } | number): string {
-  const at = typeof date === 'number' ? date : Date.UTC(date.y, date.m - 1, date.d, 12);
-  const timeZone = typeof date === 'number' ? undefined : 'UTC';
-  return new Intl.DateTimeFormat(textLocale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
-}
 
 /**
  * `brief`: the dated line only (the popup, a glance); otherwise also what LinkedIn does
@@ -33,7 +27,7 @@ export function Deadline({ now, optedOut, brief = false }: { now: number; optedO
       {!optedOut && !brief && <p>{t(DEADLINE.meaningKey)}</p>}
       <p class="when">
         <strong>{when}</strong>{' '}
-        <button class="link inline" onClick={() => void browser.tabs.create({ url: DEADLINE.source })}>
+        <button type="button" class="link inline" onClick={() => void browser.tabs.create({ url: DEADLINE.source })}>
           {t('deadlineSource')}
         </button>
       </p>

@@ -15,11 +15,7 @@ export function ManualSteps() {
           <li key={key}>{t(key, ...subs)}</li>
         ))}
       </ol>
-      <button
-        class="link"
-        data-action="open-page"
-        onClick={() => void browser.tabs.create({ url: settingUrl(GENERATIVE_AI) })}
-      >
+      <button type="button" class="link" data-action="open-page" onClick={() => void browser.tabs.create({ url: settingUrl(GENERATIVE_AI) })}>
         {t('manualOpenPage')}
       </button>
     </details>

@@ -7,7 +7,7 @@ import { t, uiLanguage } from '../i18n';
 import type { Message } from '../messages';
 import type { Objection as ObjectionState, Profile } from '../storage';
 import { updateProfile } from './changes';
-import { formatDay } from './Deadline';
+import { formatDay } from '../format';
 
 const TODO_KEYS = {
   'choose-option': 'panelTodoOption',
@@ -21,7 +21,7 @@ function Copyable({ text }: { text: string }) {
   return (
     <span class="copyable">
       <q>{text}</q>
-      <button class="small secondary" onClick={() => void navigator.clipboard.writeText(text)}>
+      <button type="button" class="small secondary" onClick={() => void navigator.clipboard.writeText(text)}>
         {t('panelCopy')}
       </button>
     </span>
@@ -67,7 +67,7 @@ export function Objection({ objection, profile }: { objection: ObjectionState; p
           <input type="email" autocomplete="email" value={profile.email} onChange={(e) => saveProfile({ email: e.currentTarget.value })} />
         </label>
       </fieldset>
-      <button class="primary" data-action="prefill" onClick={start}>
+      <button type="button" class="primary" data-action="prefill" onClick={start}>
         {t('buttonPrefill')}
       </button>
       <p class="hint">{t('objectionYouSubmit')}</p>

@@ -50,15 +50,11 @@ export function Problem({ view, clicks, onRetry }: { view: ProblemView; clicks: 
       <h2>{t(TITLES[view.outcome] ?? 'problemInterruptedTitle')}</h2>
       <p>{body(view, clicks)}</p>
       {view.outcome === 'signed-out' && (
-        <button
-          class="primary"
-          data-action="sign-in"
-          onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}
-        >
+        <button type="button" class="primary" data-action="sign-in" onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}>
           {t('buttonSignIn')}
         </button>
       )}
-      <button class={view.outcome === 'signed-out' ? 'secondary' : 'primary'} data-action="retry" onClick={onRetry}>
+      <button type="button" class={view.outcome === 'signed-out' ? 'secondary' : 'primary'} data-action="retry" onClick={onRetry}>
         {t('buttonTryAgain')}
       </button>
     </div>

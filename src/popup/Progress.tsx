@@ -14,7 +14,7 @@ export function Progress({ step }: { step: Step }) {
   const current = STEPS.indexOf(step);
   return (
     <div class="actions">
-      <button class="primary" disabled aria-busy="true">
+      <button type="button" class="primary" disabled aria-busy="true">
         {t('buttonRunning')}
       </button>
       <ol class="progress" data-testid="progress">

@@ -4,7 +4,7 @@ import { buildRecord, recordText } from '../core/record';
 import { t } from '../i18n';
 import { GENERATIVE_AI } from '../core/settings';
 import { objectionOf, recordOf, type State } from '../storage';
-import { formatDay } from './Deadline';
+import { formatDay } from '../format';
 
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -29,13 +29,25 @@ export function Record({ state }: { state: State }) {
         {objectionLine} {caseLine}
       </p>
       <div class="row">
-        <button class="small secondary" data-action="export-json" onClick={() => download(`linkedin-ai-optout-record-${day}.json`, 'application/json', JSON.stringify(record(), null, 2) + '\n')}>
+        <button
+          type="button"
+          class="small secondary"
+          data-action="export-json"
+          onClick={() => download(`linkedin-ai-optout-record-${day}.json`, 'application/json', `${JSON.stringify(record(), null, 2)}\n`)}
+        >
           {t('exportJson')}
         </button>
         <button
+          type="button"
           class="small secondary"
           data-action="export-text"
-          onClick={() => download(`linkedin-ai-optout-record-${day}.txt`, 'text/plain', recordText(record(), { title: t('recordTitle'), switchLine, objectionLine, caseLine }) + '\n')}
+          onClick={() =>
+            download(
+              `linkedin-ai-optout-record-${day}.txt`,
+              'text/plain',
+              `${recordText(record(), { title: t('recordTitle'), switchLine, objectionLine, caseLine })}\n`,
+            )
+          }
         >
           {t('exportText')}
         </button>

@@ -4,7 +4,7 @@ import { RECHECK_CHOICES, SNOOZE_DAYS } from '../core/reminders';
 import { t, tn } from '../i18n';
 import type { Prefs } from '../storage';
 import { updatePrefs } from './changes';
-import { formatDay } from './Deadline';
+import { formatDay } from '../format';
 
 export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {
   const snoozed = prefs.snoozeUntil !== null && prefs.snoozeUntil > now;
@@ -14,13 +14,13 @@ export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {
       {snoozed ? (
         <p>
           {t('remindersSnoozedUntil', formatDay(prefs.snoozeUntil!))}{' '}
-          <button class="link inline" onClick={() => void updatePrefs({ snoozeUntil: null })}>
+          <button type="button" class="link inline" onClick={() => void updatePrefs({ snoozeUntil: null })}>
             {t('remindersResume')}
           </button>
         </p>
       ) : (
         !prefs.muted && (
-          <button class="secondary small" onClick={() => void updatePrefs({ snoozeUntil: now + SNOOZE_DAYS * DAY_MS })}>
+          <button type="button" class="secondary small" onClick={() => void updatePrefs({ snoozeUntil: now + SNOOZE_DAYS * DAY_MS })}>
             {t('remindersSnooze')}
           </button>
         )

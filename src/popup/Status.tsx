@@ -31,7 +31,11 @@ function Headline({ title, sub, body }: { title: string; sub?: string; body?: st
   return (
     <section class="status" aria-live="polite">
       <h1 data-testid="status">{title}</h1>
-      {sub && <p class="sub" data-testid="status-sub">{sub}</p>}
+      {sub && (
+        <p class="sub" data-testid="status-sub">
+          {sub}
+        </p>
+      )}
       {body && <p class="body">{body}</p>}
     </section>
   );

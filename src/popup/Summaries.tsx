@@ -3,7 +3,7 @@
 import { leftToDo } from '../core/objection';
 import { t } from '../i18n';
 import type { Objection, State } from '../storage';
-import { formatDay } from './Deadline';
+import { formatDay } from '../format';
 import { openOptions, type Section } from './openOptions';
 
 function objectionLine(objection: Objection): string {

@@ -17,7 +17,6 @@ const args = Object.fromEntries(
   }),
 );
 const scenario = args.scenario ?? 'default';
-const TARGET_URL = `https://www.linkedin.com${TARGET_PATH}`;
 const others = [
   { id: 'research', label: 'Use my data for research with trusted third parties', on: true },
   { id: 'partners', label: 'Share data with select partners', on: true },

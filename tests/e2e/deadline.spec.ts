@@ -1,7 +1,7 @@
 // The deadline tracker, with the whole browser living at chosen dates (libfaketime; see
 // atDate). Badge, alarms and notifications are read from the extension as it left them.
 import { test as base } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
@@ -32,11 +32,18 @@ async function during(start: string, body: (ext: Ext) => Promise<void>): Promise
 /** The worker sets the badge asynchronously after it starts: wait for a settled reading. */
 async function toolbarWhen(ext: Ext, ready: (t: Awaited<ReturnType<Ext['toolbar']>>) => boolean) {
   let last: Awaited<ReturnType<Ext['toolbar']>> | undefined;
-  await expect.poll(async () => ready((last = await ext.toolbar())), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        last = await ext.toolbar();
+        return ready(last);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   return last!;
 }
-const alarm = (t: { alarms: { name: string; scheduledTime: number }[] }, name: string) =>
-  t.alarms.find((a) => a.name === name)?.scheduledTime;
+const alarm = (t: { alarms: { name: string; scheduledTime: number }[] }, name: string) => t.alarms.find((a) => a.name === name)?.scheduledTime;
 
 test('14 days before: "14d" in a calm colour, the next reminder set for 7 days before at 10:00', async () => {
   await during('2025-10-20 10:00:30', async (ext) => {
@@ -138,12 +145,13 @@ test('a browser restarted days later on the same profile: badge restored, one ca
     expect(bar.color).toEqual(ALERT);
     expect(bar.notifications).toEqual(['reminder:countdown:gai-training-2025-11-03:3']);
     expect(alarm(bar, 'reminder')).toBe(utc('2025-11-02T09:00:00Z'));
-    // Still one: a further wake-up does not repeat it.
+    // Still one: a further wake-up does not repeat it (nothing must happen: the wait is the point).
     await later.openPopup();
     await new Promise((r) => setTimeout(r, 1_500));
     expect((await later.toolbar()).notifications).toHaveLength(1);
   } finally {
     await later.context.close();
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   }
 });
 

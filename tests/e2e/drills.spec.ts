@@ -12,7 +12,9 @@ test('the worker stopped in the middle of an audit: the outcome is still recorde
   expect((await ext.state()).run).toMatchObject({ phase: 'act', clicks: 1 });
   const cdp = await ext.context.newCDPSession(page);
   const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.filter((v) => v.scriptURL.startsWith('chrome-extension://')).map((v) => v.runningStatus)));
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
+    statuses.push(...e.versions.filter((v) => v.scriptURL.startsWith('chrome-extension://')).map((v) => v.runningStatus)),
+  );
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'turned-off', clicks: 1 });
@@ -140,7 +142,11 @@ test('malformed and misdirected messages are ignored, and the worker keeps worki
   await ext.linkedin();
   const popup = await ext.openPopup();
   const answers = await popup.evaluate(async () => {
-    const send = (m: unknown) => (globalThis as any).chrome.runtime.sendMessage(m).then((r: unknown) => r ?? null, (e: Error) => `error: ${e.message}`);
+    const send = (m: unknown) =>
+      (globalThis as any).chrome.runtime.sendMessage(m).then(
+        (r: unknown) => r ?? null,
+        (e: Error) => `error: ${e.message}`,
+      );
     return Promise.all([
       send(null),
       send('audit/start'),

@@ -5,7 +5,7 @@ import { launchWithExtension } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 
-export const LINKEDIN = 'https://www.linkedin.com';
+const LINKEDIN = 'https://www.linkedin.com';
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
 type PageSpec = string | { status?: number; headers?: Record<string, string>; body?: string; contentType?: string };
@@ -147,6 +147,7 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
 
 /** A test with `ext` (English browser) ready and closed afterwards. */
 export const test = base.extend<{ ext: Ext }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
   ext: async ({}, use) => {
     const ext = await makeExt();
     await use(ext);
@@ -165,8 +166,6 @@ export function replicaLog(page: Page): Promise<{ clicks: string[]; saves: { id:
 /** The on/off state of every switch on a replica page, by replica id. */
 export function switchStates(page: Page): Promise<Record<string, boolean>> {
   return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll<HTMLInputElement>('input[data-replica-id]')].map((i) => [i.dataset.replicaId, i.checked]),
-    ),
+    Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('input[data-replica-id]')].map((i) => [i.dataset.replicaId, i.checked])),
   );
 }

@@ -73,12 +73,20 @@ test('a changed form without the AI option: nothing is chosen, the by-hand steps
   const panel = form.locator('#ai-optout-panel');
   await expect(panel).toContainText('a few steps are left for you');
   await expect(panel.locator('[data-todo="choose-option"]')).toContainText(FORM_TEXT.en.options[1]![1]!);
-  await expect(popup.getByTestId('objection-todo').locator('[data-todo="choose-option"]')).toContainText('Object to processing for training content-generating AI models');
+  await expect(popup.getByTestId('objection-todo').locator('[data-todo="choose-option"]')).toContainText(
+    'Object to processing for training content-generating AI models',
+  );
   await expect(popup.getByTestId('objection-todo').locator('[data-todo="choose-option"]').getByRole('button', { name: 'Copy' })).toBeVisible();
 });
 
 test('a radio group where both AI options look alike: nothing is chosen, never a guess', async ({ ext }) => {
-  await ext.serve({ [FORM_PATH]: () => objectionPage({ control: 'radio' }).replaceAll('Object to processing for marketing purposes', 'Object to processing for training content-generating AI models') });
+  await ext.serve({
+    [FORM_PATH]: () =>
+      objectionPage({ control: 'radio' }).replaceAll(
+        'Object to processing for marketing purposes',
+        'Object to processing for training content-generating AI models',
+      ),
+  });
   const { form } = await prefillFromPopup(ext);
   await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   expect((await ext.objection()).report).toMatchObject({ option: 'ambiguous' });

@@ -60,10 +60,7 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
   expect((await ext.state()).run).toBeNull();
   expect(await ext.badge()).toBe('!');
   await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
-  const [login] = await Promise.all([
-    ext.context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Open LinkedIn to sign in' }).click(),
-  ]);
+  const [login] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open LinkedIn to sign in' }).click()]);
   await expect(login).toHaveURL(/linkedin\.com\/login/);
 });
 

@@ -70,7 +70,13 @@ test('the built Chrome extension loads without errors or warnings', async () => 
     await page.goto('chrome://extensions/');
     const report = await page.evaluate(async () => {
       const all = await (globalThis as any).chrome.developerPrivate.getExtensionsInfo();
-      return all.map((e: any) => ({ name: e.name, installWarnings: e.installWarnings, manifestErrors: e.manifestErrors, runtimeWarnings: e.runtimeWarnings, state: e.state }));
+      return all.map((e: any) => ({
+        name: e.name,
+        installWarnings: e.installWarnings,
+        manifestErrors: e.manifestErrors,
+        runtimeWarnings: e.runtimeWarnings,
+        state: e.state,
+      }));
     });
     const ours = report.find((e: any) => e.name === 'AI Opt-Out for LinkedIn');
     expect(ours).toMatchObject({ state: 'ENABLED', installWarnings: [], manifestErrors: [], runtimeWarnings: [] });

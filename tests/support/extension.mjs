@@ -1,19 +1,17 @@
 // Launch Chromium with the built extension, for the browser tests and the demo.
 // Plain JavaScript (with JSDoc types) so the demo runs with plain Node.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** The browser to drive: $CHROMIUM_PATH, else Debian's Chromium. */
-export function browserPath() {
+function browserPath() {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.`,
-    );
+    throw new Error(`No Chromium at ${path}. Install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.`);
   }
   return path;
 }
@@ -45,6 +43,17 @@ export async function launchWithExtension(options = {}) {
       '--disable-quic',
     ],
   });
+  // A temporary profile made here is removed when the browser closes (a caller's own
+  // userDataDir is the caller's to keep or remove).
+  // (Playwright's 'close' event comes before the browser has let go of the folder, so the
+  // removal follows close() itself.)
+  if (!options.userDataDir) {
+    const close = context.close.bind(context);
+    context.close = async (...args) => {
+      await close(...args);
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    };
+  }
   // A tab the extension opens itself (tabs.create) starts loading before routing is
   // attached to it, and with every host name unresolvable it lands on an error page.
   // Reloading it, as a user would, brings the replica once routing applies.

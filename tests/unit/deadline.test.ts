@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { addDays, DEADLINES, daysBetween, daysLeft, instantAt, localDate } from '../../src/core/deadline';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { currentDeadline, DeadlineSchema } = await import('../../src/deadline');
+const { currentDeadline, DeadlineSchema } = await import('../../src/current-deadline');
 
 const deadline = currentDeadline();
 const at = (iso: string) => Date.parse(iso);

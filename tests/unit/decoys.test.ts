@@ -23,7 +23,8 @@ function build(doc: Document, page: ReturnType<typeof randomPage>) {
   const add = (s: Spec) => ids.set(addSwitch(doc, { label: s.label, on: s.on, hook: s.hook, how: s.hook ? 'labelledby' : how(s.labelling) }), s.id);
   o.before.forEach(add);
   if (!o.noTarget) {
-    for (let i = 0; i < o.targets; i++) add({ id: i ? `target-${i}` : 'target', label: page.label, on: o.on, hook: o.hook ? GENERATIVE_AI.hook : undefined, labelling: o.labelling });
+    for (let i = 0; i < o.targets; i++)
+      add({ id: i ? `target-${i}` : 'target', label: page.label, on: o.on, hook: o.hook ? GENERATIVE_AI.hook : undefined, labelling: o.labelling });
   }
   o.after.forEach(add);
   return ids;

@@ -1,5 +1,5 @@
 // Build small settings pages in jsdom for the unit tests of the core.
-export interface SwitchSpec {
+interface SwitchSpec {
   label: string;
   on?: boolean;
   hook?: string;

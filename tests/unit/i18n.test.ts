@@ -24,7 +24,7 @@ vi.mock('webextension-polyfill', () => ({
 
 const { t, textLocale, tn, uiLanguage } = await import('../../src/i18n');
 const { ago } = await import('../../src/popup/Status');
-const { formatDay } = await import('../../src/popup/Deadline');
+const { formatDay } = await import('../../src/format');
 
 const shows = (lang: string, ui: string) => {
   browser.messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));

@@ -114,7 +114,8 @@ describe('chooseObjection', () => {
 });
 
 describe('tickConfirmation', () => {
-  const box = (checked = false) => `<form><input type="checkbox" id="b" ${checked ? 'checked' : ''}><label for="b">${BOX_EN}</label><input type="checkbox" id="news"><label for="news">Send me news</label></form>`;
+  const box = (checked = false) =>
+    `<form><input type="checkbox" id="b" ${checked ? 'checked' : ''}><label for="b">${BOX_EN}</label><input type="checkbox" id="news"><label for="news">Send me news</label></form>`;
 
   it('ticks the confirmation box and nothing else', () => {
     html(box());
@@ -166,14 +167,16 @@ describe('findSubmit, findReceipt, leftToDo', () => {
   it('reads the receipt and its case number from visible text only', () => {
     html('<script>var t = "We have received your request. Case number: 999999-000000";</script><main><h1>Help</h1></main>');
     expect(findReceipt(doc)).toBeNull();
-    html('<main><p>Thanks! We\'ve received your request. Case number: 250123-004567</p></main>');
+    html("<main><p>Thanks! We've received your request. Case number: 250123-004567</p></main>");
     expect(findReceipt(doc)).toEqual({ caseNumber: '250123-004567' });
     html('<main><p>Merci ! Nous avons bien reçu votre demande.</p></main>');
     expect(findReceipt(doc)).toEqual({ caseNumber: null });
   });
 
   it('lists what is left by hand, Submit always last', () => {
-    expect(leftToDo({ option: 'done', control: 'select', confirmation: 'already', name: 'done', email: 'kept', submit: 'highlighted' })).toEqual(['press-submit']);
+    expect(leftToDo({ option: 'done', control: 'select', confirmation: 'already', name: 'done', email: 'kept', submit: 'highlighted' })).toEqual([
+      'press-submit',
+    ]);
     expect(leftToDo({ option: 'missing', control: null, confirmation: 'missing', name: 'no-value', email: 'missing', submit: 'missing' })).toEqual([
       'choose-option',
       'tick-box',
@@ -184,7 +187,12 @@ describe('findSubmit, findReceipt, leftToDo', () => {
 
   it('prefills a whole form and never submits it', async () => {
     html(`${select([AI_EN])}`);
-    doc.querySelector('form')!.insertAdjacentHTML('beforeend', `<input type="checkbox" id="b"><label for="b">${BOX_EN}</label><label for="n">Name</label><input id="n"><button type="submit">Submit</button>`);
+    doc
+      .querySelector('form')!
+      .insertAdjacentHTML(
+        'beforeend',
+        `<input type="checkbox" id="b"><label for="b">${BOX_EN}</label><label for="n">Name</label><input id="n"><button type="submit">Submit</button>`,
+      );
     let submitted = 0;
     doc.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();

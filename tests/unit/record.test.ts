@@ -30,6 +30,15 @@ describe('the user record', () => {
     const record = buildRecord({ known: null, audit: null, objection: { submittedAt: null, caseNumber: null }, version: '1', now });
     expect(record.setting).toMatchObject({ state: 'unknown', verifiedOffAt: null, lastCheck: null });
     const text = recordText(record, { title: 'Your record', switchLine: 'S', objectionLine: 'O', caseLine: null });
-    expect(text.split('\n')).toEqual(['Your record', '', 'S', `  ${record.setting.page}`, 'O', `  ${record.objection.form}`, '', `${record.generator}, ${record.exportedAt}`]);
+    expect(text.split('\n')).toEqual([
+      'Your record',
+      '',
+      'S',
+      `  ${record.setting.page}`,
+      'O',
+      `  ${record.objection.form}`,
+      '',
+      `${record.generator}, ${record.exportedAt}`,
+    ]);
   });
 });

@@ -14,7 +14,13 @@ describe('normalize', () => {
 describe('contentWords', () => {
   it('drops function words and state words at the edges, keeps a negation', () => {
     expect([...contentWords('Use my data for training content creation AI models On').words]).toEqual([
-      'use', 'data', 'train', 'conte', 'creat', 'ai', 'model',
+      'use',
+      'data',
+      'train',
+      'conte',
+      'creat',
+      'ai',
+      'model',
     ]);
     expect(contentWords('Non Utiliser mes données').negated).toBe(false);
     expect(contentWords('Ne pas utiliser mes données').negated).toBe(true);

@@ -1,4 +1,4 @@
-// The deadline the extension tracks, validated once where it is used. The records live
+// The deadline in force, validated once where it is used, and the user's time zone. The records live
 // in src/core/deadline.ts as plain data; a malformed record (a typo in a future edit)
 // fails here loudly, at start-up and in the unit tests, instead of miscounting days.
 import { DEADLINES, type DeadlineRecord } from './core/deadline';
