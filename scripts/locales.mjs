@@ -205,7 +205,6 @@ const M = {
     'Désactiver le réglage arrête l’utilisation future. L’opposition formelle est une demande légale au titre de la protection des données : elle couvre aussi les modèles d’IA que le réglage ne couvre pas, et reste valable si vous n’utilisez plus LinkedIn.',
   ],
   objectionDetails: ['Your details for the form (kept on this device only)', 'Vos coordonnées pour le formulaire (gardées sur cet appareil uniquement)'],
-  objectionName: ['Your name', 'Votre nom'],
   objectionEmail: ['Your email', 'Votre e-mail'],
   buttonPrefill: ['Prefill the objection form', 'Préremplir le formulaire d’opposition'],
   objectionYouSubmit: ['You check the form and press Submit yourself.', 'Vous vérifiez le formulaire et appuyez vous-même sur Envoyer.'],
@@ -245,6 +244,17 @@ const M = {
   storageKey_objection: ['the objection record', 'le suivi de l’opposition'],
   storageKey_profile: ['your details for the form', 'vos coordonnées pour le formulaire'],
   storageKey_walkthrough: ['the walkthrough progress', 'la progression des étapes'],
+  // objection lane
+  panelTodoCaptcha: ["Tick “I'm not a robot” if the form shows it.", "Cochez « Je ne suis pas un robot » si le formulaire l’affiche."],
+  objectionFirstName: ["Your first name", "Votre prénom"],
+  objectionLastName: ["Your last name", "Votre nom de famille"],
+  objectionLegacyName: ["We kept your name as you typed it: “$NAME$”. Please type your first and last name.", "Nous avons gardé votre nom tel que vous l’aviez saisi : « $NAME$ ». Saisissez votre prénom et votre nom de famille.", { NAME: '$1' }],
+  objectionTooLong: ["Too long: at most $MAX$ characters. Not saved.", "Trop long : $MAX$ caractères au plus. Non enregistré.", { MAX: '$1' }],
+  objectionEmailInvalid: ["This does not look like an email address (name@example.org). Not saved.", "Ceci ne ressemble pas à une adresse e-mail (nom@exemple.fr). Non enregistré."],
+  objectionNotSaved: ["This value could not be saved. Please try again.", "Impossible d’enregistrer cette valeur. Réessayez."],
+  objectionEndedLeftForm: ["The prefill stopped: its tab left the objection form. Press the button above to open the form again.", "Le préremplissage s’est arrêté : son onglet a quitté le formulaire d’opposition. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire."],
+  objectionEndedTabClosed: ["The prefill stopped: its tab was closed. Press the button above to open the form again.", "Le préremplissage s’est arrêté : son onglet a été fermé. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire."],
+  objectionEndedExpired: ["The prefill stopped after 30 minutes. Press the button above to open the form again.", "Le préremplissage s’est arrêté après 30 minutes. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire."],
 };
 
 const MORE = { de, es, it, nl, pt };

@@ -1,20 +1,23 @@
 // Every message between the content script, the worker and the popup: one schema, a
 // discriminated union on `type`. The worker parses everything it receives with it;
 // the content script only sends (it imports the types, not zod).
+import { CAPTCHA_STATES, CHOICE_RESULTS, CONTROLS, FILL_RESULTS, SUBMIT_STATES, type PrefillReport as PrefillReportShape } from './core/objection-terms';
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { z } from './schema';
 
-const Choice = z.enum(['done', 'already', 'missing', 'ambiguous', 'failed']);
-const Fill = z.enum(['done', 'kept', 'no-value', 'missing']);
-/** What the objection prefill did (src/core/objection.ts). */
+const Choice = z.enum(CHOICE_RESULTS);
+const Fill = z.enum(FILL_RESULTS);
+/** What the objection prefill did (src/core/objection-prefill.ts). */
 export const PrefillReport = z.object({
   option: Choice,
-  control: z.enum(['select', 'radio', 'listbox']).nullable(),
+  control: z.enum(CONTROLS).nullable(),
   confirmation: Choice,
-  name: Fill,
+  firstName: Fill,
+  lastName: Fill,
   email: Fill,
-  submit: z.enum(['highlighted', 'missing']),
-});
+  captcha: z.enum(CAPTCHA_STATES),
+  submit: z.enum(SUBMIT_STATES),
+}) satisfies z.ZodType<PrefillReportShape>;
 
 export const Message = z.discriminatedUnion('type', [
   /** popup -> worker: open (or reload) the settings page and audit it. */
@@ -41,11 +44,16 @@ export const Message = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof Message>;
 
-/** The worker's answer to `objection/begin`: the user's own details, only when asked. */
+/**
+ * The worker's answer to `objection/begin`, decided from the tab's URL: `prefill` (with the
+ * user's own details) only on the run's TS-DPRO form; `receipt` only in the top frame of
+ * LinkedIn's confirmation reached from it; `watch` while on the form, in case LinkedIn
+ * moves to its confirmation without loading a new page.
+ */
 export const ObjectionBeginReply = z.object({
-  prefill: z.boolean(),
-  watchReceipt: z.boolean(),
-  name: z.string(),
+  action: z.enum(['none', 'prefill', 'watch', 'receipt']),
+  firstName: z.string(),
+  lastName: z.string(),
   email: z.string(),
 });
 export type ObjectionBeginReply = z.infer<typeof ObjectionBeginReply>;

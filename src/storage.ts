@@ -3,6 +3,8 @@
 // foreign value falls back to its default instead of breaking the popup or the worker.
 // Separate keys, because the popup writes prefs while the worker writes the rest.
 import browser from 'webextension-polyfill';
+import { PROFILE_LIMITS } from './core/objection-profile';
+import { RUN_ENDS } from './core/objection-terms';
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
 import { PrefillReport } from './messages';
@@ -58,18 +60,47 @@ export const Reminders = z.object({
   last: z.object({ key: z.string().max(120), at: z.number() }).nullable(),
 });
 
-/** The formal objection: the prefill under way or done, and the user's receipt. */
+/**
+ * The formal objection: the prefill under way or done, and the user's receipt. The run
+ * and the report are disposable (a stale shape reads as none); the receipt is not.
+ */
 export const Objection = z.object({
-  run: z.object({ tabId: z.number().int(), startedAt: z.number(), prefilled: z.boolean() }).nullable(),
-  report: PrefillReport.nullable(),
-  reportedAt: z.number().nullable(),
+  run: z
+    .object({
+      tabId: z.number().int(),
+      startedAt: z.number(),
+      prefilled: z.boolean(),
+      /** The run's tab has shown the form: only then may a confirmation page follow. */
+      formSeen: z.boolean().default(false),
+    })
+    .nullable()
+    .catch(null),
+  report: PrefillReport.nullable().catch(null),
+  reportedAt: z.number().nullable().catch(null),
   /** null: no form was found in the tab. */
-  formFound: z.boolean().nullable(),
+  formFound: z.boolean().nullable().catch(null),
+  /** Why the last run ended before a confirmation (the popup says so). */
+  ended: z.enum(RUN_ENDS).nullable().catch(null).default(null),
   submittedAt: z.number().nullable(),
   caseNumber: z.string().nullable(),
 });
-/** What the user typed into the extension for the form; never read from LinkedIn. */
-export const Profile = z.object({ name: z.string().max(200), email: z.string().max(200) });
+/**
+ * What the user typed into the extension for the form; never read from LinkedIn. Older
+ * versions kept the name as one string: it is kept as `legacyName`, for the user to split
+ * into first and last name themselves (we never guess where a name splits).
+ */
+export const Profile = z.preprocess(
+  (raw) =>
+    isObject(raw) && typeof raw.name === 'string' && !('firstName' in raw)
+      ? { firstName: '', lastName: '', email: raw.email, ...(raw.name.trim() ? { legacyName: raw.name } : {}) }
+      : raw,
+  z.object({
+    firstName: z.string().max(PROFILE_LIMITS.name),
+    lastName: z.string().max(PROFILE_LIMITS.name),
+    email: z.string().max(PROFILE_LIMITS.email),
+    legacyName: z.string().max(200).optional(),
+  }),
+);
 /** Stored values that could not be read and were reset (the user is told once). */
 export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array(z.string().max(40)).max(20), at: z.number() });
 export type Notice = z.infer<typeof Notice>;
@@ -95,9 +126,9 @@ const ITEMS = {
   reminders: { schema: Reminders.nullable(), fallback: null as Reminders | null },
   objection: {
     schema: Objection,
-    fallback: { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null } as Objection,
+    fallback: { run: null, report: null, reportedAt: null, formFound: null, ended: null, submittedAt: null, caseNumber: null } as Objection,
   },
-  profile: { schema: Profile, fallback: { name: '', email: '' } as Profile },
+  profile: { schema: Profile, fallback: { firstName: '', lastName: '', email: '' } as Profile },
   walkthrough: { schema: Walkthrough, fallback: { cleanupDone: false } as Walkthrough },
   /** Something the user must be told once, until they dismiss it. */
   notice: { schema: Notice.nullable(), fallback: null as Notice | null },

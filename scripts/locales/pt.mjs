@@ -100,7 +100,6 @@ export default {
   stepDone: 'feito',
   objectionWhat: 'Desativar a configuração para o uso futuro. A oposição formal é um pedido legal pela proteção de dados: também cobre modelos de IA que o botão não cobre e continua válida se você deixar de usar o LinkedIn.',
   objectionDetails: 'Seus dados para o formulário (guardados só neste dispositivo)',
-  objectionName: 'Seu nome',
   objectionEmail: 'Seu e-mail',
   buttonPrefill: 'Preencher o formulário de oposição',
   objectionYouSubmit: 'Você confere o formulário e pressiona Enviar.',
@@ -130,4 +129,15 @@ export default {
   storageKey_objection: 'o acompanhamento da oposição',
   storageKey_profile: 'seus dados para o formulário',
   storageKey_walkthrough: 'o progresso das etapas',
+  // objection lane
+  panelTodoCaptcha: "Marque “Não sou um robô” se o formulário mostrar.",
+  objectionFirstName: "Seu nome",
+  objectionLastName: "Seu sobrenome",
+  objectionLegacyName: "Guardamos seu nome como você o digitou: “$NAME$”. Digite seu nome e sobrenome.",
+  objectionTooLong: "Longo demais: no máximo $MAX$ caracteres. Não foi salvo.",
+  objectionEmailInvalid: "Isto não parece um endereço de e-mail (nome@exemplo.com). Não foi salvo.",
+  objectionNotSaved: "Não foi possível salvar este valor. Tente de novo.",
+  objectionEndedLeftForm: "O preenchimento parou: a aba saiu do formulário de oposição. Clique no botão acima para abrir o formulário de novo.",
+  objectionEndedTabClosed: "O preenchimento parou: a aba foi fechada. Clique no botão acima para abrir o formulário de novo.",
+  objectionEndedExpired: "O preenchimento parou após 30 minutos. Clique no botão acima para abrir o formulário de novo.",
 };
