@@ -84,7 +84,7 @@ test('corrupted storage: the unreadable part is reset, the record kept, the user
   await expect(popup.getByTestId('notice')).toContainText('your preferences, your details for the form', { timeout: 10_000 });
   const state = await ext.state();
   expect(state.prefs).toEqual({ mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 });
-  expect(state.profile).toEqual({ name: '', email: '' });
+  expect(state.profile).toEqual({ firstName: '', lastName: '', email: '' });
   expect(state.objection).toEqual(objection);
   expect(state.known).toMatchObject({ state: 'off' });
   await expect(popup.getByTestId('status')).toHaveText('AI training: off');

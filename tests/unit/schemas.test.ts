@@ -14,8 +14,8 @@ describe('parseState', () => {
       known: null,
       run: null,
       reminders: null,
-      objection: { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null },
-      profile: { name: '', email: '' },
+      objection: { run: null, report: null, reportedAt: null, formFound: null, ended: null, submittedAt: null, caseNumber: null },
+      profile: { firstName: '', lastName: '', email: '' },
       walkthrough: { cleanupDone: false },
       notice: null,
     });
@@ -84,7 +84,7 @@ describe('migrate', async () => {
     const objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: 7, caseNumber: 'C-12345' };
     const { state, unreadable } = inspectState({ schemaVersion: SCHEMA_VERSION, prefs: 42, objection, known: { state: 'off', at: 1 }, profile: ['x'] });
     expect(unreadable).toEqual(['prefs', 'profile']);
-    expect(state.objection).toEqual(objection);
+    expect(state.objection).toEqual({ ...objection, ended: null });
     expect(state.known).toEqual({ state: 'off', at: 1 });
     warn.mockRestore();
   });
