@@ -4,12 +4,12 @@
 // the receipt from LinkedIn's confirmation page after the user submits; the run belongs to
 // the TS-DPRO form and its tab, and nothing is typed or recorded anywhere else.
 import type { Frame, Page } from '@playwright/test';
-import { ARTICLE_PATH, articlePage, CASE_NUMBER, DYNA_FORM_PATH, dynaFormPage, OTHER_FORM_PATH, reactFormScript, THANKYOU_PATH, thankyouPage } from '../fixtures/objection-replica.mjs';
+import { ARTICLE_PATH, articlePage, CASE_NUMBER, DYNA_FORM_PATH, dynaFormPage, OTHER_FORM_PATH, prefillScript, reactFormScript, THANKYOU_PATH, thankyouPage } from '../fixtures/objection-replica.mjs';
 import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../fixtures/replica.mjs';
 import { expect, test, type Ext } from './harness';
 
 test.beforeAll(async () => {
-  await reactFormScript(); // bundle React once for this worker, before any test's clock starts
+  await Promise.all([reactFormScript(), prefillScript()]); // bundle once for this worker, before any test's clock starts
 });
 
 const FORM_URL = `https://www.linkedin.com${FORM_PATH}`;
@@ -161,11 +161,6 @@ test('React form: first and last name, e-mail, the li option and the box are in 
   expect(state.log.clicks).not.toContain('dynaform-submit');
   expect(state.log.clicks).not.toContain('recaptcha-anchor');
   expect((await ext.state()).objection.report).toEqual({ option: 'done', control: 'listbox', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present', submit: 'highlighted' });
-  // The DOM agrees with React after a re-render (a value React did not take would be gone now).
-  await form.locator('#dyna-topic').dispatchEvent('mousedown'); // re-render: open the dropdown
-  await form.locator('#dyna-topic').dispatchEvent('mousedown'); // and close it
-  await expect(form.locator('#dyna-firstname')).toHaveValue('Camille');
-  await expect(form.locator('#dyna-lastname')).toHaveValue('Martin');
   // What is left is the user's alone: the reCAPTCHA and Submit, in the panel and the popup.
   await expect(form.locator('#ai-optout-panel')).toContainText('Objection form ready');
   await expect(form.locator('#ai-optout-panel [data-todo]')).toHaveCount(2);
@@ -185,9 +180,12 @@ test('React form: a value set with a plain .value = is lost (the replica really 
     const input = document.getElementById('dyna-firstname') as HTMLInputElement;
     input.value = 'Camille';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    return { state: (window as any).__formState.firstName, dom: input.value };
+    return (window as any).__formState.firstName;
   });
-  expect(after).toEqual({ state: '', dom: '' });
+  // React never took it: its state is empty, and its next render (the box ticked) empties the field too.
+  expect(after).toBe('');
+  await page.locator('#dyna-confirm').click();
+  await expect(page.locator('#dyna-firstname')).toHaveValue('');
   // The same with the native setter is kept: the difference is the write, not the test.
   const native = await page.evaluate(() => {
     const input = document.getElementById('dyna-firstname') as HTMLInputElement;
@@ -196,6 +194,18 @@ test('React form: a value set with a plain .value = is lost (the replica really 
     return (window as any).__formState.firstName;
   });
   expect(native).toBe('Camille');
+});
+
+test('React form: the extension’s prefill, run in the page’s own world beside React, puts every value in React’s state', async ({ ext }) => {
+  await ext.serve({ [DYNA_FORM_PATH]: await dynaFormPage() });
+  const page = await ext.context.newPage();
+  await page.goto(FORM_URL);
+  await page.locator('#dyna-firstname').waitFor();
+  await page.addScriptTag({ content: await prefillScript() });
+  const report = await page.evaluate((profile) => (window as any).Prefill.prefillObjection(document, profile), PROFILE);
+  expect(report).toMatchObject({ option: 'done', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present' });
+  expect(await reactState(page)).toMatchObject({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', topic: 'ai', confirm: true, captcha: false });
+  expect((await reactState(page)).log).toMatchObject({ submitted: 0, submitClicks: 0, captchaClicks: 0 });
 });
 
 test('React form: after the user ticks the reCAPTCHA and submits, the receipt comes from the confirmation page', async ({ ext }) => {
