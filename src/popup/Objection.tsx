@@ -8,7 +8,7 @@ import type { PrefillReport } from '../core/objection-terms';
 import { isReady, todoItems } from '../core/objection-todo';
 import { t, uiLanguage } from '../i18n';
 import type { Message } from '../messages';
-import { writeState, type Objection as ObjectionState, type Profile } from '../storage';
+import { readState, writeState, type Objection as ObjectionState, type Profile } from '../storage';
 import { formatDay } from './Deadline';
 
 function Copyable({ text }: { text: string }) {
@@ -43,6 +43,21 @@ const FIELDS: { field: ProfileField; label: string; type: 'text' | 'email'; auto
   { field: 'email', label: 'objectionEmail', type: 'email', autocomplete: 'email', max: PROFILE_LIMITS.email },
 ];
 
+// Saves run one after another, each reading what is stored: two fields changed in quick
+// succession must not each write the profile as it was before the other (lost update).
+let saving: Promise<unknown> = Promise.resolve();
+function saveProfileField(field: ProfileField, value: string): Promise<void> {
+  const next = saving.then(async () => {
+    const { profile } = await readState();
+    const updated: Profile = { ...profile, [field]: value };
+    // Once the user has typed both parts, the old one-string name has done its job.
+    if (updated.firstName && updated.lastName) delete updated.legacyName;
+    await writeState({ profile: updated });
+  });
+  saving = next.catch(() => {});
+  return next;
+}
+
 /** The user's details: each value is checked, and saved only when it is usable. */
 function Details({ profile }: { profile: Profile }) {
   const [problems, setProblems] = useState<Partial<Record<ProfileField, string>>>({});
@@ -56,11 +71,8 @@ function Details({ profile }: { profile: Profile }) {
           : undefined;
     setProblems((p) => ({ ...p, [field]: say }));
     if (say) return;
-    const next: Profile = { ...profile, [field]: raw.trim() };
-    // Once the user has typed both parts, the old one-string name has done its job.
-    if (next.firstName && next.lastName) delete next.legacyName;
     try {
-      await writeState({ profile: next });
+      await saveProfileField(field, raw.trim());
     } catch {
       setProblems((p) => ({ ...p, [field]: t('objectionNotSaved') }));
     }
