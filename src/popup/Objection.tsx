@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { OBJECTION_FORM, textsFor } from '../core/objection-form';
 import { checkField, PROFILE_LIMITS, type ProfileField } from '../core/objection-profile';
+import { RUN_MAX_AGE_MS } from '../core/objection-run';
 import type { PrefillReport } from '../core/objection-terms';
 import { isReady, todoItems } from '../core/objection-todo';
 import { t, uiLanguage } from '../i18n';
@@ -126,7 +127,7 @@ export function Objection({ objection, profile }: { objection: ObjectionState; p
         {t('buttonPrefill')}
       </button>
       <p class="hint">{t('objectionYouSubmit')}</p>
-      {objection.run && objection.formFound === null && <p aria-live="polite">{t('objectionWaiting')}</p>}
+      {objection.run && Date.now() - objection.run.startedAt <= RUN_MAX_AGE_MS && objection.formFound === null && <p aria-live="polite">{t('objectionWaiting')}</p>}
       {objection.ended && objection.submittedAt === null && (
         <p class="note" data-testid="objection-ended">
           {t(ENDED_KEYS[objection.ended])}
