@@ -46,11 +46,3 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('objection/receipt'), caseNumber: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9-]{3,40}$/))) }),
 ]);
 export type Message = z.infer<typeof Message>;
-
-/** The worker's answer to `objection/begin`: the user's own details, only when asked. */
-export interface ObjectionBeginReply {
-  prefill: boolean;
-  watchReceipt: boolean;
-  name: string;
-  email: string;
-}

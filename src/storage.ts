@@ -6,6 +6,8 @@
 // Every read-then-write runs in one serial queue in the worker (`update`); extension pages
 // send their changes to the worker (`state/patch`) instead of writing themselves.
 import browser from 'webextension-polyfill';
+import { PROFILE_LIMITS } from './core/objection-profile';
+import { CAPTCHA_STATES, CHOICE_RESULTS, CONTROLS, FILL_RESULTS, type PrefillReport as PrefillReportShape, RUN_ENDS, SUBMIT_STATES } from './core/objection-terms';
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
 import { MAX_CLICKS } from './core/run';
@@ -59,29 +61,60 @@ export const Reminders = z.object({
   installedAt: z.number(),
   last: z.nullable(z.object({ key: text(120), at: z.number() })),
 });
-const Choice = z.enum(['done', 'already', 'missing', 'ambiguous', 'failed']);
-const Fill = z.enum(['done', 'kept', 'no-value', 'missing']);
-/** What the objection prefill did (src/core/objection.ts), as reported and as kept. */
+const Choice = z.enum(CHOICE_RESULTS);
+const Fill = z.enum(FILL_RESULTS);
+/** What the objection prefill did (src/core/objection-prefill.ts), as reported and as kept. */
 export const PrefillReport = z.object({
   option: Choice,
-  control: z.nullable(z.enum(['select', 'radio', 'listbox'])),
+  control: z.nullable(z.enum(CONTROLS)),
   confirmation: Choice,
-  name: Fill,
+  firstName: Fill,
+  lastName: Fill,
   email: Fill,
-  submit: z.enum(['highlighted', 'missing']),
-});
-/** The formal objection: the prefill under way or done, and the user's receipt. */
+  captcha: z.enum(CAPTCHA_STATES),
+  submit: z.enum(SUBMIT_STATES),
+}) satisfies z.ZodMiniType<PrefillReportShape>;
+/**
+ * The formal objection: the prefill under way or done, and the user's receipt. Read field
+ * by field, so a run or report in an older shape reads as none and the receipt stays.
+ */
 export const Objection = z.object({
-  run: z.nullable(z.object({ tabId: z.number().check(z.int()), startedAt: z.number(), prefilled: z.boolean() })),
+  run: z.nullable(
+    z.object({
+      tabId: z.number().check(z.int()),
+      startedAt: z.number(),
+      prefilled: z.boolean(),
+      /** The run's tab has shown the form: only then may a confirmation page follow. */
+      formSeen: z._default(z.boolean(), false),
+    }),
+  ),
   report: z.nullable(PrefillReport),
   reportedAt: z.nullable(z.number()),
   /** null: no answer yet; false: no form was found in the tab. */
   formFound: z.nullable(z.boolean()),
+  /** Why the last run ended before a confirmation (the popup says so). */
+  ended: z._default(z.nullable(z.enum(RUN_ENDS)), null),
   submittedAt: z.nullable(z.number()),
   caseNumber: z.nullable(text(40)),
 });
-/** What the user typed into the extension for the form; never read from LinkedIn. */
-export const Profile = z.object({ name: text(200), email: text(200) });
+/**
+ * What the user typed into the extension for the form; never read from LinkedIn. Older
+ * versions kept the name as one string: it is kept as `legacyName`, for the user to split
+ * into first and last name themselves (we never guess where a name splits).
+ */
+export const Profile = z.object({
+  firstName: text(PROFILE_LIMITS.name),
+  lastName: text(PROFILE_LIMITS.name),
+  email: text(PROFILE_LIMITS.email),
+  legacyName: z.optional(text(200)),
+});
+const NO_PROFILE: Profile = { firstName: '', lastName: '', email: '' };
+/** A profile as an older version stored it ({ name, email }): the name is kept whole, for the user to split. */
+function profileOf(raw: unknown): unknown {
+  if (!isObject(raw) || typeof raw.name !== 'string' || 'firstName' in raw) return raw;
+  const { name, ...rest } = raw;
+  return { ...rest, ...(name.trim() ? { legacyName: name } : {}) };
+}
 /** Something the user must be told once, until they dismiss it. */
 export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array(text(40)).check(z.maxLength(20)), at: z.number() });
 /** Walkthrough progress that is not derived from other facts. */
@@ -99,7 +132,7 @@ export type Notice = z.infer<typeof Notice>;
 export type Walkthrough = z.infer<typeof Walkthrough>;
 
 export const NO_RECORD: SettingRecord = { audit: null, known: null };
-export const NO_OBJECTION: Objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null };
+export const NO_OBJECTION: Objection = { run: null, report: null, reportedAt: null, formFound: null, ended: null, submittedAt: null, caseNumber: null };
 const PREFS_DEFAULT: Prefs = { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 };
 
 // --- reading, field by field --------------------------------------------------------------
@@ -218,7 +251,7 @@ export function inspectState(stored: Record<string, unknown>): Inspected {
     run: whole(CHECK.run, raw.run, null, 'run', bad),
     reminders: whole(CHECK.reminders, raw.reminders, null, 'reminders', bad),
     objections: records(Objection, raw.objections, NO_OBJECTION, 'objections', bad),
-    profile: fields(Profile, raw.profile, { name: '', email: '' }, 'profile', bad),
+    profile: fields(Profile, profileOf(raw.profile), NO_PROFILE, 'profile', bad),
     walkthrough: fields(Walkthrough, raw.walkthrough, { cleanupDone: false }, 'walkthrough', bad),
     notice: whole(CHECK.notice, raw.notice, null, 'notice', bad),
   };

@@ -108,7 +108,6 @@ export default {
   stepDone: 'erledigt',
   objectionWhat: 'Das Ausschalten beendet die künftige Nutzung. Ein förmlicher Widerspruch ist ein Antrag nach Datenschutzrecht: Er umfasst auch KI-Modelle, die der Schalter nicht abdeckt, und gilt weiter, wenn Sie LinkedIn nicht mehr nutzen.',
   objectionDetails: 'Ihre Angaben für das Formular (nur auf diesem Gerät gespeichert)',
-  objectionName: 'Ihr Name',
   objectionEmail: 'Ihre E-Mail-Adresse',
   buttonPrefill: 'Widerspruchsformular vorausfüllen',
   objectionYouSubmit: 'Sie prüfen das Formular und klicken selbst auf Senden.',
@@ -147,4 +146,15 @@ export default {
   summaryDone: 'Erledigt',
   summaryNoForm: 'Formular nicht gefunden: bitte von Hand ausfüllen',
   summaryRecord: 'ansehen und exportieren',
+  // objection lane
+  panelTodoCaptcha: "Kreuzen Sie „Ich bin kein Roboter“ an, wenn das Formular es zeigt.",
+  objectionFirstName: "Ihr Vorname",
+  objectionLastName: "Ihr Nachname",
+  objectionLegacyName: "Wir haben Ihren Namen so behalten, wie Sie ihn eingegeben haben: „$NAME$“. Bitte geben Sie Vor- und Nachnamen ein.",
+  objectionTooLong: "Zu lang: höchstens $MAX$ Zeichen. Nicht gespeichert.",
+  objectionEmailInvalid: "Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de). Nicht gespeichert.",
+  objectionNotSaved: "Dieser Wert konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.",
+  objectionEndedLeftForm: "Das Vorausfüllen wurde beendet: Der Tab hat das Widerspruchsformular verlassen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
+  objectionEndedTabClosed: "Das Vorausfüllen wurde beendet: Der Tab wurde geschlossen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
+  objectionEndedExpired: "Das Vorausfüllen wurde nach 30 Minuten beendet. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
 };

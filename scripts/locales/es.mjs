@@ -108,7 +108,6 @@ export default {
   stepDone: 'hecho',
   objectionWhat: 'Desactivar la opción detiene el uso futuro. La oposición formal es una solicitud legal amparada en la protección de datos: también cubre modelos de IA que el interruptor no cubre y sigue siendo válida si dejas de usar LinkedIn.',
   objectionDetails: 'Tus datos para el formulario (guardados solo en este dispositivo)',
-  objectionName: 'Tu nombre',
   objectionEmail: 'Tu correo electrónico',
   buttonPrefill: 'Rellenar el formulario de oposición',
   objectionYouSubmit: 'Tú revisas el formulario y pulsas Enviar.',
@@ -147,4 +146,15 @@ export default {
   summaryDone: 'Hecho',
   summaryNoForm: 'Formulario no encontrado: rellénelo a mano',
   summaryRecord: 'ver y exportar',
+  // objection lane
+  panelTodoCaptcha: "Marca «No soy un robot» si el formulario lo muestra.",
+  objectionFirstName: "Tu nombre",
+  objectionLastName: "Tus apellidos",
+  objectionLegacyName: "Guardamos tu nombre tal como lo escribiste: «$NAME$». Escribe tu nombre y tus apellidos.",
+  objectionTooLong: "Demasiado largo: como máximo $MAX$ caracteres. No se ha guardado.",
+  objectionEmailInvalid: "Esto no parece una dirección de correo (nombre@ejemplo.es). No se ha guardado.",
+  objectionNotSaved: "No se pudo guardar este valor. Inténtalo de nuevo.",
+  objectionEndedLeftForm: "El rellenado se detuvo: su pestaña salió del formulario de oposición. Pulsa el botón de arriba para abrir el formulario de nuevo.",
+  objectionEndedTabClosed: "El rellenado se detuvo: su pestaña se cerró. Pulsa el botón de arriba para abrir el formulario de nuevo.",
+  objectionEndedExpired: "El rellenado se detuvo a los 30 minutos. Pulsa el botón de arriba para abrir el formulario de nuevo.",
 };

@@ -108,7 +108,6 @@ export default {
   stepDone: 'fatto',
   objectionWhat: 'Disattivare l’impostazione ferma l’uso futuro. L’opposizione formale è una richiesta prevista dalla normativa sulla protezione dei dati: copre anche i modelli di IA che l’interruttore non copre e resta valida se smetti di usare LinkedIn.',
   objectionDetails: 'I tuoi dati per il modulo (conservati solo su questo dispositivo)',
-  objectionName: 'Il tuo nome',
   objectionEmail: 'La tua email',
   buttonPrefill: 'Precompila il modulo di opposizione',
   objectionYouSubmit: 'Controlli tu il modulo e premi Invia.',
@@ -147,4 +146,15 @@ export default {
   summaryDone: 'Fatto',
   summaryNoForm: 'Modulo non trovato: compilalo a mano',
   summaryRecord: 'vedere ed esportare',
+  // objection lane
+  panelTodoCaptcha: "Spunta «Non sono un robot» se il modulo lo mostra.",
+  objectionFirstName: "Il tuo nome",
+  objectionLastName: "Il tuo cognome",
+  objectionLegacyName: "Abbiamo conservato il tuo nome come l’hai scritto: «$NAME$». Scrivi nome e cognome.",
+  objectionTooLong: "Troppo lungo: al massimo $MAX$ caratteri. Non salvato.",
+  objectionEmailInvalid: "Non sembra un indirizzo email (nome@esempio.it). Non salvato.",
+  objectionNotSaved: "Impossibile salvare questo valore. Riprova.",
+  objectionEndedLeftForm: "La precompilazione si è fermata: la sua scheda ha lasciato il modulo di opposizione. Premi il pulsante qui sopra per riaprire il modulo.",
+  objectionEndedTabClosed: "La precompilazione si è fermata: la sua scheda è stata chiusa. Premi il pulsante qui sopra per riaprire il modulo.",
+  objectionEndedExpired: "La precompilazione si è fermata dopo 30 minuti. Premi il pulsante qui sopra per riaprire il modulo.",
 };

@@ -109,7 +109,6 @@ export default {
   stepDone: 'klaar',
   objectionWhat: 'De instelling uitzetten stopt toekomstig gebruik. Een formeel bezwaar is een verzoek op grond van de privacywet (AVG): het dekt ook AI-modellen die de schakelaar niet dekt en blijft geldig als je LinkedIn niet meer gebruikt.',
   objectionDetails: 'Je gegevens voor het formulier (alleen op dit apparaat bewaard)',
-  objectionName: 'Je naam',
   objectionEmail: 'Je e-mailadres',
   buttonPrefill: 'Bezwaarformulier vooraf invullen',
   objectionYouSubmit: 'Je controleert het formulier en drukt zelf op Verzenden.',
@@ -148,4 +147,15 @@ export default {
   summaryDone: 'Gedaan',
   summaryNoForm: 'Formulier niet gevonden: vul het met de hand in',
   summaryRecord: 'bekijken en exporteren',
+  // objection lane
+  panelTodoCaptcha: "Vink ‘Ik ben geen robot’ aan als het formulier dat toont.",
+  objectionFirstName: "Je voornaam",
+  objectionLastName: "Je achternaam",
+  objectionLegacyName: "We hebben je naam bewaard zoals je hem typte: ‘$NAME$’. Typ je voornaam en achternaam.",
+  objectionTooLong: "Te lang: hoogstens $MAX$ tekens. Niet opgeslagen.",
+  objectionEmailInvalid: "Dit lijkt geen e-mailadres (naam@voorbeeld.nl). Niet opgeslagen.",
+  objectionNotSaved: "Deze waarde kon niet worden opgeslagen. Probeer het opnieuw.",
+  objectionEndedLeftForm: "Het vooraf invullen is gestopt: het tabblad verliet het bezwaarformulier. Druk op de knop hierboven om het formulier opnieuw te openen.",
+  objectionEndedTabClosed: "Het vooraf invullen is gestopt: het tabblad is gesloten. Druk op de knop hierboven om het formulier opnieuw te openen.",
+  objectionEndedExpired: "Het vooraf invullen is na 30 minuten gestopt. Druk op de knop hierboven om het formulier opnieuw te openen.",
 };

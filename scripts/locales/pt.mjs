@@ -111,7 +111,6 @@ export default {
   stepDone: 'feito',
   objectionWhat: 'Desativar a configuração interrompe o uso futuro. A oposição formal é um pedido previsto na lei de proteção de dados: também cobre modelos de IA que a chave não cobre e continua válida se você deixar de usar o LinkedIn.',
   objectionDetails: 'Seus dados para o formulário (guardados só neste dispositivo)',
-  objectionName: 'Seu nome',
   objectionEmail: 'Seu e-mail',
   buttonPrefill: 'Preencher o formulário de oposição',
   objectionYouSubmit: 'Você confere o formulário e clica em Enviar.',
@@ -150,4 +149,15 @@ export default {
   summaryDone: 'Feito',
   summaryNoForm: 'Formulário não encontrado: preencha-o à mão',
   summaryRecord: 'ver e exportar',
+  // objection lane
+  panelTodoCaptcha: "Marque “Não sou um robô” se o formulário mostrar.",
+  objectionFirstName: "Seu nome",
+  objectionLastName: "Seu sobrenome",
+  objectionLegacyName: "Guardamos seu nome como você o digitou: “$NAME$”. Digite seu nome e sobrenome.",
+  objectionTooLong: "Longo demais: no máximo $MAX$ caracteres. Não foi salvo.",
+  objectionEmailInvalid: "Isto não parece um endereço de e-mail (nome@exemplo.com). Não foi salvo.",
+  objectionNotSaved: "Não foi possível salvar este valor. Tente de novo.",
+  objectionEndedLeftForm: "O preenchimento parou: a aba deixou o formulário de oposição. Clique no botão acima para abrir o formulário de novo.",
+  objectionEndedTabClosed: "O preenchimento parou: a aba foi fechada. Clique no botão acima para abrir o formulário de novo.",
+  objectionEndedExpired: "O preenchimento parou após 30 minutos. Clique no botão acima para abrir o formulário de novo.",
 };

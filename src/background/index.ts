@@ -7,7 +7,7 @@ import { Message } from '../messages';
 import { onStateChanged } from '../storage';
 import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, startAudit } from './audit';
 import { reminderKindOf } from './notify';
-import { beginObjection, recordPrefill, recordReceipt, startObjection } from './objection';
+import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
 import { ALLOWED, classifySender } from './senders';
@@ -31,6 +31,8 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     return undefined;
   }
   const tabId = sender.tab?.id ?? -1;
+  // Objection messages are judged by the tab's URL and the frame, as the browser reports them.
+  const origin: Origin = { tabId, tabUrl: sender.tab?.url, frameId: sender.frameId ?? -1 };
   switch (message.type) {
     case 'audit/start':
       return startAudit(message.mode);
@@ -47,11 +49,11 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     case 'state/patch':
       return applyPatch(message.patch);
     case 'objection/begin':
-      return beginObjection(tabId);
+      return beginObjection(origin);
     case 'objection/report':
-      return recordPrefill(tabId, message);
+      return recordPrefill(origin, message);
     case 'objection/receipt':
-      return recordReceipt(tabId, message.caseNumber);
+      return recordReceipt(origin, message.caseNumber);
   }
 }
 
@@ -63,6 +65,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 );
 browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change.url));
 browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => void onObjectionTabUpdated(tabId, change.url));
+browser.tabs.onRemoved.addListener((tabId) => void onObjectionTabRemoved(tabId));
 
 // A reminder: the notification itself or its first button opts out now; the second snoozes.
 async function onReminder(id: string, button?: number): Promise<void> {

@@ -1,49 +1,50 @@
 // Content script for LinkedIn's help pages, in every frame (the objection form's
-// markup, iframe or not, is unverified). Only when the user pressed "Prefill" in the
-// popup for this tab does it fill the form; it never submits. Afterwards it watches for
-// LinkedIn's confirmation so the user's record gets the date and case number.
-import { findReceipt, findSubmit, looksLikeObjectionForm, prefillObjection } from '../core/objection';
-import { waitFor } from '../core/wait';
+// markup, iframe or not, is unverified). It asks the worker what to do here; the worker
+// decides from the tab's URL: prefill only on the run's TS-DPRO form (never submitting),
+// read the receipt only on LinkedIn's confirmation page, in the top frame.
 import { OBJECTION_FORM, textsFor } from '../core/objection-form';
-import { send } from './runtime';
+import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../core/objection-prefill';
+import { watchCaseNumber } from '../core/objection-receipt';
+import { RUN_MAX_AGE_MS } from '../core/objection-run';
+import { waitFor } from '../core/wait';
+import { parseObjectionReply } from '../core/replies';
 import { highlightSubmit, showPanel } from './panel';
+import { send } from './runtime';
 
 const FORM_WAIT_MS = 15_000;
-const RECEIPT_WAIT_MS = 30 * 60_000; // the user may take their time reading the form
+const CASE_WAIT_MS = 10_000; // the confirmation may render its case number late
 
 async function main(): Promise<void> {
-  const reply = (await send({ type: 'objection/begin' }).catch(() => null)) as
-    | { prefill?: unknown; watchReceipt?: unknown; name?: unknown; email?: unknown }
-    | null;
-  if (!reply || reply.watchReceipt !== true) return; // not a tab the user asked us about
+  const reply = parseObjectionReply(await send({ type: 'objection/begin' }).catch(() => null));
+  const action = reply.action;
   const isTop = window === window.top;
-
-  // The confirmation may already be here (LinkedIn moved to a "received" page).
-  const receiptNow = findReceipt(document);
-  if (receiptNow) return void send({ type: 'objection/receipt', caseNumber: receiptNow.caseNumber });
-
-  if (reply.prefill === true) {
+  if (action === 'receipt') return sendReceipt();
+  if (action === 'prefill') {
     const form = await waitFor(document, () => (looksLikeObjectionForm(document) ? true : null), FORM_WAIT_MS);
-    if (!form) {
+    if (form) {
+      const report = await prefillObjection(document, reply);
+      await send({ type: 'objection/report', found: true, report });
+      const submit = findSubmit(document);
+      if (submit) highlightSubmit(submit);
+      showPanel(report, pageTexts());
+    } else if (isTop) {
       // Only the top frame speaks for "no form": a sub-frame may still have it.
-      if (isTop) {
-        showPanel(null, pageTexts());
-        await send({ type: 'objection/report', found: false, report: null });
-      }
-      return;
+      showPanel(null, pageTexts());
+      await send({ type: 'objection/report', found: false, report: null });
     }
-    const profile = { name: typeof reply.name === 'string' ? reply.name : '', email: typeof reply.email === 'string' ? reply.email : '' };
-    const report = await prefillObjection(document, profile);
-    await send({ type: 'objection/report', found: true, report });
-    const submit = findSubmit(document);
-    if (submit) highlightSubmit(submit);
-    showPanel(report, pageTexts());
-  } else if (!looksLikeObjectionForm(document)) {
-    return;
+  } else if (action !== 'watch') {
+    return; // not the run's form: nothing to do here
   }
+  // LinkedIn may show its confirmation without loading a new page. Each batch of changes
+  // costs one look at the address, never a walk through the page.
+  if (!isTop) return;
+  const moved = await waitFor(document, () => (location.pathname.replace(/\/+$/, '') === OBJECTION_FORM.thankyouPath ? true : null), RUN_MAX_AGE_MS, undefined, { childList: true, subtree: true });
+  if (moved) await sendReceipt(); // the worker checks the tab's URL again
+}
 
-  const receipt = await waitFor(document, () => findReceipt(document), RECEIPT_WAIT_MS);
-  if (receipt) await send({ type: 'objection/receipt', caseNumber: receipt.caseNumber });
+async function sendReceipt(): Promise<void> {
+  const caseNumber = await watchCaseNumber(document, CASE_WAIT_MS);
+  await send({ type: 'objection/receipt', caseNumber });
 }
 
 /** The exact texts to copy, in the page's language where we know them. */

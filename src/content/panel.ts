@@ -1,8 +1,9 @@
 // A small, dismissible panel on the objection form: what the prefill did and what is
 // left by hand, with copy buttons for the exact texts. Built node by node (never from
 // HTML strings) inside a shadow root, so LinkedIn’s styles and ours never mix.
-import { leftToDo, type PrefillReport, type Todo } from '../core/objection';
 import type { MessageKey } from '../core/message-keys';
+import type { PrefillReport } from '../core/objection-terms';
+import { isReady, todoItems } from '../core/objection-todo';
 import { t } from './runtime';
 
 /** An element with attributes (and an optional click handler) and children. */
@@ -36,43 +37,35 @@ const STYLE = `
   @media (prefers-color-scheme: dark) { .panel { background: #1e1f20; color: #e8eaed; } .copy { background: #1e1f20; color: #7fd1c7; border-color: #7fd1c7; } li.done { color: #81c995; } }
 `;
 
-const DONE_KEYS: [keyof PrefillReport, MessageKey][] = [
-  ['option', 'panelDoneOption'],
-  ['confirmation', 'panelDoneBox'],
-  ['name', 'panelDoneName'],
-  ['email', 'panelDoneEmail'],
-];
+const settled = (r: string) => r === 'done' || r === 'already';
+
+/** What the prefill did, as lines of the panel. */
+function doneKeys(report: PrefillReport): MessageKey[] {
+  return [
+    settled(report.option) && 'panelDoneOption',
+    settled(report.confirmation) && 'panelDoneBox',
+    settled(report.firstName) && settled(report.lastName) && 'panelDoneName',
+    settled(report.email) && 'panelDoneEmail',
+  ].filter((k): k is MessageKey => typeof k === 'string');
+}
 
 /** Show the panel; returns the host element (removed by its close button). */
 export function showPanel(report: PrefillReport | null, texts: { option: string; confirmation: string }): HTMLElement {
   document.getElementById('ai-optout-panel')?.remove();
   const host = el('div', { id: 'ai-optout-panel' });
   const root = host.attachShadow({ mode: 'open' });
-  const todo: Todo[] = report ? leftToDo(report) : ['choose-option', 'tick-box', 'press-submit'];
-  const ready = todo.length === 1;
-
-  const done = report ? DONE_KEYS.filter(([k]) => report[k] === 'done' || report[k] === 'already').map(([, key]) => el('li', { class: 'done' }, '✓ ', t(key))) : [];
+  const done = report ? doneKeys(report).map((key) => el('li', { class: 'done' }, '✓ ', t(key))) : [];
   const copy = (text: string) => button({ class: 'copy' }, t('panelCopy'), () => void navigator.clipboard.writeText(text));
-  const todoItems = todo.map((item) => {
-    switch (item) {
-      case 'choose-option':
-        return el('li', { 'data-todo': item }, t('panelTodoOption'), el('q', {}, texts.option), copy(texts.option));
-      case 'tick-box':
-        return el('li', { 'data-todo': item }, t('panelTodoBox'), el('q', {}, texts.confirmation), copy(texts.confirmation));
-      case 'type-name':
-        return el('li', { 'data-todo': item }, t('panelTodoName'));
-      case 'type-email':
-        return el('li', { 'data-todo': item }, t('panelTodoEmail'));
-      case 'press-submit':
-        return el('li', { 'data-todo': item }, t('panelTodoSubmit'));
-    }
+  const todo = todoItems(report).map(({ todo, message, copy: quote }) => {
+    const exact = quote ? texts[quote] : null;
+    return el('li', { 'data-todo': todo }, t(message), ...(exact ? [el('q', {}, exact), copy(exact)] : []));
   });
   const panel = el(
     'section',
     { class: 'panel', role: 'dialog', 'aria-label': t('extName') },
     button({ class: 'close', title: t('panelClose'), 'aria-label': t('panelClose') }, '×', () => host.remove()),
-    el('h2', {}, t(!report ? 'panelNoForm' : ready ? 'panelReady' : 'panelPartial')),
-    el('ul', {}, ...done, ...todoItems),
+    el('h2', {}, t(!report ? 'panelNoForm' : isReady(report) ? 'panelReady' : 'panelPartial')),
+    el('ul', {}, ...done, ...todo),
     el('p', {}, t('panelNeverSubmit')),
   );
   root.append(el('style', {}, STYLE), panel);

@@ -100,7 +100,6 @@ export type MessageKey =
   | 'stepDone'
   | 'objectionWhat'
   | 'objectionDetails'
-  | 'objectionName'
   | 'objectionEmail'
   | 'buttonPrefill'
   | 'objectionYouSubmit'
@@ -134,7 +133,17 @@ export type MessageKey =
   | 'summaryNotYet'
   | 'summaryDone'
   | 'summaryNoForm'
-  | 'summaryRecord';
+  | 'summaryRecord'
+  | 'panelTodoCaptcha'
+  | 'objectionFirstName'
+  | 'objectionLastName'
+  | 'objectionLegacyName'
+  | 'objectionTooLong'
+  | 'objectionEmailInvalid'
+  | 'objectionNotSaved'
+  | 'objectionEndedLeftForm'
+  | 'objectionEndedTabClosed'
+  | 'objectionEndedExpired';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

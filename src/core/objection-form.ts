@@ -17,18 +17,19 @@ export const OBJECTION_FORM = {
     en: ['I object to the use of my personal data by LinkedIn for training content-generating AI models'],
     fr: ["Je m'oppose à l'utilisation de mes données personnelles par LinkedIn pour l'entraînement des modèles d'IA générative de contenu"],
   } as Partial<Record<UiLang, readonly string[]>>,
+  /** LinkedIn's confirmation page after a successful submit (facts, section 3). */
+  thankyouPath: '/help/linkedin/thankyou',
+  /** Ids of LinkedIn's Help Center form engine: the strongest hooks when present. */
+  ids: { firstName: 'dyna-firstname', lastName: 'dyna-lastname', email: 'dyna-email', submit: 'dynaform-submit' },
   /** Labels of the name and email fields, all languages together. */
-  nameLabels: [
-    'Name', 'Full name', 'Your name', 'First and last name', 'Nom', 'Nom complet', 'Prénom et nom', 'Votre nom',
-    'Naam', 'Volledige naam', 'Vollständiger Name', 'Nome', 'Nome completo', 'Nombre', 'Nombre completo',
+  firstNameLabels: ['First name', 'Given name', 'Prénom', 'Vorname', 'Voornaam', 'Nombre', 'Nome', 'Primeiro nome'],
+  lastNameLabels: ['Last name', 'Surname', 'Family name', 'Nom de famille', 'Nom', 'Nachname', 'Achternaam', 'Apellidos', 'Apellido', 'Cognome', 'Sobrenome', 'Apelido'],
+  fullNameLabels: [
+    'Name', 'Naam',
+    'Full name', 'Your name', 'First and last name', 'Nom complet', 'Prénom et nom', 'Votre nom',
+    'Volledige naam', 'Vollständiger Name', 'Nome completo', 'Nombre completo',
   ],
   emailLabels: ['Email', 'E-mail', 'Email address', 'Adresse e-mail', 'Courriel', 'E-mailadres', 'E-Mail-Adresse', 'Indirizzo email', 'Correo electrónico'],
-  /** How a finished submission announces itself (medium confidence: a page and a case number). */
-  receiptPhrases: [
-    "We've received your request", 'We have received your request', 'Thank you for contacting us', 'Your request has been submitted',
-    'Nous avons bien reçu votre demande', 'Votre demande a été envoyée', 'Merci de nous avoir contactés',
-    'We hebben uw verzoek ontvangen', 'Wir haben Ihre Anfrage erhalten',
-  ],
 } as const;
 
 /** The texts to use for a page language, with every language as the fallback. */

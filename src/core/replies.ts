@@ -22,3 +22,21 @@ export function parseClickReply(reply: unknown): number | null {
   const n = isObject(reply) ? reply.click : null;
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : null;
 }
+
+/** What the worker tells the objection form's page to do, with the user's details only for `prefill`. */
+export interface ObjectionPlan {
+  action: 'none' | 'prefill' | 'watch' | 'receipt';
+  firstName: string;
+  lastName: string;
+  email: string;
+}
+
+const ACTIONS: readonly ObjectionPlan['action'][] = ['none', 'prefill', 'watch', 'receipt'];
+
+/** The answer to `objection/begin`; anything unexpected means: do nothing here. */
+export function parseObjectionReply(reply: unknown): ObjectionPlan {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const action = isObject(reply) ? ACTIONS.find((a) => a === reply.action) : undefined;
+  if (!action || !isObject(reply)) return { action: 'none', firstName: '', lastName: '', email: '' };
+  return { action, firstName: text(reply.firstName), lastName: text(reply.lastName), email: text(reply.email) };
+}

@@ -1,6 +1,6 @@
 // One line each for what lives on the options page: the objection (step 2), the clean-up
 // (step 3) and the record, each a link to its section there, and one to the whole page.
-import { leftToDo } from '../core/objection';
+import { isReady } from '../core/objection-todo';
 import { t } from '../i18n';
 import type { Objection, State } from '../storage';
 import { formatDay } from '../format';
@@ -9,7 +9,7 @@ import { openOptions, type Section } from './openOptions';
 function objectionLine(objection: Objection): string {
   if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));
   if (objection.formFound === false) return t('summaryNoForm');
-  if (objection.report) return t(leftToDo(objection.report).length > 1 ? 'panelPartial' : 'panelReady');
+  if (objection.report) return t(isReady(objection.report) ? 'panelReady' : 'panelPartial');
   if (objection.run) return t('objectionWaiting');
   return t('summaryNotYet');
 }

@@ -30,8 +30,8 @@ const STATES: Record<string, Record<string, unknown>> = {
     ...record(audit('turned-off', { clicks: 1 }), { state: 'off', at: minutes(3) }),
     objections: { 'linkedin-dpro': {
       ...objection,
-      run: { tabId: 1, startedAt: minutes(1), prefilled: true },
-      report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' },
+      run: { tabId: 1, startedAt: minutes(1), prefilled: true, formSeen: true },
+      report: { option: 'missing', control: null, confirmation: 'done', firstName: 'done', lastName: 'done', email: 'no-value', captcha: 'present', submit: 'highlighted' },
       reportedAt: minutes(1),
       formFound: true,
     } },

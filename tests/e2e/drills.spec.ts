@@ -83,7 +83,7 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
         settings: { 'generative-ai': { audit: { outcome: 'turned-off', at: Date.now() - 60_000, source: 'popup', clicks: 1 }, known: { state: 'off', at: Date.now() - 60_000 } } },
         // One bad field beside the receipt: only that field is reset.
         objections: { 'linkedin-dpro': { run: null, report: 'garbage', reportedAt: null, formFound: null, ...receipt } },
-        profile: { name: 42, email: 'camille@example.org' },
+        profile: { firstName: 42, lastName: 'Martin', email: 'camille@example.org' },
       }),
     receipt,
   );
@@ -93,7 +93,7 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   const state = await ext.state();
   // Unreadable preferences mean audit only: the extension changes nothing until the user says so.
   expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
-  expect(state.profile).toEqual({ name: '', email: 'camille@example.org' });
+  expect(state.profile).toEqual({ firstName: '', lastName: 'Martin', email: 'camille@example.org' });
   expect(await ext.objection()).toMatchObject({ ...receipt, report: null });
   expect((await ext.record()).known).toMatchObject({ state: 'off' });
   await expect(popup.getByTestId('status')).toHaveText('AI training: off');

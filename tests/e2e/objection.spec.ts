@@ -1,9 +1,16 @@
-// The formal objection: one click in the popup prefills LinkedIn's form (replicas built
-// three ways, in English and French), never submits it, says what is left by hand, and
-// records the receipt after the user submits.
+// The formal objection: one click in the popup prefills LinkedIn's form (a replica of its
+// Help Center form engine built with the real React, and plain replicas built three more
+// ways, in English and French), never submits it, says what is left by hand, and records
+// the receipt from LinkedIn's confirmation page after the user submits; the run belongs to
+// the TS-DPRO form and its tab, and nothing is typed or recorded anywhere else.
 import type { Frame, Page } from '@playwright/test';
+import { ARTICLE_PATH, articlePage, CASE_NUMBER, DYNA_FORM_PATH, dynaFormPage, OTHER_FORM_PATH, prefillScript, reactFormScript, THANKYOU_PATH, thankyouPage } from '../fixtures/objection-replica.mjs';
 import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../fixtures/replica.mjs';
 import { expect, test, type Ext } from './harness';
+
+test.beforeAll(async () => {
+  await Promise.all([reactFormScript(), prefillScript()]); // bundle once for this worker, before any test's clock starts
+});
 
 const FORM_URL = `https://www.linkedin.com${FORM_PATH}`;
 
@@ -25,13 +32,15 @@ function formState(target: Page | Frame) {
   });
 }
 
-async function prefillFromPopup(ext: Ext, profile = { name: 'Camille Martin', email: 'camille@example.org' }) {
+const PROFILE = { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' };
+
+async function prefillFromPopup(ext: Ext, profile = PROFILE) {
   const popup = await ext.openOptions('objection'); // the objection lives on the options page
-  await popup.getByLabel('Your name').fill(profile.name);
-  await popup.getByLabel('Your name').blur();
-  await popup.getByLabel('Your email').fill(profile.email);
-  await popup.getByLabel('Your email').blur();
-  await expect.poll(async () => (await ext.state()).profile ?? { name: '', email: '' }).toEqual(profile);
+  for (const [label, value] of [['Your first name', profile.firstName], ['Your last name', profile.lastName], ['Your email', profile.email]] as const) {
+    await popup.getByLabel(label).fill(value);
+    await popup.getByLabel(label).blur();
+  }
+  await expect.poll(async () => (await ext.state()).profile ?? { firstName: '', lastName: '', email: '' }).toEqual(profile);
   const [form] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Prefill the objection form' }).click()]);
   await expect.poll(() => form.url()).toBe(FORM_URL);
   return { popup, form };
@@ -49,7 +58,7 @@ for (const lang of ['en', 'fr'] as const) {
       expect(state.submitClicks).toBe(0);
       expect(state.clicks).not.toContain('submit');
       expect(state.clicks.filter((c) => c.startsWith('opt-') && c !== 'opt-ai')).toEqual([]);
-      expect((await ext.objection())).toMatchObject({ formFound: true, report: { option: 'done', control, confirmation: 'done', name: 'done', email: 'done', submit: 'highlighted' } });
+      expect((await ext.objection())).toMatchObject({ formFound: true, report: { option: 'done', control, confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'absent', submit: 'highlighted' } });
       // The on-page panel and the popup both say it is ready and Submit is the user's.
       const ready = 'Objection form ready'; // the browser's language, whatever the page's
       await expect(form.locator('#ai-optout-panel')).toContainText(ready);
@@ -96,10 +105,10 @@ test('a radio group where both AI options look alike: nothing is chosen, never a
 
 test('without details typed in the extension, name and email are left for the user; LinkedIn’s own email is kept', async ({ ext }) => {
   await ext.serve({ [FORM_PATH]: () => objectionPage({ prefilledEmail: 'member@linkedin.example' }) });
-  const { form } = await prefillFromPopup(ext, { name: '', email: '' });
+  const { form } = await prefillFromPopup(ext, { firstName: '', lastName: '', email: '' });
   await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   expect(await formState(form)).toMatchObject({ type: 'ai', confirm: true, name: '', email: 'member@linkedin.example' });
-  expect((await ext.objection()).report).toMatchObject({ name: 'no-value', email: 'kept' });
+  expect((await ext.objection()).report).toMatchObject({ firstName: 'no-value', lastName: 'no-value', email: 'kept' });
   await expect(form.locator('#ai-optout-panel')).toContainText('Type your name.');
 });
 
@@ -116,11 +125,11 @@ test('a page without any form: the popup says so and lists every step by hand', 
   await ext.serve({ [FORM_PATH]: '<!doctype html><html lang="en"><body><h1>Help</h1><p>This page moved.</p></body></html>' });
   const { popup } = await prefillFromPopup(ext);
   await expect(popup.getByRole('alert')).toContainText('We could not find the form', { timeout: 30_000 });
-  await expect(popup.getByRole('alert').locator('[data-todo]')).toHaveCount(5);
+  await expect(popup.getByRole('alert').locator('[data-todo]')).toHaveCount(6);
 });
 
-test('after the user submits, the receipt is recorded and exported', async ({ ext }) => {
-  await ext.serve({ [FORM_PATH]: () => objectionPage({ lang: 'fr', control: 'select' }) });
+test('after the user submits, the receipt is recorded from LinkedIn’s confirmation page and exported', async ({ ext }) => {
+  await ext.serve({ [FORM_PATH]: () => objectionPage({ lang: 'fr', control: 'select' }), [THANKYOU_PATH]: thankyouPage() });
   const { popup, form } = await prefillFromPopup(ext);
   await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   expect((await formState(form)).submitted).toBe(0);
@@ -139,6 +148,149 @@ test('after the user submits, the receipt is recorded and exported', async ({ ex
   expect(plain).toContain('Your record');
   expect(plain).toContain('Case number: 250123-004567');
   expect(plain).toContain('Setting: not verified off yet.');
+});
+
+// --- LinkedIn's Help Center form engine, with the real React ----------------------------
+
+/** What the React form holds in its state (mirrored by the component), and its log. */
+function reactState(page: Page) {
+  return page.evaluate(() => ({ ...(window as any).__formState, log: (window as any).__replica }));
+}
+
+test('React form: first and last name, e-mail, the li option and the box are in React’s state; reCAPTCHA and Submit untouched', async ({ ext }) => {
+  await ext.serve({ [DYNA_FORM_PATH]: await dynaFormPage() });
+  const { popup, form } = await prefillFromPopup(ext);
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
+  const state = await reactState(form);
+  expect(state).toMatchObject({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', topic: 'ai', confirm: true, captcha: false });
+  expect(state.log).toMatchObject({ submitted: 0, submitClicks: 0, captchaClicks: 0 });
+  expect(state.log.clicks.filter((id: string) => id.startsWith('option-'))).toEqual(['option-topic-1']);
+  expect(state.log.clicks).not.toContain('dynaform-submit');
+  expect(state.log.clicks).not.toContain('recaptcha-anchor');
+  expect((await ext.objection()).report).toEqual({ option: 'done', control: 'listbox', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present', submit: 'highlighted' });
+  // What is left is the user's alone: the reCAPTCHA and Submit, in the panel and the popup.
+  await expect(form.locator('#ai-optout-panel')).toContainText('Objection form ready');
+  await expect(form.locator('#ai-optout-panel [data-todo]')).toHaveCount(2);
+  await expect(popup.getByTestId('objection-todo').locator('[data-todo]')).toHaveText([/I'm not a robot/, /press Submit/]);
+  await expect(form.locator('#dynaform-submit')).toHaveAttribute('data-ai-optout-highlight', '');
+  await form.waitForTimeout(1_000);
+  expect((await reactState(form)).log).toMatchObject({ submitted: 0, submitClicks: 0 });
+  expect(form.url()).toBe(FORM_URL);
+});
+
+test('React form: a value set with a plain .value = is lost (the replica really is controlled)', async ({ ext }) => {
+  await ext.serve({ [DYNA_FORM_PATH]: await dynaFormPage() });
+  const page = await ext.context.newPage();
+  await page.goto(FORM_URL);
+  await page.locator('#dyna-firstname').waitFor();
+  const after = await page.evaluate(() => {
+    const input = document.getElementById('dyna-firstname') as HTMLInputElement;
+    input.value = 'Camille';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return (window as any).__formState.firstName;
+  });
+  // React never took it: its state is empty, and its next render (the box ticked) empties the field too.
+  expect(after).toBe('');
+  await page.locator('#dyna-confirm').click();
+  await expect(page.locator('#dyna-firstname')).toHaveValue('');
+  // The same with the native setter is kept: the difference is the write, not the test.
+  const native = await page.evaluate(() => {
+    const input = document.getElementById('dyna-firstname') as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'Camille');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return (window as any).__formState.firstName;
+  });
+  expect(native).toBe('Camille');
+});
+
+test('React form: the extension’s prefill, run in the page’s own world beside React, puts every value in React’s state', async ({ ext }) => {
+  await ext.serve({ [DYNA_FORM_PATH]: await dynaFormPage() });
+  const page = await ext.context.newPage();
+  await page.goto(FORM_URL);
+  await page.locator('#dyna-firstname').waitFor();
+  await page.addScriptTag({ content: await prefillScript() });
+  const report = await page.evaluate((profile) => (window as any).Prefill.prefillObjection(document, profile), PROFILE);
+  expect(report).toMatchObject({ option: 'done', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present' });
+  expect(await reactState(page)).toMatchObject({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', topic: 'ai', confirm: true, captcha: false });
+  expect((await reactState(page)).log).toMatchObject({ submitted: 0, submitClicks: 0, captchaClicks: 0 });
+});
+
+test('React form: after the user ticks the reCAPTCHA and submits, the receipt comes from the confirmation page', async ({ ext }) => {
+  await ext.serve({ [DYNA_FORM_PATH]: await dynaFormPage(), [THANKYOU_PATH]: thankyouPage() });
+  const { popup, form } = await prefillFromPopup(ext);
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
+  expect((await ext.objection()).submittedAt).toBeNull();
+  await form.locator('#recaptcha-anchor').click(); // the user's own acts
+  await form.locator('#dynaform-submit').click();
+  await expect.poll(() => form.url()).toBe(`https://www.linkedin.com${THANKYOU_PATH}`);
+  await expect.poll(async () => (await ext.objection()).submittedAt, { timeout: 15_000 }).not.toBeNull();
+  expect((await ext.objection())).toMatchObject({ caseNumber: CASE_NUMBER, run: null, ended: null });
+  await expect(popup.getByTestId('objection-receipt')).toContainText(CASE_NUMBER);
+});
+
+test('the run’s tab going to a help article that quotes a reference number: no receipt, the run ends', async ({ ext }) => {
+  await ext.serve({ [DYNA_FORM_PATH]: await dynaFormPage(), [ARTICLE_PATH]: articlePage() });
+  const { popup, form } = await prefillFromPopup(ext);
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
+  await form.goto(`https://www.linkedin.com${ARTICLE_PATH}`);
+  await expect.poll(async () => (await ext.objection()).ended).toBe('left-form');
+  // Time for a content script to try anything on the article.
+  await form.waitForTimeout(1_500);
+  expect((await ext.objection())).toMatchObject({ run: null, submittedAt: null, caseNumber: null });
+  await expect(popup.getByTestId('objection-ended')).toContainText('its tab left the objection form');
+  await expect(popup.getByTestId('objection-receipt')).toHaveCount(0);
+});
+
+test('the run’s tab moved to another Help Center form: nothing is typed there', async ({ ext }) => {
+  // The TS-DPRO page has no form (it moved); the user goes on to another form in that tab.
+  await ext.serve({
+    [DYNA_FORM_PATH]: '<!doctype html><html lang="en"><body><h1>Help</h1><p>This page moved.</p></body></html>',
+    [OTHER_FORM_PATH]: await dynaFormPage({ title: 'Report a fake profile' }),
+  });
+  const { form } = await prefillFromPopup(ext);
+  await expect.poll(async () => (await ext.objection()).formFound, { timeout: 30_000 }).toBe(false);
+  await form.goto(`https://www.linkedin.com${OTHER_FORM_PATH}`);
+  await form.locator('#dyna-firstname').waitFor();
+  await expect.poll(async () => (await ext.objection()).ended).toBe('left-form');
+  await form.waitForTimeout(2_000); // the content script asked, and got nothing
+  expect(await reactState(form)).toMatchObject({ firstName: '', lastName: '', email: '', topic: '', confirm: false });
+  await expect(form.locator('#ai-optout-panel')).toHaveCount(0);
+});
+
+test('popup: a name kept as one string is shown for the user to split; over-long or invalid values get a clear message', async ({ ext }) => {
+  const setup = await ext.openPopup();
+  await setup.evaluate(() => (globalThis as any).chrome.storage.local.set({ schemaVersion: 2, profile: { name: 'Camille Martin', email: 'camille@example.org' } }));
+  const popup = await ext.openOptions('objection');
+  await expect(popup.getByTestId('legacy-name')).toHaveText('We kept your name as you typed it: “Camille Martin”. Please type your first and last name.');
+  await expect(popup.getByLabel('Your first name')).toHaveValue('');
+  await expect(popup.getByLabel('Your last name')).toHaveValue('');
+  await expect(popup.getByLabel('Your email')).toHaveValue('camille@example.org');
+  // Limits on the inputs themselves.
+  await expect(popup.getByLabel('Your first name')).toHaveAttribute('maxlength', '100');
+  await expect(popup.getByLabel('Your email')).toHaveAttribute('maxlength', '254');
+  // An invalid e-mail: a message, nothing saved, no error.
+  const errors: string[] = [];
+  popup.on('pageerror', (e) => errors.push(e.message));
+  await popup.getByLabel('Your email').fill('camille at example');
+  await popup.getByLabel('Your email').blur();
+  await expect(popup.getByRole('alert')).toContainText('This does not look like an email address');
+  await expect(popup.getByLabel('Your email')).toHaveAttribute('aria-invalid', 'true');
+  // An over-long value forced past the input's limit (as a script or an old browser could).
+  await popup.getByLabel('Your last name').evaluate((el: HTMLInputElement) => {
+    el.removeAttribute('maxlength');
+    el.value = 'x'.repeat(150);
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(popup.getByText('Too long: at most 100 characters. Not saved.')).toBeVisible();
+  expect((await ext.state()).profile).toEqual({ name: 'Camille Martin', email: 'camille@example.org' });
+  // The user splits the name: saved, and the old string is gone.
+  await popup.getByLabel('Your first name').fill('Camille');
+  await popup.getByLabel('Your first name').blur();
+  await popup.getByLabel('Your last name').fill('Martin');
+  await popup.getByLabel('Your last name').blur();
+  await expect.poll(async () => (await ext.state()).profile).toEqual({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' });
+  await expect(popup.getByTestId('legacy-name')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {

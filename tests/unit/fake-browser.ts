@@ -3,7 +3,11 @@
 // handled at once really do interleave here.
 export function fakeBrowser(initial: Record<string, unknown> = {}) {
   let data: Record<string, unknown> = structuredClone(initial);
-  const later = <T>(value: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(value()), 1 + Math.floor(Math.random() * 3)));
+  // A few turns of the microtask queue (not timers, so tests with fake timers still run).
+  const later = async <T>(value: () => T): Promise<T> => {
+    for (let i = 0, n = 1 + Math.floor(Math.random() * 4); i < n; i++) await Promise.resolve();
+    return value();
+  };
   const reloads: number[] = [];
   return {
     data: () => data,
@@ -26,6 +30,9 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
       reload: async (tabId: number) => {
         reloads.push(tabId);
       },
+      query: async () => [],
+      create: async () => ({ id: 7 }),
+      update: async () => ({}),
     },
   };
 }

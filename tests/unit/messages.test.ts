@@ -31,7 +31,7 @@ describe('Message', () => {
     [{ type: 'audit/report', report: { kind: 'failed', outcome: 'turned-off', detail: 'x' } }],
     [{ type: 'audit/progress', step: 'hacking' }],
     [{ type: 'state/patch', patch: { prefs: { mode: 'sometimes' } } }],
-    [{ type: 'state/patch', patch: { profile: { name: 'x'.repeat(201) } } }],
+    [{ type: 'state/patch', patch: { profile: { firstName: 'x'.repeat(101) } } }],
   ])('rejects %j', (m) => {
     expect(Message.safeParse(m).success).toBe(false);
   });

@@ -26,7 +26,7 @@ describe('reading', () => {
       run: null,
       reminders: null,
       objections: {},
-      profile: { name: '', email: '' },
+      profile: { firstName: '', lastName: '', email: '' },
       walkthrough: { cleanupDone: false },
       notice: null,
     });
@@ -44,11 +44,11 @@ describe('reading', () => {
     const { state, unreadable } = inspectState({
       schemaVersion: 3,
       objections: { 'linkedin-dpro': { ...OBJECTION, report: 'garbage' } },
-      profile: { name: 42, email: 'camille@example.org' },
+      profile: { firstName: 42, email: 'camille@example.org' },
     });
-    expect(state.objections['linkedin-dpro']).toEqual({ ...OBJECTION, report: null });
-    expect(state.profile).toEqual({ name: '', email: 'camille@example.org' });
-    expect(unreadable).toEqual(['objections.linkedin-dpro.report', 'profile.name']);
+    expect(state.objections['linkedin-dpro']).toEqual({ ...OBJECTION, report: null, ended: null });
+    expect(state.profile).toEqual({ firstName: '', lastName: '', email: 'camille@example.org' });
+    expect(unreadable).toEqual(['objections.linkedin-dpro.report', 'profile.firstName']);
   });
 
   it('keeps each setting’s record on its own: a bad one does not reset another', () => {
@@ -123,8 +123,8 @@ describe('update', () => {
   });
 
   it('two patches from the popup at once both land (each changes only its field)', async () => {
-    await Promise.all([applyPatch({ prefs: { muted: true } }), applyPatch({ prefs: { recheckDays: 7 } }), applyPatch({ profile: { email: 'a@b.c' } }), applyPatch({ profile: { name: 'Camille' } })]);
-    expect(browser.data()).toMatchObject({ prefs: { mode: 'optout', muted: true, recheckDays: 7 }, profile: { name: 'Camille', email: 'a@b.c' } });
+    await Promise.all([applyPatch({ prefs: { muted: true } }), applyPatch({ prefs: { recheckDays: 7 } }), applyPatch({ profile: { email: 'a@b.c' } }), applyPatch({ profile: { firstName: 'Camille' } })]);
+    expect(browser.data()).toMatchObject({ prefs: { mode: 'optout', muted: true, recheckDays: 7 }, profile: { firstName: 'Camille', email: 'a@b.c' } });
   });
 
   it('a late progress message never brings back a finished run', async () => {

@@ -2,13 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   chooseObjection,
   fillField,
-  findReceipt,
   findSubmit,
-  leftToDo,
+  hasCaptcha,
   looksLikeObjectionForm,
   prefillObjection,
   tickConfirmation,
-} from '../../src/core/objection';
+  userClick,
+  writeValue,
+} from '../../src/core/objection-prefill';
 import { freshDocument, recordClicks } from './dom';
 
 const AI_EN = 'Object to processing for training content-generating AI models';
@@ -137,9 +138,9 @@ describe('tickConfirmation', () => {
 });
 
 describe('fillField', () => {
-  it('fills empty name and email fields found by label, type or autocomplete', () => {
+  it('fills empty full-name and email fields found by label, type or autocomplete', () => {
     html('<form><label for="n">Nom complet</label><input id="n"><input type="email" id="e"></form>');
-    expect(fillField(doc, 'name', ' Camille Martin ')).toBe('done');
+    expect(fillField(doc, 'fullName', ' Camille Martin ')).toBe('done');
     expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
     expect((doc.getElementById('n') as HTMLInputElement).value).toBe('Camille Martin');
     expect((doc.getElementById('e') as HTMLInputElement).value).toBe('c@example.org');
@@ -147,42 +148,141 @@ describe('fillField', () => {
 
   it('keeps what is already typed, and says when the user gave no value', () => {
     html('<form><label for="n">Full name</label><input id="n" value="Already There"><label for="e">Email</label><input id="e"></form>');
-    expect(fillField(doc, 'name', 'Other')).toBe('kept');
+    expect(fillField(doc, 'fullName', 'Other')).toBe('kept');
     expect(fillField(doc, 'email', '')).toBe('no-value');
     expect((doc.getElementById('n') as HTMLInputElement).value).toBe('Already There');
   });
 
-  it('does not fill separate first and last name fields', () => {
+  it('finds LinkedIn’s dyna fields by id, whatever their labels', () => {
+    html('<form><label for="dyna-firstname">?</label><input id="dyna-firstname"><input id="dyna-lastname"><input id="dyna-email"></form>');
+    expect(fillField(doc, 'firstName', 'Camille')).toBe('done');
+    expect(fillField(doc, 'lastName', 'Martin')).toBe('done');
+    expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
+    expect(['dyna-firstname', 'dyna-lastname', 'dyna-email'].map((id) => (doc.getElementById(id) as HTMLInputElement).value)).toEqual(['Camille', 'Martin', 'c@example.org']);
+  });
+
+  it('tells first and last name apart by label, in English and French, and never puts a full name in either', () => {
+    html('<form><label for="l">Nom</label><input id="l"><label for="f">Prénom</label><input id="f"><label for="x">Last name</label></form>');
+    expect(fillField(doc, 'firstName', 'Camille')).toBe('done');
+    expect(fillField(doc, 'lastName', 'Martin')).toBe('done');
+    expect((doc.getElementById('f') as HTMLInputElement).value).toBe('Camille');
+    expect((doc.getElementById('l') as HTMLInputElement).value).toBe('Martin');
     html('<form><label for="f">First name</label><input id="f"><label for="l">Last name</label><input id="l"></form>');
-    expect(fillField(doc, 'name', 'Camille Martin')).toBe('missing');
+    expect(fillField(doc, 'fullName', 'Camille Martin')).toBe('missing');
   });
 });
 
-describe('findSubmit, findReceipt, leftToDo', () => {
+/**
+ * A field as React controls it: React keeps its own copy of the value on the element (an
+ * own `value` property); on `input` it compares the DOM value with that copy, and if they
+ * are equal it sees no change and renders its state back, as a controlled input does.
+ */
+function reactLikeInput(input: HTMLInputElement) {
+  const proto = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+  let tracked = input.value;
+  let state = input.value;
+  Object.defineProperty(input, 'value', {
+    configurable: true,
+    get: () => proto.get!.call(input),
+    set: (v: string) => {
+      tracked = v;
+      proto.set!.call(input, v);
+    },
+  });
+  input.addEventListener('input', () => {
+    const now = proto.get!.call(input) as string;
+    if (now !== tracked) state = tracked = now; // onChange: the state takes the value
+    proto.set!.call(input, state); // the render puts the state back
+  });
+  return { state: () => state };
+}
+
+describe('writing into React-controlled fields', () => {
+  it('the native setter plus input reaches the state; a plain assignment is lost', () => {
+    html('<form><input id="a"><input id="b"></form>');
+    const a = reactLikeInput(doc.getElementById('a') as HTMLInputElement);
+    const b = reactLikeInput(doc.getElementById('b') as HTMLInputElement);
+    expect(writeValue(doc.getElementById('a') as HTMLInputElement, 'Camille')).toBe(true);
+    expect(a.state()).toBe('Camille');
+    const plain = doc.getElementById('b') as HTMLInputElement;
+    plain.value = 'Camille';
+    plain.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(b.state()).toBe('');
+    expect(plain.value).toBe('');
+  });
+
+  it('fillField says "done" only when the field kept the value', () => {
+    html('<form><input id="dyna-firstname"></form>');
+    const field = doc.getElementById('dyna-firstname') as HTMLInputElement;
+    field.addEventListener('input', () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, ''); // a form that refuses it
+    });
+    expect(fillField(doc, 'firstName', 'Camille')).toBe('failed');
+  });
+
+  it('picks a list item with the events of a real click, in order', () => {
+    html('<ul><li id="option-topic-0">x</li></ul>');
+    const seen: string[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) doc.addEventListener(type, () => seen.push(type));
+    userClick(doc.getElementById('option-topic-0')!);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+  });
+});
+
+describe('LinkedIn’s dyna form engine', () => {
+  // The shape of LinkedIn's Help Center "ask" forms (facts, section 3): dyna ids, a custom
+  // dropdown whose items are li#option-<field>-<n> rendered on open, a reCAPTCHA.
+  function dynaForm() {
+    html(`<form><input id="dyna-firstname"><input id="dyna-lastname"><input id="dyna-email" type="email">
+      <div><button type="button" id="dyna-topic" aria-haspopup="listbox" aria-expanded="false">Select</button></div>
+      <label><input type="checkbox" id="confirm"> ${BOX_EN}</label>
+      <div class="g-recaptcha"><iframe title="reCAPTCHA"></iframe></div>
+      <button id="dynaform-submit" type="submit">Submit</button></form>`);
+    const trigger = doc.getElementById('dyna-topic')!;
+    let chosen = '';
+    trigger.addEventListener('mousedown', () => {
+      if (doc.getElementById('topic-list')) return;
+      const ul = doc.createElement('ul');
+      ul.id = 'topic-list';
+      [...OTHERS, AI_EN].forEach((text, n) => {
+        const li = doc.createElement('li');
+        li.id = `option-topic-${n}`;
+        li.textContent = text;
+        li.addEventListener('click', () => {
+          chosen = li.id;
+          trigger.textContent = text;
+          ul.remove();
+        });
+        ul.append(li);
+      });
+      trigger.after(ul);
+    });
+    return { chosen: () => chosen };
+  }
+
+  it('fills first name, last name and email, picks the li option, leaves reCAPTCHA and Submit alone', async () => {
+    const form = dynaForm();
+    let submitted = 0;
+    doc.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+    const clicks = recordClicks(doc);
+    expect(looksLikeObjectionForm(doc)).toBe(true);
+    expect(hasCaptcha(doc)).toBe(true);
+    const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' });
+    expect(report).toEqual({ option: 'done', control: 'listbox', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present', submit: 'highlighted' });
+    expect(form.chosen()).toBe('option-topic-3');
+    expect(submitted).toBe(0);
+    expect(clicks.some((c) => c.id === 'dynaform-submit' || c.closest('.g-recaptcha'))).toBe(false);
+    expect(findSubmit(doc)?.id).toBe('dynaform-submit');
+  });
+});
+
+describe('findSubmit', () => {
   it('finds the submit button by type or by its word', () => {
     html('<form><button type="button">Cancel</button><button type="button">Envoyer</button></form>');
     expect(findSubmit(doc)?.textContent).toBe('Envoyer');
-  });
-
-  it('reads the receipt and its case number from visible text only', () => {
-    html('<script>var t = "We have received your request. Case number: 999999-000000";</script><main><h1>Help</h1></main>');
-    expect(findReceipt(doc)).toBeNull();
-    html("<main><p>Thanks! We've received your request. Case number: 250123-004567</p></main>");
-    expect(findReceipt(doc)).toEqual({ caseNumber: '250123-004567' });
-    html('<main><p>Merci ! Nous avons bien reçu votre demande.</p></main>');
-    expect(findReceipt(doc)).toEqual({ caseNumber: null });
-  });
-
-  it('lists what is left by hand, Submit always last', () => {
-    expect(leftToDo({ option: 'done', control: 'select', confirmation: 'already', name: 'done', email: 'kept', submit: 'highlighted' })).toEqual([
-      'press-submit',
-    ]);
-    expect(leftToDo({ option: 'missing', control: null, confirmation: 'missing', name: 'no-value', email: 'missing', submit: 'missing' })).toEqual([
-      'choose-option',
-      'tick-box',
-      'type-name',
-      'press-submit',
-    ]);
   });
 
   it('prefills a whole form and never submits it', async () => {
@@ -200,8 +300,9 @@ describe('findSubmit, findReceipt, leftToDo', () => {
     });
     const clicks = recordClicks(doc);
     expect(looksLikeObjectionForm(doc)).toBe(true);
-    const report = await prefillObjection(doc, { name: 'Camille', email: '' });
-    expect(report).toEqual({ option: 'done', control: 'select', confirmation: 'done', name: 'done', email: 'missing', submit: 'highlighted' });
+    const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: '' });
+    expect(report).toEqual({ option: 'done', control: 'select', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'missing', captcha: 'absent', submit: 'highlighted' });
+    expect((doc.getElementById('n') as HTMLInputElement).value).toBe('Camille Martin');
     expect(submitted).toBe(0);
     expect(clicks.some((c) => c.tagName === 'BUTTON')).toBe(false);
   });

@@ -1,0 +1,232 @@
+// Prefill LinkedIn's objection form by id, accessible role and label text, whatever the
+// control types (native select, radio group, custom listbox, LinkedIn's "dyna" list
+// items), and say exactly what is left by hand. LinkedIn's Help Center forms are React
+// apps: values are written with the native setters plus the events React listens to, so
+// the form's own state holds them; options are picked with the events a user's click
+// makes. It never touches the reCAPTCHA or Submit, and never submits: that is the user's.
+// It chooses an option only when exactly one matches the known wording.
+import { labelOf } from './locate';
+import { OBJECTION_FORM } from './objection-form';
+import type { ChoiceResult, Control, FillResult, PrefillReport } from './objection-terms';
+import { pickOne } from './pick';
+import { labelScore, MATCH_THRESHOLD, normalize } from './text';
+import { waitFor } from './wait';
+
+const all = (table: Partial<Record<string, readonly string[]>>) => Object.values(table).flat() as string[];
+const OPTION_TEXTS = all(OBJECTION_FORM.option);
+const CONFIRMATION_TEXTS = all(OBJECTION_FORM.confirmation);
+
+const visible = (el: Element) => el.closest('[hidden], [aria-hidden="true"]') === null;
+
+function fire(el: Element, ...types: string[]) {
+  for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+/**
+ * Write a value the way typing does, for a React "controlled" field: React keeps its own
+ * copy of the value on the element, so a plain `el.value = v` is undone at its next render.
+ * The prototype's setter bypasses that copy; the bubbling `input` event then reaches
+ * React's onChange. Returns whether the field still holds the value afterwards.
+ */
+export function writeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): boolean {
+  const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+  if (el.tagName === 'SELECT') fire(el, 'input', 'change');
+  else fire(el, 'input');
+  return el.value === value;
+}
+
+/** The events of a user's click, in order: some dropdowns act on pointerdown or mousedown. */
+export function userClick(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView ?? undefined;
+  const init = { bubbles: true, cancelable: true, composed: true, view, button: 0 };
+  const Pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
+  el.dispatchEvent(new Pointer('pointerdown', init));
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  el.dispatchEvent(new Pointer('pointerup', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.click();
+}
+
+// --- the objection type -----------------------------------------------------------
+
+type OptionCandidate =
+  | { control: 'select'; select: HTMLSelectElement; option: HTMLOptionElement }
+  | { control: 'radio'; el: HTMLElement }
+  | { control: 'listbox'; el: HTMLElement };
+
+/** List options: ARIA options, and LinkedIn's "dyna" dropdown items (`li#option-<field>-<n>`). */
+const LIST_OPTIONS = '[role="option"], li[id^="option-"]';
+
+function optionText(c: OptionCandidate): string {
+  if (c.control === 'select') return c.option.textContent ?? '';
+  if (c.control === 'radio') return labelOf(c.el) || (c.el.closest('label')?.textContent ?? '');
+  return c.el.textContent ?? '';
+}
+
+const listOptions = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(LIST_OPTIONS)].filter(visible);
+
+function optionCandidates(doc: Document): OptionCandidate[] {
+  const selects = [...doc.querySelectorAll('select')].filter(visible);
+  return [
+    ...selects.flatMap((select) => [...select.options].map((option) => ({ control: 'select' as const, select, option }))),
+    ...[...doc.querySelectorAll<HTMLElement>('input[type="radio"], [role="radio"]')].filter(visible).map((el) => ({ control: 'radio' as const, el })),
+    ...listOptions(doc).map((el) => ({ control: 'listbox' as const, el })),
+  ];
+}
+
+function isChosen(c: OptionCandidate): boolean {
+  if (c.control === 'select') return c.select.value === c.option.value && c.option.selected;
+  if (c.control === 'radio') return c.el.tagName === 'INPUT' ? (c.el as HTMLInputElement).checked : c.el.getAttribute('aria-checked') === 'true';
+  return c.el.getAttribute('aria-selected') === 'true';
+}
+
+async function choose(doc: Document, c: OptionCandidate, trigger: HTMLElement | null): Promise<ChoiceResult> {
+  if (isChosen(c)) return 'already';
+  if (c.control === 'select') writeValue(c.select, c.option.value);
+  else userClick(c.el);
+  if (isChosen(c)) return 'done';
+  // A custom dropdown may not mark the option but show it in its trigger instead.
+  const shown = () => trigger !== null && labelScore(trigger.textContent ?? '', OPTION_TEXTS) >= MATCH_THRESHOLD;
+  const settled = await waitFor(doc, () => (isChosen(c) || shown() ? true : null), 1_000);
+  return settled ? 'done' : 'failed';
+}
+
+const TRIGGERS = '[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="true"][aria-expanded]';
+
+/** Choose the objection for training content-generating AI models, if exactly one fits. */
+export async function chooseObjection(doc: Document): Promise<{ result: ChoiceResult; control: Control | null }> {
+  const found = pickOne(optionCandidates(doc), optionText, OPTION_TEXTS);
+  if (found.kind === 'many') return { result: 'ambiguous', control: null };
+  if (found.kind === 'one') return { result: await choose(doc, found.item, null), control: found.item.control };
+
+  // Custom dropdowns often render their options only once opened: open each in turn.
+  for (const trigger of [...doc.querySelectorAll<HTMLElement>(TRIGGERS)].filter(visible)) {
+    if (trigger.tagName === 'SELECT' || trigger.tagName === 'INPUT') continue;
+    userClick(trigger);
+    const options = await waitFor(doc, () => {
+      const list = listOptions(doc);
+      return list.length ? list : null;
+    }, 2_000);
+    const picked = pickOne(options ?? [], (el) => el.textContent ?? '', OPTION_TEXTS);
+    if (picked.kind === 'one') return { result: await choose(doc, { control: 'listbox', el: picked.item }, trigger), control: 'listbox' };
+    // Not this one (or not sure): close it again and leave it as it was.
+    trigger.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    if (trigger.getAttribute('aria-expanded') === 'true') userClick(trigger);
+    if (picked.kind === 'many') return { result: 'ambiguous', control: 'listbox' };
+  }
+  return { result: 'missing', control: null };
+}
+
+// --- the confirmation box ---------------------------------------------------------
+
+export function tickConfirmation(doc: Document): ChoiceResult {
+  const boxes = [...doc.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="checkbox"]')].filter(visible);
+  const found = pickOne(boxes, (el) => labelOf(el) || (el.closest('label')?.textContent ?? ''), CONFIRMATION_TEXTS);
+  if (found.kind === 'none') return 'missing';
+  if (found.kind === 'many') return 'ambiguous';
+  const box = found.item;
+  const checked = () => (box.tagName === 'INPUT' ? (box as HTMLInputElement).checked : box.getAttribute('aria-checked') === 'true');
+  if (checked()) return 'already'; // clicking again would untick it
+  userClick(box);
+  return checked() ? 'done' : 'failed';
+}
+
+// --- name and email ---------------------------------------------------------------
+
+export type FieldKind = 'firstName' | 'lastName' | 'fullName' | 'email';
+
+const LABELS: Record<FieldKind, readonly string[]> = {
+  firstName: OBJECTION_FORM.firstNameLabels,
+  lastName: OBJECTION_FORM.lastNameLabels,
+  fullName: OBJECTION_FORM.fullNameLabels,
+  email: OBJECTION_FORM.emailLabels,
+};
+const AUTOCOMPLETE: Record<FieldKind, string> = { firstName: 'given-name', lastName: 'family-name', fullName: 'name', email: 'email' };
+
+function fieldText(el: HTMLElement): string {
+  return [labelOf(el), el.getAttribute('placeholder') ?? ''].join(' ').trim();
+}
+
+/** The one field for this kind: LinkedIn's id first, then autocomplete, type, label. */
+export function findField(doc: Document, kind: FieldKind): HTMLInputElement | null {
+  const id = kind === 'fullName' ? null : OBJECTION_FORM.ids[kind];
+  const hooked = id ? doc.getElementById(id) : null;
+  if (hooked?.tagName === 'INPUT' && visible(hooked)) return hooked as HTMLInputElement;
+  const fields = [...doc.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="email"]')].filter(visible);
+  const byAutocomplete = fields.filter((f) => f.autocomplete === AUTOCOMPLETE[kind]);
+  if (byAutocomplete.length === 1) return byAutocomplete[0]!;
+  if (kind === 'email') {
+    const typed = fields.filter((f) => f.type === 'email');
+    if (typed.length === 1) return typed[0]!;
+  }
+  const found = pickOne(fields, fieldText, LABELS[kind]);
+  return found.kind === 'one' ? found.item : null;
+}
+
+/** Fill an empty field with the user's own value; never overwrite what is there. */
+export function fillField(doc: Document, kind: FieldKind, value: string): FillResult {
+  const field = findField(doc, kind);
+  if (!field) return 'missing';
+  if (field.value.trim() !== '') return 'kept';
+  if (!value.trim()) return 'no-value';
+  field.focus();
+  const ok = writeValue(field, value.trim());
+  field.blur();
+  return ok ? 'done' : 'failed';
+}
+
+/** First and last name into their own fields; into one "full name" field only if the form has just that. */
+function fillName(doc: Document, first: string, last: string): Pick<PrefillReport, 'firstName' | 'lastName'> {
+  const firstName = fillField(doc, 'firstName', first);
+  const lastName = fillField(doc, 'lastName', last);
+  if (firstName !== 'missing' || lastName !== 'missing') return { firstName, lastName };
+  const whole = first.trim() && last.trim() ? `${first.trim()} ${last.trim()}` : '';
+  const full = fillField(doc, 'fullName', whole);
+  return { firstName: full, lastName: full };
+}
+
+// --- submit and reCAPTCHA ------------------------------------------------------------
+
+const SUBMIT_WORDS = ['submit', 'send', 'envoyer', 'soumettre', 'verzenden', 'versturen', 'senden', 'absenden', 'invia', 'inviare', 'enviar'];
+
+export function findSubmit(doc: Document): HTMLElement | null {
+  const hooked = doc.getElementById(OBJECTION_FORM.ids.submit);
+  if (hooked && visible(hooked)) return hooked;
+  const typed = [...doc.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]')].filter(visible);
+  if (typed.length === 1) return typed[0]!;
+  const named = [...doc.querySelectorAll<HTMLElement>('button, [role="button"]')]
+    .filter(visible)
+    .filter((b) => SUBMIT_WORDS.includes(normalize(b.textContent ?? b.getAttribute('value') ?? '')));
+  return named.length === 1 ? named[0]! : (typed[0] ?? null);
+}
+
+/** A reCAPTCHA ("I'm not a robot") the user must answer; we never touch it. */
+export function hasCaptcha(doc: Document): boolean {
+  return doc.querySelector('iframe[src*="recaptcha"], iframe[title*="reCAPTCHA" i], .g-recaptcha, [id*="recaptcha" i], [class*="recaptcha" i]') !== null;
+}
+
+// --- all together ------------------------------------------------------------------
+
+/** Is there an objection form here at all (a frame without one stays quiet)? */
+export function looksLikeObjectionForm(doc: Document): boolean {
+  const hooked = Object.values(OBJECTION_FORM.ids).some((id) => doc.getElementById(id) !== null);
+  const generic = doc.querySelector('form, [role="form"]') !== null && doc.querySelector(`select, input[type="radio"], [role="radio"], ${TRIGGERS}, [role="listbox"]`) !== null;
+  return hooked || generic;
+}
+
+export interface PrefillProfile {
+  firstName: string;
+  lastName: string;
+  email: string;
+}
+
+export async function prefillObjection(doc: Document, profile: PrefillProfile): Promise<PrefillReport> {
+  const { result: option, control } = await chooseObjection(doc);
+  const confirmation = tickConfirmation(doc);
+  const names = fillName(doc, profile.firstName, profile.lastName);
+  const email = fillField(doc, 'email', profile.email);
+  const captcha = hasCaptcha(doc) ? 'present' : 'absent';
+  const submit = findSubmit(doc) ? 'highlighted' : 'missing';
+  return { option, control, confirmation, ...names, email, captcha, submit };
+}

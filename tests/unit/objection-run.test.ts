@@ -1,0 +1,123 @@
+// The worker's objection run, against an in-memory storage: the run belongs to the
+// TS-DPRO form of its tab, follows it only to LinkedIn's confirmation, and a receipt
+// comes only from that confirmation's top frame. Pages are named by the tab's URL, as
+// the browser reports it (sender.tab.url), never by what a page says.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { fakeBrowser } from './fake-browser';
+
+let browser = fakeBrowser();
+vi.mock('webextension-polyfill', () => ({
+  get default() {
+    return browser;
+  },
+}));
+
+const { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection } = await import('../../src/background/objection');
+const { runPage, runVerdict, RUN_MAX_AGE_MS } = await import('../../src/core/objection-run');
+
+const L = 'https://www.linkedin.com';
+const FORM = `${L}/help/linkedin/ask/TS-DPRO`;
+const THANKS = `${L}/help/linkedin/thankyou`;
+const ARTICLE = `${L}/help/linkedin/answer/a6278444`;
+const OTHER_FORM = `${L}/help/linkedin/ask/TS-NFPI`;
+const TAB = 7;
+const profile = { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' };
+const report = { option: 'done', control: 'listbox', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present', submit: 'highlighted' } as const;
+const objection = () => (browser.data().objections as Record<string, any>)['linkedin-dpro'];
+const at = (tabUrl: string, frameId = 0, tabId = TAB) => ({ tabId, tabUrl, frameId });
+
+beforeEach(async () => {
+  browser = fakeBrowser({ schemaVersion: 3, profile });
+  vi.useRealTimers();
+  await startObjection(); // opens tab 7 at the form
+});
+
+describe('which page a URL is to the run', () => {
+  it('knows the form, its confirmation and everything else', () => {
+    expect(runPage(FORM)).toBe('form');
+    expect(runPage(`${FORM}/?lang=fr#top`)).toBe('form');
+    expect(runPage(THANKS)).toBe('thankyou');
+    expect(runPage(OTHER_FORM)).toBe('other');
+    expect(runPage(ARTICLE)).toBe('other');
+    expect(runPage('https://linkedin.com.evil.example/help/linkedin/thankyou')).toBe('other');
+    expect(runPage('chrome-error://chromewebdata/')).toBe('not-web');
+  });
+
+  it('ends a run older than 30 minutes, and takes a confirmation only after the form', () => {
+    expect(runVerdict({ startedAt: 0, formSeen: true }, 'form', RUN_MAX_AGE_MS)).toBe('form');
+    expect(runVerdict({ startedAt: 0, formSeen: true }, 'form', RUN_MAX_AGE_MS + 1)).toBe('expired');
+    expect(runVerdict({ startedAt: 0, formSeen: false }, 'thankyou', 1)).toBe('left-form');
+    expect(runVerdict({ startedAt: 0, formSeen: true }, 'thankyou', 1)).toBe('thankyou');
+  });
+});
+
+describe('the objection run', () => {
+  it('hands the details to the run tab’s form only (frames of that page included)', async () => {
+    expect(await beginObjection(at(FORM))).toEqual({ action: 'prefill', ...profile });
+    expect(await beginObjection(at(FORM, 3))).toEqual({ action: 'prefill', ...profile });
+    expect(await beginObjection(at(FORM, 0, 8))).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+  });
+
+  it('a tab moved to another Help Center form gets nothing typed, and the run ends', async () => {
+    await onObjectionTabUpdated(TAB, OTHER_FORM);
+    expect(objection()).toMatchObject({ run: null, ended: 'left-form' });
+    expect(await beginObjection(at(OTHER_FORM))).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+  });
+
+  it('even before the worker hears of the move, a message from another form gets nothing and ends the run', async () => {
+    expect(await beginObjection(at(OTHER_FORM))).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+    expect(objection()).toMatchObject({ run: null, ended: 'left-form' });
+  });
+
+  it('a help article quoting a reference number, in the run’s tab: no receipt, the run ends', async () => {
+    await beginObjection(at(FORM));
+    await recordReceipt(at(ARTICLE), '250123-004567');
+    expect(objection()).toMatchObject({ run: null, ended: 'left-form', submittedAt: null, caseNumber: null });
+    // And a later confirmation cannot bring it back: the run is gone.
+    await recordReceipt(at(THANKS), '250123-004567');
+    expect(objection().submittedAt).toBeNull();
+  });
+
+  it('records the receipt from LinkedIn’s confirmation reached from the form, in the top frame', async () => {
+    await beginObjection(at(FORM));
+    await recordPrefill(at(FORM), { type: 'objection/report', found: true, report });
+    await onObjectionTabUpdated(TAB, THANKS);
+    expect(objection().run).not.toBeNull();
+    expect(await beginObjection(at(THANKS))).toMatchObject({ action: 'receipt', firstName: '', email: '' });
+    await recordReceipt(at(THANKS), '250123-004567');
+    expect(objection()).toMatchObject({ run: null, ended: null, caseNumber: '250123-004567' });
+    expect(objection().submittedAt).toBeTypeOf('number');
+  });
+
+  it('ignores a sub-frame claiming a receipt, even on the confirmation page', async () => {
+    await beginObjection(at(FORM));
+    expect(await beginObjection(at(THANKS, 5))).toMatchObject({ action: 'none' });
+    await recordReceipt(at(THANKS, 5), '250123-004567');
+    expect(objection()).toMatchObject({ submittedAt: null, caseNumber: null });
+    expect(objection().run).not.toBeNull();
+  });
+
+  it('a confirmation page the run never came from (form not seen) is no receipt', async () => {
+    await recordReceipt(at(THANKS), '250123-004567');
+    expect(objection()).toMatchObject({ submittedAt: null, run: null, ended: 'left-form' });
+  });
+
+  it('a run older than 30 minutes is ended, and hands out nothing', async () => {
+    vi.useFakeTimers({ now: Date.now() + RUN_MAX_AGE_MS + 1_000 });
+    expect(await beginObjection(at(FORM))).toMatchObject({ action: 'none', email: '' });
+    expect(objection()).toMatchObject({ run: null, ended: 'expired' });
+  });
+
+  it('closing the tab ends the run; reports from elsewhere are ignored', async () => {
+    await recordPrefill(at(ARTICLE, 0, 9), { type: 'objection/report', found: true, report });
+    expect(objection().report).toBeNull();
+    await onObjectionTabRemoved(TAB);
+    expect(objection()).toMatchObject({ run: null, ended: 'tab-closed' });
+  });
+
+  it('a browser page (load error) in the tab neither ends nor feeds the run', async () => {
+    await onObjectionTabUpdated(TAB, 'chrome-error://chromewebdata/');
+    expect(objection().run).not.toBeNull();
+  });
+});

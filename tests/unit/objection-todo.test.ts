@@ -1,0 +1,76 @@
+import { describe, expect, it, vi } from 'vitest';
+import { checkField, PROFILE_LIMITS } from '../../src/core/objection-profile';
+import { CHOICE_RESULTS, FILL_RESULTS, RUN_ENDS, TODOS, type PrefillReport } from '../../src/core/objection-terms';
+import { isReady, leftToDo, todoItems } from '../../src/core/objection-todo';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+const { PrefillReport: PrefillReportSchema, Objection, Profile, parseState } = await import('../../src/storage');
+const { parseObjectionReply } = await import('../../src/core/replies');
+const profileOf = (profile: unknown) => parseState({ schemaVersion: 3, profile }).profile;
+
+const ready: PrefillReport = { option: 'done', control: 'select', confirmation: 'already', firstName: 'done', lastName: 'kept', email: 'kept', captcha: 'absent', submit: 'highlighted' };
+
+describe('what is left by hand: one list for the page and the popup', () => {
+  it('lists only what the prefill did not settle, the reCAPTCHA and Submit last', () => {
+    expect(leftToDo(ready)).toEqual(['press-submit']);
+    expect(isReady(ready)).toBe(true);
+    expect(leftToDo({ ...ready, captcha: 'present' })).toEqual(['prove-human', 'press-submit']);
+    expect(isReady({ ...ready, captcha: 'present' })).toBe(true);
+    const bad: PrefillReport = { option: 'missing', control: null, confirmation: 'ambiguous', firstName: 'done', lastName: 'no-value', email: 'failed', captcha: 'present', submit: 'missing' };
+    expect(leftToDo(bad)).toEqual(['choose-option', 'tick-box', 'type-name', 'type-email', 'prove-human', 'press-submit']);
+    expect(isReady(bad)).toBe(false);
+  });
+
+  it('without a form, every step is the user’s, in the same order', () => {
+    expect(leftToDo(null)).toEqual([...TODOS]);
+  });
+
+  it('gives each step its message and the form text to copy', () => {
+    expect(todoItems(null).map((i) => [i.todo, i.message, i.copy])).toEqual([
+      ['choose-option', 'panelTodoOption', 'option'],
+      ['tick-box', 'panelTodoBox', 'confirmation'],
+      ['type-name', 'panelTodoName', null],
+      ['type-email', 'panelTodoEmail', null],
+      ['prove-human', 'panelTodoCaptcha', null],
+      ['press-submit', 'panelTodoSubmit', null],
+    ]);
+  });
+});
+
+describe('one definition of the objection terms', () => {
+  it('the message and storage schemas take exactly the core lists', () => {
+    for (const option of CHOICE_RESULTS) expect(PrefillReportSchema.shape.option.safeParse(option).success).toBe(true);
+    expect(PrefillReportSchema.shape.option.safeParse('maybe').success).toBe(false);
+    expect(PrefillReportSchema.shape.email.options).toEqual([...FILL_RESULTS]);
+    for (const end of RUN_ENDS) expect(Objection.shape.ended.parse(end)).toBe(end);
+    expect(Objection.shape.ended.safeParse('other').success).toBe(false);
+    expect(parseObjectionReply({ action: 'prefill', firstName: 'a', lastName: 'b', email: 'c' })).toEqual({ action: 'prefill', firstName: 'a', lastName: 'b', email: 'c' });
+    expect(parseObjectionReply({ action: 'submit', firstName: 'a' })).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+  });
+});
+
+describe('the user’s details', () => {
+  it('limits names to 100 and e-mail to 254 characters, and says when an e-mail is not one', () => {
+    expect(checkField('firstName', 'x'.repeat(PROFILE_LIMITS.name))).toBeNull();
+    expect(checkField('lastName', 'x'.repeat(PROFILE_LIMITS.name + 1))).toBe('too-long');
+    expect(checkField('email', `${'x'.repeat(250)}@a.io`)).toBe('too-long');
+    expect(checkField('email', 'camille@example')).toBe('invalid-email');
+    expect(checkField('email', 'camille example.org')).toBe('invalid-email');
+    expect(checkField('email', 'camille@example.org')).toBeNull();
+    expect(checkField('email', '')).toBeNull();
+  });
+
+  it('reads the old one-string name as legacyName, never split by guessing', () => {
+    expect(profileOf({ name: 'Camille Martin', email: 'c@example.org' })).toEqual({ firstName: '', lastName: '', email: 'c@example.org', legacyName: 'Camille Martin' });
+    expect(profileOf({ name: '', email: '' })).toEqual({ firstName: '', lastName: '', email: '' });
+    const now = { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' };
+    expect(Profile.parse(now)).toEqual(now);
+    expect(Profile.safeParse({ ...now, firstName: 'x'.repeat(101) }).success).toBe(false);
+  });
+
+  it('an older objection record keeps its receipt; its stale run and report read as none', () => {
+    const old = { run: { tabId: 1, startedAt: 2, prefilled: true }, report: { option: 'done', name: 'done' }, reportedAt: 3, formFound: true, submittedAt: 4, caseNumber: 'C-12345' };
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(parseState({ schemaVersion: 3, objections: { 'linkedin-dpro': old } }).objections['linkedin-dpro']).toEqual({ run: { tabId: 1, startedAt: 2, prefilled: true, formSeen: false }, report: null, reportedAt: 3, formFound: true, ended: null, submittedAt: 4, caseNumber: 'C-12345' });
+  });
+});
