@@ -3,11 +3,10 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
+import { completed, handlerOf, LINKEDIN, type ServeHandler, type ServedPages } from '../support/harness-types';
 
-export const LINKEDIN = 'https://www.linkedin.com';
+export { LINKEDIN };
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
-
-type PageSpec = string | { status: number; headers: Record<string, string>; body?: string };
 
 export interface Ext {
   context: BrowserContext;
@@ -15,8 +14,11 @@ export interface Ext {
   extensionId: string;
   popupUrl: string;
   userDataDir: string;
-  /** Serve these paths at https://www.linkedin.com (anything else: a 404 page). */
-  serve(pages: Record<string, PageSpec | (() => PageSpec)>): Promise<void>;
+  /**
+   * Answer every request to https://www.linkedin.com with `handler` (pages and API calls,
+   * possibly late), or serve a page per path (anything else: a 404 page).
+   */
+  serve(handler: ServeHandler | ServedPages): Promise<void>;
   /** A page of the extension's own, to read its storage and badge. */
   state(): Promise<Record<string, any>>;
   badge(): Promise<string>;
@@ -58,14 +60,18 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
   };
   const ext: Ext = {
     ...launched,
-    async serve(pages) {
-      await context.route(`${LINKEDIN}/**`, (route) => {
-        const path = new URL(route.request().url()).pathname;
-        const entry = pages[path];
-        const spec = typeof entry === 'function' ? entry() : entry;
-        if (spec === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Page not found</h1>' });
-        if (typeof spec === 'string') return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: spec });
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '', ...spec });
+    async serve(handlerOrPages) {
+      const handler = typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages);
+      await context.route(`${LINKEDIN}/**`, async (route) => {
+        const request = route.request();
+        try {
+          const answer = completed(
+            await handler({ method: request.method(), url: request.url(), path: new URL(request.url()).pathname, body: request.postData() }),
+          );
+          await route.fulfill(answer);
+        } catch {
+          // the page that asked has gone (closed, or navigated) before a late answer
+        }
       });
     },
     async state() {
