@@ -1,4 +1,5 @@
-// The popup's one-click flow end to end, its failure states and its settings.
+// The popup's failure states, tab reuse and languages (its one-click flow and audit-only
+// mode, in every browser, are in tests/e2e/both/optout.spec.ts).
 import { settingsPage, signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
 import { expect, makeExt, replicaLog, switchStates, test, TARGET_URL } from './harness';
 import type { Page } from '@playwright/test';
@@ -7,26 +8,6 @@ async function linkedInTab(ext: { context: import('@playwright/test').BrowserCon
   await expect.poll(() => ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/')) ?? null).not.toBeNull();
   return ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'))!;
 }
-
-test('one click: Audit & opt out opens the page in the background, shows progress, ends verified off', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: settingsPage({ renderDelayMs: 1_500 }) });
-  const popup = await ext.openPopup();
-  await expect(popup.getByTestId('status')).toHaveText('AI training: not checked yet');
-  await popup.getByRole('button', { name: 'Audit & opt out' }).click();
-  // Progress while the page loads and the switch is flipped and confirmed.
-  await expect(popup.getByTestId('progress')).toBeVisible();
-  await expect(popup.getByRole('button', { name: 'Checking…' })).toBeDisabled();
-  await expect(popup.locator('[aria-current="step"]')).toHaveText('Checking that LinkedIn kept the change', { timeout: 15_000 });
-  expect(await ext.badge()).toBe('…');
-  // The outcome.
-  await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
-  await expect(popup.getByTestId('status-sub')).toHaveText('verified just now');
-  expect(await ext.badge()).toBe('✓');
-  const tab = await linkedInTab(ext);
-  expect(tab.url()).toBe(TARGET_URL);
-  expect(await switchStates(tab)).toEqual({ target: false });
-  expect(await ext.state()).toMatchObject({ audit: { outcome: 'turned-off', source: 'popup' }, run: null });
-});
 
 test('a second press reuses the open settings tab instead of opening another', async ({ ext }) => {
   await ext.serve({ [TARGET_PATH]: () => settingsPage({ on: false }) });
@@ -68,36 +49,6 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
   await tab.close();
   await expect(popup.getByRole('alert')).toContainText('The LinkedIn tab was closed before the check finished.');
   expect((await ext.state()).audit).toMatchObject({ outcome: 'interrupted', detail: 'tab-closed' });
-});
-
-test('audit-only mode reports "on" without touching it; "Switch it off now" then opts out', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: settingsPage() });
-  const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
-  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
-  await popup.getByRole('button', { name: 'Check the setting' }).click();
-  await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
-  expect(await ext.badge()).toBe('ON');
-  const tab = await linkedInTab(ext);
-  expect((await replicaLog(tab)).clicks).toEqual([]);
-  expect(await switchStates(tab)).toEqual({ target: true });
-
-  await popup.getByRole('button', { name: 'Switch it off now' }).click();
-  await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
-  expect(await switchStates(tab)).toEqual({ target: false });
-  expect((await ext.state()).prefs).toMatchObject({ mode: 'audit' }); // the preference stays
-});
-
-test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
-  await ext.serve({ [TARGET_PATH]: settingsPage() });
-  const popup = await ext.openPopup();
-  await popup.getByLabel('Audit only: report, never change').check();
-  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
-  const page = await ext.context.newPage();
-  await page.goto(TARGET_URL);
-  expect(await ext.auditOutcome()).toMatchObject({ outcome: 'left-on', clicks: 0 });
-  expect((await replicaLog(page)).clicks).toEqual([]);
-  await expect(popup.getByTestId('status')).toHaveText('AI training: on');
 });
 
 test.describe('in French', () => {
