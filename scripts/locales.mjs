@@ -245,6 +245,17 @@ const M = {
   storageKey_objection: ['the objection record', 'le suivi de l’opposition'],
   storageKey_profile: ['your details for the form', 'vos coordonnées pour le formulaire'],
   storageKey_walkthrough: ['the walkthrough progress', 'la progression des étapes'],
+  // firefox lane
+  accessTitle: ['No access to LinkedIn', 'Pas d’accès à LinkedIn'],
+  accessBody: [
+    'Your browser does not let this extension open LinkedIn’s settings page, so it cannot check or switch off the setting. It needs access to www.linkedin.com only, and sends nothing anywhere.',
+    'Votre navigateur ne permet pas à cette extension d’ouvrir la page de paramètres de LinkedIn : elle ne peut donc ni vérifier ni désactiver le paramètre. Elle n’a besoin que d’un accès à www.linkedin.com et n’envoie rien nulle part.',
+  ],
+  buttonAllowAccess: ['Allow access to LinkedIn and check', 'Autoriser l’accès à LinkedIn et vérifier'],
+  accessDeclined: [
+    'Access was not allowed. Press the button again, or allow it in your browser’s extension settings (Firefox: Add-ons, this extension, Permissions; Chrome: Extensions, Details, Site access). The manual steps below always work.',
+    'L’accès n’a pas été autorisé. Appuyez de nouveau sur le bouton, ou autorisez-le dans les réglages des extensions de votre navigateur (Firefox : Modules complémentaires, cette extension, Permissions ; Chrome : Extensions, Détails, Accès aux sites). Les étapes à la main ci-dessous fonctionnent toujours.',
+  ],
 };
 
 const MORE = { de, es, it, nl, pt };

@@ -130,4 +130,9 @@ export default {
   storageKey_objection: 'der Stand des Widerspruchs',
   storageKey_profile: 'Ihre Angaben für das Formular',
   storageKey_walkthrough: 'der Fortschritt der Schritte',
+  // firefox lane
+  accessTitle: 'Kein Zugriff auf LinkedIn',
+  accessBody: 'Ihr Browser erlaubt dieser Erweiterung nicht, die Einstellungsseite von LinkedIn zu öffnen, daher kann sie die Einstellung weder prüfen noch ausschalten. Sie braucht nur Zugriff auf www.linkedin.com und sendet nichts irgendwohin.',
+  buttonAllowAccess: 'Zugriff auf LinkedIn erlauben und prüfen',
+  accessDeclined: 'Der Zugriff wurde nicht erlaubt. Drücken Sie die Schaltfläche erneut oder erlauben Sie ihn in den Erweiterungseinstellungen Ihres Browsers (Firefox: Add-ons, diese Erweiterung, Berechtigungen; Chrome: Erweiterungen, Details, Websitezugriff). Die Schritte von Hand unten funktionieren immer.',
 };

@@ -130,4 +130,9 @@ export default {
   storageKey_objection: 'el seguimiento de la oposición',
   storageKey_profile: 'tus datos para el formulario',
   storageKey_walkthrough: 'el progreso de los pasos',
+  // firefox lane
+  accessTitle: 'Sin acceso a LinkedIn',
+  accessBody: 'Tu navegador no permite que esta extensión abra la página de configuración de LinkedIn, así que no puede comprobar ni desactivar el ajuste. Solo necesita acceso a www.linkedin.com y no envía nada a ningún sitio.',
+  buttonAllowAccess: 'Permitir el acceso a LinkedIn y comprobar',
+  accessDeclined: 'No se permitió el acceso. Pulsa el botón de nuevo o permítelo en los ajustes de extensiones de tu navegador (Firefox: Complementos, esta extensión, Permisos; Chrome: Extensiones, Detalles, Acceso al sitio). Los pasos a mano de abajo siempre funcionan.',
 };

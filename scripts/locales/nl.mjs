@@ -130,4 +130,9 @@ export default {
   storageKey_objection: 'de stand van het bezwaar',
   storageKey_profile: 'je gegevens voor het formulier',
   storageKey_walkthrough: 'de voortgang van de stappen',
+  // firefox lane
+  accessTitle: 'Geen toegang tot LinkedIn',
+  accessBody: 'Je browser staat deze extensie niet toe de instellingenpagina van LinkedIn te openen, dus ze kan de instelling niet controleren of uitzetten. Ze heeft alleen toegang tot www.linkedin.com nodig en verstuurt nergens iets heen.',
+  buttonAllowAccess: 'Toegang tot LinkedIn toestaan en controleren',
+  accessDeclined: 'Toegang is niet toegestaan. Druk nogmaals op de knop, of sta het toe in de extensie-instellingen van je browser (Firefox: Add-ons, deze extensie, Toestemmingen; Chrome: Extensies, Details, Sitetoegang). De stappen met de hand hieronder werken altijd.',
 };

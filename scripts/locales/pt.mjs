@@ -130,4 +130,9 @@ export default {
   storageKey_objection: 'o acompanhamento da oposição',
   storageKey_profile: 'seus dados para o formulário',
   storageKey_walkthrough: 'o progresso das etapas',
+  // firefox lane
+  accessTitle: 'Sem acesso ao LinkedIn',
+  accessBody: 'O seu navegador não permite que esta extensão abra a página de definições do LinkedIn, por isso não consegue verificar nem desativar a definição. Só precisa de acesso a www.linkedin.com e não envia nada para lado nenhum.',
+  buttonAllowAccess: 'Permitir o acesso ao LinkedIn e verificar',
+  accessDeclined: 'O acesso não foi permitido. Prima o botão novamente ou permita-o nas definições de extensões do navegador (Firefox: Extras, esta extensão, Permissões; Chrome: Extensões, Detalhes, Acesso ao site). Os passos à mão abaixo funcionam sempre.',
 };

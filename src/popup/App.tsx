@@ -8,6 +8,7 @@ import { viewOf } from '../core/status';
 import { t } from '../i18n';
 import type { Message } from '../messages';
 import { onStateChanged, readState, updatePrefs, type State } from '../storage';
+import { Access, useLinkedInAccess } from './Access';
 import { ManualSteps } from './ManualSteps';
 import { Cleanup } from './Cleanup';
 import { Deadline } from './Deadline';
@@ -36,6 +37,7 @@ export function App() {
   const [state, setState] = useState<State | null>(null);
   const [noWorker, setNoWorker] = useState(false);
   const now = useNow();
+  const access = useLinkedInAccess();
 
   useEffect(() => {
     const load = () => void readState().then(setState);
@@ -74,7 +76,9 @@ export function App() {
         <Status view={view} now={now} />
         <Deadline now={now} optedOut={switchDone} />
 
-        {view.kind === 'running' ? (
+        {access === false && view.kind !== 'running' ? (
+          <Access />
+        ) : view.kind === 'running' ? (
           <Progress step={view.step} />
         ) : (
           <div class="actions">

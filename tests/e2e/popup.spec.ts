@@ -1,7 +1,7 @@
 // The popup's failure states, tab reuse and languages (its one-click flow and audit-only
 // mode, in every browser, are in tests/e2e/both/optout.spec.ts).
 import { settingsPage, signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
-import { expect, makeExt, replicaLog, switchStates, test, TARGET_URL } from './harness';
+import { expect, makeExt, test, TARGET_URL } from './harness';
 import type { Page } from '@playwright/test';
 
 async function linkedInTab(ext: { context: import('@playwright/test').BrowserContext }): Promise<Page> {

@@ -37,6 +37,16 @@ export async function launchChromium(): Promise<Ext> {
     }
     return probe;
   };
+  /** chrome://extensions, where the user's site-access choices are made (developerPrivate). */
+  const extensionsPage = async (fn: (id: string) => Promise<unknown>) => {
+    const page = await context.newPage();
+    try {
+      await page.goto('chrome://extensions/');
+      await page.evaluate(fn, ext.extensionId);
+    } finally {
+      await page.close();
+    }
+  };
   return {
     browserName: 'chromium',
     serve: (handler) => ext.serve(handler),
@@ -64,6 +74,12 @@ export async function launchChromium(): Promise<Ext> {
     async requestFromExtension(url) {
       await ext.worker.evaluate((u) => fetch(u).catch(() => null), url);
       await (await extPage()).evaluate((u) => fetch(u).catch(() => null), url);
+    },
+    async withholdLinkedInAccess() {
+      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
+    },
+    async allowAccessPrompt() {
+      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'https://www.linkedin.com/*'));
     },
     close: () => ext.context.close(),
   };

@@ -236,6 +236,13 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Ext> 
         await fetch(u).catch(() => null);
       }, url);
     },
+    async withholdLinkedInAccess() {
+      const removed = await ext.extEval(() => (globalThis as any).browser.permissions.remove({ origins: ['https://www.linkedin.com/*'] }));
+      if (removed !== true) throw new Error('Firefox kept the LinkedIn host permission');
+    },
+    async allowAccessPrompt() {
+      // extensions.webextOptionalPermissionPrompts: false, so permissions.request answers yes.
+    },
     async close() {
       await browser.close().catch(() => {});
       proxy.server.close();

@@ -99,5 +99,27 @@ export interface Ext {
   externalRequests(): Promise<string[]>;
   /** Make a request from the worker/background and from an extension page (the recorder's positive control). */
   requestFromExtension(url: string): Promise<void>;
+  /**
+   * Withhold host access to LinkedIn, as a user can (Firefox: about:addons → Permissions,
+   * which is permissions.remove; Chromium: site access "On click").
+   */
+  withholdLinkedInAccess(): Promise<void>;
+  /**
+   * Answer the browser's permission prompt with "Allow", as the user would after pressing
+   * the popup's button (Firefox: the prompts pref answers it; Chromium: headless cannot
+   * show it, so the grant is made as chrome://extensions makes it).
+   */
+  allowAccessPrompt(): Promise<void>;
+  /**
+   * Withhold host access to LinkedIn, as a user can (Firefox: about:addons → Permissions,
+   * which is permissions.remove; Chromium: site access "On click").
+   */
+  withholdLinkedInAccess(): Promise<void>;
+  /**
+   * Answer the browser's permission prompt with "Allow", as the user would after pressing
+   * the popup's button (Firefox: the prompts pref answers it; Chromium: headless cannot
+   * show it, so the grant is made as chrome://extensions makes it).
+   */
+  allowAccessPrompt(): Promise<void>;
   close(): Promise<void>;
 }
