@@ -4,8 +4,9 @@ import { defineConfig } from '@playwright/test';
 // `use.browserName` settings do not apply. Two projects: `chromium` runs every spec
 // (tests/e2e/harness.ts, and the neutral specs in tests/e2e/both through
 // tests/support/chromium.ts); `firefox` runs the neutral specs in Firefox ESR
-// (tests/support/firefox.ts, the build in dist-firefox/). The neutral fixture picks the
-// browser from the project's name.
+// (tests/support/firefox.ts, the build in dist-firefox/), and the Firefox-only specs in
+// tests/e2e/firefox. The neutral fixture picks the browser from the project's name.
+// Firefox takes longer to start (and longer still on a loaded machine): a longer timeout.
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -15,7 +16,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   projects: [
-    { name: 'chromium' },
-    { name: 'firefox', testMatch: 'both/**/*.spec.ts' },
+    { name: 'chromium', testIgnore: '**/e2e/firefox/**' },
+    { name: 'firefox', testMatch: ['**/e2e/both/**/*.spec.ts', '**/e2e/firefox/**/*.spec.ts'], timeout: 120_000 },
   ],
 });

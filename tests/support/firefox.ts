@@ -49,6 +49,46 @@ async function recordingProxy(): Promise<{ server: Server; port: number; seen: s
   return { server, port: (server.address() as AddressInfo).port, seen };
 }
 
+// Headless Firefox shows no notification a test could click. Firefox's own tests swap
+// the alerts service for a mock; so do we, from the browser window's privileged scope
+// (reachable over BiDi with --remote-allow-system-access): the extension's notifications
+// are captured with their listener, and a click is that listener told "alertclickcallback",
+// which is what a real click on the notification does.
+const CAPTURE_ALERTS = `(() => {
+  window.__testAlerts = [];
+  const service = {
+    showAlert(alert, listener) {
+      window.__testAlerts.push({ alert, listener });
+      listener?.observe(null, 'alertshow', alert.cookie);
+    },
+    showAlertNotification() {},
+    closeAlert() {},
+    QueryInterface: ChromeUtils.generateQI(['nsIAlertsService']),
+  };
+  const factory = { createInstance: (iid) => service.QueryInterface(iid), QueryInterface: ChromeUtils.generateQI(['nsIFactory']) };
+  Components.manager.QueryInterface(Ci.nsIComponentRegistrar)
+    .registerFactory(Components.ID('{4a2e6b1c-0f3d-4c5e-9a7b-8d6e5f4c3b2a}'), 'test alerts', '@mozilla.org/alerts-service;1', factory);
+  return true;
+})()`;
+
+/** Evaluate an expression in the browser window's privileged (chrome) scope. */
+async function chromeScope(browser: Browser): Promise<(expression: string) => Promise<unknown>> {
+  const connection = (browser as unknown as { connection: unknown }).connection as { send(method: string, params: object): Promise<{ result: any }> };
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0]?.context;
+  if (!context) throw new Error('Firefox showed no browser window to the test');
+  return async (expression) => {
+    const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+    if (result.type === 'exception') throw new Error(`in Firefox's chrome scope: ${JSON.stringify(result.exceptionDetails)}`);
+    return result.result?.value;
+  };
+}
+
+export interface FirefoxExt extends Ext {
+  /** Click the extension's notification `id`, as a user clicks it (see CAPTURE_ALERTS). */
+  clickNotification(id: string): Promise<void>;
+}
+
 export interface FirefoxOptions {
   /** Prefs on top of the harness's own (e.g. to withhold optional permission grants). */
   prefs?: Record<string, unknown>;
@@ -74,7 +114,7 @@ function viewOf(page: Page): View {
   };
 }
 
-export async function launchFirefox(options: FirefoxOptions = {}): Promise<Ext> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExt> {
   const executablePath = firefoxPath();
   if (!existsSync(resolve(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST_FIREFOX}: run npm run build:firefox first.`);
   const proxy = await recordingProxy();
@@ -109,6 +149,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Ext> 
     proxy.server.close();
     throw error;
   }
+  const chrome = await chromeScope(browser);
+  await chrome(CAPTURE_ALERTS);
   await browser.installExtension(DIST_FIREFOX);
 
   let handler: ServeHandler | null = null;
@@ -182,7 +224,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Ext> 
   };
   const matching = (prefix: string) => [...pages].filter((p) => !p.isClosed() && p.url().startsWith(prefix));
 
-  const ext: Ext = {
+  const ext: FirefoxExt = {
     browserName: 'firefox',
     async serve(handlerOrPages) {
       handler = typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages);
@@ -242,6 +284,16 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Ext> 
     },
     async allowAccessPrompt() {
       // extensions.webextOptionalPermissionPrompts: false, so permissions.request answers yes.
+    },
+    async clickNotification(id) {
+      const clicked = await chrome(`(() => {
+        const shown = window.__testAlerts.filter((a) => a.alert.name.endsWith(${JSON.stringify('/' + id)}) || a.alert.name === ${JSON.stringify(id)});
+        const last = shown.at(-1);
+        if (!last) return JSON.stringify(window.__testAlerts.map((a) => a.alert.name));
+        last.listener.observe(null, 'alertclickcallback', last.alert.cookie);
+        return true;
+      })()`);
+      if (clicked !== true) throw new Error(`no notification ${id} was shown; shown: ${clicked}`);
     },
     async close() {
       await browser.close().catch(() => {});
