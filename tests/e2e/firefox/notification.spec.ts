@@ -15,7 +15,7 @@ test('a click on a reminder notification opens the settings page in front and op
     await ext.extEval(() => (globalThis as any).browser.storage.local.set({ reminders: { installedAt: Date.parse('2025-10-01T00:00:00Z'), last: null } }));
     let shown: string[] = [];
     await expect.poll(async () => (shown = (await ext.toolbar()).notifications).length, { timeout: 15_000 }).toBe(1);
-    expect(shown[0]).toMatch(/^reminder:after:/);
+    expect(shown[0]).toMatch(/^reminder:/);
     expect((await ext.state()).audit).toBeUndefined();
 
     await ext.clickNotification(shown[0]!);
