@@ -1,12 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
-// Each test launches its own Chromium with the built extension and its own temporary
-// profile (tests/support/extension.mjs), so tests run in parallel workers, on CI too.
-// Three workers keep a 2-core machine busy while one browser waits on a timer; set
-// E2E_WORKERS (or pass --workers) to change it.
+// Each test launches its own browser with the built extension and its own temporary
+// profile, so tests run in parallel workers, on CI too. Three workers keep a 2-core
+// machine busy while one browser waits on a timer; set E2E_WORKERS (or pass --workers)
+// to change it. The usual `use.browserName` settings do not apply. Two projects:
+// `chromium` runs every spec (tests/e2e/harness.ts, and the neutral specs in
+// tests/e2e/both through tests/support/chromium.ts); `firefox` runs the neutral specs in
+// Firefox ESR (tests/support/firefox.ts, the build in dist-firefox/), and the
+// Firefox-only specs in tests/e2e/firefox. The neutral fixture picks the browser from the
+// project's name. Firefox takes longer to start (and longer still on a loaded machine):
+// a longer timeout.
 const workers = Number(process.env.E2E_WORKERS) || 3;
-
-// The usual `use.browserName` settings do not apply here: the harness launches the browser.
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -15,4 +19,8 @@ export default defineConfig({
   workers,
   retries: 0,
   reporter: [['list']],
+  projects: [
+    { name: 'chromium', testIgnore: '**/e2e/firefox/**' },
+    { name: 'firefox', testMatch: ['**/e2e/both/**/*.spec.ts', '**/e2e/firefox/**/*.spec.ts'], timeout: 120_000 },
+  ],
 });

@@ -14,7 +14,9 @@ const contentScripts = manifest.content_scripts.flatMap((script) => script.js);
 
 /**
  * Firefox's MV3 runs the background as an event page (`background.scripts`), needs an
- * add-on id, and asks every add-on to declare what data it collects: none.
+ * add-on id, and asks every add-on to declare what data it collects: none. The oldest
+ * versions that know `data_collection_permissions`: 140 on desktop (the oldest maintained
+ * ESR), 142 on Android.
  */
 function firefoxManifest(): ManifestV3Export {
   const { service_worker, ...background } = manifest.background;
@@ -24,7 +26,7 @@ function firefoxManifest(): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'ai-optout-for-linkedin@opensource.invalid',
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
       gecko_android: { strict_min_version: '142.0' },

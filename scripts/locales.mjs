@@ -291,6 +291,17 @@ const M = {
   objectionEndedLeftForm: ["The prefill stopped: its tab left the objection form. Press the button above to open the form again.", "Le préremplissage s’est arrêté : son onglet a quitté le formulaire d’opposition. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire."],
   objectionEndedTabClosed: ["The prefill stopped: its tab was closed. Press the button above to open the form again.", "Le préremplissage s’est arrêté : son onglet a été fermé. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire."],
   objectionEndedExpired: ["The prefill stopped after 30 minutes. Press the button above to open the form again.", "Le préremplissage s’est arrêté après 30 minutes. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire."],
+  // firefox lane
+  accessTitle: ['No access to LinkedIn', 'Pas d’accès à LinkedIn'],
+  accessBody: [
+    'Your browser does not let this extension open LinkedIn’s settings page, so it cannot check or switch off the setting. It needs access to www.linkedin.com only, and sends nothing anywhere.',
+    'Votre navigateur ne permet pas à cette extension d’ouvrir la page de paramètres de LinkedIn : elle ne peut donc ni vérifier ni désactiver le paramètre. Elle n’a besoin que d’un accès à www.linkedin.com et n’envoie rien nulle part.',
+  ],
+  buttonAllowAccess: ['Allow access to LinkedIn and check', 'Autoriser l’accès à LinkedIn et vérifier'],
+  accessDeclined: [
+    'Access was not allowed. Press the button again, or allow it in your browser’s extension settings (Firefox: Add-ons, this extension, Permissions; Chrome: Extensions, Details, Site access). The manual steps below always work.',
+    'L’accès n’a pas été autorisé. Appuyez de nouveau sur le bouton, ou autorisez-le dans les réglages des extensions de votre navigateur (Firefox : Modules complémentaires, cette extension, Permissions ; Chrome : Extensions, Détails, Accès aux sites). Les étapes à la main ci-dessous fonctionnent toujours.',
+  ],
 };
 
 // Each key's concept (see the glossary): written into messages.json as its description,
@@ -317,6 +328,7 @@ const CONCEPT = {
   ],
   'sign-in': ['buttonSignIn', 'problemSignedOutTitle', 'problemSignedOutBody'],
   other: [
+    'accessTitle', 'accessBody', 'buttonAllowAccess', 'accessDeclined',
     'objectionEndedTabClosed', 'objectionEndedExpired', 'panelTodoCaptcha', 'objectionFirstName', 'objectionLastName', 'objectionLegacyName', 'objectionTooLong', 'objectionEmailInvalid', 'objectionNotSaved',
     'noticeNewerData', 'settingsAndDetails', 'summaryNotYet', 'summaryDone', 'summaryNoForm', 'summaryRecord',
     'locale', 'extName', 'extShortName', 'justNow', 'buttonTryAgain', 'problemNoWorker', 'deadlineSource', 'remindersTitle',

@@ -157,4 +157,9 @@ export default {
   objectionEndedLeftForm: "Das Vorausfüllen wurde beendet: Der Tab hat das Widerspruchsformular verlassen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
   objectionEndedTabClosed: "Das Vorausfüllen wurde beendet: Der Tab wurde geschlossen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
   objectionEndedExpired: "Das Vorausfüllen wurde nach 30 Minuten beendet. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
+  // firefox lane
+  accessTitle: 'Kein Zugriff auf LinkedIn',
+  accessBody: 'Ihr Browser erlaubt dieser Erweiterung nicht, die Einstellungsseite von LinkedIn zu öffnen, daher kann sie die Einstellung weder prüfen noch ausschalten. Sie braucht nur Zugriff auf www.linkedin.com und sendet nichts irgendwohin.',
+  buttonAllowAccess: 'Zugriff auf LinkedIn erlauben und prüfen',
+  accessDeclined: 'Der Zugriff wurde nicht erlaubt. Drücken Sie die Schaltfläche erneut oder erlauben Sie ihn in den Erweiterungseinstellungen Ihres Browsers (Firefox: Add-ons, diese Erweiterung, Berechtigungen; Chrome: Erweiterungen, Details, Websitezugriff). Die Schritte von Hand unten funktionieren immer.',
 };

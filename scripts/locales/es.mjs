@@ -157,4 +157,9 @@ export default {
   objectionEndedLeftForm: "El rellenado se detuvo: su pestaña salió del formulario de oposición. Pulsa el botón de arriba para abrir el formulario de nuevo.",
   objectionEndedTabClosed: "El rellenado se detuvo: su pestaña se cerró. Pulsa el botón de arriba para abrir el formulario de nuevo.",
   objectionEndedExpired: "El rellenado se detuvo a los 30 minutos. Pulsa el botón de arriba para abrir el formulario de nuevo.",
+  // firefox lane
+  accessTitle: 'Sin acceso a LinkedIn',
+  accessBody: 'Tu navegador no permite que esta extensión abra la página de configuración de LinkedIn, así que no puede comprobar ni desactivar el ajuste. Solo necesita acceso a www.linkedin.com y no envía nada a ningún sitio.',
+  buttonAllowAccess: 'Permitir el acceso a LinkedIn y comprobar',
+  accessDeclined: 'No se permitió el acceso. Pulsa el botón de nuevo o permítelo en los ajustes de extensiones de tu navegador (Firefox: Complementos, esta extensión, Permisos; Chrome: Extensiones, Detalles, Acceso al sitio). Los pasos a mano de abajo siempre funcionan.',
 };

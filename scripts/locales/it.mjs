@@ -157,4 +157,9 @@ export default {
   objectionEndedLeftForm: "La precompilazione si è fermata: la sua scheda ha lasciato il modulo di opposizione. Premi il pulsante qui sopra per riaprire il modulo.",
   objectionEndedTabClosed: "La precompilazione si è fermata: la sua scheda è stata chiusa. Premi il pulsante qui sopra per riaprire il modulo.",
   objectionEndedExpired: "La precompilazione si è fermata dopo 30 minuti. Premi il pulsante qui sopra per riaprire il modulo.",
+  // firefox lane
+  accessTitle: 'Nessun accesso a LinkedIn',
+  accessBody: 'Il browser non consente a questa estensione di aprire la pagina delle impostazioni di LinkedIn, quindi non può controllare né disattivare l’impostazione. Le serve solo l’accesso a www.linkedin.com e non invia nulla da nessuna parte.',
+  buttonAllowAccess: 'Consenti l’accesso a LinkedIn e controlla',
+  accessDeclined: 'L’accesso non è stato consentito. Premi di nuovo il pulsante o consentilo nelle impostazioni delle estensioni del browser (Firefox: Componenti aggiuntivi, questa estensione, Permessi; Chrome: Estensioni, Dettagli, Accesso ai siti). I passaggi a mano qui sotto funzionano sempre.',
 };

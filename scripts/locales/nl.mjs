@@ -158,4 +158,9 @@ export default {
   objectionEndedLeftForm: "Het vooraf invullen is gestopt: het tabblad verliet het bezwaarformulier. Druk op de knop hierboven om het formulier opnieuw te openen.",
   objectionEndedTabClosed: "Het vooraf invullen is gestopt: het tabblad is gesloten. Druk op de knop hierboven om het formulier opnieuw te openen.",
   objectionEndedExpired: "Het vooraf invullen is na 30 minuten gestopt. Druk op de knop hierboven om het formulier opnieuw te openen.",
+  // firefox lane
+  accessTitle: 'Geen toegang tot LinkedIn',
+  accessBody: 'Je browser staat deze extensie niet toe de instellingenpagina van LinkedIn te openen, dus ze kan de instelling niet controleren of uitzetten. Ze heeft alleen toegang tot www.linkedin.com nodig en verstuurt nergens iets heen.',
+  buttonAllowAccess: 'Toegang tot LinkedIn toestaan en controleren',
+  accessDeclined: 'Toegang is niet toegestaan. Druk nogmaals op de knop, of sta het toe in de extensie-instellingen van je browser (Firefox: Add-ons, deze extensie, Toestemmingen; Chrome: Extensies, Details, Sitetoegang). De stappen met de hand hieronder werken altijd.',
 };

@@ -160,4 +160,9 @@ export default {
   objectionEndedLeftForm: "O preenchimento parou: a aba deixou o formulário de oposição. Clique no botão acima para abrir o formulário de novo.",
   objectionEndedTabClosed: "O preenchimento parou: a aba foi fechada. Clique no botão acima para abrir o formulário de novo.",
   objectionEndedExpired: "O preenchimento parou após 30 minutos. Clique no botão acima para abrir o formulário de novo.",
+  // firefox lane
+  accessTitle: 'Sem acesso ao LinkedIn',
+  accessBody: 'O seu navegador não permite que esta extensão abra a página de definições do LinkedIn, por isso não consegue verificar nem desativar a definição. Só precisa de acesso a www.linkedin.com e não envia nada para lado nenhum.',
+  buttonAllowAccess: 'Permitir o acesso ao LinkedIn e verificar',
+  accessDeclined: 'O acesso não foi permitido. Prima o botão novamente ou permita-o nas definições de extensões do navegador (Firefox: Extras, esta extensão, Permissões; Chrome: Extensões, Detalhes, Acesso ao site). Os passos à mão abaixo funcionam sempre.',
 };

@@ -5,6 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { Message } from '../messages';
 import { onStateChanged } from '../storage';
+import { concernsLinkedIn, takeAccessIntent } from '../access';
 import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, startAudit } from './audit';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
@@ -77,6 +78,13 @@ async function onReminder(id: string, button?: number): Promise<void> {
 }
 browser.notifications.onClicked.addListener((id) => void onReminder(id));
 browser.notifications.onButtonClicked.addListener((id, button) => void onReminder(id, button));
+
+// Access to LinkedIn granted from the popup's button: Chromium closed the popup when it
+// showed the prompt, so the audit the user asked for starts here.
+browser.permissions.onAdded.addListener((added) => {
+  if (!concernsLinkedIn(added)) return;
+  void takeAccessIntent(Date.now()).then((then) => (then === 'audit' ? startAudit() : undefined));
+});
 
 // Time-dependent state is recomputed on every occasion, idempotently.
 browser.alarms.onAlarm.addListener(() => void refresh());

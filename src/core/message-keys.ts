@@ -143,7 +143,11 @@ export type MessageKey =
   | 'objectionNotSaved'
   | 'objectionEndedLeftForm'
   | 'objectionEndedTabClosed'
-  | 'objectionEndedExpired';
+  | 'objectionEndedExpired'
+  | 'accessTitle'
+  | 'accessBody'
+  | 'buttonAllowAccess'
+  | 'accessDeclined';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

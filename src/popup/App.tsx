@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import type { Message } from '../messages';
 import { GENERATIVE_AI } from '../core/settings';
 import { objectionOf, recordOf } from '../storage';
+import { Access, useLinkedInAccess } from './Access';
 import { Deadline } from './Deadline';
 import { ManualSteps } from './ManualSteps';
 import { Notice } from './Notice';
@@ -24,6 +25,7 @@ export function App() {
   const read = useStoredState();
   const [noWorker, setNoWorker] = useState(false);
   const now = useNow();
+  const access = useLinkedInAccess();
 
   if (!read) return null;
   const { state } = read;
@@ -56,7 +58,9 @@ export function App() {
         <Status view={view} now={now} />
         <Deadline now={now} optedOut={switchDone} brief />
 
-        {view.kind === 'running' ? (
+        {access === false && view.kind !== 'running' ? (
+          <Access />
+        ) : view.kind === 'running' ? (
           <Progress step={view.step} />
         ) : (
           <div class="actions">

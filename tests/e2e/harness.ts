@@ -4,19 +4,11 @@ import { test as base, expect, type BrowserContext, type Page, type Worker } fro
 import { launchWithExtension } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
+import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type ServeHandler, type ServedPages } from '../support/harness-types';
 
-const LINKEDIN = 'https://www.linkedin.com';
+export { LINKEDIN };
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
-type PageSpec = string | { status?: number; headers?: Record<string, string>; body?: string; contentType?: string };
-/** One request to https://www.linkedin.com, as a replica server sees it. */
-export interface ReplicaRequest {
-  method: string;
-  url: string;
-  path: string;
-  body: string | null;
-}
-type Handler = (req: ReplicaRequest) => PageSpec | undefined | Promise<PageSpec | undefined>;
 export type LinkedInServer = ReturnType<typeof linkedInServer>;
 
 export interface Ext {
@@ -25,8 +17,11 @@ export interface Ext {
   extensionId: string;
   popupUrl: string;
   userDataDir: string;
-  /** Serve these paths at https://www.linkedin.com, or answer every request with a handler (else: a 404 page). */
-  serve(pages: Record<string, PageSpec | (() => PageSpec)> | Handler): Promise<void>;
+  /**
+   * Answer every request to https://www.linkedin.com with `handler` (pages and API calls,
+   * possibly late), or serve a page per path (anything else: a 404 page).
+   */
+  serve(handler: ServeHandler | ServedPages): Promise<void>;
   /** Serve a replica LinkedIn that keeps what is saved (tests/fixtures/linkedin-server.mjs). */
   linkedin(options?: Parameters<typeof linkedInServer>[0]): Promise<LinkedInServer>;
   /** A page of the extension's own, to read its storage and badge. */
@@ -76,28 +71,23 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
   };
   const ext: Ext = {
     ...launched,
-    async serve(pages) {
-      const handler: Handler =
-        typeof pages === 'function'
-          ? pages
-          : ({ path }) => {
-              const entry = pages[path];
-              return typeof entry === 'function' ? entry() : entry;
-            };
+    async serve(handlerOrPages) {
+      const handler = typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages);
       await context.route(`${LINKEDIN}/**`, async (route) => {
         const request = route.request();
-        const url = request.url();
-        const spec = await handler({ method: request.method(), url, path: new URL(url).pathname, body: request.postData() });
-        // The page may have gone meanwhile (a reload while a save was answered late): nothing to answer.
-        const fulfil = (r: Parameters<typeof route.fulfill>[0]) => route.fulfill(r).catch(() => {});
-        if (spec === undefined) return fulfil({ status: 404, contentType: 'text/html', body: '<h1>Page not found</h1>' });
-        if (typeof spec === 'string') return fulfil({ status: 200, contentType: 'text/html; charset=utf-8', body: spec });
-        return fulfil({ contentType: 'text/html; charset=utf-8', body: '', ...spec });
+        try {
+          const answer = completed(
+            await handler({ method: request.method(), url: request.url(), path: new URL(request.url()).pathname, body: request.postData() }),
+          );
+          await route.fulfill(answer);
+        } catch {
+          // the page that asked has gone (closed, or navigated) before a late answer
+        }
       });
     },
     async linkedin(options) {
       const server = linkedInServer(options);
-      await ext.serve(server.handle);
+      await ext.serve(replicaHandler(server));
       return server;
     },
     async state() {
@@ -130,12 +120,8 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
       return page;
     },
     externalRequests: () => [...external],
-    async record() {
-      return (await ext.state()).settings?.['generative-ai'] ?? { audit: null, known: null };
-    },
-    async objection() {
-      return (await ext.state()).objections?.['linkedin-dpro'];
-    },
+    record: async () => recordIn(await ext.state()),
+    objection: async () => objectionIn(await ext.state()),
     async auditOutcome() {
       let audit: Record<string, any> | null = null;
       await expect.poll(async () => (audit = (await ext.record()).audit), { timeout: 60_000 }).not.toBeNull();

@@ -1,37 +1,13 @@
-// The popup's one-click flow end to end, its failure states, its links to the options
-// page, and the settings there.
+// The popup's failure states, tab reuse, languages, and its links to the options page
+// (its one-click flow and audit-only mode, in every browser, are in tests/e2e/both/optout.spec.ts).
 import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
-import { expect, makeExt, switchStates, test, TARGET_URL } from './harness';
+import { expect, makeExt, test, TARGET_URL } from './harness';
 import type { Page } from '@playwright/test';
 
 async function linkedInTab(ext: { context: import('@playwright/test').BrowserContext }): Promise<Page> {
   await expect.poll(() => ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/')) ?? null).not.toBeNull();
   return ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'))!;
 }
-
-test('one click: Check & switch off opens the page in the background, shows progress, ends verified off', async ({ ext }) => {
-  const linkedin = await ext.linkedin({ page: { renderDelayMs: 1_500 } });
-  const popup = await ext.openPopup();
-  await expect(popup.getByTestId('status')).toHaveText('AI training: not checked yet');
-  await popup.getByRole('button', { name: 'Check & switch off' }).click();
-  // Progress while the page loads and the switch is flipped and confirmed.
-  await expect(popup.getByTestId('progress')).toBeVisible();
-  await expect(popup.getByRole('button', { name: 'Checking…' })).toBeDisabled();
-  await expect(popup.locator('[aria-current="step"]')).toHaveText('Checking that LinkedIn saved it', { timeout: 15_000 });
-  expect(await ext.badge()).toBe('…');
-  expect((await ext.record()).audit).toBeNull(); // nothing is called done before a fresh load shows it saved
-  // The outcome.
-  await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
-  await expect(popup.getByTestId('status-sub')).toHaveText('verified just now');
-  expect(await ext.badge()).toBe('✓');
-  const tab = await linkedInTab(ext);
-  expect(tab.url()).toBe(TARGET_URL);
-  expect(await switchStates(tab)).toEqual({ target: false });
-  expect(linkedin.isOn()).toBe(false);
-  expect(linkedin.log.loads).toBe(2); // the check, then the fresh load that verified it
-  expect((await ext.record()).audit).toMatchObject({ outcome: 'turned-off', source: 'popup' });
-  expect((await ext.state()).run).toBeNull();
-});
 
 test('a second press reuses the open settings tab instead of opening another', async ({ ext }) => {
   await ext.linkedin({ page: { on: false } });
@@ -73,37 +49,6 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
   await tab.close();
   await expect(popup.getByRole('alert')).toContainText('The LinkedIn tab was closed before the check finished.');
   expect((await ext.record()).audit).toMatchObject({ outcome: 'interrupted', detail: 'tab-closed' });
-});
-
-test('audit-only mode reports "on" without touching it; "Switch it off now" then opts out', async ({ ext }) => {
-  const linkedin = await ext.linkedin();
-  const options = await ext.openOptions('settings');
-  await options.getByLabel('Check only: report, never change').check();
-  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
-  const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Check the setting' }).click();
-  await expect(popup.getByTestId('status')).toHaveText('AI training: on', { timeout: 20_000 });
-  expect(await ext.badge()).toBe('ON');
-  expect(linkedin.log.clicks).toEqual([]);
-  expect(linkedin.isOn()).toBe(true);
-
-  await popup.getByRole('button', { name: 'Switch it off now' }).click();
-  await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
-  expect(linkedin.isOn()).toBe(false);
-  expect((await ext.state()).prefs).toMatchObject({ mode: 'audit' }); // the preference stays
-});
-
-test('audit-only mode also holds when the user opens the page by hand', async ({ ext }) => {
-  const linkedin = await ext.linkedin();
-  const options = await ext.openOptions('settings');
-  await options.getByLabel('Check only: report, never change').check();
-  await expect.poll(async () => (await ext.state()).prefs).toMatchObject({ mode: 'audit' });
-  const popup = await ext.openPopup();
-  const page = await ext.context.newPage();
-  await page.goto(TARGET_URL);
-  expect(await ext.auditOutcome()).toMatchObject({ outcome: 'left-on', clicks: 0 });
-  expect(linkedin.log.clicks).toEqual([]);
-  await expect(popup.getByTestId('status')).toHaveText('AI training: on');
 });
 
 test('each line below the switch opens the options page at its section, reusing an open one; "Settings and details" opens the page', async ({ ext }) => {

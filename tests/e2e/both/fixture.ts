@@ -1,0 +1,54 @@
+// The browser-neutral test: `ext` is the extension in the browser of the Playwright
+// project running the spec (chromium or firefox), through the neutral harness only.
+import { test as base, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Ext, View } from '../../support/harness-types';
+
+export async function launch(browserName: string, options: { prefs?: Record<string, unknown> } = {}): Promise<Ext> {
+  if (browserName === 'firefox') return (await import('../../support/firefox')).launchFirefox(options);
+  if (browserName === 'chromium') return (await import('../../support/chromium')).launchChromium();
+  throw new Error(`No harness for the Playwright project "${browserName}"`);
+}
+
+/** A test with `ext` ready; afterwards, no extension context may have made a request. */
+export const test = base.extend<{ ext: Ext }>({
+  ext: async ({}, use, testInfo) => {
+    const ext = await launch(testInfo.project.name);
+    try {
+      await use(ext);
+      expect(await ext.externalRequests(), 'network requests made by the extension').toEqual([]);
+    } finally {
+      await ext.close();
+    }
+  },
+});
+export { expect };
+
+const EN: Record<string, { message: string }> = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+/** An English UI text by message key (with $1… filled), so wording changes do not break the cases. */
+export function en(key: string, ...args: string[]): string {
+  const entry = EN[key];
+  if (!entry) throw new Error(`no message ${key}`);
+  return entry.message.replace(/\$(\w+)\$/g, (_m, name: string) => {
+    const content = (EN[key] as any).placeholders?.[name.toLowerCase()]?.content as string | undefined;
+    return content?.replace(/\$(\d)/g, (_n, i: string) => args[Number(i) - 1] ?? '') ?? '';
+  });
+}
+
+/** Wait until `selector` in `view` has exactly `text`, or contains it. */
+export async function expectText(view: View, selector: string, text: string, how: 'is' | 'contains' = 'is', timeout = 20_000) {
+  const poll = expect.poll(() => view.text(selector), { timeout, message: `${selector} ${how} "${text}"` });
+  await (how === 'is' ? poll.toBe(text) : poll.toContain(text));
+}
+
+/** The replica's log of clicks, saves and failures. */
+export function replicaLog(view: View): Promise<{ clicks: string[]; saves: { id: string; on: boolean }[]; failures: number; rendered: boolean }> {
+  return view.evaluate(() => (window as any).__replica);
+}
+
+/** The on/off state of every switch on a replica page, by replica id. */
+export function switchStates(view: View): Promise<Record<string, boolean>> {
+  return view.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('input[data-replica-id]')].map((i) => [i.dataset.replicaId, i.checked])),
+  );
+}

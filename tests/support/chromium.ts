@@ -1,0 +1,94 @@
+// The neutral harness (harness-types.ts) in Chromium: Playwright with the unpacked build
+// from dist/, as tests/e2e/harness.ts launches it for the Chromium-only specs.
+import { expect, type Page } from '@playwright/test';
+import { makeExt } from '../e2e/harness';
+import { objectionIn, recordIn, type Ext, type View } from './harness-types';
+
+export function viewOf(page: Page): View {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as any, arg),
+    text: async (selector) => {
+      const found = page.locator(selector).first();
+      return (await found.count()) ? ((await found.textContent()) ?? '').trim() : null;
+    },
+    visible: (selector) => page.locator(selector).first().isVisible(),
+    click: (selector) => page.locator(selector).first().click(),
+    fill: async (selector, value) => {
+      const field = page.locator(selector).first();
+      await field.fill(value);
+      await field.blur();
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<Ext> {
+  const ext = await makeExt();
+  const { context } = ext;
+  const views = new WeakMap<Page, View>();
+  const view = (page: Page) => views.get(page) ?? (views.set(page, viewOf(page)), views.get(page)!);
+  const matching = (prefix: string) => context.pages().filter((p) => !p.isClosed() && p.url().startsWith(prefix));
+  let probe: Page | null = null;
+  const extPage = async () => {
+    if (!probe || probe.isClosed()) {
+      probe = await context.newPage();
+      await probe.goto(ext.popupUrl.replace('src/popup/index.html', 'manifest.json'));
+    }
+    return probe;
+  };
+  /** chrome://extensions, where the user's site-access choices are made (developerPrivate). */
+  const extensionsPage = async (fn: (id: string) => Promise<unknown>) => {
+    const page = await context.newPage();
+    try {
+      await page.goto('chrome://extensions/');
+      await page.evaluate(fn, ext.extensionId);
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    browserName: 'chromium',
+    serve: (handler) => ext.serve(handler),
+    linkedin: (options) => ext.linkedin(options),
+    async openOptions(section) {
+      const page = await ext.openOptions(section);
+      await page.locator('main.options').waitFor();
+      return view(page);
+    },
+    record: async () => recordIn(await ext.state()),
+    objection: async () => objectionIn(await ext.state()),
+    async openPopup() {
+      const page = await ext.openPopup();
+      await page.locator('main.popup').waitFor();
+      return view(page);
+    },
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return view(page);
+    },
+    async tab(prefix) {
+      await expect.poll(() => matching(prefix).length, { timeout: 20_000 }).toBeGreaterThan(0);
+      return view(matching(prefix)[0]!);
+    },
+    tabs: (prefix) => matching(prefix).map(view),
+    extEval: async (fn, arg) => (await extPage()).evaluate(fn as any, arg),
+    state: () => ext.state(),
+    badge: () => ext.badge(),
+    toolbar: () => ext.toolbar(),
+    auditOutcome: () => ext.auditOutcome(),
+    externalRequests: async () => ext.externalRequests(),
+    async requestFromExtension(url) {
+      await ext.worker.evaluate((u) => fetch(u).catch(() => null), url);
+      await (await extPage()).evaluate((u) => fetch(u).catch(() => null), url);
+    },
+    async withholdLinkedInAccess() {
+      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
+    },
+    async allowAccessPrompt() {
+      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'https://www.linkedin.com/*'));
+    },
+    close: () => ext.context.close(),
+  };
+}

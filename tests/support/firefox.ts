@@ -1,0 +1,313 @@
+// The neutral harness (harness-types.ts) in Firefox: Debian's firefox-esr driven by
+// puppeteer-core over WebDriver BiDi, with the build from dist-firefox/ installed as a
+// temporary add-on. Facts this relies on (Firefox 153 ESR):
+// - extension pages open in a tab only with --remote-allow-system-access, and `goto` on
+//   one may never report `load`, so we wait for the page's own content instead;
+// - a fixed internal UUID (pref extensions.webextensions.uuids) gives the popup a known URL;
+// - Puppeteer intercepts per page and never sees the background script's requests, so the
+//   whole browser goes through a local recording proxy, and Firefox's own services are
+//   kept quiet (MOZ_REMOTE_SETTINGS_DEVTOOLS lets puppeteer's dummy settings server apply);
+// - a tab the extension opens itself starts loading before interception is on it and
+//   lands on about:neterror: interception is put on it and its URL loaded again.
+import { expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { linkedInServer } from '../fixtures/linkedin-server.mjs';
+import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type Ext, type ServeHandler, type View } from './harness-types';
+
+export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
+export const ADDON_ID = 'ai-optout-for-linkedin@opensource.invalid';
+const UUID = '5f1c9a3e-7d2b-4c8e-9a61-0b3d2e4f6a71';
+export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+export const POPUP_URL = `${EXTENSION_ORIGIN}/src/popup/index.html`;
+
+/** The Firefox to drive: $FIREFOX_PATH, else Debian's Firefox ESR. Missing: a clear failure. */
+export function firefoxPath(): string {
+  const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Firefox at ${path}. Install Debian's (apt-get install -y firefox-esr, or npm run setup) or set FIREFOX_PATH to a Firefox 140+ binary.`,
+    );
+  }
+  return path;
+}
+
+/** A forward proxy that lets nothing through and writes down every request it is asked for. */
+async function recordingProxy(): Promise<{ server: Server; port: number; seen: string[] }> {
+  const seen: string[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req.url ?? '');
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`https://${req.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, port: (server.address() as AddressInfo).port, seen };
+}
+
+// Headless Firefox shows no notification a test could click. Firefox's own tests swap
+// the alerts service for a mock; so do we, from the browser window's privileged scope
+// (reachable over BiDi with --remote-allow-system-access): the extension's notifications
+// are captured with their listener, and a click is that listener told "alertclickcallback",
+// which is what a real click on the notification does.
+const CAPTURE_ALERTS = `(() => {
+  window.__testAlerts = [];
+  const service = {
+    showAlert(alert, listener) {
+      window.__testAlerts.push({ alert, listener });
+      listener?.observe(null, 'alertshow', alert.cookie);
+    },
+    showAlertNotification() {},
+    closeAlert() {},
+    QueryInterface: ChromeUtils.generateQI(['nsIAlertsService']),
+  };
+  const factory = { createInstance: (iid) => service.QueryInterface(iid), QueryInterface: ChromeUtils.generateQI(['nsIFactory']) };
+  Components.manager.QueryInterface(Ci.nsIComponentRegistrar)
+    .registerFactory(Components.ID('{4a2e6b1c-0f3d-4c5e-9a7b-8d6e5f4c3b2a}'), 'test alerts', '@mozilla.org/alerts-service;1', factory);
+  return true;
+})()`;
+
+/** Evaluate an expression in the browser window's privileged (chrome) scope. */
+async function chromeScope(browser: Browser): Promise<(expression: string) => Promise<unknown>> {
+  const connection = (browser as unknown as { connection: unknown }).connection as { send(method: string, params: object): Promise<{ result: any }> };
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0]?.context;
+  if (!context) throw new Error('Firefox showed no browser window to the test');
+  return async (expression) => {
+    const { result } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+    if (result.type === 'exception') throw new Error(`in Firefox's chrome scope: ${JSON.stringify(result.exceptionDetails)}`);
+    return result.result?.value;
+  };
+}
+
+export interface FirefoxExt extends Ext {
+  /** Click the extension's notification `id`, as a user clicks it (see CAPTURE_ALERTS). */
+  clickNotification(id: string): Promise<void>;
+}
+
+export interface FirefoxOptions {
+  /** Prefs on top of the harness's own (e.g. to withhold optional permission grants). */
+  prefs?: Record<string, unknown>;
+}
+
+function viewOf(page: Page): View {
+  return {
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as any, arg) as Promise<any>,
+    text: (selector) => page.evaluate((s) => document.querySelector(s)?.textContent?.trim() ?? null, selector),
+    visible: (selector) => page.evaluate((s) => document.querySelector(s)?.checkVisibility() ?? false, selector),
+    click: async (selector) => {
+      await page.waitForSelector(selector, { visible: true });
+      await page.click(selector);
+    },
+    fill: async (selector, value) => {
+      await page.waitForSelector(selector, { visible: true });
+      await page.$eval(selector, (el) => ((el as HTMLInputElement).value = ''));
+      await page.type(selector, value);
+      await page.$eval(selector, (el) => (el as HTMLInputElement).blur());
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExt> {
+  const executablePath = firefoxPath();
+  if (!existsSync(resolve(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST_FIREFOX}: run npm run build:firefox first.`);
+  const proxy = await recordingProxy();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      acceptInsecureCerts: true,
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        // www.linkedin.com never resolves to the real host; replicas are served by interception.
+        'network.dns.localDomains': 'www.linkedin.com',
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+        'extensions.webextOptionalPermissionPrompts': false,
+        'intl.locale.requested': 'en-US',
+        // Every request the browser makes goes to the recording proxy, for the whole run.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+        'network.proxy.share_proxy_settings': false,
+        ...options.prefs,
+      },
+    });
+  } catch (error) {
+    proxy.server.close();
+    throw error;
+  }
+  const chrome = await chromeScope(browser);
+  await chrome(CAPTURE_ALERTS);
+  await browser.installExtension(DIST_FIREFOX);
+
+  let handler: ServeHandler | null = null;
+  // Document loads of tabs that escaped interception: each reached the proxy once, and
+  // it was the tab's, not an extension context's.
+  let escaped = 0;
+  const pages = new Set<Page>();
+  const views = new WeakMap<Page, View>();
+  const view = (page: Page) => views.get(page) ?? (views.set(page, viewOf(page)), views.get(page)!);
+
+  const answer = async (request: HTTPRequest) => {
+    const url = request.url();
+    if (!handler || !url.startsWith(`${LINKEDIN}/`)) return request.continue().catch(() => {});
+    try {
+      // Over BiDi the body is fetched on demand (postData() is CDP-only).
+      const body = request.hasPostData() ? ((await request.fetchPostData().catch(() => undefined)) ?? null) : null;
+      const reply = completed(await handler({ method: request.method(), url, path: new URL(url).pathname, body }));
+      await request.respond({ status: reply.status, headers: reply.headers, contentType: reply.contentType, body: reply.body });
+    } catch {
+      // the page that asked has gone (closed, or navigated) before a late answer
+    }
+  };
+  const recover = async (page: Page) => {
+    const url = page.url();
+    if (!url.startsWith('about:neterror')) return;
+    const wanted = new URL(url).searchParams.get('u');
+    if (!wanted?.startsWith(`${LINKEDIN}/`)) return;
+    escaped++;
+    await page.goto(wanted).catch(() => {});
+  };
+  const adopt = async (page: Page) => {
+    if (pages.has(page)) return;
+    pages.add(page);
+    page.on('close', () => pages.delete(page));
+    page.on('request', (request) => void answer(request));
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) void recover(page);
+    });
+    await page.setRequestInterception(true).catch(() => {});
+    await recover(page);
+  };
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page().catch(() => null);
+    if (page) await adopt(page);
+  });
+  browser.on('targetchanged', async (target) => {
+    const page = await target.page().catch(() => null);
+    if (page && pages.has(page)) await recover(page);
+  });
+  for (const page of await browser.pages()) await adopt(page);
+
+  const newPage = async () => {
+    const page = await browser.newPage();
+    await adopt(page);
+    return page;
+  };
+  /** An extension page: its `goto` may never report load, so wait for the document itself. */
+  const openExtensionPage = async (url: string, ready: string) => {
+    const page = await newPage();
+    void page.goto(url).catch(() => {});
+    // Polled from here: waitForFunction fails on extension pages over BiDi in Firefox 153.
+    await expect
+      .poll(() => page.evaluate((u, s) => location.href === u && document.querySelector(s) !== null, url, ready).catch(() => false), { timeout: 20_000 })
+      .toBe(true);
+    return page;
+  };
+  let probe: Page | null = null;
+  const extPage = async () => {
+    if (!probe || probe.isClosed()) probe = await openExtensionPage(POPUP_URL, 'main.popup');
+    return probe;
+  };
+  const matching = (prefix: string) => [...pages].filter((p) => !p.isClosed() && p.url().startsWith(prefix));
+
+  const ext: FirefoxExt = {
+    browserName: 'firefox',
+    async serve(handlerOrPages) {
+      handler = typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages);
+    },
+    openPopup: async () => view(await openExtensionPage(POPUP_URL, 'main.popup')),
+    openOptions: async (section) => view(await openExtensionPage(`${EXTENSION_ORIGIN}/src/options/index.html${section ? `#${section}` : ''}`, 'main.options')),
+    async linkedin(options) {
+      const server = linkedInServer(options);
+      handler = replicaHandler(server);
+      return server;
+    },
+    record: async () => recordIn(await ext.state()),
+    objection: async () => objectionIn(await ext.state()),
+    async openPage(url) {
+      const page = await newPage();
+      await page.goto(url);
+      return view(page);
+    },
+    async tab(prefix) {
+      await expect.poll(() => matching(prefix).length, { timeout: 20_000 }).toBeGreaterThan(0);
+      return view(matching(prefix)[0]!);
+    },
+    tabs: (prefix) => matching(prefix).map(view),
+    extEval: async (fn, arg) => (await extPage()).evaluate(fn as any, arg) as Promise<any>,
+    state: async () => (await extPage()).evaluate(() => (globalThis as any).browser.storage.local.get(null)),
+    badge: async () => (await extPage()).evaluate(() => (globalThis as any).browser.action.getBadgeText({})),
+    async toolbar() {
+      return (await extPage()).evaluate(async () => {
+        const b = (globalThis as any).browser;
+        return {
+          text: await b.action.getBadgeText({}),
+          color: await b.action.getBadgeBackgroundColor({}),
+          title: await b.action.getTitle({}),
+          alarms: (await b.alarms.getAll()).map((a: any) => ({ name: a.name, scheduledTime: a.scheduledTime })),
+          notifications: Object.keys(await b.notifications.getAll()),
+        };
+      });
+    },
+    async auditOutcome() {
+      let audit: Record<string, any> | null = null;
+      await expect.poll(async () => (audit = recordIn(await ext.state()).audit), { timeout: 60_000 }).not.toBeNull();
+      return audit!;
+    },
+    async externalRequests() {
+      let allowance = escaped;
+      return proxy.seen.filter((url) => {
+        if (url === 'https://www.linkedin.com:443' && allowance > 0) {
+          allowance--;
+          return false;
+        }
+        return true;
+      });
+    },
+    async requestFromExtension(url) {
+      // The background script is an event page: the popup reaches its window directly.
+      await (await extPage()).evaluate(async (u) => {
+        const background = await (globalThis as any).browser.runtime.getBackgroundPage();
+        await background.fetch(u).catch(() => null);
+        await fetch(u).catch(() => null);
+      }, url);
+    },
+    async withholdLinkedInAccess() {
+      const removed = await ext.extEval(() => (globalThis as any).browser.permissions.remove({ origins: ['https://www.linkedin.com/*'] }));
+      if (removed !== true) throw new Error('Firefox kept the LinkedIn host permission');
+    },
+    async allowAccessPrompt() {
+      // extensions.webextOptionalPermissionPrompts: false, so permissions.request answers yes.
+    },
+    async clickNotification(id) {
+      const clicked = await chrome(`(() => {
+        const shown = window.__testAlerts.filter((a) => a.alert.name.endsWith(${JSON.stringify('/' + id)}) || a.alert.name === ${JSON.stringify(id)});
+        const last = shown.at(-1);
+        if (!last) return JSON.stringify(window.__testAlerts.map((a) => a.alert.name));
+        last.listener.observe(null, 'alertclickcallback', last.alert.cookie);
+        return true;
+      })()`);
+      if (clicked !== true) throw new Error(`no notification ${id} was shown; shown: ${clicked}`);
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      proxy.server.close();
+    },
+  };
+  return ext;
+}
