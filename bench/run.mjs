@@ -270,7 +270,8 @@ const results = {
     max: Math.max(...endToEnd),
     runs: endToEnd.length,
     samples,
-    includes: "LinkedIn's save answered after 0.8 s, then a fresh load of the page that reads it saved off; every sample ends on an audit stored after its click",
+    includes:
+      "LinkedIn's save answered after 0.8 s, then a fresh load of the page that reads it saved off; every sample ends on an audit stored after its click",
   },
   contentScriptCost: cost,
   sizes,
@@ -290,7 +291,9 @@ console.log(`Ahead of the baseline by ${results.reaction.speedup}x (median, same
 console.log(
   `One click end to end (popup button -> ✓ badge and a new audit): median ${results.endToEndMs.median} ms, min ${results.endToEndMs.min} ms, max ${results.endToEndMs.max} ms over ${endToEnd.length} runs\n`,
 );
-console.log(`Popup, navigation to first state: median ${firstState.popup.median} ms, p95 ${firstState.popup.p95} ms; an empty extension page loads in median ${firstState.emptyExtensionPage.median} ms, p95 ${firstState.emptyExtensionPage.p95} ms (aim: popup median < 100 ms)\n`);
+console.log(
+  `Popup, navigation to first state: median ${firstState.popup.median} ms, p95 ${firstState.popup.p95} ms; an empty extension page loads in median ${firstState.emptyExtensionPage.median} ms, p95 ${firstState.emptyExtensionPage.p95} ms (aim: popup median < 100 ms)\n`,
+);
 console.log('Content scripts on LinkedIn pages (main-thread time of extension code):');
 console.table(
   Object.fromEntries(

@@ -17,7 +17,8 @@ export function closure(dist, entry) {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     if (file.endsWith('.html')) {
-      for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) visit(m[1].startsWith('/') ? resolve(dist, `.${m[1]}`) : resolve(dirname(file), m[1]));
+      for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g))
+        visit(m[1].startsWith('/') ? resolve(dist, `.${m[1]}`) : resolve(dirname(file), m[1]));
     } else if (file.endsWith('.js')) {
       for (const m of text.matchAll(IMPORT)) {
         const spec = m[1] ?? m[2];

@@ -5,7 +5,7 @@
 import browser, { type Permissions } from 'webextension-polyfill';
 import { z } from './schema';
 
-export const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };
+const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };
 
 export function hasLinkedInAccess(): Promise<boolean> {
   return browser.permissions.contains(LINKEDIN_ACCESS);
@@ -20,7 +20,7 @@ export function concernsLinkedIn(change: Permissions.Permissions): boolean {
 // its promise) when the permission prompt opens, so the worker carries on from
 // permissions.onAdded; storage.session keeps the intent only while the browser runs.
 const INTENT_KEY = 'accessIntent';
-const AccessIntent = z.object({ then: z.literal('audit'), at: z.number() });
+const AccessIntent = z.object({ next: z.literal('audit'), at: z.number() });
 const INTENT_TTL_MS = 10 * 60_000;
 
 /**
@@ -29,7 +29,7 @@ const INTENT_TTL_MS = 10 * 60_000;
  * before the prompt opens).
  */
 export function requestLinkedInAccess(): Promise<boolean> {
-  const saved = browser.storage.session.set({ [INTENT_KEY]: { then: 'audit', at: Date.now() } });
+  const saved = browser.storage.session.set({ [INTENT_KEY]: { next: 'audit', at: Date.now() } });
   const asked = browser.permissions.request(LINKEDIN_ACCESS);
   return Promise.all([saved, asked]).then(async ([, granted]) => {
     if (!granted) await browser.storage.session.remove(INTENT_KEY);
@@ -47,5 +47,5 @@ export async function takeAccessIntent(now: number): Promise<'audit' | null> {
     console.warn('access intent ignored: malformed', intent.error.issues);
     return null;
   }
-  return now - intent.data.at < INTENT_TTL_MS ? intent.data.then : null;
+  return now - intent.data.at < INTENT_TTL_MS ? intent.data.next : null;
 }

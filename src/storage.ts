@@ -7,7 +7,15 @@
 // send their changes to the worker (`state/patch`) instead of writing themselves.
 import browser from 'webextension-polyfill';
 import { PROFILE_LIMITS } from './core/objection-profile';
-import { CAPTCHA_STATES, CHOICE_RESULTS, CONTROLS, FILL_RESULTS, type PrefillReport as PrefillReportShape, RUN_ENDS, SUBMIT_STATES } from './core/objection-terms';
+import {
+  CAPTCHA_STATES,
+  CHOICE_RESULTS,
+  CONTROLS,
+  FILL_RESULTS,
+  type PrefillReport as PrefillReportShape,
+  RUN_ENDS,
+  SUBMIT_STATES,
+} from './core/objection-terms';
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
 import { MAX_CLICKS } from './core/run';
@@ -31,7 +39,7 @@ export const Prefs = z.object({
   snoozeUntil: z._default(z.nullable(z.number()), null),
   recheckDays: z._default(z.union(RECHECK_CHOICES.map((n) => z.literal(n))), 30),
 });
-export const Audit = z.object({
+const Audit = z.object({
   outcome: z.enum(OUTCOMES),
   at: z.number(),
   source: z.enum(['popup', 'page']),
@@ -39,7 +47,7 @@ export const Audit = z.object({
   detail: z.optional(text(64)),
 });
 /** The last time a fresh load of the page showed the switch, and what it showed. */
-export const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
+const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
 /** One setting's record: its last check and the last verified reading. */
 export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known) });
 /** A check under way: which setting and tab, since when, how far, and how many clicks. */
@@ -121,8 +129,6 @@ export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array
 export const Walkthrough = z.object({ cleanupDone: z.boolean() });
 
 export type Prefs = z.infer<typeof Prefs>;
-export type Audit = z.infer<typeof Audit>;
-export type Known = z.infer<typeof Known>;
 export type SettingRecord = z.infer<typeof SettingRecord>;
 export type Run = z.infer<typeof Run>;
 export type Reminders = z.infer<typeof Reminders>;
@@ -131,8 +137,8 @@ export type Profile = z.infer<typeof Profile>;
 export type Notice = z.infer<typeof Notice>;
 export type Walkthrough = z.infer<typeof Walkthrough>;
 
-export const NO_RECORD: SettingRecord = { audit: null, known: null };
-export const NO_OBJECTION: Objection = { run: null, report: null, reportedAt: null, formFound: null, ended: null, submittedAt: null, caseNumber: null };
+const NO_RECORD: SettingRecord = { audit: null, known: null };
+const NO_OBJECTION: Objection = { run: null, report: null, reportedAt: null, formFound: null, ended: null, submittedAt: null, caseNumber: null };
 const PREFS_DEFAULT: Prefs = { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 };
 
 // --- reading, field by field --------------------------------------------------------------
@@ -191,7 +197,7 @@ export interface State {
   walkthrough: Walkthrough;
   notice: Notice | null;
 }
-export type Key = keyof State;
+type Key = keyof State;
 const KEYS: Key[] = ['prefs', 'settings', 'run', 'reminders', 'objections', 'profile', 'walkthrough', 'notice'];
 
 export interface Inspected {
@@ -283,7 +289,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * repaired on the way, with a notice for the user; data from a newer version is never
  * written over. Resolves with the state as written.
  */
-export function update(change: (state: State) => Partial<State> | null | void): Promise<State> {
+export function update(change: (state: State) => Partial<State> | null | undefined): Promise<State> {
   const step = queue.then(async () => {
     const stored = await browser.storage.local.get(null);
     const { state, unreadable, storedVersion, newer } = inspectState(stored);

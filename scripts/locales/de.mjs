@@ -13,9 +13,11 @@ export default {
   verifiedAgo: 'zuletzt geprüft: $WHEN$',
   checkedAgo: 'zuletzt gesehen: $WHEN$',
   justNow: 'gerade eben',
-  leftOnBody: 'Der Modus „Nur prüfen“ ist aktiv, daher haben wir nichts geändert. Solange die Einstellung eingeschaltet ist, nutzt LinkedIn Ihre Daten für sein KI-Training.',
+  leftOnBody:
+    'Der Modus „Nur prüfen“ ist aktiv, daher haben wir nichts geändert. Solange die Einstellung eingeschaltet ist, nutzt LinkedIn Ihre Daten für sein KI-Training.',
   offBody: 'LinkedIn nutzt Ihre neuen Daten nicht mehr zum Training seiner KI zur Erstellung von Inhalten. Bereits genutzte Daten bleiben in seinen Modellen.',
-  uncheckedBody: 'Klicken Sie auf die Schaltfläche: Wir öffnen die LinkedIn-Einstellung in einem Hintergrund-Tab, schalten sie aus, falls sie eingeschaltet ist, und prüfen, ob LinkedIn die Änderung gespeichert hat.',
+  uncheckedBody:
+    'Klicken Sie auf die Schaltfläche: Wir öffnen die LinkedIn-Einstellung in einem Hintergrund-Tab, schalten sie aus, falls sie eingeschaltet ist, und prüfen, ob LinkedIn die Änderung gespeichert hat.',
   buttonCheckSwitchOff: 'Prüfen und ausschalten',
   buttonAudit: 'Einstellung prüfen',
   buttonSwitchOffNow: 'Jetzt ausschalten',
@@ -28,14 +30,20 @@ export default {
   stepSwitching: 'Wird ausgeschaltet',
   stepConfirming: 'Es wird geprüft, ob LinkedIn die Änderung gespeichert hat',
   problemNotFoundTitle: 'Einstellung nicht gefunden',
-  problemNotFoundBody: 'Die LinkedIn-Seite hat den Schalter nicht rechtzeitig angezeigt. Die Seite hat sich vielleicht geändert oder wurde nicht fertig geladen. Es wurde nichts geändert.',
+  problemNotFoundBody:
+    'Die LinkedIn-Seite hat den Schalter nicht rechtzeitig angezeigt. Die Seite hat sich vielleicht geändert oder wurde nicht fertig geladen. Es wurde nichts geändert.',
   problemAmbiguousTitle: 'Wir haben nichts geändert',
-  problemAmbiguousBody: 'Die Seite zeigt mehrere Schalter, die wie diese Einstellung aussehen, daher haben wir nicht geraten. Bitte schalten Sie den richtigen von Hand aus.',
+  problemAmbiguousBody:
+    'Die Seite zeigt mehrere Schalter, die wie diese Einstellung aussehen, daher haben wir nicht geraten. Bitte schalten Sie den richtigen von Hand aus.',
   problemRejectedTitle: 'LinkedIn hat die Änderung nicht gespeichert',
-  problemRejectedBody_one: 'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und LinkedIn hat sie wieder eingeschaltet: Die Änderung wurde nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
-  problemRejectedBody_other: 'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und LinkedIn hat sie jedes Mal wieder eingeschaltet: Die Änderung wurde nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
-  problemRejectedUnclear: 'Wir haben die Einstellung ausgeschaltet, konnten den Schalter danach aber nicht mehr lesen. Ob LinkedIn die Änderung gespeichert hat, wissen wir daher nicht. Öffnen Sie die Seite und prüfen Sie den Schalter, oder versuchen Sie es in ein paar Minuten erneut.',
-  problemRejectedToast: 'LinkedIn hat beim Speichern einen Fehler gemeldet, daher wissen wir nicht, ob die Änderung gespeichert wurde. Öffnen Sie die Seite und prüfen Sie den Schalter, oder versuchen Sie es in ein paar Minuten erneut.',
+  problemRejectedBody_one:
+    'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und LinkedIn hat sie wieder eingeschaltet: Die Änderung wurde nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
+  problemRejectedBody_other:
+    'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und LinkedIn hat sie jedes Mal wieder eingeschaltet: Die Änderung wurde nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
+  problemRejectedUnclear:
+    'Wir haben die Einstellung ausgeschaltet, konnten den Schalter danach aber nicht mehr lesen. Ob LinkedIn die Änderung gespeichert hat, wissen wir daher nicht. Öffnen Sie die Seite und prüfen Sie den Schalter, oder versuchen Sie es in ein paar Minuten erneut.',
+  problemRejectedToast:
+    'LinkedIn hat beim Speichern einen Fehler gemeldet, daher wissen wir nicht, ob die Änderung gespeichert wurde. Öffnen Sie die Seite und prüfen Sie den Schalter, oder versuchen Sie es in ein paar Minuten erneut.',
   problemSignedOutTitle: 'Sie sind bei LinkedIn abgemeldet',
   problemSignedOutBody: 'LinkedIn hat uns zur Anmeldeseite geschickt. Melden Sie sich bei LinkedIn an und klicken Sie dann auf „Erneut versuchen“.',
   problemInterruptedTitle: 'Die Prüfung wurde nicht abgeschlossen',
@@ -60,7 +68,8 @@ export default {
   badgeTitleDays_one: 'LinkedIn trainiert in $DAYS$ Tag KI mit Ihren Daten: Schalten Sie die Einstellung jetzt aus',
   badgeTitleDays_other: 'LinkedIn trainiert in $DAYS$ Tagen KI mit Ihren Daten: Schalten Sie die Einstellung jetzt aus',
   badgeTitleInForce: 'LinkedIn trainiert KI mit Ihren Daten: Schalten Sie die Einstellung jetzt aus',
-  deadlineMeaning: 'LinkedIn trainiert seine KI zur Erstellung von Inhalten mit den Daten von Mitgliedern in der EU/im EWR, der Schweiz, dem Vereinigten Königreich, Kanada und Hongkong, sofern sie die Einstellung nicht ausschalten.',
+  deadlineMeaning:
+    'LinkedIn trainiert seine KI zur Erstellung von Inhalten mit den Daten von Mitgliedern in der EU/im EWR, der Schweiz, dem Vereinigten Königreich, Kanada und Hongkong, sofern sie die Einstellung nicht ausschalten.',
   deadlineBefore_one: 'Es beginnt am $DATE$: noch $DAYS$ Tag.',
   deadlineBefore_other: 'Es beginnt am $DATE$: noch $DAYS$ Tage.',
   deadlineToday: 'Es beginnt heute, am $DATE$.',
@@ -106,13 +115,15 @@ export default {
   step2Title: 'Förmlicher Widerspruch (optional)',
   step3Title: 'Aufräumen',
   stepDone: 'erledigt',
-  objectionWhat: 'Das Ausschalten beendet die künftige Nutzung. Ein förmlicher Widerspruch ist ein Antrag nach Datenschutzrecht: Er umfasst auch KI-Modelle, die der Schalter nicht abdeckt, und gilt weiter, wenn Sie LinkedIn nicht mehr nutzen.',
+  objectionWhat:
+    'Das Ausschalten beendet die künftige Nutzung. Ein förmlicher Widerspruch ist ein Antrag nach Datenschutzrecht: Er umfasst auch KI-Modelle, die der Schalter nicht abdeckt, und gilt weiter, wenn Sie LinkedIn nicht mehr nutzen.',
   objectionDetails: 'Ihre Angaben für das Formular (nur auf diesem Gerät gespeichert)',
   objectionEmail: 'Ihre E-Mail-Adresse',
   buttonPrefill: 'Widerspruchsformular vorausfüllen',
   objectionYouSubmit: 'Sie prüfen das Formular und klicken selbst auf Senden.',
   objectionWaiting: 'Formular wird geöffnet…',
-  objectionNoForm: 'Wir haben das Formular auf der LinkedIn-Seite nicht gefunden: Es hat sich vielleicht geändert, oder Sie müssen sich anmelden. Füllen Sie es von Hand aus:',
+  objectionNoForm:
+    'Wir haben das Formular auf der LinkedIn-Seite nicht gefunden: Es hat sich vielleicht geändert, oder Sie müssen sich anmelden. Füllen Sie es von Hand aus:',
   objectionSubmitted: 'Widerspruch gesendet am $DATE$.',
   objectionCase: 'Vorgangsnummer: $CASE$',
   cleanupIntro: 'Das Ausschalten entfernt keine bereits genutzten Daten. Um zu begrenzen, was noch genutzt werden kann, räumen Sie auf:',
@@ -127,7 +138,8 @@ export default {
   exportJson: 'Als JSON exportieren',
   exportText: 'Als Text exportieren',
   settingsTitle: 'Einstellungen',
-  noticeStorageReset: 'Einige gespeicherte Daten waren nicht lesbar und wurden zurückgesetzt: $WHAT$. Alles andere, Ihr Nachweis eingeschlossen, blieb erhalten.',
+  noticeStorageReset:
+    'Einige gespeicherte Daten waren nicht lesbar und wurden zurückgesetzt: $WHAT$. Alles andere, Ihr Nachweis eingeschlossen, blieb erhalten.',
   noticeDismiss: 'OK',
   storageKey_prefs: 'Ihre Einstellungen',
   storageKey_audit: 'die letzte Prüfung',
@@ -137,9 +149,12 @@ export default {
   storageKey_profile: 'Ihre Angaben für das Formular',
   storageKey_walkthrough: 'der Fortschritt der Schritte',
   // lead lane
-  noticeNewerData: 'Diese Kopie der Erweiterung ist älter als die Daten, die sie vorfindet (von einer neueren Version geschrieben). Sie ändert nichts, bis Sie sie aktualisieren.',
-  problemNotSavedBody_one: 'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und ein neues Laden der Seite zeigte sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
-  problemNotSavedBody_other: 'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und jedes Mal zeigte ein neues Laden der Seite sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
+  noticeNewerData:
+    'Diese Kopie der Erweiterung ist älter als die Daten, die sie vorfindet (von einer neueren Version geschrieben). Sie ändert nichts, bis Sie sie aktualisieren.',
+  problemNotSavedBody_one:
+    'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und ein neues Laden der Seite zeigte sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
+  problemNotSavedBody_other:
+    'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und jedes Mal zeigte ein neues Laden der Seite sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
   // popup lane
   settingsAndDetails: 'Einstellungen und Details',
   summaryNotYet: 'Noch nicht erledigt',
@@ -147,19 +162,22 @@ export default {
   summaryNoForm: 'Formular nicht gefunden: bitte von Hand ausfüllen',
   summaryRecord: 'ansehen und exportieren',
   // objection lane
-  panelTodoCaptcha: "Kreuzen Sie „Ich bin kein Roboter“ an, wenn das Formular es zeigt.",
-  objectionFirstName: "Ihr Vorname",
-  objectionLastName: "Ihr Nachname",
-  objectionLegacyName: "Wir haben Ihren Namen so behalten, wie Sie ihn eingegeben haben: „$NAME$“. Bitte geben Sie Vor- und Nachnamen ein.",
-  objectionTooLong: "Zu lang: höchstens $MAX$ Zeichen. Nicht gespeichert.",
-  objectionEmailInvalid: "Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de). Nicht gespeichert.",
-  objectionNotSaved: "Dieser Wert konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.",
-  objectionEndedLeftForm: "Das Vorausfüllen wurde beendet: Der Tab hat das Widerspruchsformular verlassen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
-  objectionEndedTabClosed: "Das Vorausfüllen wurde beendet: Der Tab wurde geschlossen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
-  objectionEndedExpired: "Das Vorausfüllen wurde nach 30 Minuten beendet. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.",
+  panelTodoCaptcha: 'Kreuzen Sie „Ich bin kein Roboter“ an, wenn das Formular es zeigt.',
+  objectionFirstName: 'Ihr Vorname',
+  objectionLastName: 'Ihr Nachname',
+  objectionLegacyName: 'Wir haben Ihren Namen so behalten, wie Sie ihn eingegeben haben: „$NAME$“. Bitte geben Sie Vor- und Nachnamen ein.',
+  objectionTooLong: 'Zu lang: höchstens $MAX$ Zeichen. Nicht gespeichert.',
+  objectionEmailInvalid: 'Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de). Nicht gespeichert.',
+  objectionNotSaved: 'Dieser Wert konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.',
+  objectionEndedLeftForm:
+    'Das Vorausfüllen wurde beendet: Der Tab hat das Widerspruchsformular verlassen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
+  objectionEndedTabClosed: 'Das Vorausfüllen wurde beendet: Der Tab wurde geschlossen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
+  objectionEndedExpired: 'Das Vorausfüllen wurde nach 30 Minuten beendet. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
   // firefox lane
   accessTitle: 'Kein Zugriff auf LinkedIn',
-  accessBody: 'Ihr Browser erlaubt dieser Erweiterung nicht, die Einstellungsseite von LinkedIn zu öffnen, daher kann sie die Einstellung weder prüfen noch ausschalten. Sie braucht nur Zugriff auf www.linkedin.com und sendet nichts irgendwohin.',
+  accessBody:
+    'Ihr Browser erlaubt dieser Erweiterung nicht, die Einstellungsseite von LinkedIn zu öffnen, daher kann sie die Einstellung weder prüfen noch ausschalten. Sie braucht nur Zugriff auf www.linkedin.com und sendet nichts irgendwohin.',
   buttonAllowAccess: 'Zugriff auf LinkedIn erlauben und prüfen',
-  accessDeclined: 'Der Zugriff wurde nicht erlaubt. Drücken Sie die Schaltfläche erneut oder erlauben Sie ihn in den Erweiterungseinstellungen Ihres Browsers (Firefox: Add-ons, diese Erweiterung, Berechtigungen; Chrome: Erweiterungen, Details, Websitezugriff). Die Schritte von Hand unten funktionieren immer.',
+  accessDeclined:
+    'Der Zugriff wurde nicht erlaubt. Drücken Sie die Schaltfläche erneut oder erlauben Sie ihn in den Erweiterungseinstellungen Ihres Browsers (Firefox: Add-ons, diese Erweiterung, Berechtigungen; Chrome: Erweiterungen, Details, Websitezugriff). Die Schritte von Hand unten funktionieren immer.',
 };

@@ -15,7 +15,8 @@ export default {
   justNow: 'ahora mismo',
   leftOnBody: 'El modo «Solo comprobar» está activo, así que no cambiamos nada. Mientras la opción esté activada, LinkedIn usa tus datos para entrenar su IA.',
   offBody: 'LinkedIn ya no usa tus datos nuevos para entrenar su IA de creación de contenido. Los datos ya usados siguen en sus modelos.',
-  uncheckedBody: 'Pulsa el botón: abrimos la opción de LinkedIn en una pestaña en segundo plano, la desactivamos si está activada y comprobamos que LinkedIn la ha guardado.',
+  uncheckedBody:
+    'Pulsa el botón: abrimos la opción de LinkedIn en una pestaña en segundo plano, la desactivamos si está activada y comprobamos que LinkedIn la ha guardado.',
   buttonCheckSwitchOff: 'Comprobar y desactivar',
   buttonAudit: 'Comprobar la opción',
   buttonSwitchOffNow: 'Desactivarla ahora',
@@ -28,14 +29,19 @@ export default {
   stepSwitching: 'Desactivándola',
   stepConfirming: 'Comprobando que LinkedIn la ha guardado',
   problemNotFoundTitle: 'No encontramos la opción',
-  problemNotFoundBody: 'La página de LinkedIn no mostró el interruptor a tiempo. Puede que la página haya cambiado o que no terminara de cargar. No se cambió nada.',
+  problemNotFoundBody:
+    'La página de LinkedIn no mostró el interruptor a tiempo. Puede que la página haya cambiado o que no terminara de cargar. No se cambió nada.',
   problemAmbiguousTitle: 'No hemos cambiado nada',
   problemAmbiguousBody: 'La página muestra varios interruptores que parecen esta opción, así que no quisimos adivinar. Desactiva el correcto a mano.',
   problemRejectedTitle: 'LinkedIn no guardó el cambio',
-  problemRejectedBody_one: 'Desactivamos la opción $COUNT$ vez y LinkedIn la volvió a activar: no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
-  problemRejectedBody_other: 'Desactivamos la opción $COUNT$ veces y LinkedIn la volvió a activar cada vez: no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
-  problemRejectedUnclear: 'Desactivamos la opción, pero después ya no pudimos leer el interruptor, así que no podemos asegurar que LinkedIn la haya guardado. Abre la página y revisa el interruptor, o inténtalo en unos minutos.',
-  problemRejectedToast: 'LinkedIn mostró un error al guardar el cambio, así que no podemos asegurar que lo haya guardado. Abre la página y revisa el interruptor, o inténtalo en unos minutos.',
+  problemRejectedBody_one:
+    'Desactivamos la opción $COUNT$ vez y LinkedIn la volvió a activar: no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
+  problemRejectedBody_other:
+    'Desactivamos la opción $COUNT$ veces y LinkedIn la volvió a activar cada vez: no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
+  problemRejectedUnclear:
+    'Desactivamos la opción, pero después ya no pudimos leer el interruptor, así que no podemos asegurar que LinkedIn la haya guardado. Abre la página y revisa el interruptor, o inténtalo en unos minutos.',
+  problemRejectedToast:
+    'LinkedIn mostró un error al guardar el cambio, así que no podemos asegurar que lo haya guardado. Abre la página y revisa el interruptor, o inténtalo en unos minutos.',
   problemSignedOutTitle: 'No has iniciado sesión en LinkedIn',
   problemSignedOutBody: 'LinkedIn nos envió a su página de inicio de sesión. Inicia sesión en LinkedIn y pulsa «Reintentar».',
   problemInterruptedTitle: 'La comprobación no terminó',
@@ -60,7 +66,8 @@ export default {
   badgeTitleDays_one: 'LinkedIn empieza a entrenar IA con tus datos en $DAYS$ día: desactiva la opción ahora',
   badgeTitleDays_other: 'LinkedIn empieza a entrenar IA con tus datos en $DAYS$ días: desactiva la opción ahora',
   badgeTitleInForce: 'LinkedIn entrena IA con tus datos: desactiva la opción ahora',
-  deadlineMeaning: 'LinkedIn entrena su IA de creación de contenido con los datos de los miembros de la UE/EEE, Suiza, el Reino Unido, Canadá y Hong Kong, salvo que desactiven la opción.',
+  deadlineMeaning:
+    'LinkedIn entrena su IA de creación de contenido con los datos de los miembros de la UE/EEE, Suiza, el Reino Unido, Canadá y Hong Kong, salvo que desactiven la opción.',
   deadlineBefore_one: 'Empieza el $DATE$: queda $DAYS$ día.',
   deadlineBefore_other: 'Empieza el $DATE$: quedan $DAYS$ días.',
   deadlineToday: 'Empieza hoy, $DATE$.',
@@ -106,7 +113,8 @@ export default {
   step2Title: 'Oposición formal (opcional)',
   step3Title: 'Limpieza',
   stepDone: 'hecho',
-  objectionWhat: 'Desactivar la opción detiene el uso futuro. La oposición formal es una solicitud legal amparada en la protección de datos: también cubre modelos de IA que el interruptor no cubre y sigue siendo válida si dejas de usar LinkedIn.',
+  objectionWhat:
+    'Desactivar la opción detiene el uso futuro. La oposición formal es una solicitud legal amparada en la protección de datos: también cubre modelos de IA que el interruptor no cubre y sigue siendo válida si dejas de usar LinkedIn.',
   objectionDetails: 'Tus datos para el formulario (guardados solo en este dispositivo)',
   objectionEmail: 'Tu correo electrónico',
   buttonPrefill: 'Rellenar el formulario de oposición',
@@ -137,9 +145,12 @@ export default {
   storageKey_profile: 'tus datos para el formulario',
   storageKey_walkthrough: 'el progreso de los pasos',
   // lead lane
-  noticeNewerData: 'Esta copia de la extensión es más antigua que los datos que encuentra, escritos por una versión más reciente. No cambia nada hasta que la actualices.',
-  problemNotSavedBody_one: 'Desactivamos la opción $COUNT$ vez y, al volver a cargar la página, seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
-  problemNotSavedBody_other: 'Desactivamos la opción $COUNT$ veces y, cada vez, al volver a cargar la página seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
+  noticeNewerData:
+    'Esta copia de la extensión es más antigua que los datos que encuentra, escritos por una versión más reciente. No cambia nada hasta que la actualices.',
+  problemNotSavedBody_one:
+    'Desactivamos la opción $COUNT$ vez y, al volver a cargar la página, seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
+  problemNotSavedBody_other:
+    'Desactivamos la opción $COUNT$ veces y, cada vez, al volver a cargar la página seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
   // popup lane
   settingsAndDetails: 'Ajustes y detalles',
   summaryNotYet: 'Aún no hecho',
@@ -147,19 +158,21 @@ export default {
   summaryNoForm: 'Formulario no encontrado: rellénelo a mano',
   summaryRecord: 'ver y exportar',
   // objection lane
-  panelTodoCaptcha: "Marca «No soy un robot» si el formulario lo muestra.",
-  objectionFirstName: "Tu nombre",
-  objectionLastName: "Tus apellidos",
-  objectionLegacyName: "Guardamos tu nombre tal como lo escribiste: «$NAME$». Escribe tu nombre y tus apellidos.",
-  objectionTooLong: "Demasiado largo: como máximo $MAX$ caracteres. No se ha guardado.",
-  objectionEmailInvalid: "Esto no parece una dirección de correo (nombre@ejemplo.es). No se ha guardado.",
-  objectionNotSaved: "No se pudo guardar este valor. Inténtalo de nuevo.",
-  objectionEndedLeftForm: "El rellenado se detuvo: su pestaña salió del formulario de oposición. Pulsa el botón de arriba para abrir el formulario de nuevo.",
-  objectionEndedTabClosed: "El rellenado se detuvo: su pestaña se cerró. Pulsa el botón de arriba para abrir el formulario de nuevo.",
-  objectionEndedExpired: "El rellenado se detuvo a los 30 minutos. Pulsa el botón de arriba para abrir el formulario de nuevo.",
+  panelTodoCaptcha: 'Marca «No soy un robot» si el formulario lo muestra.',
+  objectionFirstName: 'Tu nombre',
+  objectionLastName: 'Tus apellidos',
+  objectionLegacyName: 'Guardamos tu nombre tal como lo escribiste: «$NAME$». Escribe tu nombre y tus apellidos.',
+  objectionTooLong: 'Demasiado largo: como máximo $MAX$ caracteres. No se ha guardado.',
+  objectionEmailInvalid: 'Esto no parece una dirección de correo (nombre@ejemplo.es). No se ha guardado.',
+  objectionNotSaved: 'No se pudo guardar este valor. Inténtalo de nuevo.',
+  objectionEndedLeftForm: 'El rellenado se detuvo: su pestaña salió del formulario de oposición. Pulsa el botón de arriba para abrir el formulario de nuevo.',
+  objectionEndedTabClosed: 'El rellenado se detuvo: su pestaña se cerró. Pulsa el botón de arriba para abrir el formulario de nuevo.',
+  objectionEndedExpired: 'El rellenado se detuvo a los 30 minutos. Pulsa el botón de arriba para abrir el formulario de nuevo.',
   // firefox lane
   accessTitle: 'Sin acceso a LinkedIn',
-  accessBody: 'Tu navegador no permite que esta extensión abra la página de configuración de LinkedIn, así que no puede comprobar ni desactivar el ajuste. Solo necesita acceso a www.linkedin.com y no envía nada a ningún sitio.',
+  accessBody:
+    'Tu navegador no permite que esta extensión abra la página de configuración de LinkedIn, así que no puede comprobar ni desactivar el ajuste. Solo necesita acceso a www.linkedin.com y no envía nada a ningún sitio.',
   buttonAllowAccess: 'Permitir el acceso a LinkedIn y comprobar',
-  accessDeclined: 'No se permitió el acceso. Pulsa el botón de nuevo o permítelo en los ajustes de extensiones de tu navegador (Firefox: Complementos, esta extensión, Permisos; Chrome: Extensiones, Detalles, Acceso al sitio). Los pasos a mano de abajo siempre funcionan.',
+  accessDeclined:
+    'No se permitió el acceso. Pulsa el botón de nuevo o permítelo en los ajustes de extensiones de tu navegador (Firefox: Complementos, esta extensión, Permisos; Chrome: Extensiones, Detalles, Acceso al sitio). Los pasos a mano de abajo siempre funcionan.',
 };

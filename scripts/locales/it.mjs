@@ -13,9 +13,11 @@ export default {
   verifiedAgo: 'verificato $WHEN$',
   checkedAgo: 'visto $WHEN$',
   justNow: 'proprio ora',
-  leftOnBody: 'La modalità «Solo verifica» è attiva, quindi non abbiamo cambiato nulla. Finché l’impostazione è attiva, LinkedIn usa i tuoi dati per addestrare la sua IA.',
+  leftOnBody:
+    'La modalità «Solo verifica» è attiva, quindi non abbiamo cambiato nulla. Finché l’impostazione è attiva, LinkedIn usa i tuoi dati per addestrare la sua IA.',
   offBody: 'LinkedIn non usa più i tuoi nuovi dati per addestrare la sua IA per la creazione di contenuti. I dati già usati restano nei suoi modelli.',
-  uncheckedBody: 'Premi il pulsante: apriamo l’impostazione di LinkedIn in una scheda in background, la disattiviamo se è attiva e verifichiamo che LinkedIn l’abbia salvata.',
+  uncheckedBody:
+    'Premi il pulsante: apriamo l’impostazione di LinkedIn in una scheda in background, la disattiviamo se è attiva e verifichiamo che LinkedIn l’abbia salvata.',
   buttonCheckSwitchOff: 'Verifica e disattiva',
   buttonAudit: 'Verifica l’impostazione',
   buttonSwitchOffNow: 'Disattivala ora',
@@ -28,14 +30,20 @@ export default {
   stepSwitching: 'Disattivazione',
   stepConfirming: 'Verifica che LinkedIn l’abbia salvata',
   problemNotFoundTitle: 'Impostazione non trovata',
-  problemNotFoundBody: 'La pagina di LinkedIn non ha mostrato l’interruttore in tempo. Forse la pagina è cambiata o non ha finito di caricarsi. Non è stato cambiato nulla.',
+  problemNotFoundBody:
+    'La pagina di LinkedIn non ha mostrato l’interruttore in tempo. Forse la pagina è cambiata o non ha finito di caricarsi. Non è stato cambiato nulla.',
   problemAmbiguousTitle: 'Non abbiamo cambiato nulla',
-  problemAmbiguousBody: 'La pagina mostra più interruttori simili a questa impostazione, quindi non abbiamo tirato a indovinare. Disattiva a mano quello giusto.',
+  problemAmbiguousBody:
+    'La pagina mostra più interruttori simili a questa impostazione, quindi non abbiamo tirato a indovinare. Disattiva a mano quello giusto.',
   problemRejectedTitle: 'LinkedIn non ha salvato la modifica',
-  problemRejectedBody_one: 'Abbiamo disattivato l’impostazione $COUNT$ volta e LinkedIn l’ha riattivata: non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
-  problemRejectedBody_other: 'Abbiamo disattivato l’impostazione $COUNT$ volte e LinkedIn l’ha riattivata ogni volta: non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
-  problemRejectedUnclear: 'Abbiamo disattivato l’impostazione, ma poi non siamo più riusciti a leggere l’interruttore: non possiamo dire se LinkedIn l’abbia salvata. Apri la pagina e controlla l’interruttore, oppure riprova tra qualche minuto.',
-  problemRejectedToast: 'LinkedIn ha mostrato un errore durante il salvataggio, quindi non possiamo dire se la modifica sia stata salvata. Apri la pagina e controlla l’interruttore, oppure riprova tra qualche minuto.',
+  problemRejectedBody_one:
+    'Abbiamo disattivato l’impostazione $COUNT$ volta e LinkedIn l’ha riattivata: non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
+  problemRejectedBody_other:
+    'Abbiamo disattivato l’impostazione $COUNT$ volte e LinkedIn l’ha riattivata ogni volta: non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
+  problemRejectedUnclear:
+    'Abbiamo disattivato l’impostazione, ma poi non siamo più riusciti a leggere l’interruttore: non possiamo dire se LinkedIn l’abbia salvata. Apri la pagina e controlla l’interruttore, oppure riprova tra qualche minuto.',
+  problemRejectedToast:
+    'LinkedIn ha mostrato un errore durante il salvataggio, quindi non possiamo dire se la modifica sia stata salvata. Apri la pagina e controlla l’interruttore, oppure riprova tra qualche minuto.',
   problemSignedOutTitle: 'Non hai effettuato l’accesso a LinkedIn',
   problemSignedOutBody: 'LinkedIn ci ha mandati alla pagina di accesso. Accedi a LinkedIn, poi premi «Riprova».',
   problemInterruptedTitle: 'La verifica non è terminata',
@@ -60,7 +68,8 @@ export default {
   badgeTitleDays_one: 'LinkedIn inizia ad addestrare l’IA con i tuoi dati tra $DAYS$ giorno: disattiva ora l’impostazione',
   badgeTitleDays_other: 'LinkedIn inizia ad addestrare l’IA con i tuoi dati tra $DAYS$ giorni: disattiva ora l’impostazione',
   badgeTitleInForce: 'LinkedIn addestra l’IA con i tuoi dati: disattiva ora l’impostazione',
-  deadlineMeaning: 'LinkedIn addestra la sua IA per la creazione di contenuti con i dati dei membri di UE/SEE, Svizzera, Regno Unito, Canada e Hong Kong, a meno che non disattivino l’impostazione.',
+  deadlineMeaning:
+    'LinkedIn addestra la sua IA per la creazione di contenuti con i dati dei membri di UE/SEE, Svizzera, Regno Unito, Canada e Hong Kong, a meno che non disattivino l’impostazione.',
   deadlineBefore_one: 'Inizia il $DATE$: manca $DAYS$ giorno.',
   deadlineBefore_other: 'Inizia il $DATE$: mancano $DAYS$ giorni.',
   deadlineToday: 'Inizia oggi, $DATE$.',
@@ -106,7 +115,8 @@ export default {
   step2Title: 'Opposizione formale (facoltativa)',
   step3Title: 'Fai pulizia',
   stepDone: 'fatto',
-  objectionWhat: 'Disattivare l’impostazione ferma l’uso futuro. L’opposizione formale è una richiesta prevista dalla normativa sulla protezione dei dati: copre anche i modelli di IA che l’interruttore non copre e resta valida se smetti di usare LinkedIn.',
+  objectionWhat:
+    'Disattivare l’impostazione ferma l’uso futuro. L’opposizione formale è una richiesta prevista dalla normativa sulla protezione dei dati: copre anche i modelli di IA che l’interruttore non copre e resta valida se smetti di usare LinkedIn.',
   objectionDetails: 'I tuoi dati per il modulo (conservati solo su questo dispositivo)',
   objectionEmail: 'La tua email',
   buttonPrefill: 'Precompila il modulo di opposizione',
@@ -137,9 +147,12 @@ export default {
   storageKey_profile: 'i tuoi dati per il modulo',
   storageKey_walkthrough: 'l’avanzamento dei passaggi',
   // lead lane
-  noticeNewerData: 'Questa copia dell’estensione è più vecchia dei dati che trova, scritti da una versione più recente. Non cambia nulla finché non la aggiorni.',
-  problemNotSavedBody_one: 'Abbiamo disattivato l’impostazione $COUNT$ volta e, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
-  problemNotSavedBody_other: 'Abbiamo disattivato l’impostazione $COUNT$ volte e ogni volta, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
+  noticeNewerData:
+    'Questa copia dell’estensione è più vecchia dei dati che trova, scritti da una versione più recente. Non cambia nulla finché non la aggiorni.',
+  problemNotSavedBody_one:
+    'Abbiamo disattivato l’impostazione $COUNT$ volta e, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
+  problemNotSavedBody_other:
+    'Abbiamo disattivato l’impostazione $COUNT$ volte e ogni volta, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
   // popup lane
   settingsAndDetails: 'Impostazioni e dettagli',
   summaryNotYet: 'Non ancora fatto',
@@ -147,19 +160,22 @@ export default {
   summaryNoForm: 'Modulo non trovato: compilalo a mano',
   summaryRecord: 'vedere ed esportare',
   // objection lane
-  panelTodoCaptcha: "Spunta «Non sono un robot» se il modulo lo mostra.",
-  objectionFirstName: "Il tuo nome",
-  objectionLastName: "Il tuo cognome",
-  objectionLegacyName: "Abbiamo conservato il tuo nome come l’hai scritto: «$NAME$». Scrivi nome e cognome.",
-  objectionTooLong: "Troppo lungo: al massimo $MAX$ caratteri. Non salvato.",
-  objectionEmailInvalid: "Non sembra un indirizzo email (nome@esempio.it). Non salvato.",
-  objectionNotSaved: "Impossibile salvare questo valore. Riprova.",
-  objectionEndedLeftForm: "La precompilazione si è fermata: la sua scheda ha lasciato il modulo di opposizione. Premi il pulsante qui sopra per riaprire il modulo.",
-  objectionEndedTabClosed: "La precompilazione si è fermata: la sua scheda è stata chiusa. Premi il pulsante qui sopra per riaprire il modulo.",
-  objectionEndedExpired: "La precompilazione si è fermata dopo 30 minuti. Premi il pulsante qui sopra per riaprire il modulo.",
+  panelTodoCaptcha: 'Spunta «Non sono un robot» se il modulo lo mostra.',
+  objectionFirstName: 'Il tuo nome',
+  objectionLastName: 'Il tuo cognome',
+  objectionLegacyName: 'Abbiamo conservato il tuo nome come l’hai scritto: «$NAME$». Scrivi nome e cognome.',
+  objectionTooLong: 'Troppo lungo: al massimo $MAX$ caratteri. Non salvato.',
+  objectionEmailInvalid: 'Non sembra un indirizzo email (nome@esempio.it). Non salvato.',
+  objectionNotSaved: 'Impossibile salvare questo valore. Riprova.',
+  objectionEndedLeftForm:
+    'La precompilazione si è fermata: la sua scheda ha lasciato il modulo di opposizione. Premi il pulsante qui sopra per riaprire il modulo.',
+  objectionEndedTabClosed: 'La precompilazione si è fermata: la sua scheda è stata chiusa. Premi il pulsante qui sopra per riaprire il modulo.',
+  objectionEndedExpired: 'La precompilazione si è fermata dopo 30 minuti. Premi il pulsante qui sopra per riaprire il modulo.',
   // firefox lane
   accessTitle: 'Nessun accesso a LinkedIn',
-  accessBody: 'Il browser non consente a questa estensione di aprire la pagina delle impostazioni di LinkedIn, quindi non può controllare né disattivare l’impostazione. Le serve solo l’accesso a www.linkedin.com e non invia nulla da nessuna parte.',
+  accessBody:
+    'Il browser non consente a questa estensione di aprire la pagina delle impostazioni di LinkedIn, quindi non può controllare né disattivare l’impostazione. Le serve solo l’accesso a www.linkedin.com e non invia nulla da nessuna parte.',
   buttonAllowAccess: 'Consenti l’accesso a LinkedIn e controlla',
-  accessDeclined: 'L’accesso non è stato consentito. Premi di nuovo il pulsante o consentilo nelle impostazioni delle estensioni del browser (Firefox: Componenti aggiuntivi, questa estensione, Permessi; Chrome: Estensioni, Dettagli, Accesso ai siti). I passaggi a mano qui sotto funzionano sempre.',
+  accessDeclined:
+    'L’accesso non è stato consentito. Premi di nuovo il pulsante o consentilo nelle impostazioni delle estensioni del browser (Firefox: Componenti aggiuntivi, questa estensione, Permessi; Chrome: Estensioni, Dettagli, Accesso ai siti). I passaggi a mano qui sotto funzionano sempre.',
 };

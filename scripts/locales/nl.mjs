@@ -14,9 +14,11 @@ export default {
   verifiedAgo: 'gecontroleerd $WHEN$',
   checkedAgo: 'gezien $WHEN$',
   justNow: 'zojuist',
-  leftOnBody: 'De modus ‘Alleen controleren’ staat aan, dus we hebben niets veranderd. Zolang de instelling aan staat, gebruikt LinkedIn je gegevens om zijn AI te trainen.',
+  leftOnBody:
+    'De modus ‘Alleen controleren’ staat aan, dus we hebben niets veranderd. Zolang de instelling aan staat, gebruikt LinkedIn je gegevens om zijn AI te trainen.',
   offBody: 'LinkedIn gebruikt je nieuwe gegevens niet meer om zijn AI voor het maken van content te trainen. Al gebruikte gegevens blijven in zijn modellen.',
-  uncheckedBody: 'Druk op de knop: we openen de LinkedIn-instelling in een achtergrondtabblad, zetten die uit als ze aan staat en controleren of LinkedIn de wijziging heeft opgeslagen.',
+  uncheckedBody:
+    'Druk op de knop: we openen de LinkedIn-instelling in een achtergrondtabblad, zetten die uit als ze aan staat en controleren of LinkedIn de wijziging heeft opgeslagen.',
   buttonCheckSwitchOff: 'Controleren en uitzetten',
   buttonAudit: 'Instelling controleren',
   buttonSwitchOffNow: 'Nu uitzetten',
@@ -29,14 +31,19 @@ export default {
   stepSwitching: 'Uitzetten',
   stepConfirming: 'Controleren of LinkedIn de wijziging heeft opgeslagen',
   problemNotFoundTitle: 'We konden de instelling niet vinden',
-  problemNotFoundBody: 'De LinkedIn-pagina toonde de schakelaar niet op tijd. De pagina is misschien veranderd of niet helemaal geladen. Er is niets veranderd.',
+  problemNotFoundBody:
+    'De LinkedIn-pagina toonde de schakelaar niet op tijd. De pagina is misschien veranderd of niet helemaal geladen. Er is niets veranderd.',
   problemAmbiguousTitle: 'We hebben niets veranderd',
   problemAmbiguousBody: 'De pagina toont meerdere schakelaars die op deze instelling lijken, dus we hebben niet gegokt. Zet de juiste zelf uit.',
   problemRejectedTitle: 'LinkedIn heeft de wijziging niet opgeslagen',
-  problemRejectedBody_one: 'We hebben de instelling $COUNT$ keer uitgezet en LinkedIn zette ze weer aan: de wijziging is niet opgeslagen. Probeer het over een paar minuten opnieuw of zet ze zelf uit.',
-  problemRejectedBody_other: 'We hebben de instelling $COUNT$ keer uitgezet en LinkedIn zette ze telkens weer aan: de wijziging is niet opgeslagen. Probeer het over een paar minuten opnieuw of zet ze zelf uit.',
-  problemRejectedUnclear: 'We hebben de instelling uitgezet, maar konden de schakelaar daarna niet meer lezen, dus we weten niet of LinkedIn de wijziging heeft opgeslagen. Open de pagina en controleer de schakelaar, of probeer het over een paar minuten opnieuw.',
-  problemRejectedToast: 'LinkedIn gaf een foutmelding bij het opslaan, dus we weten niet of de wijziging is opgeslagen. Open de pagina en controleer de schakelaar, of probeer het over een paar minuten opnieuw.',
+  problemRejectedBody_one:
+    'We hebben de instelling $COUNT$ keer uitgezet en LinkedIn zette ze weer aan: de wijziging is niet opgeslagen. Probeer het over een paar minuten opnieuw of zet ze zelf uit.',
+  problemRejectedBody_other:
+    'We hebben de instelling $COUNT$ keer uitgezet en LinkedIn zette ze telkens weer aan: de wijziging is niet opgeslagen. Probeer het over een paar minuten opnieuw of zet ze zelf uit.',
+  problemRejectedUnclear:
+    'We hebben de instelling uitgezet, maar konden de schakelaar daarna niet meer lezen, dus we weten niet of LinkedIn de wijziging heeft opgeslagen. Open de pagina en controleer de schakelaar, of probeer het over een paar minuten opnieuw.',
+  problemRejectedToast:
+    'LinkedIn gaf een foutmelding bij het opslaan, dus we weten niet of de wijziging is opgeslagen. Open de pagina en controleer de schakelaar, of probeer het over een paar minuten opnieuw.',
   problemSignedOutTitle: 'Je bent niet ingelogd op LinkedIn',
   problemSignedOutBody: 'LinkedIn stuurde ons naar de inlogpagina. Log in op LinkedIn en druk dan op ‘Opnieuw proberen’.',
   problemInterruptedTitle: 'De controle is niet afgerond',
@@ -61,7 +68,8 @@ export default {
   badgeTitleDays_one: 'LinkedIn begint over $DAYS$ dag AI te trainen met je gegevens: zet de instelling nu uit',
   badgeTitleDays_other: 'LinkedIn begint over $DAYS$ dagen AI te trainen met je gegevens: zet de instelling nu uit',
   badgeTitleInForce: 'LinkedIn traint AI met je gegevens: zet de instelling nu uit',
-  deadlineMeaning: 'LinkedIn traint zijn AI voor het maken van content met gegevens van leden in de EU/EER, Zwitserland, het VK, Canada en Hongkong, tenzij ze de instelling uitzetten.',
+  deadlineMeaning:
+    'LinkedIn traint zijn AI voor het maken van content met gegevens van leden in de EU/EER, Zwitserland, het VK, Canada en Hongkong, tenzij ze de instelling uitzetten.',
   deadlineBefore_one: 'Het begint op $DATE$: nog $DAYS$ dag.',
   deadlineBefore_other: 'Het begint op $DATE$: nog $DAYS$ dagen.',
   deadlineToday: 'Het begint vandaag, $DATE$.',
@@ -107,7 +115,8 @@ export default {
   step2Title: 'Formeel bezwaar (optioneel)',
   step3Title: 'Opruimen',
   stepDone: 'klaar',
-  objectionWhat: 'De instelling uitzetten stopt toekomstig gebruik. Een formeel bezwaar is een verzoek op grond van de privacywet (AVG): het dekt ook AI-modellen die de schakelaar niet dekt en blijft geldig als je LinkedIn niet meer gebruikt.',
+  objectionWhat:
+    'De instelling uitzetten stopt toekomstig gebruik. Een formeel bezwaar is een verzoek op grond van de privacywet (AVG): het dekt ook AI-modellen die de schakelaar niet dekt en blijft geldig als je LinkedIn niet meer gebruikt.',
   objectionDetails: 'Je gegevens voor het formulier (alleen op dit apparaat bewaard)',
   objectionEmail: 'Je e-mailadres',
   buttonPrefill: 'Bezwaarformulier vooraf invullen',
@@ -138,9 +147,12 @@ export default {
   storageKey_profile: 'je gegevens voor het formulier',
   storageKey_walkthrough: 'de voortgang van de stappen',
   // lead lane
-  noticeNewerData: 'Deze kopie van de extensie is ouder dan de gegevens die ze aantreft, geschreven door een nieuwere versie. Ze verandert niets tot je haar bijwerkt.',
-  problemNotSavedBody_one: 'We hebben de instelling $COUNT$ keer uitgezet, en een nieuwe lading van de pagina toonde ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
-  problemNotSavedBody_other: 'We hebben de instelling $COUNT$ keer uitgezet, en telkens toonde een nieuwe lading van de pagina ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
+  noticeNewerData:
+    'Deze kopie van de extensie is ouder dan de gegevens die ze aantreft, geschreven door een nieuwere versie. Ze verandert niets tot je haar bijwerkt.',
+  problemNotSavedBody_one:
+    'We hebben de instelling $COUNT$ keer uitgezet, en een nieuwe lading van de pagina toonde ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
+  problemNotSavedBody_other:
+    'We hebben de instelling $COUNT$ keer uitgezet, en telkens toonde een nieuwe lading van de pagina ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
   // popup lane
   settingsAndDetails: 'Instellingen en details',
   summaryNotYet: 'Nog niet gedaan',
@@ -148,19 +160,22 @@ export default {
   summaryNoForm: 'Formulier niet gevonden: vul het met de hand in',
   summaryRecord: 'bekijken en exporteren',
   // objection lane
-  panelTodoCaptcha: "Vink ‘Ik ben geen robot’ aan als het formulier dat toont.",
-  objectionFirstName: "Je voornaam",
-  objectionLastName: "Je achternaam",
-  objectionLegacyName: "We hebben je naam bewaard zoals je hem typte: ‘$NAME$’. Typ je voornaam en achternaam.",
-  objectionTooLong: "Te lang: hoogstens $MAX$ tekens. Niet opgeslagen.",
-  objectionEmailInvalid: "Dit lijkt geen e-mailadres (naam@voorbeeld.nl). Niet opgeslagen.",
-  objectionNotSaved: "Deze waarde kon niet worden opgeslagen. Probeer het opnieuw.",
-  objectionEndedLeftForm: "Het vooraf invullen is gestopt: het tabblad verliet het bezwaarformulier. Druk op de knop hierboven om het formulier opnieuw te openen.",
-  objectionEndedTabClosed: "Het vooraf invullen is gestopt: het tabblad is gesloten. Druk op de knop hierboven om het formulier opnieuw te openen.",
-  objectionEndedExpired: "Het vooraf invullen is na 30 minuten gestopt. Druk op de knop hierboven om het formulier opnieuw te openen.",
+  panelTodoCaptcha: 'Vink ‘Ik ben geen robot’ aan als het formulier dat toont.',
+  objectionFirstName: 'Je voornaam',
+  objectionLastName: 'Je achternaam',
+  objectionLegacyName: 'We hebben je naam bewaard zoals je hem typte: ‘$NAME$’. Typ je voornaam en achternaam.',
+  objectionTooLong: 'Te lang: hoogstens $MAX$ tekens. Niet opgeslagen.',
+  objectionEmailInvalid: 'Dit lijkt geen e-mailadres (naam@voorbeeld.nl). Niet opgeslagen.',
+  objectionNotSaved: 'Deze waarde kon niet worden opgeslagen. Probeer het opnieuw.',
+  objectionEndedLeftForm:
+    'Het vooraf invullen is gestopt: het tabblad verliet het bezwaarformulier. Druk op de knop hierboven om het formulier opnieuw te openen.',
+  objectionEndedTabClosed: 'Het vooraf invullen is gestopt: het tabblad is gesloten. Druk op de knop hierboven om het formulier opnieuw te openen.',
+  objectionEndedExpired: 'Het vooraf invullen is na 30 minuten gestopt. Druk op de knop hierboven om het formulier opnieuw te openen.',
   // firefox lane
   accessTitle: 'Geen toegang tot LinkedIn',
-  accessBody: 'Je browser staat deze extensie niet toe de instellingenpagina van LinkedIn te openen, dus ze kan de instelling niet controleren of uitzetten. Ze heeft alleen toegang tot www.linkedin.com nodig en verstuurt nergens iets heen.',
+  accessBody:
+    'Je browser staat deze extensie niet toe de instellingenpagina van LinkedIn te openen, dus ze kan de instelling niet controleren of uitzetten. Ze heeft alleen toegang tot www.linkedin.com nodig en verstuurt nergens iets heen.',
   buttonAllowAccess: 'Toegang tot LinkedIn toestaan en controleren',
-  accessDeclined: 'Toegang is niet toegestaan. Druk nogmaals op de knop, of sta het toe in de extensie-instellingen van je browser (Firefox: Add-ons, deze extensie, Toestemmingen; Chrome: Extensies, Details, Sitetoegang). De stappen met de hand hieronder werken altijd.',
+  accessDeclined:
+    'Toegang is niet toegestaan. Druk nogmaals op de knop, of sta het toe in de extensie-instellingen van je browser (Firefox: Add-ons, deze extensie, Toestemmingen; Chrome: Extensies, Details, Sitetoegang). De stappen met de hand hieronder werken altijd.',
 };

@@ -16,9 +16,11 @@ export default {
   verifiedAgo: 'verificado $WHEN$',
   checkedAgo: 'visto $WHEN$',
   justNow: 'agora mesmo',
-  leftOnBody: 'O modo “Só verificar” está ativo, então não mudamos nada. Enquanto a configuração estiver ativada, o LinkedIn usa seus dados para treinar a IA dele.',
+  leftOnBody:
+    'O modo “Só verificar” está ativo, então não mudamos nada. Enquanto a configuração estiver ativada, o LinkedIn usa seus dados para treinar a IA dele.',
   offBody: 'O LinkedIn não usa mais seus novos dados para treinar a IA de criação de conteúdo dele. Os dados já usados continuam nos modelos.',
-  uncheckedBody: 'Clique no botão: abrimos a configuração do LinkedIn em uma aba em segundo plano, desativamos se estiver ativada e verificamos se o LinkedIn salvou a mudança.',
+  uncheckedBody:
+    'Clique no botão: abrimos a configuração do LinkedIn em uma aba em segundo plano, desativamos se estiver ativada e verificamos se o LinkedIn salvou a mudança.',
   buttonCheckSwitchOff: 'Verificar e desativar',
   buttonAudit: 'Verificar a configuração',
   buttonSwitchOffNow: 'Desativar agora',
@@ -35,10 +37,14 @@ export default {
   problemAmbiguousTitle: 'Não alteramos nada',
   problemAmbiguousBody: 'A página mostra várias chaves parecidas com esta configuração, então não tentamos adivinhar. Desative a certa manualmente.',
   problemRejectedTitle: 'O LinkedIn não salvou a mudança',
-  problemRejectedBody_one: 'Desativamos a configuração $COUNT$ vez e o LinkedIn a ativou de novo: a mudança não foi salva. Tente de novo em alguns minutos ou desative manualmente.',
-  problemRejectedBody_other: 'Desativamos a configuração $COUNT$ vezes e o LinkedIn a ativou de novo todas as vezes: a mudança não foi salva. Tente de novo em alguns minutos ou desative manualmente.',
-  problemRejectedUnclear: 'Desativamos a configuração, mas depois não conseguimos mais ler a chave, então não sabemos se o LinkedIn salvou a mudança. Abra a página e confira a chave, ou tente de novo em alguns minutos.',
-  problemRejectedToast: 'O LinkedIn mostrou um erro ao salvar, então não sabemos se a mudança foi salva. Abra a página e confira a chave, ou tente de novo em alguns minutos.',
+  problemRejectedBody_one:
+    'Desativamos a configuração $COUNT$ vez e o LinkedIn a ativou de novo: a mudança não foi salva. Tente de novo em alguns minutos ou desative manualmente.',
+  problemRejectedBody_other:
+    'Desativamos a configuração $COUNT$ vezes e o LinkedIn a ativou de novo todas as vezes: a mudança não foi salva. Tente de novo em alguns minutos ou desative manualmente.',
+  problemRejectedUnclear:
+    'Desativamos a configuração, mas depois não conseguimos mais ler a chave, então não sabemos se o LinkedIn salvou a mudança. Abra a página e confira a chave, ou tente de novo em alguns minutos.',
+  problemRejectedToast:
+    'O LinkedIn mostrou um erro ao salvar, então não sabemos se a mudança foi salva. Abra a página e confira a chave, ou tente de novo em alguns minutos.',
   problemSignedOutTitle: 'Você não está conectado ao LinkedIn',
   problemSignedOutBody: 'O LinkedIn nos levou à página de login. Entre no LinkedIn e clique em “Tentar de novo”.',
   problemInterruptedTitle: 'A verificação não terminou',
@@ -63,7 +69,8 @@ export default {
   badgeTitleDays_one: 'O LinkedIn começa a treinar IA com seus dados em $DAYS$ dia: desative a configuração agora',
   badgeTitleDays_other: 'O LinkedIn começa a treinar IA com seus dados em $DAYS$ dias: desative a configuração agora',
   badgeTitleInForce: 'O LinkedIn está treinando IA com seus dados: desative a configuração agora',
-  deadlineMeaning: 'O LinkedIn treina a IA de criação de conteúdo dele com dados de membros da UE/EEE, Suíça, Reino Unido, Canadá e Hong Kong, a menos que desativem a configuração.',
+  deadlineMeaning:
+    'O LinkedIn treina a IA de criação de conteúdo dele com dados de membros da UE/EEE, Suíça, Reino Unido, Canadá e Hong Kong, a menos que desativem a configuração.',
   deadlineBefore_one: 'Começa em $DATE$: falta $DAYS$ dia.',
   deadlineBefore_other: 'Começa em $DATE$: faltam $DAYS$ dias.',
   deadlineToday: 'Começa hoje, $DATE$.',
@@ -109,7 +116,8 @@ export default {
   step2Title: 'Oposição formal (opcional)',
   step3Title: 'Limpeza',
   stepDone: 'feito',
-  objectionWhat: 'Desativar a configuração interrompe o uso futuro. A oposição formal é um pedido previsto na lei de proteção de dados: também cobre modelos de IA que a chave não cobre e continua válida se você deixar de usar o LinkedIn.',
+  objectionWhat:
+    'Desativar a configuração interrompe o uso futuro. A oposição formal é um pedido previsto na lei de proteção de dados: também cobre modelos de IA que a chave não cobre e continua válida se você deixar de usar o LinkedIn.',
   objectionDetails: 'Seus dados para o formulário (guardados só neste dispositivo)',
   objectionEmail: 'Seu e-mail',
   buttonPrefill: 'Preencher o formulário de oposição',
@@ -140,9 +148,12 @@ export default {
   storageKey_profile: 'seus dados para o formulário',
   storageKey_walkthrough: 'o progresso das etapas',
   // lead lane
-  noticeNewerData: 'Esta cópia da extensão é mais antiga que os dados que encontra, gravados por uma versão mais nova. Ela não altera nada até você atualizá-la.',
-  problemNotSavedBody_one: 'Desativamos a configuração $COUNT$ vez e, ao recarregar a página, ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
-  problemNotSavedBody_other: 'Desativamos a configuração $COUNT$ vezes e, a cada vez, ao recarregar a página ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
+  noticeNewerData:
+    'Esta cópia da extensão é mais antiga que os dados que encontra, gravados por uma versão mais nova. Ela não altera nada até você atualizá-la.',
+  problemNotSavedBody_one:
+    'Desativamos a configuração $COUNT$ vez e, ao recarregar a página, ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
+  problemNotSavedBody_other:
+    'Desativamos a configuração $COUNT$ vezes e, a cada vez, ao recarregar a página ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
   // popup lane
   settingsAndDetails: 'Definições e detalhes',
   summaryNotYet: 'Ainda não feito',
@@ -150,19 +161,21 @@ export default {
   summaryNoForm: 'Formulário não encontrado: preencha-o à mão',
   summaryRecord: 'ver e exportar',
   // objection lane
-  panelTodoCaptcha: "Marque “Não sou um robô” se o formulário mostrar.",
-  objectionFirstName: "Seu nome",
-  objectionLastName: "Seu sobrenome",
-  objectionLegacyName: "Guardamos seu nome como você o digitou: “$NAME$”. Digite seu nome e sobrenome.",
-  objectionTooLong: "Longo demais: no máximo $MAX$ caracteres. Não foi salvo.",
-  objectionEmailInvalid: "Isto não parece um endereço de e-mail (nome@exemplo.com). Não foi salvo.",
-  objectionNotSaved: "Não foi possível salvar este valor. Tente de novo.",
-  objectionEndedLeftForm: "O preenchimento parou: a aba deixou o formulário de oposição. Clique no botão acima para abrir o formulário de novo.",
-  objectionEndedTabClosed: "O preenchimento parou: a aba foi fechada. Clique no botão acima para abrir o formulário de novo.",
-  objectionEndedExpired: "O preenchimento parou após 30 minutos. Clique no botão acima para abrir o formulário de novo.",
+  panelTodoCaptcha: 'Marque “Não sou um robô” se o formulário mostrar.',
+  objectionFirstName: 'Seu nome',
+  objectionLastName: 'Seu sobrenome',
+  objectionLegacyName: 'Guardamos seu nome como você o digitou: “$NAME$”. Digite seu nome e sobrenome.',
+  objectionTooLong: 'Longo demais: no máximo $MAX$ caracteres. Não foi salvo.',
+  objectionEmailInvalid: 'Isto não parece um endereço de e-mail (nome@exemplo.com). Não foi salvo.',
+  objectionNotSaved: 'Não foi possível salvar este valor. Tente de novo.',
+  objectionEndedLeftForm: 'O preenchimento parou: a aba deixou o formulário de oposição. Clique no botão acima para abrir o formulário de novo.',
+  objectionEndedTabClosed: 'O preenchimento parou: a aba foi fechada. Clique no botão acima para abrir o formulário de novo.',
+  objectionEndedExpired: 'O preenchimento parou após 30 minutos. Clique no botão acima para abrir o formulário de novo.',
   // firefox lane
   accessTitle: 'Sem acesso ao LinkedIn',
-  accessBody: 'O seu navegador não permite que esta extensão abra a página de definições do LinkedIn, por isso não consegue verificar nem desativar a definição. Só precisa de acesso a www.linkedin.com e não envia nada para lado nenhum.',
+  accessBody:
+    'O seu navegador não permite que esta extensão abra a página de definições do LinkedIn, por isso não consegue verificar nem desativar a definição. Só precisa de acesso a www.linkedin.com e não envia nada para lado nenhum.',
   buttonAllowAccess: 'Permitir o acesso ao LinkedIn e verificar',
-  accessDeclined: 'O acesso não foi permitido. Prima o botão novamente ou permita-o nas definições de extensões do navegador (Firefox: Extras, esta extensão, Permissões; Chrome: Extensões, Detalhes, Acesso ao site). Os passos à mão abaixo funcionam sempre.',
+  accessDeclined:
+    'O acesso não foi permitido. Prima o botão novamente ou permita-o nas definições de extensões do navegador (Firefox: Extras, esta extensão, Permissões; Chrome: Extensões, Detalhes, Acesso ao site). Os passos à mão abaixo funcionam sempre.',
 };

@@ -23,7 +23,18 @@ export async function startAudit(mode?: Mode, active = false): Promise<void> {
   const { tabId, rerun } = await openOrReuse(settingUrl(SETTING), active);
   const now = Date.now();
   await update((s) => ({
-    run: { settingId: SETTING.id, tabId, startedAt: now, touchedAt: now, step: 'opening', phase: 'act', clicks: 0, toast: false, source: 'popup', mode: mode ?? s.prefs.mode },
+    run: {
+      settingId: SETTING.id,
+      tabId,
+      startedAt: now,
+      touchedAt: now,
+      step: 'opening',
+      phase: 'act',
+      clicks: 0,
+      toast: false,
+      source: 'popup',
+      mode: mode ?? s.prefs.mode,
+    },
   }));
   await rerun();
 }
@@ -41,7 +52,18 @@ export async function beginAudit(tabId: number): Promise<BeginReply> {
     }
     // Another tab's check is under way: this one stays quiet rather than click twice.
     if (live(s.run, now)) return null;
-    const run: Run = { settingId: SETTING.id, tabId, startedAt: now, touchedAt: now, step: 'searching', phase: 'act', clicks: 0, toast: false, source: 'page', mode: s.prefs.mode };
+    const run: Run = {
+      settingId: SETTING.id,
+      tabId,
+      startedAt: now,
+      touchedAt: now,
+      step: 'searching',
+      phase: 'act',
+      clicks: 0,
+      toast: false,
+      source: 'page',
+      mode: s.prefs.mode,
+    };
     reply = { plan: planFor(run) };
     return { run };
   });
@@ -70,11 +92,15 @@ export async function recordReport(tabId: number, report: LoadReport): Promise<v
   await update((s) => {
     if (s.run?.tabId !== tabId) {
       // A page whose check has ended (or was never ours) may still tell a fresh reading.
-      return report.kind === 'read' ? finish(s, { kind: 'finish', outcome: report.state === 'off' ? 'already-off' : 'left-on', known: report.state }, null) : null;
+      return report.kind === 'read'
+        ? finish(s, { kind: 'finish', outcome: report.state === 'off' ? 'already-off' : 'left-on', known: report.state }, null)
+        : null;
     }
     decision = decide(s.run, report);
     if (decision.kind === 'finish') return finish(s, decision, s.run);
-    return { run: { ...s.run, phase: decision.phase, toast: decision.toast, step: decision.phase === 'verify' ? 'confirming' : 'switching', touchedAt: Date.now() } };
+    return {
+      run: { ...s.run, phase: decision.phase, toast: decision.toast, step: decision.phase === 'verify' ? 'confirming' : 'switching', touchedAt: Date.now() },
+    };
   });
   if ((decision as Decision | null)?.kind === 'reload') await reloadTab(tabId).catch(() => recordEnd(tabId, 'interrupted', 'tab-closed'));
 }

@@ -31,7 +31,14 @@ const withObjection = (s: State, objection: Objection): Partial<State> => ({ obj
 export async function startObjection(): Promise<void> {
   const { tabId, rerun } = await openOrReuse(FORM_URL, true);
   await update((s) =>
-    withObjection(s, { ...objectionOf(s), run: { tabId, startedAt: Date.now(), prefilled: false, formSeen: false }, report: null, reportedAt: null, formFound: null, ended: null }),
+    withObjection(s, {
+      ...objectionOf(s),
+      run: { tabId, startedAt: Date.now(), prefilled: false, formSeen: false },
+      report: null,
+      reportedAt: null,
+      formFound: null,
+      ended: null,
+    }),
   );
   await rerun();
 }
@@ -41,7 +48,12 @@ export async function startObjection(): Promise<void> {
  * A run that this page or its age ends is ended; `act` runs only on the run's form or its
  * confirmation, and returns the record to write (or the same one) and an answer.
  */
-async function atRun<T>(tabId: number, url: string | undefined, none: T, act: (o: Objection, page: 'form' | 'thankyou', s: State) => { objection: Objection; answer: T }): Promise<T> {
+async function atRun<T>(
+  tabId: number,
+  url: string | undefined,
+  none: T,
+  act: (o: Objection, page: 'form' | 'thankyou', s: State) => { objection: Objection; answer: T },
+): Promise<T> {
   let answer = none;
   await update((s) => {
     const o = objectionOf(s);

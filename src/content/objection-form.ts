@@ -38,7 +38,13 @@ async function main(): Promise<void> {
   // LinkedIn may show its confirmation without loading a new page. Each batch of changes
   // costs one look at the address, never a walk through the page.
   if (!isTop) return;
-  const moved = await waitFor(document, () => (location.pathname.replace(/\/+$/, '') === OBJECTION_FORM.thankyouPath ? true : null), RUN_MAX_AGE_MS, undefined, { childList: true, subtree: true });
+  const moved = await waitFor(
+    document,
+    () => (location.pathname.replace(/\/+$/, '') === OBJECTION_FORM.thankyouPath ? true : null),
+    RUN_MAX_AGE_MS,
+    undefined,
+    { childList: true, subtree: true },
+  );
   if (moved) await sendReceipt(); // the worker checks the tab's URL again
 }
 

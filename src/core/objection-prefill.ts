@@ -104,10 +104,14 @@ export async function chooseObjection(doc: Document): Promise<{ result: ChoiceRe
   for (const trigger of [...doc.querySelectorAll<HTMLElement>(TRIGGERS)].filter(visible)) {
     if (trigger.tagName === 'SELECT' || trigger.tagName === 'INPUT') continue;
     userClick(trigger);
-    const options = await waitFor(doc, () => {
-      const list = listOptions(doc);
-      return list.length ? list : null;
-    }, 2_000);
+    const options = await waitFor(
+      doc,
+      () => {
+        const list = listOptions(doc);
+        return list.length ? list : null;
+      },
+      2_000,
+    );
     const picked = pickOne(options ?? [], (el) => el.textContent ?? '', OPTION_TEXTS);
     if (picked.kind === 'one') return { result: await choose(doc, { control: 'listbox', el: picked.item }, trigger), control: 'listbox' };
     // Not this one (or not sure): close it again and leave it as it was.
@@ -211,7 +215,9 @@ export function hasCaptcha(doc: Document): boolean {
 /** Is there an objection form here at all (a frame without one stays quiet)? */
 export function looksLikeObjectionForm(doc: Document): boolean {
   const hooked = Object.values(OBJECTION_FORM.ids).some((id) => doc.getElementById(id) !== null);
-  const generic = doc.querySelector('form, [role="form"]') !== null && doc.querySelector(`select, input[type="radio"], [role="radio"], ${TRIGGERS}, [role="listbox"]`) !== null;
+  const generic =
+    doc.querySelector('form, [role="form"]') !== null &&
+    doc.querySelector(`select, input[type="radio"], [role="radio"], ${TRIGGERS}, [role="listbox"]`) !== null;
   return hooked || generic;
 }
 

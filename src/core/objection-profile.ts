@@ -5,7 +5,7 @@
 export const PROFILE_LIMITS = { name: 100, email: 254 } as const;
 
 export type ProfileField = 'firstName' | 'lastName' | 'email';
-export type FieldProblem = 'too-long' | 'invalid-email' | null;
+type FieldProblem = 'too-long' | 'invalid-email' | null;
 
 // Deliberately loose: one @, something on each side, a dot in the domain, no spaces.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -4,7 +4,8 @@
 // changing, so the watch reads the whole page once and afterwards only what each batch of
 // changes added: its work follows the changes, never the size of the page.
 
-const CASE_NUMBER = /(?:case|ticket|request|reference|dossier|demande|référence|numéro|zaak|fall|vorgang)\s*(?:number|no\.?|nr\.?|n°|#|nummer|numéro)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{4,30})/i;
+const CASE_NUMBER =
+  /(?:case|ticket|request|reference|dossier|demande|référence|numéro|zaak|fall|vorgang)\s*(?:number|no\.?|nr\.?|n°|#|nummer|numéro)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{4,30})/i;
 
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE']);
 const hiddenEl = (el: Element) => INVISIBLE.has(el.tagName) || el.matches('[hidden], [aria-hidden="true"]');
@@ -16,12 +17,13 @@ const hiddenEl = (el: Element) => INVISIBLE.has(el.tagName) || el.matches('[hidd
 export function visibleText(root: Node): string {
   if (root.nodeType === Node.TEXT_NODE) {
     const parent = root.parentElement;
-    return parent && parent.closest('script, style, noscript, template, code, [hidden], [aria-hidden="true"]') ? '' : (root.nodeValue ?? '');
+    return parent?.closest('script, style, noscript, template, code, [hidden], [aria-hidden="true"]') ? '' : (root.nodeValue ?? '');
   }
   if (root.nodeType !== Node.ELEMENT_NODE || hiddenEl(root as Element) || (root as Element).closest('[hidden], [aria-hidden="true"]')) return '';
   const parts: string[] = [];
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : hiddenEl(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP),
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : hiddenEl(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
   return parts.join(' ');

@@ -8,7 +8,7 @@ import { LINKEDIN_ORIGIN } from './linkedin';
 /** The user may take their time reading the form, but a forgotten run must not linger. */
 export const RUN_MAX_AGE_MS = 30 * 60_000;
 
-export type RunPage = 'form' | 'thankyou' | 'other' | 'not-web';
+type RunPage = 'form' | 'thankyou' | 'other' | 'not-web';
 
 export function runPage(url: string | undefined): RunPage {
   if (!url) return 'not-web';
@@ -27,7 +27,7 @@ export function runPage(url: string | undefined): RunPage {
   return 'other';
 }
 
-export interface RunFacts {
+interface RunFacts {
   startedAt: number;
   /** The run's tab has shown the form (so a confirmation page can come from it). */
   formSeen: boolean;

@@ -33,7 +33,7 @@ const TODO_TEXT: Record<Todo, { message: MessageKey; copy: 'option' | 'confirmat
   'press-submit': { message: 'panelTodoSubmit', copy: null },
 };
 
-export interface TodoItem {
+interface TodoItem {
   todo: Todo;
   /** The translated message's key. */
   message: MessageKey;

@@ -10,7 +10,7 @@ import type { SettingRow } from './settings';
 import { alertsNow, newErrorAlert } from './toasts';
 import { waitFor } from './wait';
 
-export interface WaitOptions {
+interface WaitOptions {
   /** How long to wait for the switch to appear. */
   timeoutMs: number;
   /** How long to keep watching once the page looks ambiguous, in case it settles. */
@@ -51,7 +51,7 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
 }
 
 /** How long LinkedIn gets to answer a save after the nth click (1, 2, 3), before the fresh load. */
-export interface SettleWindow {
+interface SettleWindow {
   /** Never verify sooner than this after the click. */
   minMs: number;
   /** ...nor before the page has been quiet this long (no DOM change). */
@@ -91,7 +91,13 @@ const readState = (doc: Document, setting: SettingRow): Settled['state'] => {
  * sooner than `minMs` after the click, or `maxMs` at most. MutationObserver and timers
  * only, all removed at the end.
  */
-export function settleAfterClick(doc: Document, setting: SettingRow, window: SettleWindow, before: Map<Element, string | null>, signal?: AbortSignal): Promise<Settled> {
+export function settleAfterClick(
+  doc: Document,
+  setting: SettingRow,
+  window: SettleWindow,
+  before: Map<Element, string | null>,
+  signal?: AbortSignal,
+): Promise<Settled> {
   return new Promise((resolve) => {
     const start = Date.now();
     let quietSince = start;
@@ -135,7 +141,7 @@ export type LoadReport =
 /** What the worker asked of this load. */
 export type LoadPlan = { phase: 'act'; mode: Mode } | { phase: 'verify' };
 
-export interface LoadOptions {
+interface LoadOptions {
   wait: WaitOptions;
   /** Ask the worker for a click; it answers with the click's number (1-3), or null: no click. */
   requestClick: () => Promise<number | null>;

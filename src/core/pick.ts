@@ -2,7 +2,7 @@
 // several, only an exact one, found once, is trusted; otherwise nothing is chosen.
 import { labelScore, MATCH_THRESHOLD } from './text';
 
-export type Picked<T> = { kind: 'one'; item: T } | { kind: 'none' } | { kind: 'many'; count: number };
+type Picked<T> = { kind: 'one'; item: T } | { kind: 'none' } | { kind: 'many'; count: number };
 
 export function pickOne<T>(items: readonly T[], text: (item: T) => string, known: readonly string[]): Picked<T> {
   const scored = items.map((item) => ({ item, score: labelScore(text(item), known) })).filter((c) => c.score >= MATCH_THRESHOLD);

@@ -4,7 +4,7 @@
 // French, Spanish, Italian, Portuguese) falls back to `other`.
 import { PLURALS, type PluralKey } from './message-keys';
 
-export type PluralForm<K extends PluralKey = PluralKey> = `${K}_${(typeof PLURALS)[K][number]}`;
+type PluralForm<K extends PluralKey = PluralKey> = `${K}_${(typeof PLURALS)[K][number]}`;
 
 export function pluralKey<K extends PluralKey>(key: K, count: number, locale: string): PluralForm<K> {
   const category = new Intl.PluralRules(locale).select(count);

@@ -67,6 +67,3 @@ export const OTHER_SETTING_LABELS: readonly string[] = [
 export function allLabels(setting: SettingRow): string[] {
   return UI_LANGS.flatMap((lang) => [...setting.labels[lang]]);
 }
-
-/** The settings the extension knows, by id. */
-export const SETTINGS: readonly SettingRow[] = [GENERATIVE_AI];

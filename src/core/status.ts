@@ -71,7 +71,11 @@ export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number
   if (view.kind === 'problem') return { text: '!', color: COLORS.warn, title: { key: 'badgeTitleProblem' } };
   if (countdown.phase === 'before') {
     const days = String(countdown.daysLeft);
-    return { text: { key: 'badgeDays', subs: [days] }, color: countdownColor(countdown.daysLeft), title: { plural: 'badgeTitleDays', count: countdown.daysLeft, subs: [days] } };
+    return {
+      text: { key: 'badgeDays', subs: [days] },
+      color: countdownColor(countdown.daysLeft),
+      title: { plural: 'badgeTitleDays', count: countdown.daysLeft, subs: [days] },
+    };
   }
   return { text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } };
 }

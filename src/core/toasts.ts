@@ -5,13 +5,31 @@ import { normalize } from './text';
 
 /** Words of error toasts in the seven languages, normalised (see text.ts). */
 const ERROR_WORDS = new Set([
-  'error', 'wrong', 'failed', 'unable', 'couldn', 'erreur', 'probleme', 'echec', 'reessayer', 'impossible',
-  'fehler', 'fehlgeschlagen', 'fout', 'mislukt', 'errore', 'riprova', 'erro', 'falha', 'fallo', 'intentalo',
+  'error',
+  'wrong',
+  'failed',
+  'unable',
+  'couldn',
+  'erreur',
+  'probleme',
+  'echec',
+  'reessayer',
+  'impossible',
+  'fehler',
+  'fehlgeschlagen',
+  'fout',
+  'mislukt',
+  'errore',
+  'riprova',
+  'erro',
+  'falha',
+  'fallo',
+  'intentalo',
 ]);
 
 const ALERTS = '[role="alert"], [aria-live="assertive"], .artdeco-toast-item--error';
 
-export function isErrorAlert(el: Element): boolean {
+function isErrorAlert(el: Element): boolean {
   return normalize(el.textContent ?? '')
     .split(' ')
     .some((word) => ERROR_WORDS.has(word));

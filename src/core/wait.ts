@@ -1,7 +1,7 @@
 // Wait for something to appear in a page: a MutationObserver, never a polling loop, and
 // every observer, timer and listener gone the moment the wait ends.
 
-export interface Pace {
+interface Pace {
   /**
    * At most one check per this many ms: on a page that changes every frame, checking on
    * every batch of changes would take the main thread (a trailing check always follows).
@@ -15,7 +15,14 @@ const EVERYTHING: MutationObserverInit = { childList: true, subtree: true, attri
  * Resolves with the first non-null value of `test`, checked now and after batches of
  * DOM changes (paced by `pace`); or null after `ms`, or as soon as `signal` aborts.
  */
-export function waitFor<T>(doc: Document, test: () => T | null, ms: number, signal?: AbortSignal, watch: MutationObserverInit = EVERYTHING, pace: Pace = {}): Promise<T | null> {
+export function waitFor<T>(
+  doc: Document,
+  test: () => T | null,
+  ms: number,
+  signal?: AbortSignal,
+  watch: MutationObserverInit = EVERYTHING,
+  pace: Pace = {},
+): Promise<T | null> {
   return new Promise((resolve) => {
     const first = signal?.aborted ? null : test();
     if (first !== null || signal?.aborted) return resolve(first);

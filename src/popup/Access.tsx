@@ -40,7 +40,7 @@ export function Access() {
         <strong>{t('accessTitle')}</strong>
       </p>
       <p>{t('accessBody')}</p>
-      <button class="primary" data-action="allow-access" onClick={ask}>
+      <button type="button" class="primary" data-action="allow-access" onClick={ask}>
         {t('buttonAllowAccess')}
       </button>
       {declined && <p data-testid="access-declined">{t('accessDeclined')}</p>}

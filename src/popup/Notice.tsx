@@ -26,7 +26,7 @@ export function Notice({ notice }: { notice: NoticeState }) {
   return (
     <div class="problem" role="alert" data-testid="notice">
       <p>{t('noticeStorageReset', names)}</p>
-      <button class="small secondary" onClick={() => void dismissNotice()}>
+      <button type="button" class="small secondary" onClick={() => void dismissNotice()}>
         {t('noticeDismiss')}
       </button>
     </div>

@@ -114,7 +114,9 @@ export function Objection({ objection, profile }: { objection: ObjectionState; p
         {t('buttonPrefill')}
       </button>
       <p class="hint">{t('objectionYouSubmit')}</p>
-      {objection.run && Date.now() - objection.run.startedAt <= RUN_MAX_AGE_MS && objection.formFound === null && <p aria-live="polite">{t('objectionWaiting')}</p>}
+      {objection.run && Date.now() - objection.run.startedAt <= RUN_MAX_AGE_MS && objection.formFound === null && (
+        <p aria-live="polite">{t('objectionWaiting')}</p>
+      )}
       {objection.ended && objection.submittedAt === null && (
         <p class="note" data-testid="objection-ended">
           {t(ENDED_KEYS[objection.ended])}

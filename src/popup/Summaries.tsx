@@ -17,7 +17,7 @@ function objectionLine(objection: Objection): string {
 function Row({ section, n, done, title, line }: { section: Section; n?: number; done?: boolean; title: string; line: string }) {
   return (
     <li>
-      <button class={`more${done ? ' done' : ''}`} data-open={section} onClick={() => void openOptions(section)}>
+      <button type="button" class={`more${done ? ' done' : ''}`} data-open={section} onClick={() => void openOptions(section)}>
         <span class="num" aria-hidden="true">
           {n === undefined ? '' : done ? '✓' : n}
         </span>
@@ -39,11 +39,17 @@ export function Summaries({ state, objection }: { state: State; objection: Objec
     <nav class="summaries" aria-label={t('settingsAndDetails')}>
       <ul>
         <Row section="objection" n={2} done={objection.submittedAt !== null} title={t('step2Title')} line={objectionLine(objection)} />
-        <Row section="cleanup" n={3} done={walkthrough.cleanupDone} title={t('step3Title')} line={t(walkthrough.cleanupDone ? 'summaryDone' : 'summaryNotYet')} />
+        <Row
+          section="cleanup"
+          n={3}
+          done={walkthrough.cleanupDone}
+          title={t('step3Title')}
+          line={t(walkthrough.cleanupDone ? 'summaryDone' : 'summaryNotYet')}
+        />
         {/* The switch's part of the record is the headline above; this line says what the section offers. */}
         <Row section="record" title={t('recordTitle')} line={t('summaryRecord')} />
       </ul>
-      <button class="link" data-open="options" onClick={() => void openOptions()}>
+      <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>
         {t('settingsAndDetails')}
       </button>
     </nav>

@@ -2,7 +2,7 @@
 // the clean-up and the record. The popup links to each of its sections.
 import browser from 'webextension-polyfill';
 
-export const OPTIONS_PAGE = 'src/options/index.html';
+const OPTIONS_PAGE = 'src/options/index.html';
 export type Section = 'objection' | 'cleanup' | 'record';
 
 /**

@@ -25,6 +25,6 @@ export function useStoredState(): Inspected | null {
   }, []);
   useEffect(() => {
     if (state && performance.getEntriesByName('first-state').length === 0) performance.mark('first-state');
-  }, [state !== null]);
+  }, [state]);
   return state;
 }

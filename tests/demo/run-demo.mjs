@@ -23,10 +23,19 @@ const others = [
 ];
 // Each story is a replica LinkedIn (tests/fixtures/linkedin-server.mjs) that keeps what is saved.
 const SCENARIOS = {
-  default: { story: 'AI training is on; one click switches it off, then a fresh load of the page verifies LinkedIn saved it.', server: { page: { before: others } } },
+  default: {
+    story: 'AI training is on; one click switches it off, then a fresh load of the page verifies LinkedIn saved it.',
+    server: { page: { before: others } },
+  },
   'already-off': { story: 'AI training is already off: nothing is clicked.', server: { page: { on: false } } },
-  'slow-save': { story: 'LinkedIn takes 4.5 s to save: the extension waits, checks again, and only then says "off".', server: { saves: () => ({ delayMs: 4_500 }) } },
-  rejected: { story: 'LinkedIn rejects every save: three clicks at most, then an honest failure.', server: { saves: () => ({ delayMs: 400, ok: false, toast: true }) } },
+  'slow-save': {
+    story: 'LinkedIn takes 4.5 s to save: the extension waits, checks again, and only then says "off".',
+    server: { saves: () => ({ delayMs: 4_500 }) },
+  },
+  rejected: {
+    story: 'LinkedIn rejects every save: three clicks at most, then an honest failure.',
+    server: { saves: () => ({ delayMs: 400, ok: false, toast: true }) },
+  },
   'signed-out': {
     story: 'The user is signed out: LinkedIn redirects to its sign-in page.',
     server: {
@@ -107,7 +116,9 @@ try {
       })
       .catch(() => 'page not readable');
     say(`LinkedIn replica tab (${new URL(tab.url()).pathname}): ${switches}`);
-    say(`LinkedIn replica server: saved state ${linkedin.isOn() ? 'ON' : 'off'}; ${linkedin.log.loads} load(s) of the page; clicks over all loads: [${linkedin.log.clicks.join(', ')}]`);
+    say(
+      `LinkedIn replica server: saved state ${linkedin.isOn() ? 'ON' : 'off'}; ${linkedin.log.loads} load(s) of the page; clicks over all loads: [${linkedin.log.clicks.join(', ')}]`,
+    );
     await tab.screenshot({ path: `${out}/${scenario}-linkedin-tab.png` }).catch(() => {});
   }
   console.log(`\nScreenshots: ${out}/${scenario}-*.png`);

@@ -18,7 +18,20 @@ const objection = { run: null, report: null, reportedAt: null, formFound: null, 
 /** Each state a user can meet, as the storage that produces it. */
 const STATES: Record<string, Record<string, unknown>> = {
   'not-checked': {},
-  running: { run: { settingId: 'generative-ai', tabId: 1, startedAt: now, touchedAt: now, step: 'confirming', phase: 'verify', clicks: 1, toast: false, source: 'popup', mode: 'optout' } },
+  running: {
+    run: {
+      settingId: 'generative-ai',
+      tabId: 1,
+      startedAt: now,
+      touchedAt: now,
+      step: 'confirming',
+      phase: 'verify',
+      clicks: 1,
+      toast: false,
+      source: 'popup',
+      mode: 'optout',
+    },
+  },
   'off-verified': record(audit('turned-off', { clicks: 1 }), { state: 'off', at: minutes(3) }),
   'on-audit-only': { ...record(audit('left-on'), { state: 'on', at: minutes(2) }), prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 } },
   'not-found': record(audit('not-found', { detail: 'timeout' })),
@@ -28,13 +41,24 @@ const STATES: Record<string, Record<string, unknown>> = {
   interrupted: record(audit('interrupted', { detail: 'tab-closed' })),
   'objection-partly-prefilled': {
     ...record(audit('turned-off', { clicks: 1 }), { state: 'off', at: minutes(3) }),
-    objections: { 'linkedin-dpro': {
-      ...objection,
-      run: { tabId: 1, startedAt: minutes(1), prefilled: true, formSeen: true },
-      report: { option: 'missing', control: null, confirmation: 'done', firstName: 'done', lastName: 'done', email: 'no-value', captcha: 'present', submit: 'highlighted' },
-      reportedAt: minutes(1),
-      formFound: true,
-    } },
+    objections: {
+      'linkedin-dpro': {
+        ...objection,
+        run: { tabId: 1, startedAt: minutes(1), prefilled: true, formSeen: true },
+        report: {
+          option: 'missing',
+          control: null,
+          confirmation: 'done',
+          firstName: 'done',
+          lastName: 'done',
+          email: 'no-value',
+          captcha: 'present',
+          submit: 'highlighted',
+        },
+        reportedAt: minutes(1),
+        formFound: true,
+      },
+    },
   },
   'objection-submitted': {
     ...record(audit('already-off'), { state: 'off', at: minutes(3) }),
@@ -78,7 +102,11 @@ for (const [name, state] of Object.entries(STATES)) {
 const POPUP_MAX_HEIGHT = 600;
 
 // English, and the two languages whose popup runs tallest (measured in all seven: German, Italian).
-for (const [lang, locale] of [['en', 'en-US'], ['de', 'de-DE'], ['it', 'it-IT']] as const) {
+for (const [lang, locale] of [
+  ['en', 'en-US'],
+  ['de', 'de-DE'],
+  ['it', 'it-IT'],
+] as const) {
   test(`every popup state fits in ${POPUP_MAX_HEIGHT} px at 360 px wide (${lang})`, async () => {
     const ext = await makeExt({ locale, env: { LANGUAGE: lang, LANG: `${locale.replace('-', '_')}.UTF-8` } });
     const heading = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')).step1Title.message;
@@ -143,7 +171,9 @@ test('the popup is usable by keyboard alone, with a visible focus ring', async (
   const reached = new Set<string>();
   for (let i = 0; i < 20; i++) {
     await popup.keyboard.press('Tab');
-    reached.add(await popup.evaluate(() => document.activeElement?.getAttribute('data-open') || document.activeElement?.textContent?.trim().slice(0, 30) || ''));
+    reached.add(
+      await popup.evaluate(() => document.activeElement?.getAttribute('data-open') || document.activeElement?.textContent?.trim().slice(0, 30) || ''),
+    );
   }
   expect([...reached]).toEqual(expect.arrayContaining(['Do it by hand', 'objection', 'cleanup', 'record', 'options']));
   // Enter on the step 2 line opens the options page at the objection; its controls are reachable too.
@@ -154,7 +184,11 @@ test('the popup is usable by keyboard alone, with a visible focus ring', async (
   const stops = new Set<string>();
   for (let i = 0; i < 30; i++) {
     await options.keyboard.press('Tab');
-    stops.add(await options.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.setting || (document.activeElement as HTMLElement | null)?.dataset.action || ''));
+    stops.add(
+      await options.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset.setting || (document.activeElement as HTMLElement | null)?.dataset.action || '',
+      ),
+    );
   }
   expect([...stops]).toEqual(expect.arrayContaining(['audit-only', 'prefill', 'export-json']));
   const focused = options.locator('[data-action="prefill"]');

@@ -80,7 +80,12 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
       (globalThis as any).chrome.storage.local.set({
         schemaVersion: 3,
         prefs: 'garbage',
-        settings: { 'generative-ai': { audit: { outcome: 'turned-off', at: Date.now() - 60_000, source: 'popup', clicks: 1 }, known: { state: 'off', at: Date.now() - 60_000 } } },
+        settings: {
+          'generative-ai': {
+            audit: { outcome: 'turned-off', at: Date.now() - 60_000, source: 'popup', clicks: 1 },
+            known: { state: 'off', at: Date.now() - 60_000 },
+          },
+        },
         // One bad field beside the receipt: only that field is reset.
         objections: { 'linkedin-dpro': { run: null, report: 'garbage', reportedAt: null, formFound: null, ...receipt } },
         profile: { firstName: 42, lastName: 'Martin', email: 'camille@example.org' },
@@ -116,7 +121,17 @@ test('storage written by version 1 or 2 is migrated to records by setting, keepi
   await expect(popup.getByTestId('notice')).toHaveCount(0);
 
   const receipt = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: at, caseNumber: 'C-777' };
-  await popup.evaluate((objection) => (globalThis as any).chrome.storage.local.clear().then(() => (globalThis as any).chrome.storage.local.set({ schemaVersion: 2, prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 }, objection })), receipt);
+  await popup.evaluate(
+    (objection) =>
+      (globalThis as any).chrome.storage.local.clear().then(() =>
+        (globalThis as any).chrome.storage.local.set({
+          schemaVersion: 2,
+          prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 },
+          objection,
+        }),
+      ),
+    receipt,
+  );
   await expect.poll(async () => (await ext.objection()) ?? null).toEqual(receipt);
   expect((await ext.state()).schemaVersion).toBe(3);
   expect((await ext.state()).prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 });
@@ -125,7 +140,14 @@ test('storage written by version 1 or 2 is migrated to records by setting, keepi
 test('data written by a newer version is read, never rewritten, and the popup says the extension is older', async ({ ext }) => {
   const linkedin = await ext.linkedin();
   const popup = await ext.openPopup();
-  const newer = { schemaVersion: 9, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, futureField: 1 }, settings: { 'generative-ai': { audit: { outcome: 'turned-off', at: 1_760_000_000_000, source: 'popup', clicks: 1 }, known: { state: 'off', at: 1_760_000_000_000 } } }, somethingNew: { x: 1 } };
+  const newer = {
+    schemaVersion: 9,
+    prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, futureField: 1 },
+    settings: {
+      'generative-ai': { audit: { outcome: 'turned-off', at: 1_760_000_000_000, source: 'popup', clicks: 1 }, known: { state: 'off', at: 1_760_000_000_000 } },
+    },
+    somethingNew: { x: 1 },
+  };
   await popup.evaluate((data) => (globalThis as any).chrome.storage.local.set(data), newer);
   await expect(popup.getByTestId('newer-data')).toContainText('older than the data it finds');
   await expect(popup.getByTestId('status')).toHaveText('AI training: off'); // what could be read is shown

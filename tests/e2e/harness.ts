@@ -6,7 +6,6 @@ import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type ServeHandler, type ServedPages } from '../support/harness-types';
 
-export { LINKEDIN };
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
 export type LinkedInServer = ReturnType<typeof linkedInServer>;
@@ -133,7 +132,6 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
 
 /** A test with `ext` (English browser) ready and closed afterwards. */
 export const test = base.extend<{ ext: Ext }>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
   ext: async ({}, use) => {
     const ext = await makeExt();
     await use(ext);

@@ -4,7 +4,18 @@
 // the receipt from LinkedIn's confirmation page after the user submits; the run belongs to
 // the TS-DPRO form and its tab, and nothing is typed or recorded anywhere else.
 import type { Frame, Page } from '@playwright/test';
-import { ARTICLE_PATH, articlePage, CASE_NUMBER, DYNA_FORM_PATH, dynaFormPage, OTHER_FORM_PATH, prefillScript, reactFormScript, THANKYOU_PATH, thankyouPage } from '../fixtures/objection-replica.mjs';
+import {
+  ARTICLE_PATH,
+  articlePage,
+  CASE_NUMBER,
+  DYNA_FORM_PATH,
+  dynaFormPage,
+  OTHER_FORM_PATH,
+  prefillScript,
+  reactFormScript,
+  THANKYOU_PATH,
+  thankyouPage,
+} from '../fixtures/objection-replica.mjs';
 import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../fixtures/replica.mjs';
 import { expect, test, type Ext } from './harness';
 
@@ -36,7 +47,11 @@ const PROFILE = { firstName: 'Camille', lastName: 'Martin', email: 'camille@exam
 
 async function prefillFromPopup(ext: Ext, profile = PROFILE) {
   const popup = await ext.openOptions('objection'); // the objection lives on the options page
-  for (const [label, value] of [['Your first name', profile.firstName], ['Your last name', profile.lastName], ['Your email', profile.email]] as const) {
+  for (const [label, value] of [
+    ['Your first name', profile.firstName],
+    ['Your last name', profile.lastName],
+    ['Your email', profile.email],
+  ] as const) {
     await popup.getByLabel(label).fill(value);
     await popup.getByLabel(label).blur();
   }
@@ -58,7 +73,10 @@ for (const lang of ['en', 'fr'] as const) {
       expect(state.submitClicks).toBe(0);
       expect(state.clicks).not.toContain('submit');
       expect(state.clicks.filter((c) => c.startsWith('opt-') && c !== 'opt-ai')).toEqual([]);
-      expect((await ext.objection())).toMatchObject({ formFound: true, report: { option: 'done', control, confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'absent', submit: 'highlighted' } });
+      expect(await ext.objection()).toMatchObject({
+        formFound: true,
+        report: { option: 'done', control, confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'absent', submit: 'highlighted' },
+      });
       // The on-page panel and the popup both say it is ready and Submit is the user's.
       const ready = 'Objection form ready'; // the browser's language, whatever the page's
       await expect(form.locator('#ai-optout-panel')).toContainText(ready);
@@ -135,7 +153,7 @@ test('after the user submits, the receipt is recorded from LinkedIn’s confirma
   expect((await formState(form)).submitted).toBe(0);
   await form.locator('#submit').click(); // the user's own act
   await expect.poll(async () => (await ext.objection()).submittedAt, { timeout: 10_000 }).not.toBeNull();
-  expect((await ext.objection())).toMatchObject({ caseNumber: '250123-004567', run: null });
+  expect(await ext.objection()).toMatchObject({ caseNumber: '250123-004567', run: null });
   await expect(popup.getByTestId('objection-receipt')).toContainText('Objection submitted on');
   await expect(popup.getByTestId('objection-receipt')).toContainText('250123-004567');
 
@@ -167,7 +185,16 @@ test('React form: first and last name, e-mail, the li option and the box are in 
   expect(state.log.clicks.filter((id: string) => id.startsWith('option-'))).toEqual(['option-topic-1']);
   expect(state.log.clicks).not.toContain('dynaform-submit');
   expect(state.log.clicks).not.toContain('recaptcha-anchor');
-  expect((await ext.objection()).report).toEqual({ option: 'done', control: 'listbox', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present', submit: 'highlighted' });
+  expect((await ext.objection()).report).toEqual({
+    option: 'done',
+    control: 'listbox',
+    confirmation: 'done',
+    firstName: 'done',
+    lastName: 'done',
+    email: 'done',
+    captcha: 'present',
+    submit: 'highlighted',
+  });
   // What is left is the user's alone: the reCAPTCHA and Submit, in the panel and the popup.
   await expect(form.locator('#ai-optout-panel')).toContainText('Objection form ready');
   await expect(form.locator('#ai-optout-panel [data-todo]')).toHaveCount(2);
@@ -211,7 +238,14 @@ test('React form: the extension’s prefill, run in the page’s own world besid
   await page.addScriptTag({ content: await prefillScript() });
   const report = await page.evaluate((profile) => (window as any).Prefill.prefillObjection(document, profile), PROFILE);
   expect(report).toMatchObject({ option: 'done', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present' });
-  expect(await reactState(page)).toMatchObject({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', topic: 'ai', confirm: true, captcha: false });
+  expect(await reactState(page)).toMatchObject({
+    firstName: 'Camille',
+    lastName: 'Martin',
+    email: 'camille@example.org',
+    topic: 'ai',
+    confirm: true,
+    captcha: false,
+  });
   expect((await reactState(page)).log).toMatchObject({ submitted: 0, submitClicks: 0, captchaClicks: 0 });
 });
 
@@ -224,7 +258,7 @@ test('React form: after the user ticks the reCAPTCHA and submits, the receipt co
   await form.locator('#dynaform-submit').click();
   await expect.poll(() => form.url()).toBe(`https://www.linkedin.com${THANKYOU_PATH}`);
   await expect.poll(async () => (await ext.objection()).submittedAt, { timeout: 15_000 }).not.toBeNull();
-  expect((await ext.objection())).toMatchObject({ caseNumber: CASE_NUMBER, run: null, ended: null });
+  expect(await ext.objection()).toMatchObject({ caseNumber: CASE_NUMBER, run: null, ended: null });
   await expect(popup.getByTestId('objection-receipt')).toContainText(CASE_NUMBER);
 });
 
@@ -236,7 +270,7 @@ test('the run’s tab going to a help article that quotes a reference number: no
   await expect.poll(async () => (await ext.objection()).ended).toBe('left-form');
   // Time for a content script to try anything on the article.
   await form.waitForTimeout(1_500);
-  expect((await ext.objection())).toMatchObject({ run: null, submittedAt: null, caseNumber: null });
+  expect(await ext.objection()).toMatchObject({ run: null, submittedAt: null, caseNumber: null });
   await expect(popup.getByTestId('objection-ended')).toContainText('its tab left the objection form');
   await expect(popup.getByTestId('objection-receipt')).toHaveCount(0);
 });
@@ -259,7 +293,9 @@ test('the run’s tab moved to another Help Center form: nothing is typed there'
 
 test('popup: a name kept as one string is shown for the user to split; over-long or invalid values get a clear message', async ({ ext }) => {
   const setup = await ext.openPopup();
-  await setup.evaluate(() => (globalThis as any).chrome.storage.local.set({ schemaVersion: 2, profile: { name: 'Camille Martin', email: 'camille@example.org' } }));
+  await setup.evaluate(() =>
+    (globalThis as any).chrome.storage.local.set({ schemaVersion: 2, profile: { name: 'Camille Martin', email: 'camille@example.org' } }),
+  );
   const popup = await ext.openOptions('objection');
   await expect(popup.getByTestId('legacy-name')).toHaveText('We kept your name as you typed it: “Camille Martin”. Please type your first and last name.');
   await expect(popup.getByLabel('Your first name')).toHaveValue('');

@@ -88,7 +88,16 @@ test('the lines below the switch follow what is stored: objection under way, sub
   await expect(line('cleanup')).toContainText('Not done yet');
   await show({ objections: { 'linkedin-dpro': { ...objection, formFound: false } } });
   await expect(line('objection')).toContainText('Form not found: fill it in by hand');
-  await show({ objections: { 'linkedin-dpro': { ...objection, run: { tabId: 1, startedAt: Date.now(), prefilled: true }, formFound: true, report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' } } } });
+  await show({
+    objections: {
+      'linkedin-dpro': {
+        ...objection,
+        run: { tabId: 1, startedAt: Date.now(), prefilled: true },
+        formFound: true,
+        report: { option: 'missing', control: null, confirmation: 'done', name: 'done', email: 'no-value', submit: 'highlighted' },
+      },
+    },
+  });
   await expect(line('objection')).toContainText('a few steps are left for you');
   await show({ objections: { 'linkedin-dpro': { ...objection, submittedAt: Date.UTC(2025, 10, 3, 12) } }, walkthrough: { cleanupDone: true } });
   await expect(line('objection')).toContainText('Objection submitted on Nov 3, 2025.');
@@ -118,7 +127,13 @@ test.describe('in French', () => {
 });
 
 test.describe('in the other UI languages', () => {
-  for (const [lang, locale] of [['de', 'de-DE'], ['es', 'es-ES'], ['it', 'it-IT'], ['nl', 'nl-NL'], ['pt', 'pt-BR']] as const) {
+  for (const [lang, locale] of [
+    ['de', 'de-DE'],
+    ['es', 'es-ES'],
+    ['it', 'it-IT'],
+    ['nl', 'nl-NL'],
+    ['pt', 'pt-BR'],
+  ] as const) {
     test(`the popup speaks ${lang}`, async () => {
       const { readFileSync } = await import('node:fs');
       const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));

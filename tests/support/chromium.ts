@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { makeExt } from '../e2e/harness';
 import { objectionIn, recordIn, type Ext, type View } from './harness-types';
 
-export function viewOf(page: Page): View {
+function viewOf(page: Page): View {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as any, arg),
@@ -27,7 +27,10 @@ export async function launchChromium(): Promise<Ext> {
   const ext = await makeExt();
   const { context } = ext;
   const views = new WeakMap<Page, View>();
-  const view = (page: Page) => views.get(page) ?? (views.set(page, viewOf(page)), views.get(page)!);
+  const view = (page: Page) => {
+    if (!views.has(page)) views.set(page, viewOf(page));
+    return views.get(page)!;
+  };
   const matching = (prefix: string) => context.pages().filter((p) => !p.isClosed() && p.url().startsWith(prefix));
   let probe: Page | null = null;
   const extPage = async () => {

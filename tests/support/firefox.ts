@@ -18,19 +18,17 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type Ext, type ServeHandler, type View } from './harness-types';
 
-export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
-export const ADDON_ID = 'ai-optout-for-linkedin@opensource.invalid';
+const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
+const ADDON_ID = 'ai-optout-for-linkedin@opensource.invalid';
 const UUID = '5f1c9a3e-7d2b-4c8e-9a61-0b3d2e4f6a71';
-export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
-export const POPUP_URL = `${EXTENSION_ORIGIN}/src/popup/index.html`;
+const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+const POPUP_URL = `${EXTENSION_ORIGIN}/src/popup/index.html`;
 
 /** The Firefox to drive: $FIREFOX_PATH, else Debian's Firefox ESR. Missing: a clear failure. */
-export function firefoxPath(): string {
+function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
   if (!existsSync(path)) {
-    throw new Error(
-      `No Firefox at ${path}. Install Debian's (apt-get install -y firefox-esr, or npm run setup) or set FIREFOX_PATH to a Firefox 140+ binary.`,
-    );
+    throw new Error(`No Firefox at ${path}. Install Debian's (apt-get install -y firefox-esr, or npm run setup) or set FIREFOX_PATH to a Firefox 140+ binary.`);
   }
   return path;
 }
@@ -85,12 +83,12 @@ async function chromeScope(browser: Browser): Promise<(expression: string) => Pr
   };
 }
 
-export interface FirefoxExt extends Ext {
+interface FirefoxExt extends Ext {
   /** Click the extension's notification `id`, as a user clicks it (see CAPTURE_ALERTS). */
   clickNotification(id: string): Promise<void>;
 }
 
-export interface FirefoxOptions {
+interface FirefoxOptions {
   /** Prefs on top of the harness's own (e.g. to withhold optional permission grants). */
   prefs?: Record<string, unknown>;
 }
@@ -160,7 +158,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   let escaped = 0;
   const pages = new Set<Page>();
   const views = new WeakMap<Page, View>();
-  const view = (page: Page) => views.get(page) ?? (views.set(page, viewOf(page)), views.get(page)!);
+  const view = (page: Page) => {
+    if (!views.has(page)) views.set(page, viewOf(page));
+    return views.get(page)!;
+  };
 
   const answer = async (request: HTTPRequest) => {
     const url = request.url();
@@ -296,7 +297,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     },
     async clickNotification(id) {
       const clicked = await chrome(`(() => {
-        const shown = window.__testAlerts.filter((a) => a.alert.name.endsWith(${JSON.stringify('/' + id)}) || a.alert.name === ${JSON.stringify(id)});
+        const shown = window.__testAlerts.filter((a) => a.alert.name.endsWith(${JSON.stringify(`/${id}`)}) || a.alert.name === ${JSON.stringify(id)});
         const last = shown.at(-1);
         if (!last) return JSON.stringify(window.__testAlerts.map((a) => a.alert.name));
         last.listener.observe(null, 'alertclickcallback', last.alert.cookie);

@@ -95,7 +95,9 @@ export interface Ext {
   /** Answer requests to https://www.linkedin.com: a handler, or a page per path. */
   serve(handler: ServeHandler | ServedPages): Promise<void>;
   /** Answer requests with a replica LinkedIn that keeps what is saved; returns the server (its log, its saved state). */
-  linkedin(options?: Parameters<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>[0]): Promise<ReturnType<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>>;
+  linkedin(
+    options?: Parameters<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>[0],
+  ): Promise<ReturnType<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>>;
   /** The popup, in a tab of its own, once it has rendered. */
   openPopup(): Promise<View>;
   /** The options page (at a section: `settings`, `reminders`, `objection`, `cleanup`, `record`), once it has rendered. */
@@ -123,17 +125,6 @@ export interface Ext {
   externalRequests(): Promise<string[]>;
   /** Make a request from the worker/background and from an extension page (the recorder's positive control). */
   requestFromExtension(url: string): Promise<void>;
-  /**
-   * Withhold host access to LinkedIn, as a user can (Firefox: about:addons → Permissions,
-   * which is permissions.remove; Chromium: site access "On click").
-   */
-  withholdLinkedInAccess(): Promise<void>;
-  /**
-   * Answer the browser's permission prompt with "Allow", as the user would after pressing
-   * the popup's button (Firefox: the prompts pref answers it; Chromium: headless cannot
-   * show it, so the grant is made as chrome://extensions makes it).
-   */
-  allowAccessPrompt(): Promise<void>;
   /**
    * Withhold host access to LinkedIn, as a user can (Firefox: about:addons → Permissions,
    * which is permissions.remove; Chromium: site access "On click").

@@ -39,12 +39,20 @@ it(`${PAGES} random pages (seed ${SEED}): only the target is ever clicked, nothi
     const ids = build(doc, page);
     const before = new Map([...ids].map(([el, id]) => [id, (el as HTMLInputElement).checked]));
     const clicks = recordClicks(doc);
-    const done = auditLoad(doc, GENERATIVE_AI, { phase: 'act', mode: 'optout' }, { wait: { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, requestClick: async () => 1 });
+    const done = auditLoad(
+      doc,
+      GENERATIVE_AI,
+      { phase: 'act', mode: 'optout' },
+      { wait: { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, requestClick: async () => 1 },
+    );
     await vi.runAllTimersAsync();
     const report = await done;
     // A click is verified by a fresh load; here the same page, read again, stands for it.
     const first = decide({ phase: 'act', clicks: report.kind === 'settled' ? 1 : 0, mode: 'optout', toast: false }, report);
-    const verify = first.kind === 'reload' ? await auditLoad(doc, GENERATIVE_AI, { phase: 'verify' }, { wait: { timeoutMs: 1_000, ambiguousGraceMs: 0 }, requestClick: async () => null }) : null;
+    const verify =
+      first.kind === 'reload'
+        ? await auditLoad(doc, GENERATIVE_AI, { phase: 'verify' }, { wait: { timeoutMs: 1_000, ambiguousGraceMs: 0 }, requestClick: async () => null })
+        : null;
     const result = verify ? decide({ phase: 'verify', clicks: 1, mode: 'optout', toast: false }, verify) : first;
     const where = `page ${n} (seed ${SEED}): ${JSON.stringify(page.options)}`;
     const clicked = clicks.map((el) => ids.get(el) ?? el.tagName);

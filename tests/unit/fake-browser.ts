@@ -14,7 +14,8 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
     reloads,
     storage: {
       local: {
-        get: (keys: null | string[]) => later(() => structuredClone(keys === null ? data : Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])))),
+        get: (keys: null | string[]) =>
+          later(() => structuredClone(keys === null ? data : Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]])))),
         set: (values: Record<string, unknown>) =>
           later(() => {
             data = { ...data, ...structuredClone(values) };

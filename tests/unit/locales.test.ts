@@ -7,7 +7,7 @@ import { CONFUSIONS, OBJECT_WORDS, SIGN_OUT_WORDS } from '../../scripts/locales/
 import { manualSteps, uiLangOf } from '../../src/core/manual-steps';
 import { PLURALS, type PluralKey } from '../../src/core/message-keys';
 import { pluralKey } from '../../src/core/plural';
-import { UI_LANGS } from '../../src/core/langs';
+import type { UI_LANGS } from '../../src/core/langs';
 import { GENERATIVE_AI } from '../../src/core/settings';
 
 type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
@@ -51,7 +51,11 @@ describe('locales', () => {
   it('tags every key with one concept in its description', () => {
     for (const key of Object.keys(en)) expect(CONCEPTS, key).toContain(conceptOf(key));
     // Each concept is in use, so a test below that checks it checks something.
-    for (const concept of CONCEPTS) expect(Object.keys(en).some((key) => conceptOf(key) === concept), concept).toBe(true);
+    for (const concept of CONCEPTS)
+      expect(
+        Object.keys(en).some((key) => conceptOf(key) === concept),
+        concept,
+      ).toBe(true);
   });
 
   it('knows each language’s words', () => {
@@ -62,7 +66,9 @@ describe('locales', () => {
     const messages = read(lang);
     const lg = lang as keyof typeof OBJECT_WORDS;
     const keys = (test: (concept: string | undefined) => boolean) =>
-      Object.keys(messages).filter((key) => test(conceptOf(key))).map((key) => [key, messages[key]!.message] as const);
+      Object.keys(messages)
+        .filter((key) => test(conceptOf(key)))
+        .map((key) => [key, messages[key]!.message] as const);
 
     it('keys about the objection say the object word', () => {
       for (const [key, text] of keys((c) => c === 'object')) expect(text, `${lang}.${key}`).toMatch(OBJECT_WORDS[lg]);
@@ -121,7 +127,11 @@ describe('locales', () => {
     const singles = [...union.matchAll(/'([^']+)'/g)].map((m) => m[1]);
     expect(singles).toEqual(Object.keys(en).filter((key) => !PLURAL.test(key)));
     const forms = Object.entries(PLURALS).flatMap(([base, fs]) => fs.map((f) => `${base}_${f}`));
-    expect(forms.sort()).toEqual(Object.keys(en).filter((key) => PLURAL.test(key)).sort());
+    expect(forms.sort()).toEqual(
+      Object.keys(en)
+        .filter((key) => PLURAL.test(key))
+        .sort(),
+    );
   });
 
   it('the manifest takes its name and description from the locales', () => {

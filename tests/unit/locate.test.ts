@@ -97,11 +97,14 @@ describe('locateSwitch', () => {
     ['display:none', (row: HTMLElement) => (row.style.display = 'none')],
     ['visibility:hidden', (row: HTMLElement) => (row.style.visibility = 'hidden')],
     ['inert', (row: HTMLElement) => row.setAttribute('inert', '')],
-    ['a closed <details>', (row: HTMLElement) => {
-      const details = row.ownerDocument.createElement('details');
-      row.replaceWith(details);
-      details.append(row);
-    }],
+    [
+      'a closed <details>',
+      (row: HTMLElement) => {
+        const details = row.ownerDocument.createElement('details');
+        row.replaceWith(details);
+        details.append(row);
+      },
+    ],
   ])('a stale copy hidden by %s is no candidate: the visible one is the target', (_how, hide) => {
     const stale = addSwitch(doc, { label: EN, hook: HOOK });
     hide(stale.parentElement!);

@@ -158,7 +158,11 @@ describe('fillField', () => {
     expect(fillField(doc, 'firstName', 'Camille')).toBe('done');
     expect(fillField(doc, 'lastName', 'Martin')).toBe('done');
     expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
-    expect(['dyna-firstname', 'dyna-lastname', 'dyna-email'].map((id) => (doc.getElementById(id) as HTMLInputElement).value)).toEqual(['Camille', 'Martin', 'c@example.org']);
+    expect(['dyna-firstname', 'dyna-lastname', 'dyna-email'].map((id) => (doc.getElementById(id) as HTMLInputElement).value)).toEqual([
+      'Camille',
+      'Martin',
+      'c@example.org',
+    ]);
   });
 
   it('tells first and last name apart by label, in English and French, and never puts a full name in either', () => {
@@ -271,7 +275,16 @@ describe('LinkedIn’s dyna form engine', () => {
     expect(looksLikeObjectionForm(doc)).toBe(true);
     expect(hasCaptcha(doc)).toBe(true);
     const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' });
-    expect(report).toEqual({ option: 'done', control: 'listbox', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present', submit: 'highlighted' });
+    expect(report).toEqual({
+      option: 'done',
+      control: 'listbox',
+      confirmation: 'done',
+      firstName: 'done',
+      lastName: 'done',
+      email: 'done',
+      captcha: 'present',
+      submit: 'highlighted',
+    });
     expect(form.chosen()).toBe('option-topic-3');
     expect(submitted).toBe(0);
     expect(clicks.some((c) => c.id === 'dynaform-submit' || c.closest('.g-recaptcha'))).toBe(false);
@@ -301,7 +314,16 @@ describe('findSubmit', () => {
     const clicks = recordClicks(doc);
     expect(looksLikeObjectionForm(doc)).toBe(true);
     const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: '' });
-    expect(report).toEqual({ option: 'done', control: 'select', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'missing', captcha: 'absent', submit: 'highlighted' });
+    expect(report).toEqual({
+      option: 'done',
+      control: 'select',
+      confirmation: 'done',
+      firstName: 'done',
+      lastName: 'done',
+      email: 'missing',
+      captcha: 'absent',
+      submit: 'highlighted',
+    });
     expect((doc.getElementById('n') as HTMLInputElement).value).toBe('Camille Martin');
     expect(submitted).toBe(0);
     expect(clicks.some((c) => c.tagName === 'BUTTON')).toBe(false);

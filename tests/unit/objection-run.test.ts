@@ -13,7 +13,9 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection } = await import('../../src/background/objection');
+const { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection } = await import(
+  '../../src/background/objection'
+);
 const { runPage, runVerdict, RUN_MAX_AGE_MS } = await import('../../src/core/objection-run');
 
 const L = 'https://www.linkedin.com';
@@ -23,7 +25,16 @@ const ARTICLE = `${L}/help/linkedin/answer/a6278444`;
 const OTHER_FORM = `${L}/help/linkedin/ask/TS-NFPI`;
 const TAB = 7;
 const profile = { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' };
-const report = { option: 'done', control: 'listbox', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present', submit: 'highlighted' } as const;
+const report = {
+  option: 'done',
+  control: 'listbox',
+  confirmation: 'done',
+  firstName: 'done',
+  lastName: 'done',
+  email: 'done',
+  captcha: 'present',
+  submit: 'highlighted',
+} as const;
 const objection = () => (browser.data().objections as Record<string, any>)['linkedin-dpro'];
 const at = (tabUrl: string, frameId = 0, tabId = TAB) => ({ tabId, tabUrl, frameId });
 

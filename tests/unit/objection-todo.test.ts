@@ -8,7 +8,16 @@ const { PrefillReport: PrefillReportSchema, Objection, Profile, parseState } = a
 const { parseObjectionReply } = await import('../../src/core/replies');
 const profileOf = (profile: unknown) => parseState({ schemaVersion: 3, profile }).profile;
 
-const ready: PrefillReport = { option: 'done', control: 'select', confirmation: 'already', firstName: 'done', lastName: 'kept', email: 'kept', captcha: 'absent', submit: 'highlighted' };
+const ready: PrefillReport = {
+  option: 'done',
+  control: 'select',
+  confirmation: 'already',
+  firstName: 'done',
+  lastName: 'kept',
+  email: 'kept',
+  captcha: 'absent',
+  submit: 'highlighted',
+};
 
 describe('what is left by hand: one list for the page and the popup', () => {
   it('lists only what the prefill did not settle, the reCAPTCHA and Submit last', () => {
@@ -16,7 +25,16 @@ describe('what is left by hand: one list for the page and the popup', () => {
     expect(isReady(ready)).toBe(true);
     expect(leftToDo({ ...ready, captcha: 'present' })).toEqual(['prove-human', 'press-submit']);
     expect(isReady({ ...ready, captcha: 'present' })).toBe(true);
-    const bad: PrefillReport = { option: 'missing', control: null, confirmation: 'ambiguous', firstName: 'done', lastName: 'no-value', email: 'failed', captcha: 'present', submit: 'missing' };
+    const bad: PrefillReport = {
+      option: 'missing',
+      control: null,
+      confirmation: 'ambiguous',
+      firstName: 'done',
+      lastName: 'no-value',
+      email: 'failed',
+      captcha: 'present',
+      submit: 'missing',
+    };
     expect(leftToDo(bad)).toEqual(['choose-option', 'tick-box', 'type-name', 'type-email', 'prove-human', 'press-submit']);
     expect(isReady(bad)).toBe(false);
   });
@@ -44,7 +62,12 @@ describe('one definition of the objection terms', () => {
     expect(PrefillReportSchema.shape.email.options).toEqual([...FILL_RESULTS]);
     for (const end of RUN_ENDS) expect(Objection.shape.ended.parse(end)).toBe(end);
     expect(Objection.shape.ended.safeParse('other').success).toBe(false);
-    expect(parseObjectionReply({ action: 'prefill', firstName: 'a', lastName: 'b', email: 'c' })).toEqual({ action: 'prefill', firstName: 'a', lastName: 'b', email: 'c' });
+    expect(parseObjectionReply({ action: 'prefill', firstName: 'a', lastName: 'b', email: 'c' })).toEqual({
+      action: 'prefill',
+      firstName: 'a',
+      lastName: 'b',
+      email: 'c',
+    });
     expect(parseObjectionReply({ action: 'submit', firstName: 'a' })).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
   });
 });
@@ -61,7 +84,12 @@ describe('the user’s details', () => {
   });
 
   it('reads the old one-string name as legacyName, never split by guessing', () => {
-    expect(profileOf({ name: 'Camille Martin', email: 'c@example.org' })).toEqual({ firstName: '', lastName: '', email: 'c@example.org', legacyName: 'Camille Martin' });
+    expect(profileOf({ name: 'Camille Martin', email: 'c@example.org' })).toEqual({
+      firstName: '',
+      lastName: '',
+      email: 'c@example.org',
+      legacyName: 'Camille Martin',
+    });
     expect(profileOf({ name: '', email: '' })).toEqual({ firstName: '', lastName: '', email: '' });
     const now = { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' };
     expect(Profile.parse(now)).toEqual(now);
@@ -69,8 +97,23 @@ describe('the user’s details', () => {
   });
 
   it('an older objection record keeps its receipt; its stale run and report read as none', () => {
-    const old = { run: { tabId: 1, startedAt: 2, prefilled: true }, report: { option: 'done', name: 'done' }, reportedAt: 3, formFound: true, submittedAt: 4, caseNumber: 'C-12345' };
+    const old = {
+      run: { tabId: 1, startedAt: 2, prefilled: true },
+      report: { option: 'done', name: 'done' },
+      reportedAt: 3,
+      formFound: true,
+      submittedAt: 4,
+      caseNumber: 'C-12345',
+    };
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(parseState({ schemaVersion: 3, objections: { 'linkedin-dpro': old } }).objections['linkedin-dpro']).toEqual({ run: { tabId: 1, startedAt: 2, prefilled: true, formSeen: false }, report: null, reportedAt: 3, formFound: true, ended: null, submittedAt: 4, caseNumber: 'C-12345' });
+    expect(parseState({ schemaVersion: 3, objections: { 'linkedin-dpro': old } }).objections['linkedin-dpro']).toEqual({
+      run: { tabId: 1, startedAt: 2, prefilled: true, formSeen: false },
+      report: null,
+      reportedAt: 3,
+      formFound: true,
+      ended: null,
+      submittedAt: 4,
+      caseNumber: 'C-12345',
+    });
   });
 });

@@ -28,18 +28,31 @@ describe('decide', () => {
   });
 
   it('a fresh load that reads on after the third click: the save was rejected', () => {
-    expect(decide(run({ phase: 'verify', clicks: 3 }), { kind: 'read', state: 'on' })).toEqual({ kind: 'finish', outcome: 'save-rejected', detail: 'not-saved', known: 'on' });
+    expect(decide(run({ phase: 'verify', clicks: 3 }), { kind: 'read', state: 'on' })).toEqual({
+      kind: 'finish',
+      outcome: 'save-rejected',
+      detail: 'not-saved',
+      known: 'on',
+    });
   });
 
   it('a switch put back on: click again while clicks remain, then rejected', () => {
     expect(decide(run({ clicks: 2 }), { kind: 'settled', state: 'on', toast: false })).toEqual({ kind: 'reload', phase: 'act', toast: false });
-    expect(decide(run({ clicks: 3 }), { kind: 'settled', state: 'on', toast: false })).toEqual({ kind: 'finish', outcome: 'save-rejected', detail: 'reverted', known: 'on' });
+    expect(decide(run({ clicks: 3 }), { kind: 'settled', state: 'on', toast: false })).toEqual({
+      kind: 'finish',
+      outcome: 'save-rejected',
+      detail: 'reverted',
+      known: 'on',
+    });
   });
 
   it('an error toast seen on any try is remembered and named in the failure', () => {
     const after = decide(run({ clicks: 1 }), { kind: 'settled', state: 'off', toast: true });
     expect(after).toEqual({ kind: 'reload', phase: 'verify', toast: true });
-    expect(decide(run({ phase: 'verify', clicks: 3, toast: true }), { kind: 'read', state: 'on' })).toMatchObject({ outcome: 'save-rejected', detail: 'error-toast' });
+    expect(decide(run({ phase: 'verify', clicks: 3, toast: true }), { kind: 'read', state: 'on' })).toMatchObject({
+      outcome: 'save-rejected',
+      detail: 'error-toast',
+    });
     expect(decide(run({ clicks: 3 }), { kind: 'settled', state: 'on', toast: true })).toMatchObject({ outcome: 'save-rejected', detail: 'error-toast' });
   });
 
@@ -52,7 +65,12 @@ describe('decide', () => {
   });
 
   it('a load that found nothing finishes with its reason and no reading', () => {
-    expect(decide(run({ clicks: 1, phase: 'verify' }), { kind: 'failed', outcome: 'not-found', detail: 'timeout' })).toEqual({ kind: 'finish', outcome: 'not-found', detail: 'timeout', known: null });
+    expect(decide(run({ clicks: 1, phase: 'verify' }), { kind: 'failed', outcome: 'not-found', detail: 'timeout' })).toEqual({
+      kind: 'finish',
+      outcome: 'not-found',
+      detail: 'timeout',
+      known: null,
+    });
   });
 });
 
@@ -85,17 +103,18 @@ describe('a whole run against a LinkedIn that answers late', () => {
     for (let loads = 0; loads < 12; loads++) {
       now += 500; // a load
       for (const p of pending.filter((p) => p.at <= now)) if (p.ok) saved = false;
-      const report = state.phase === 'verify' || !saved
-        ? ({ kind: 'read', state: saved ? 'on' : 'off' } as const)
-        : (() => {
-            state = { ...state, clicks: state.clicks + 1 };
-            pending.push({ at: now + answerMs, ok });
-            now += settle[state.clicks - 1]!;
-            for (const p of pending.filter((p) => p.at <= now)) if (p.ok) saved = false;
-            // A failure answered within the window puts the switch back on the page.
-            const putBack = !ok && now >= pending.at(-1)!.at;
-            return { kind: 'settled', state: putBack ? 'on' : 'off', toast: false } as const;
-          })();
+      const report =
+        state.phase === 'verify' || !saved
+          ? ({ kind: 'read', state: saved ? 'on' : 'off' } as const)
+          : (() => {
+              state = { ...state, clicks: state.clicks + 1 };
+              pending.push({ at: now + answerMs, ok });
+              now += settle[state.clicks - 1]!;
+              for (const p of pending.filter((p) => p.at <= now)) if (p.ok) saved = false;
+              // A failure answered within the window puts the switch back on the page.
+              const putBack = !ok && now >= pending.at(-1)!.at;
+              return { kind: 'settled', state: putBack ? 'on' : 'off', toast: false } as const;
+            })();
       const d = decide(state, report);
       if (d.kind === 'finish') return { ...d, clicks: state.clicks, savedOff: !saved };
       state = { ...state, phase: d.phase, toast: d.toast };

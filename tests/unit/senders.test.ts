@@ -21,6 +21,10 @@ describe('classifySender', () => {
   });
 
   it('lets pages start things and content scripts report, never the other way round', () => {
-    expect(Object.entries(ALLOWED).filter(([, kind]) => kind === 'extension').map(([type]) => type)).toEqual(['audit/start', 'objection/start', 'state/patch']);
+    expect(
+      Object.entries(ALLOWED)
+        .filter(([, kind]) => kind === 'extension')
+        .map(([type]) => type),
+    ).toEqual(['audit/start', 'objection/start', 'state/patch']);
   });
 });

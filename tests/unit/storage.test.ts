@@ -35,8 +35,18 @@ describe('reading', () => {
   it('unreadable preferences fall back to audit only (change nothing), never to opt-out', () => {
     quiet();
     expect(parseState({ schemaVersion: 3, prefs: 'garbage' }).prefs.mode).toBe('audit');
-    expect(parseState({ schemaVersion: 3, prefs: { mode: 'sometimes', muted: true } }).prefs).toEqual({ mode: 'audit', muted: true, snoozeUntil: null, recheckDays: 30 });
-    expect(parseState({ schemaVersion: 3, prefs: { mode: 'optout', muted: 'yes' } }).prefs).toEqual({ mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 });
+    expect(parseState({ schemaVersion: 3, prefs: { mode: 'sometimes', muted: true } }).prefs).toEqual({
+      mode: 'audit',
+      muted: true,
+      snoozeUntil: null,
+      recheckDays: 30,
+    });
+    expect(parseState({ schemaVersion: 3, prefs: { mode: 'optout', muted: 'yes' } }).prefs).toEqual({
+      mode: 'optout',
+      muted: false,
+      snoozeUntil: null,
+      recheckDays: 30,
+    });
   });
 
   it('repairs field by field: one bad field beside the receipt resets only that field', () => {
@@ -65,7 +75,11 @@ describe('reading', () => {
 
   it('data from a newer version is read where it can be, and marked newer', () => {
     quiet();
-    const read = inspectState({ schemaVersion: 9, settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } }, prefs: { mode: 'optout', extra: 1 } });
+    const read = inspectState({
+      schemaVersion: 9,
+      settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } },
+      prefs: { mode: 'optout', extra: 1 },
+    });
     expect(read.newer).toBe(true);
     expect(read.state.settings['generative-ai']).toEqual({ audit: AUDIT, known: { state: 'off', at: 5 } });
     expect(read.state.prefs.mode).toBe('optout');
@@ -75,12 +89,22 @@ describe('reading', () => {
 describe('migrate', () => {
   it('takes version-1 data to records keyed by setting, keeping the mode', () => {
     const migrated = migrate({ schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at: 5 } });
-    expect(migrated).toEqual({ schemaVersion: SCHEMA_VERSION, prefs: { mode: 'audit' }, settings: { 'generative-ai': { audit: null, known: { state: 'off', at: 5 } } } });
+    expect(migrated).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      prefs: { mode: 'audit' },
+      settings: { 'generative-ai': { audit: null, known: { state: 'off', at: 5 } } },
+    });
     expect(parseState(migrated).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
   });
 
   it('takes version-2 data to version 3: the record by setting, the objection by form, no old run', () => {
-    const v2 = { schemaVersion: 2, audit: AUDIT, known: { state: 'off', at: 5 }, objection: OBJECTION, run: { tabId: 1, startedAt: 1, step: 'opening', source: 'popup', mode: 'optout' } };
+    const v2 = {
+      schemaVersion: 2,
+      audit: AUDIT,
+      known: { state: 'off', at: 5 },
+      objection: OBJECTION,
+      run: { tabId: 1, startedAt: 1, step: 'opening', source: 'popup', mode: 'optout' },
+    };
     expect(migrate(v2)).toEqual({
       schemaVersion: 3,
       settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } },
@@ -111,7 +135,11 @@ describe('update', () => {
     quiet();
     browser = fakeBrowser({ schemaVersion: 3, prefs: 'garbage', objections: { 'linkedin-dpro': { ...OBJECTION, report: 7 } } });
     await update(() => null);
-    expect(browser.data()).toMatchObject({ prefs: { mode: 'audit' }, objections: { 'linkedin-dpro': { ...RECEIPT, report: null } }, notice: { kind: 'storage-reset', keys: ['prefs', 'objections'] } });
+    expect(browser.data()).toMatchObject({
+      prefs: { mode: 'audit' },
+      objections: { 'linkedin-dpro': { ...RECEIPT, report: null } },
+      notice: { kind: 'storage-reset', keys: ['prefs', 'objections'] },
+    });
   });
 
   it('never writes over data from a newer version, nor lowers its version', async () => {
@@ -123,12 +151,31 @@ describe('update', () => {
   });
 
   it('two patches from the popup at once both land (each changes only its field)', async () => {
-    await Promise.all([applyPatch({ prefs: { muted: true } }), applyPatch({ prefs: { recheckDays: 7 } }), applyPatch({ profile: { email: 'a@b.c' } }), applyPatch({ profile: { firstName: 'Camille' } })]);
+    await Promise.all([
+      applyPatch({ prefs: { muted: true } }),
+      applyPatch({ prefs: { recheckDays: 7 } }),
+      applyPatch({ profile: { email: 'a@b.c' } }),
+      applyPatch({ profile: { firstName: 'Camille' } }),
+    ]);
     expect(browser.data()).toMatchObject({ prefs: { mode: 'optout', muted: true, recheckDays: 7 }, profile: { firstName: 'Camille', email: 'a@b.c' } });
   });
 
   it('a late progress message never brings back a finished run', async () => {
-    browser = fakeBrowser({ schemaVersion: 3, run: { settingId: 'generative-ai', tabId: 4, startedAt: 1, touchedAt: Date.now(), step: 'confirming', phase: 'verify', clicks: 1, toast: false, source: 'popup', mode: 'optout' } });
+    browser = fakeBrowser({
+      schemaVersion: 3,
+      run: {
+        settingId: 'generative-ai',
+        tabId: 4,
+        startedAt: 1,
+        touchedAt: Date.now(),
+        step: 'confirming',
+        phase: 'verify',
+        clicks: 1,
+        toast: false,
+        source: 'popup',
+        mode: 'optout',
+      },
+    });
     await Promise.all([recordReport(4, { kind: 'read', state: 'off' }), recordProgress(4, 'switching')]);
     expect(browser.data().run).toBeNull();
     expect(browser.data()).toMatchObject({ settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } } } });
@@ -151,7 +198,10 @@ describe('update', () => {
     expect(await beginAudit(8)).toEqual({ plan: { phase: 'verify' } });
     expect(await grantClick(8)).toEqual({ click: null }); // a verifying load never clicks
     await recordReport(8, { kind: 'read', state: 'off' });
-    expect(browser.data()).toMatchObject({ run: null, settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1, source: 'page' }, known: { state: 'off' } } } });
+    expect(browser.data()).toMatchObject({
+      run: null,
+      settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1, source: 'page' }, known: { state: 'off' } } },
+    });
   });
 
   it('a second tab opened during a check stays quiet', async () => {

@@ -38,13 +38,25 @@ test('the objection form is prefilled from the popup, never submitted; the userâ
   await popup.click('button[data-action="prefill"]');
   const form = await ext.tab(FORM_URL);
   await expect.poll(async () => (await ext.objection())?.report ?? null, { timeout: 20_000 }).not.toBeNull();
-  expect(await formState(form)).toEqual({ type: 'ai', confirm: true, name: 'Camille Martin', email: 'camille@example.org', submitted: 0, submitClicks: 0, highlighted: true });
-  expect((await ext.objection())).toMatchObject({ formFound: true, submittedAt: null, report: { option: 'done', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', submit: 'highlighted' } });
+  expect(await formState(form)).toEqual({
+    type: 'ai',
+    confirm: true,
+    name: 'Camille Martin',
+    email: 'camille@example.org',
+    submitted: 0,
+    submitClicks: 0,
+    highlighted: true,
+  });
+  expect(await ext.objection()).toMatchObject({
+    formFound: true,
+    submittedAt: null,
+    report: { option: 'done', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', submit: 'highlighted' },
+  });
   await expectText(popup, '[data-testid="objection-report"]', en('panelReady'), 'contains');
   // The user presses Submit; LinkedIn's confirmation gives the date and case number.
   await form.click('#submit');
   await expect.poll(async () => (await ext.objection()).caseNumber, { timeout: 15_000 }).toBe('250123-004567');
-  expect((await ext.objection())).toMatchObject({ submittedAt: expect.any(Number), run: null });
+  expect(await ext.objection()).toMatchObject({ submittedAt: expect.any(Number), run: null });
   expect((await formState(form)).submitted).toBe(1); // once, by the user
   await expectText(popup, '[data-testid="objection-receipt"]', '250123-004567', 'contains');
 });

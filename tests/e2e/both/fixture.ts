@@ -41,11 +41,6 @@ export async function expectText(view: View, selector: string, text: string, how
   await (how === 'is' ? poll.toBe(text) : poll.toContain(text));
 }
 
-/** The replica's log of clicks, saves and failures. */
-export function replicaLog(view: View): Promise<{ clicks: string[]; saves: { id: string; on: boolean }[]; failures: number; rendered: boolean }> {
-  return view.evaluate(() => (window as any).__replica);
-}
-
 /** The on/off state of every switch on a replica page, by replica id. */
 export function switchStates(view: View): Promise<Record<string, boolean>> {
   return view.evaluate(() =>
