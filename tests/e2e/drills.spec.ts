@@ -2,7 +2,7 @@
 // turned back on by hand, an error toast, corrupted storage, hostile messages; and a
 // seeded sample of the random decoy pages through the real extension.
 import { randomPage, rng } from '../fixtures/decoys.mjs';
-import { expect, switchStates, test, TARGET_URL } from './harness';
+import { type Ext, expect, switchStates, test, TARGET_URL } from './harness';
 
 test('the worker stopped in the middle of an audit: the outcome is still recorded', async ({ ext }) => {
   const linkedin = await ext.linkedin({ saves: [{ delayMs: 1_500 }] });
@@ -109,32 +109,33 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   await expect(popup.getByTestId('notice')).toHaveCount(0); // told once
 });
 
-test('storage written by version 1 or 2 is migrated to records by setting, keeping the mode and the record', async ({ ext }) => {
+/** Old data, written once the worker's own first write (at its start) is done, so the two cannot interleave. */
+async function writeOldData(ext: Ext, data: Record<string, unknown>) {
+  await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
   const popup = await ext.openPopup();
+  await popup.evaluate((data) => (globalThis as any).chrome.storage.local.set(data), data);
+  return popup;
+}
+
+test('storage written by version 1 is migrated to records by setting, keeping the mode and the reading', async ({ ext }) => {
   const at = Date.now();
-  await popup.evaluate((at) => (globalThis as any).chrome.storage.local.set({ schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at } }), at);
-  await expect.poll(async () => (await ext.state()).schemaVersion).toBe(3);
+  const popup = await writeOldData(ext, { schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at } });
+  await expect.poll(async () => (await ext.state()).settings ?? null).toEqual({ 'generative-ai': { audit: null, known: { state: 'off', at } } });
   const state = await ext.state();
+  expect(state.schemaVersion).toBe(3);
   expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
-  expect(state.settings).toEqual({ 'generative-ai': { audit: null, known: { state: 'off', at } } });
   expect(state.known).toBeUndefined(); // the old key is gone once its data has moved
   await expect(popup.getByTestId('notice')).toHaveCount(0);
+});
 
-  const receipt = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: at, caseNumber: 'C-777' };
-  await popup.evaluate(
-    (objection) =>
-      (globalThis as any).chrome.storage.local.clear().then(() =>
-        (globalThis as any).chrome.storage.local.set({
-          schemaVersion: 2,
-          prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 },
-          objection,
-        }),
-      ),
-    receipt,
-  );
-  await expect.poll(async () => (await ext.objection()) ?? null).toEqual(receipt);
-  expect((await ext.state()).schemaVersion).toBe(3);
-  expect((await ext.state()).prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 });
+test('storage written by version 2 is migrated: the receipt kept, keyed by its form', async ({ ext }) => {
+  const receipt = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: Date.now(), caseNumber: 'C-777' };
+  await writeOldData(ext, { schemaVersion: 2, prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 }, objection: receipt });
+  await expect.poll(async () => (await ext.objection()) ?? null).toEqual({ ...receipt, ended: null });
+  const state = await ext.state();
+  expect(state.schemaVersion).toBe(3);
+  expect(state.objection).toBeUndefined();
+  expect(state.prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 });
 });
 
 test('data written by a newer version is read, never rewritten, and the popup says the extension is older', async ({ ext }) => {

@@ -318,7 +318,8 @@ test('popup: a name kept as one string is shown for the user to split; over-long
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await expect(popup.getByText('Too long: at most 100 characters. Not saved.')).toBeVisible();
-  expect((await ext.state()).profile).toEqual({ name: 'Camille Martin', email: 'camille@example.org' });
+  // Nothing invalid was saved: the details are as the migration left them, the old name kept whole.
+  expect((await ext.state()).profile).toEqual({ firstName: '', lastName: '', email: 'camille@example.org', legacyName: 'Camille Martin' });
   // The user splits the name: saved, and the old string is gone.
   await popup.getByLabel('Your first name').fill('Camille');
   await popup.getByLabel('Your first name').blur();

@@ -85,7 +85,7 @@ test('every save rejected at once: three clicks across the loads, then the failu
   expect(await ext.badge()).toBe('!');
   const popup = await ext.openPopup();
   await expect(popup.getByRole('alert')).toContainText('LinkedIn didn’t save the change');
-  await expect(popup.getByTestId('manual-steps')).toHaveAttribute('open', '');
+  await expect(popup.getByTestId('manual-steps')).toContainText('Data for Generative AI Improvement');
 });
 
 test('one rejected save is retried on a fresh load and then verified off', async ({ ext }) => {

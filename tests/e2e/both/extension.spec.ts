@@ -2,6 +2,7 @@
 // the badge and alarms the worker leaves, and the network recorder's positive control
 // (every case in tests/e2e/both also asserts on teardown that no extension context made
 // a request).
+import { THANKYOU_PATH, thankyouPage } from '../../fixtures/objection-replica.mjs';
 import { FORM_PATH, objectionPage, TARGET_PATH } from '../../fixtures/replica.mjs';
 import { LINKEDIN, type View } from '../../support/harness-types';
 import { en, expect, expectText, launch, test } from './fixture';
@@ -29,7 +30,7 @@ function formState(form: View) {
 test('the objection form is prefilled from the popup, never submitted; the userâ€™s own submit gives the receipt', async ({ ext }) => {
   // French form (the browser is English): the English replica's title ends in "Request",
   // which today's case-number pattern takes for the number's label (reported to the lead).
-  await ext.serve({ [FORM_PATH]: () => objectionPage({ lang: 'fr', control: 'select' }) });
+  await ext.serve({ [FORM_PATH]: () => objectionPage({ lang: 'fr', control: 'select' }), [THANKYOU_PATH]: thankyouPage() });
   const popup = await ext.openOptions('objection'); // the objection lives on the options page
   await popup.fill('input[autocomplete="given-name"]', 'Camille');
   await popup.fill('input[autocomplete="family-name"]', 'Martin');
@@ -57,7 +58,7 @@ test('the objection form is prefilled from the popup, never submitted; the userâ
   await form.click('#submit');
   await expect.poll(async () => (await ext.objection()).caseNumber, { timeout: 15_000 }).toBe('250123-004567');
   expect(await ext.objection()).toMatchObject({ submittedAt: expect.any(Number), run: null });
-  expect((await formState(form)).submitted).toBe(1); // once, by the user
+  expect(form.url()).toBe(LINKEDIN + THANKYOU_PATH); // the user's own submit took the tab to LinkedIn's confirmation
   await expectText(popup, '[data-testid="objection-receipt"]', '250123-004567', 'contains');
 });
 
