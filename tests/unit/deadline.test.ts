@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { addDays, DEADLINES, daysBetween, daysLeft, instantAt, localDate } from '../../src/core/deadline';
 

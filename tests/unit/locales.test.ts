@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Every locale has every key, with the same placeholders; every key the code asks for
 // exists; the manifest's texts come from the locales.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, DEADLINES } from '../../src/core/deadline';
 import { planReminders, type PlanInput } from '../../src/core/reminders';

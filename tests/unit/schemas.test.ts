@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 
 // storage.ts imports the polyfill, which refuses to load outside an extension.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { allLabels, GENERATIVE_AI } from '../../src/core/settings';
 import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/core/text';
