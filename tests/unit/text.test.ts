@@ -10,6 +10,9 @@ describe('normalize', () => {
     expect(normalize("  Données pour l’amélioration de l'IA générative! ")).toBe('donnees pour l amelioration de l ia generative');
     expect(normalize('KI-Modellen')).toBe('ki modellen');
   });
+  it('turns each run of spaces and punctuation into one space', () => {
+    expect(normalize('Use — my   data…  (AI)')).toBe('use my data ai');
+  });
 });
 
 describe('contentWords', () => {
@@ -19,6 +22,13 @@ describe('contentWords', () => {
     ]);
     expect(contentWords('Non Utiliser mes données').negated).toBe(false);
     expect(contentWords('Ne pas utiliser mes données').negated).toBe(true);
+  });
+});
+
+describe('contentWords of nothing', () => {
+  it('an empty or punctuation-only text has no content words', () => {
+    expect(contentWords('').words.size).toBe(0);
+    expect(contentWords(' – ! ').words.size).toBe(0);
   });
 });
 
@@ -50,6 +60,19 @@ describe('labelScore', () => {
     ['the state word alone', 'On'],
   ])('rejects %s', (_, text) => {
     expect(labelScore(text, labels)).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('an empty label never matches, even an empty known label (a missing translation)', () => {
+    expect(labelScore('', [''])).toBe(0);
+    expect(labelScore('On', ['', 'On'])).toBe(0);
+  });
+
+  it('takes the best of the known labels, whatever their order', () => {
+    const text = 'Use my data for training content generation AI models';
+    const score = labelScore(text, labels);
+    expect(score).toBeGreaterThan(0);
+    expect(labelScore(text, [...labels].reverse())).toBe(score);
+    expect(labelScore(text, ['Use my data for research', ...labels, 'Something else entirely'])).toBe(score);
   });
 
   it('gives 1 to an exact label up to case and punctuation', () => {
