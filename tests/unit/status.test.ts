@@ -115,7 +115,9 @@ describe('badgeFor', () => {
         const badge = badgeFor(view, phase);
         // A message is a key, or (for counts) a plural message named by `plural`.
         for (const msg of [badge.title, badge.text]) {
-          if (typeof msg !== 'string') keys.add((msg as { key?: string; plural?: string }).key ?? (msg as { plural: string }).plural);
+          if (typeof msg === 'string') continue;
+          const named = msg as { key?: string; plural?: string };
+          keys.add(named.key ?? named.plural!);
         }
       }
     }
