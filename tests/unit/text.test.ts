@@ -10,6 +10,9 @@ describe('normalize', () => {
     expect(normalize("  Données pour l’amélioration de l'IA générative! ")).toBe('donnees pour l amelioration de l ia generative');
     expect(normalize('KI-Modellen')).toBe('ki modellen');
   });
+  it('keeps digits', () => {
+    expect(normalize('Top 10 KI-Modelle 2025')).toBe('top 10 ki modelle 2025');
+  });
   it('turns each run of spaces and punctuation into one space', () => {
     expect(normalize('Use — my   data…  (AI)')).toBe('use my data ai');
   });
@@ -22,6 +25,20 @@ describe('contentWords', () => {
     ]);
     expect(contentWords('Non Utiliser mes données').negated).toBe(false);
     expect(contentWords('Ne pas utiliser mes données').negated).toBe(true);
+  });
+});
+
+describe('state words at the edges', () => {
+  it('a trailing "No" or "Off" is neither a negation nor a content word', () => {
+    const plain = contentWords('Use my data for training content creation AI models');
+    for (const state of ['No', 'Off', 'Non', 'Aus']) {
+      const read = contentWords(`Use my data for training content creation AI models ${state}`);
+      expect(read.negated, state).toBe(false);
+      expect(read.words, state).toEqual(plain.words);
+    }
+  });
+  it('a state word inside the label is kept', () => {
+    expect(contentWords('Use yes data').words).toEqual(new Set(['use', 'yes', 'data']));
   });
 });
 
