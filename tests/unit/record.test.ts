@@ -45,6 +45,11 @@ describe('the user record', () => {
     expect(record.setting).toMatchObject({ state: 'on', verifiedOffAt: null, lastCheck: { outcome: 'left-on', at: '2026-11-01T00:00:00.000Z' } });
   });
 
+  it('an objection not submitted yet has no date and no case number', () => {
+    const record = buildRecord({ known: null, audit: null, objection: { submittedAt: null, caseNumber: null }, version: '1', now });
+    expect(record.objection).toEqual({ form: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO', submittedAt: null, caseNumber: null });
+  });
+
   it('the text version carries the case number line after the objection line, when there is one', () => {
     const record = buildRecord({ known: null, audit: null, objection: { submittedAt: now, caseNumber: '250123-004567' }, version: '1', now });
     const text = recordText(record, { title: 'T', switchLine: 'S', objectionLine: 'O', caseLine: 'Case 250123-004567' });
