@@ -25,7 +25,7 @@ export const MODES = ['optout', 'audit'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** What an outcome tells about the switch itself, when it tells anything. */
-function knownStateAfter(outcome: Outcome): 'on' | 'off' | null {
+export function knownStateAfter(outcome: Outcome): 'on' | 'off' | null {
   switch (outcome) {
     case 'turned-off':
     case 'already-off':

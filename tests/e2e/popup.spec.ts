@@ -94,7 +94,16 @@ test('the lines below the switch follow what is stored: objection under way, sub
         ...objection,
         run: { tabId: 1, startedAt: Date.now(), prefilled: true },
         formFound: true,
-        report: { option: 'missing', control: null, confirmation: 'done', firstName: 'done', lastName: 'done', email: 'no-value', captcha: 'absent', submit: 'highlighted' },
+        report: {
+          option: 'missing',
+          control: null,
+          confirmation: 'done',
+          firstName: 'done',
+          lastName: 'done',
+          email: 'no-value',
+          captcha: 'absent',
+          submit: 'highlighted',
+        },
       },
     },
   });

@@ -1,3 +1,5 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { addDays, DEADLINES, daysBetween, daysLeft, instantAt, localDate } from '../../src/core/deadline';
 
@@ -11,6 +13,13 @@ describe('the deadline record', () => {
   it('is valid data: 3 November 2025, the six regions, LinkedIn as source', () => {
     expect(DEADLINES.every((r) => DeadlineSchema.safeParse(r).success)).toBe(true);
     expect(deadline).toMatchObject({ date: '2025-11-03', regions: ['EU', 'EEA', 'CH', 'GB', 'CA', 'HK'] });
+  });
+  it('its explanation is a message in every language, and its source is the LinkedIn announcement', () => {
+    expect(deadline.source).toBe('https://www.linkedin.com/help/linkedin/answer/a8059228');
+    for (const lang of ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt']) {
+      const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, unknown>;
+      expect(messages, lang).toHaveProperty(deadline.meaningKey);
+    }
   });
   it('a malformed record is refused, not miscounted', () => {
     expect(() => currentDeadline([{ ...deadline, date: '2025-13-40' }])).toThrow();

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Every locale has every key, with the same placeholders; every key the code asks for
 // exists and every key is used; each key's concept (switch, object, sign-in, other)
 // holds in every language; plural forms, store limits and the manual steps' quotes.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildRecord, recordText } from '../../src/core/record';
 
@@ -40,5 +41,27 @@ describe('the user record', () => {
       '',
       `${record.generator}, ${record.exportedAt}`,
     ]);
+  });
+
+  it('a switch last read as on has no verified-off date', () => {
+    const record = buildRecord({
+      known: { state: 'on', at: Date.UTC(2026, 10, 1) },
+      audit: { outcome: 'left-on', at: Date.UTC(2026, 10, 1) },
+      objection: { submittedAt: null, caseNumber: null },
+      version: '1',
+      now,
+    });
+    expect(record.setting).toMatchObject({ state: 'on', verifiedOffAt: null, lastCheck: { outcome: 'left-on', at: '2026-11-01T00:00:00.000Z' } });
+  });
+
+  it('an objection not submitted yet has no date and no case number', () => {
+    const record = buildRecord({ known: null, audit: null, objection: { submittedAt: null, caseNumber: null }, version: '1', now });
+    expect(record.objection).toEqual({ form: 'https://www.linkedin.com/help/linkedin/ask/TS-DPRO', submittedAt: null, caseNumber: null });
+  });
+
+  it('the text version carries the case number line after the objection line, when there is one', () => {
+    const record = buildRecord({ known: null, audit: null, objection: { submittedAt: now, caseNumber: '250123-004567' }, version: '1', now });
+    const text = recordText(record, { title: 'T', switchLine: 'S', objectionLine: 'O', caseLine: 'Case 250123-004567' });
+    expect(text.split('\n').slice(4, 7)).toEqual(['O', 'Case 250123-004567', `  ${record.objection.form}`]);
   });
 });

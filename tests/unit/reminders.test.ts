@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, DEADLINES } from '../../src/core/deadline';
 import { planReminders, type PlanInput } from '../../src/core/reminders';
@@ -51,6 +52,32 @@ describe('before the deadline, not verified off', () => {
     expect(iso(p.wakeAt)).toBe('2025-10-31T09:00:00.000Z'); // 3 days before
   });
 
+  it('each slot has a stable key: its kind, the deadline and the day (stored, so never shown twice)', () => {
+    expect(plan('2025-10-20T08:00:00Z').due!.key).toBe('countdown:gai-training-2025-11-03:14');
+    expect(plan('2025-11-03T09:00:00Z').due!.key).toBe('deadline-day:gai-training-2025-11-03:0');
+  });
+
+  it('a reminder shown is not shown again after travelling west, where its local 10:00 comes later', () => {
+    const shown = plan('2025-10-20T08:00:05Z');
+    const toronto = plan('2025-10-20T16:00:00Z', { timeZone: 'America/Toronto', last: { key: shown.due!.key, at: at('2025-10-20T08:00:05Z') } });
+    expect(toronto.due).toBeNull();
+  });
+
+  it('after the 7-day reminder, the older 14-day one never comes back', () => {
+    const p = plan('2025-10-28T12:00:00Z', { last: { key: 'countdown:gai-training-2025-11-03:7', at: at('2025-10-27T09:00:00Z') } });
+    expect(p.due).toBeNull();
+  });
+
+  it('with nothing shown yet, only the latest due reminder is shown, not the first', () => {
+    const p = plan('2025-11-01T12:00:00Z');
+    expect(p.due).toMatchObject({ kind: 'countdown', daysLeft: 3 });
+  });
+
+  it('a reminder due at the very instant of installing is not shown', () => {
+    const p = plan('2025-10-20T09:00:00Z', { installedAt: at('2025-10-20T08:00:00Z') });
+    expect(p.due).toBeNull();
+  });
+
   it('on the day: the deadline-day reminder', () => {
     const p = plan('2025-11-03T09:30:00Z');
     expect(p).toMatchObject({ phase: 'day', daysLeft: 0, due: { kind: 'deadline-day' } });
@@ -71,7 +98,7 @@ describe('before the deadline, not verified off', () => {
 describe('after the deadline, not verified off', () => {
   it('weekly reminders on the deadline weekday, one at a time', () => {
     const p = plan('2025-11-10T10:00:00Z', { last: { key: 'deadline-day:x:0', at: at('2025-11-03T09:00:00Z') } });
-    expect(p).toMatchObject({ phase: 'after', daysLeft: -7, due: { kind: 'after', daysLeft: -7 } });
+    expect(p).toMatchObject({ phase: 'after', daysLeft: -7, due: { key: 'after:gai-training-2025-11-03:1', kind: 'after', daysLeft: -7 } });
     expect(iso(p.wakeAt)).toBe('2025-11-17T09:00:00.000Z');
   });
 
@@ -93,6 +120,20 @@ describe('after the deadline, not verified off', () => {
     expect(afterwards.due).toMatchObject({ kind: 'after' });
   });
 
+  it('a snooze that ends before the next reminder wakes for that reminder', () => {
+    const last = { key: 'after:gai-training-2025-11-03:1', at: at('2025-11-10T09:00:00Z') };
+    const p = plan('2025-11-11T09:00:00Z', { prefs: { ...prefs, snoozeUntil: at('2025-11-12T09:00:00Z') }, last });
+    expect(p.due).toBeNull();
+    expect(iso(p.wakeAt)).toBe('2025-11-17T09:00:00.000Z');
+  });
+
+  it('a snooze that has ended no longer holds reminders back', () => {
+    const last = { key: 'after:gai-training-2025-11-03:1', at: at('2025-11-10T09:00:00Z') };
+    const p = plan('2025-11-17T09:00:00Z', { prefs: { ...prefs, snoozeUntil: at('2025-11-12T09:00:00Z') }, last });
+    expect(p.due).toMatchObject({ key: 'after:gai-training-2025-11-03:2' });
+    expect(iso(p.wakeAt)).toBe('2025-11-24T09:00:00.000Z');
+  });
+
   it('muted: nothing due and nothing to wake for, but the phase is still known', () => {
     const p = plan('2025-11-10T10:00:00Z', { prefs: { ...prefs, muted: true } });
     expect(p).toMatchObject({ phase: 'after', due: null, wakeAt: null });
@@ -112,6 +153,20 @@ describe('verified off', () => {
     const p = plan(iso(verifiedOffAt + 30 * DAY_MS + 1000)!, { verifiedOffAt });
     expect(p.due).toMatchObject({ kind: 'recheck' });
     expect(p.wakeAt).toBe(verifiedOffAt + 60 * DAY_MS);
+  });
+
+  it('the next re-check comes after the last one shown, with its own key', () => {
+    const first = plan(iso(verifiedOffAt + 30 * DAY_MS + 1000)!, { verifiedOffAt });
+    expect(first.due!.key).toBe(`recheck:${verifiedOffAt}:1`);
+    const second = plan(iso(verifiedOffAt + 60 * DAY_MS + 1000)!, { verifiedOffAt, last: { key: first.due!.key, at: verifiedOffAt + 30 * DAY_MS + 1000 } });
+    expect(second.due).toMatchObject({ key: `recheck:${verifiedOffAt}:2`, kind: 'recheck', at: verifiedOffAt + 60 * DAY_MS });
+    expect(second.wakeAt).toBe(verifiedOffAt + 90 * DAY_MS);
+  });
+
+  it('snoozed with re-checks off: it wakes when the snooze ends', () => {
+    const snoozeUntil = at('2025-12-01T09:00:00Z');
+    const p = plan('2025-11-20T09:00:00Z', { verifiedOffAt, prefs: { ...prefs, recheckDays: 0, snoozeUntil } });
+    expect(p).toMatchObject({ due: null, wakeAt: snoozeUntil });
   });
 
   it('the re-check interval is adjustable, or off', () => {

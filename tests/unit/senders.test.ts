@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ALLOWED, classifySender } from '../../src/background/senders';
 

@@ -1,3 +1,5 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../../src/core/outcomes';
 import { badgeFor, COLORS, RUN_STALE_MS, viewOf, type StatusInput } from '../../src/core/status';
@@ -16,6 +18,19 @@ describe('viewOf', () => {
     expect(viewOf({ ...none, run }, NOW + RUN_STALE_MS)).toMatchObject({ kind: 'problem', outcome: 'interrupted', detail: 'no-answer' });
   });
 
+  it('a run is stale from exactly one minute on, and then reported as interrupted at its start', () => {
+    const known = { state: 'on' as const, at: NOW - 86_400_000 };
+    const run = { touchedAt: NOW, step: 'searching' as const };
+    expect(viewOf({ ...none, known, run }, NOW + RUN_STALE_MS - 1)).toEqual({ kind: 'running', step: 'searching' });
+    expect(viewOf({ ...none, known, run }, NOW + RUN_STALE_MS)).toEqual({ kind: 'problem', outcome: 'interrupted', at: NOW, detail: 'no-answer', known });
+  });
+
+  it('a running audit wins over the result of the previous one', () => {
+    const audit = { outcome: 'turned-off' as const, at: NOW - 10 };
+    const known = { state: 'off' as const, at: NOW - 10 };
+    expect(viewOf({ audit, known, run: { touchedAt: NOW, step: 'opening' } }, NOW)).toEqual({ kind: 'running', step: 'opening' });
+  });
+
   it('turned off or already off: off, as of the reading', () => {
     for (const outcome of ['turned-off', 'already-off'] as const) {
       const state = { ...none, audit: { outcome, at: NOW - 1 }, known: { state: 'off' as const, at: NOW - 1 } };
@@ -26,6 +41,16 @@ describe('viewOf', () => {
   it('left on in audit-only mode: on', () => {
     const state = { ...none, audit: { outcome: 'left-on' as const, at: NOW }, known: { state: 'on' as const, at: NOW } };
     expect(viewOf(state, NOW)).toEqual({ kind: 'on', at: NOW });
+  });
+
+  it('left on with no known reading: on, as of the audit', () => {
+    const state = { ...none, audit: { outcome: 'left-on' as const, at: NOW } };
+    expect(viewOf(state, NOW + 5)).toEqual({ kind: 'on', at: NOW });
+  });
+
+  it('left on: on, as of the last reading of the switch rather than the audit', () => {
+    const state = { ...none, audit: { outcome: 'left-on' as const, at: NOW }, known: { state: 'on' as const, at: NOW - 7 } };
+    expect(viewOf(state, NOW)).toEqual({ kind: 'on', at: NOW - 7 });
   });
 
   it('a failed audit is a problem that keeps the last known state', () => {
@@ -58,17 +83,85 @@ describe('badgeFor', () => {
     expect(new Set(texts).size).toBe(5);
   });
 
+  it('shows an ellipsis in blue while a check is under way', () => {
+    expect(badgeFor({ kind: 'running', step: 'opening' }, after)).toEqual({ text: '…', color: COLORS.busy, title: { key: 'badgeTitleRunning' } });
+  });
+
+  it('a problem is an orange "!", whatever the date', () => {
+    const problem = { kind: 'problem' as const, outcome: 'not-found' as const, at: NOW, known: null };
+    for (const countdown of [after, { phase: 'before' as const, daysLeft: 10 }]) {
+      expect(badgeFor(problem, countdown)).toEqual({ text: '!', color: COLORS.warn, title: { key: 'badgeTitleProblem' } });
+    }
+  });
+
+  it('on is a translated "ON" in red; off a green tick, whatever the date', () => {
+    const before = { phase: 'before' as const, daysLeft: 10 };
+    expect(badgeFor({ kind: 'on', at: NOW }, before)).toEqual({ text: { key: 'badgeOn' }, color: COLORS.alert, title: { key: 'badgeTitleOn' } });
+    expect(badgeFor({ kind: 'off', at: NOW }, before)).toEqual({ text: '✓', color: COLORS.ok, title: { key: 'badgeTitleOff' } });
+  });
+
+  it('every badge text and title is a message in every language', () => {
+    const views = [
+      { kind: 'off', at: NOW },
+      { kind: 'on', at: NOW },
+      { kind: 'running', step: 'opening' },
+      { kind: 'problem', outcome: 'ambiguous', at: NOW, known: null },
+      { kind: 'unchecked' },
+    ] as const;
+    const phases = [
+      { phase: 'before', daysLeft: 5 },
+      { phase: 'day', daysLeft: 0 },
+      { phase: 'after', daysLeft: -5 },
+    ] as const;
+    const keys = new Set<string>();
+    for (const view of views) {
+      for (const phase of phases) {
+        const badge = badgeFor(view, phase);
+        // A message is a key, or (for counts) a plural message named by `plural`.
+        for (const msg of [badge.title, badge.text]) {
+          if (typeof msg === 'string') continue;
+          const named = msg as { key?: string; plural?: string };
+          keys.add(named.key ?? named.plural!);
+        }
+      }
+    }
+    expect(keys.size).toBe(8);
+    for (const lang of ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt']) {
+      const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, unknown>;
+      for (const key of keys)
+        expect(
+          Object.keys(messages).some((k) => k === key || k.startsWith(`${key}_`)),
+          `${lang}: ${key}`,
+        ).toBe(true);
+    }
+  });
+
+  it('badge colours are distinct and white text on them meets WCAG AA contrast (4.5:1)', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const colors = Object.values(COLORS);
+    expect(new Set(colors).size).toBe(colors.length);
+    for (const color of colors) {
+      expect(color).toMatch(/^#[0-9a-f]{6}$/);
+      expect(1.05 / (luminance(color) + 0.05), color).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   it('counts down before the deadline, escalating in colour', () => {
     const at = (daysLeft: number) => badgeFor({ kind: 'unchecked' }, { phase: 'before', daysLeft });
     expect(at(14)).toMatchObject({ text: { key: 'badgeDays', subs: ['14'] }, color: COLORS.calm });
+    expect(at(8).color).toBe(COLORS.calm);
     expect(at(7).color).toBe(COLORS.warn);
+    expect(at(4).color).toBe(COLORS.warn);
     expect(at(3).color).toBe(COLORS.alert);
     expect(at(1)).toMatchObject({ text: { key: 'badgeDays', subs: ['1'] }, title: { plural: 'badgeTitleDays', count: 1, subs: ['1'] } });
   });
 
   it('from the deadline day on, an alert until verified off; then done', () => {
     for (const phase of ['day', 'after'] as const) {
-      expect(badgeFor({ kind: 'unchecked' }, { phase, daysLeft: 0 })).toMatchObject({ text: '!', color: COLORS.alert });
+      expect(badgeFor({ kind: 'unchecked' }, { phase, daysLeft: 0 })).toEqual({ text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } });
       expect(badgeFor({ kind: 'off', at: NOW }, { phase, daysLeft: 0 })).toMatchObject({ text: '✓', color: COLORS.ok });
     }
   });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { allLabels, GENERATIVE_AI } from '../../src/core/settings';
 import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/core/text';
@@ -8,6 +9,12 @@ describe('normalize', () => {
   it('folds case, accents, apostrophes and punctuation', () => {
     expect(normalize("  Données pour l’amélioration de l'IA générative! ")).toBe('donnees pour l amelioration de l ia generative');
     expect(normalize('KI-Modellen')).toBe('ki modellen');
+  });
+  it('keeps digits', () => {
+    expect(normalize('Top 10 KI-Modelle 2025')).toBe('top 10 ki modelle 2025');
+  });
+  it('turns each run of spaces and punctuation into one space', () => {
+    expect(normalize('Use — my   data…  (AI)')).toBe('use my data ai');
   });
 });
 
@@ -24,6 +31,27 @@ describe('contentWords', () => {
     ]);
     expect(contentWords('Non Utiliser mes données').negated).toBe(false);
     expect(contentWords('Ne pas utiliser mes données').negated).toBe(true);
+  });
+});
+
+describe('state words at the edges', () => {
+  it('a trailing "No" or "Off" is neither a negation nor a content word', () => {
+    const plain = contentWords('Use my data for training content creation AI models');
+    for (const state of ['No', 'Off', 'Non', 'Aus']) {
+      const read = contentWords(`Use my data for training content creation AI models ${state}`);
+      expect(read.negated, state).toBe(false);
+      expect(read.words, state).toEqual(plain.words);
+    }
+  });
+  it('a state word inside the label is kept', () => {
+    expect(contentWords('Use yes data').words).toEqual(new Set(['use', 'yes', 'data']));
+  });
+});
+
+describe('contentWords of nothing', () => {
+  it('an empty or punctuation-only text has no content words', () => {
+    expect(contentWords('').words.size).toBe(0);
+    expect(contentWords(' – ! ').words.size).toBe(0);
   });
 });
 
@@ -55,6 +83,19 @@ describe('labelScore', () => {
     ['the state word alone', 'On'],
   ])('rejects %s', (_, text) => {
     expect(labelScore(text, labels)).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('an empty label never matches, even an empty known label (a missing translation)', () => {
+    expect(labelScore('', [''])).toBe(0);
+    expect(labelScore('On', ['', 'On'])).toBe(0);
+  });
+
+  it('takes the best of the known labels, whatever their order', () => {
+    const text = 'Use my data for training content generation AI models';
+    const score = labelScore(text, labels);
+    expect(score).toBeGreaterThan(0);
+    expect(labelScore(text, [...labels].reverse())).toBe(score);
+    expect(labelScore(text, ['Use my data for research', ...labels, 'Something else entirely'])).toBe(score);
   });
 
   it('gives 1 to an exact label up to case and punctuation', () => {
