@@ -46,7 +46,7 @@ function writeReadme(markdown) {
   const from = readme.indexOf(START);
   const to = readme.indexOf(END);
   if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block`);
-  const next = readme.slice(0, from + START.length) + '\n' + markdown + '\n' + readme.slice(to);
+  const next = `${readme.slice(0, from + START.length)}\n${markdown}\n${readme.slice(to)}`;
   if (next !== readme) writeFileSync(readmePath, next);
 }
 
