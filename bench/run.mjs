@@ -8,9 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { launchWithExtension } from '../tests/support/extension.mjs';
+import { launchWithExtension, routeLinkedIn } from '../tests/support/extension.mjs';
 import { heavyPage, NAIVE_POLLER } from '../tests/fixtures/heavy.mjs';
-import { categoryPage, feedPage, TARGET_PATH, CATEGORY_PATH } from '../tests/fixtures/replica.mjs';
+import { categoryPage, feedPage, FORM_PATH, objectionPage, TARGET_PATH, CATEGORY_PATH } from '../tests/fixtures/replica.mjs';
 import { linkedInServer } from '../tests/fixtures/linkedin-server.mjs';
 import { BUDGETS, measurePackage, measureSizes } from '../scripts/sizes.mjs';
 
@@ -75,27 +75,28 @@ const pages = new Map();
 const heavyFor = (url) => heavyPage({ insertAfterMs: Number(new URL(url).searchParams.get('insertAfterMs') ?? 1000) });
 /** The replica LinkedIn that keeps what is saved, for the one-click runs (null: static pages). */
 let server = null;
-await context.route('https://www.linkedin.com/**', async (route) => {
-  const request = route.request();
-  const url = request.url();
-  const fulfil = (r) => route.fulfill(r).catch(() => {}); // the page may have reloaded meanwhile
-  if (server) {
-    const spec = await server.handle({ method: request.method(), path: new URL(url).pathname, body: request.postData() });
-    if (spec === undefined) return fulfil({ status: 404, body: 'not found' });
-    return fulfil(typeof spec === 'string' ? { contentType: 'text/html', body: spec } : { contentType: 'text/html', body: '', ...spec });
-  }
-  const entry = pages.get(new URL(url).pathname);
-  const body = typeof entry === 'function' ? entry(url) : entry;
-  return fulfil(body ? { contentType: 'text/html', body } : { status: 404, body: 'not found' });
+await routeLinkedIn(context, (request) => {
+  if (server) return server.handle(request);
+  const entry = pages.get(request.path);
+  return typeof entry === 'function' ? entry(request.url) : entry;
 });
 await context.route('https://bench.example/**', (route) => route.fulfill({ contentType: 'text/html', body: heavyFor(route.request().url()) }));
 
+/** An extension page, to read what the worker stored. */
+const probe = await context.newPage();
+await probe.goto(popupUrl.replace('src/popup/index.html', 'manifest.json'));
+
 async function reaction(name, url, init) {
-  const page = await context.newPage();
-  if (init) await page.addInitScript(init);
   const samples = [];
   let nodes = 0;
   for (let i = 0; i < RUNS; i++) {
+    // Each run is a check of its own: a new tab, once the previous tab's check has ended
+    // (closing its tab ends it), so no run is a verifying load that only reads.
+    await step(`${name}: run ${i + 1} of ${RUNS}: no check under way`, () =>
+      until(() => probe.evaluate(async () => (await chrome.storage.local.get('run')).run == null), 30_000),
+    );
+    const page = await context.newPage();
+    if (init) await page.addInitScript(init);
     await step(`${name}: run ${i + 1} of ${RUNS} (switch inserted at ${insertions[i]} ms)`, async () => {
       await page.goto(`${url}?insertAfterMs=${insertions[i]}`);
       await page.waitForFunction(() => window.__bench?.clickedAt !== null, null, { timeout: 30_000 });
@@ -103,14 +104,15 @@ async function reaction(name, url, init) {
     const b = await page.evaluate(() => window.__bench);
     nodes = b.nodes;
     samples.push(b.clickedAt - b.insertedAt);
+    await page.close();
   }
-  await page.close();
   return { median: ms(pct(samples, 50)), p95: ms(pct(samples, 95)), min: ms(Math.min(...samples)), max: ms(Math.max(...samples)), runs: samples.length, nodes };
 }
 
 /** Main-thread time of extension scripts in a page, from a CPU profile (sampling 100 µs). */
-async function contentCost(path, html, waitMs) {
+async function contentCost(path, html, waitMs, start = async () => {}) {
   pages.set(path, html);
+  await until(() => probe.evaluate(async () => (await chrome.storage.local.get('run')).run == null), 30_000);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -120,6 +122,7 @@ async function contentCost(path, html, waitMs) {
   cdp.on('Debugger.scriptParsed', (e) => e.url.startsWith('chrome-extension://') && scripts.add(e.url.split('/').pop()));
   await cdp.send('Profiler.start');
   await page.goto(`https://www.linkedin.com${path}`);
+  await start();
   // The window is the measurement: everything the scripts do while the page lives this long.
   await page.waitForTimeout(waitMs);
   const { profile } = await cdp.send('Profiler.stop');
@@ -132,7 +135,7 @@ async function contentCost(path, html, waitMs) {
   await page.close();
   // No script injected: zero by construction, not a measurement.
   if (scripts.size === 0) return { scripts: [], injected: false, mainThreadMs: null };
-  return { scripts: [...scripts], injected: true, mainThreadMs: ms(extUs / 1000) };
+  return { scripts: [...scripts], injected: true, mainThreadMs: ms(extUs / 1000), shareOfWindow: `${ms((extUs / 1000 / waitMs) * 100)}%` };
 }
 
 /**
@@ -234,11 +237,41 @@ server = null;
 for (const p of context.pages()) if (p.url().startsWith('https://www.linkedin.com')) await p.close();
 const firstState = await popupFirstState(); // with the stored state the one-click runs left
 
+/** The objection form on a busy page: 12,000 more nodes, 40 of them replaced every 16 ms. */
+const heavyForm = () =>
+  objectionPage({ control: 'select' }).replace(
+    '</body>',
+    `<div id="bulk"></div><div id="churn"></div><script>
+(() => {
+  const bulk = document.getElementById('bulk');
+  for (let i = 0; i < 3000; i++) {
+    const card = document.createElement('div');
+    const a = document.createElement('span');
+    a.textContent = 'Help article ' + i;
+    const b = document.createElement('span');
+    b.append(document.createElement('b'), document.createElement('i'));
+    card.append(a, b);
+    bulk.appendChild(card);
+  }
+  const churn = document.getElementById('churn');
+  setInterval(() => churn.replaceChildren(...Array.from({ length: 40 }, (_, i) => Object.assign(document.createElement('span'), { textContent: 'presence ' + i + ' ' + Date.now() }))), 16);
+})();
+</script></body>`,
+  );
 const cost = {
   'feed (/feed/)': await step('cost on the feed', () => contentCost('/feed/', feedPage(), 2_000)),
   'profile (/in/someone/)': await step('cost on a profile', () => contentCost('/in/someone/', feedPage(), 2_000)),
   'privacy category (/mypreferences/…/privacy)': await step('cost on the privacy category', () => contentCost(CATEGORY_PATH, categoryPage(), 2_000)),
   'target page, heavy (until done)': await step('cost on the heavy target page', () => contentCost(TARGET_PATH, heavyPage(), 6_000)),
+  // The switch's wait on a page of 300 other switches changing every 16 ms, for its whole 15 s.
+  'target page, 300 other switches, no target (15 s wait)': await step('cost of the switch wait under churn', () =>
+    contentCost(TARGET_PATH, heavyPage({ checkboxes: 300, insertAfterMs: -1 }), 16_000),
+  ),
+  // The objection form page during a prefill run, 12,000 nodes changing every 16 ms: the
+  // prefill, then the watch for LinkedIn's confirmation, for 10 s.
+  'objection form, 12,000 nodes under churn (prefill + watch, 10 s)': await step('cost of the objection watch under churn', () =>
+    contentCost(FORM_PATH, heavyForm(), 10_000, () => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'objection/start' }))),
+  ),
 };
 await context.close();
 
@@ -297,7 +330,10 @@ console.log(
 console.log('Content scripts on LinkedIn pages (main-thread time of extension code):');
 console.table(
   Object.fromEntries(
-    Object.entries(cost).map(([k, v]) => [k, { scripts_injected: v.scripts.length, main_thread: v.injected ? `${v.mainThreadMs} ms` : 'not injected' }]),
+    Object.entries(cost).map(([k, v]) => [
+      k,
+      { scripts_injected: v.scripts.length, main_thread: v.injected ? `${v.mainThreadMs} ms` : 'not injected', share: v.shareOfWindow ?? '' },
+    ]),
   ),
 );
 console.log('Sizes:');

@@ -5,6 +5,7 @@
 // the form's own state holds them; options are picked with the events a user's click
 // makes. It never touches the reCAPTCHA or Submit, and never submits: that is the user's.
 // It chooses an option only when exactly one matches the known wording.
+import { isRendered, readChecked } from './dom';
 import { labelOf } from './locate';
 import { OBJECTION_FORM } from './objection-form';
 import type { ChoiceResult, Control, FillResult, PrefillReport } from './objection-terms';
@@ -16,7 +17,8 @@ const all = (table: Partial<Record<string, readonly string[]>>) => Object.values
 const OPTION_TEXTS = all(OBJECTION_FORM.option);
 const CONFIRMATION_TEXTS = all(OBJECTION_FORM.confirmation);
 
-const visible = (el: Element) => el.closest('[hidden], [aria-hidden="true"]') === null;
+// Only what a person could see and use is a candidate: the one rule of every locator (dom.ts).
+const visible = isRendered;
 
 function fire(el: Element, ...types: string[]) {
   for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
@@ -77,7 +79,7 @@ function optionCandidates(doc: Document): OptionCandidate[] {
 
 function isChosen(c: OptionCandidate): boolean {
   if (c.control === 'select') return c.select.value === c.option.value && c.option.selected;
-  if (c.control === 'radio') return c.el.tagName === 'INPUT' ? (c.el as HTMLInputElement).checked : c.el.getAttribute('aria-checked') === 'true';
+  if (c.control === 'radio') return readChecked(c.el) === true;
   return c.el.getAttribute('aria-selected') === 'true';
 }
 
@@ -130,7 +132,7 @@ export function tickConfirmation(doc: Document): ChoiceResult {
   if (found.kind === 'none') return 'missing';
   if (found.kind === 'many') return 'ambiguous';
   const box = found.item;
-  const checked = () => (box.tagName === 'INPUT' ? (box as HTMLInputElement).checked : box.getAttribute('aria-checked') === 'true');
+  const checked = () => readChecked(box) === true;
   if (checked()) return 'already'; // clicking again would untick it
   userClick(box);
   return checked() ? 'done' : 'failed';

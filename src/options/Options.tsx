@@ -8,11 +8,11 @@ import { objectionOf, recordOf } from '../storage';
 import { updatePrefs } from '../popup/changes';
 import { Cleanup } from '../popup/Cleanup';
 import { Deadline } from '../popup/Deadline';
-import { Notice } from '../popup/Notice';
-import { Objection } from '../popup/Objection';
-import { Record } from '../popup/Record';
+import { StorageNotice } from '../popup/StorageNotice';
+import { ObjectionStep } from '../popup/ObjectionStep';
+import { RecordSection } from '../popup/RecordSection';
 import { Reminders } from '../popup/Reminders';
-import { Step } from '../popup/Step';
+import { WalkthroughStep } from '../popup/WalkthroughStep';
 import { useNow, useStoredState } from '../popup/useStored';
 
 /** The section named in the address, scrolled to once it exists (the page renders after a storage read). */
@@ -48,7 +48,7 @@ export function Options() {
           {t('noticeNewerData')}
         </p>
       )}
-      {state.notice && <Notice notice={state.notice} />}
+      {state.notice && <StorageNotice notice={state.notice} />}
 
       <Deadline now={now} optedOut={recordOf(state, GENERATIVE_AI.id).known?.state === 'off'} />
 
@@ -73,19 +73,19 @@ export function Options() {
       </section>
 
       <div id="objection">
-        <Step n={2} title={t('step2Title')} done={objection.submittedAt !== null} open collapsible={false}>
-          <Objection objection={objection} profile={state.profile} />
-        </Step>
+        <WalkthroughStep n={2} title={t('step2Title')} done={objection.submittedAt !== null} open collapsible={false}>
+          <ObjectionStep objection={objection} profile={state.profile} />
+        </WalkthroughStep>
       </div>
 
       <div id="cleanup">
-        <Step n={3} title={t('step3Title')} done={walkthrough.cleanupDone} open collapsible={false}>
+        <WalkthroughStep n={3} title={t('step3Title')} done={walkthrough.cleanupDone} open collapsible={false}>
           <Cleanup done={walkthrough.cleanupDone} />
-        </Step>
+        </WalkthroughStep>
       </div>
 
       <div id="record">
-        <Record state={state} />
+        <RecordSection state={state} />
       </div>
     </main>
   );

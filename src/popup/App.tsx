@@ -13,11 +13,11 @@ import { objectionOf, recordOf } from '../storage';
 import { Access, useLinkedInAccess } from './Access';
 import { Deadline } from './Deadline';
 import { ManualSteps } from './ManualSteps';
-import { Notice } from './Notice';
+import { StorageNotice } from './StorageNotice';
 import { Problem } from './Problem';
 import { Progress } from './Progress';
 import { Status } from './Status';
-import { Step } from './Step';
+import { WalkthroughStep } from './WalkthroughStep';
 import { Summaries } from './Summaries';
 import { useNow, useStoredState } from './useStored';
 
@@ -52,9 +52,9 @@ export function App() {
           {t('noticeNewerData')}
         </p>
       )}
-      {state.notice && <Notice notice={state.notice} />}
+      {state.notice && <StorageNotice notice={state.notice} />}
 
-      <Step n={1} title={t('step1Title')} done={switchDone} open collapsible={false}>
+      <WalkthroughStep n={1} title={t('step1Title')} done={switchDone} open collapsible={false}>
         <Status view={view} now={now} />
         <Deadline now={now} optedOut={switchDone} brief />
 
@@ -90,7 +90,7 @@ export function App() {
         )}
 
         <ManualSteps />
-      </Step>
+      </WalkthroughStep>
 
       <Summaries state={state} objection={objectionOf(state)} />
     </main>

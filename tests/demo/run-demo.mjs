@@ -6,7 +6,7 @@
 //   npm run demo -- --headed          watch it in a window (needs a display)
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../support/extension.mjs';
+import { launchWithExtension, routeLinkedIn } from '../support/extension.mjs';
 import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 
@@ -66,14 +66,7 @@ try {
   console.log(`Offline demo, scenario "${scenario}": ${chosen.story}`);
   console.log('LinkedIn is replaced by replica pages; nothing leaves this machine.\n');
   const linkedin = linkedInServer(chosen.server);
-  await context.route('https://www.linkedin.com/**', async (route) => {
-    const request = route.request();
-    const spec = await linkedin.handle({ method: request.method(), path: new URL(request.url()).pathname, body: request.postData() });
-    const fulfil = (r) => route.fulfill(r).catch(() => {}); // the page may have reloaded meanwhile
-    if (!spec) return fulfil({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
-    if (typeof spec === 'string') return fulfil({ contentType: 'text/html; charset=utf-8', body: spec });
-    return fulfil({ contentType: 'text/html', body: '', ...spec });
-  });
+  await routeLinkedIn(context, linkedin.handle);
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 560 });

@@ -1,10 +1,10 @@
 // What every browser test needs: Chromium with the built extension, LinkedIn served from
 // replica pages, and ways to read the extension's state and the replica's click log.
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension } from '../support/extension.mjs';
+import { launchWithExtension, routeLinkedIn } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
-import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type ServeHandler, type ServedPages } from '../support/harness-types';
+import { handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type ServeHandler, type ServedPages } from '../support/harness-types';
 
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
@@ -71,18 +71,7 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
   const ext: Ext = {
     ...launched,
     async serve(handlerOrPages) {
-      const handler = typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages);
-      await context.route(`${LINKEDIN}/**`, async (route) => {
-        const request = route.request();
-        try {
-          const answer = completed(
-            await handler({ method: request.method(), url: request.url(), path: new URL(request.url()).pathname, body: request.postData() }),
-          );
-          await route.fulfill(answer);
-        } catch {
-          // the page that asked has gone (closed, or navigated) before a late answer
-        }
-      });
+      await routeLinkedIn(context, typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages));
     },
     async linkedin(options) {
       const server = linkedInServer(options);

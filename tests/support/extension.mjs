@@ -86,3 +86,32 @@ export function atDate(start, timeZone = 'Europe/Paris') {
   if (!existsSync(lib)) throw new Error(`No libfaketime at ${lib}: apt-get install -y faketime, or set FAKETIME_LIB.`);
   return { LD_PRELOAD: lib, FAKETIME: `@${start}`, TZ: timeZone, FAKETIME_DONT_RESET: '1' };
 }
+
+/**
+ * A replica's answer (HTML, a full answer, or nothing) as Playwright fulfils it: nothing is
+ * a 404 page; the defaults are status 200 and `text/html; charset=utf-8`.
+ * @param {string | { status?: number, headers?: Record<string, string>, body?: string, contentType?: string } | undefined} answer
+ */
+function toFulfil(answer) {
+  if (answer === undefined) return { status: 404, contentType: 'text/html', body: '<h1>Page not found</h1>' };
+  const full = typeof answer === 'string' ? { body: answer } : answer;
+  return { status: full.status ?? 200, headers: full.headers ?? {}, body: full.body ?? '', contentType: full.contentType ?? 'text/html; charset=utf-8' };
+}
+
+/**
+ * Answer every request to https://www.linkedin.com in `context` with `handler` (pages and
+ * the replica API, possibly late): one routing for the tests, the demo and the benchmark.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {(request: { method: string, url: string, path: string, body: string | null }) => any} handler
+ */
+export async function routeLinkedIn(context, handler) {
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const request = route.request();
+    try {
+      const answer = await handler({ method: request.method(), url: request.url(), path: new URL(request.url()).pathname, body: request.postData() });
+      await route.fulfill(toFulfil(answer));
+    } catch {
+      // the page that asked has gone (closed, or reloaded) before a late answer
+    }
+  });
+}

@@ -21,7 +21,7 @@ function nameOf(key: string): string {
   return name ? t(name) : key;
 }
 
-export function Notice({ notice }: { notice: NoticeState }) {
+export function StorageNotice({ notice }: { notice: NoticeState }) {
   const names = notice.keys.map(nameOf).join(', ');
   return (
     <div class="problem" role="alert" data-testid="notice">

@@ -12,7 +12,7 @@ interface StepProps {
   children: ComponentChildren;
 }
 
-export function Step({ n, title, done, open, collapsible = true, children }: StepProps) {
+export function WalkthroughStep({ n, title, done, open, collapsible = true, children }: StepProps) {
   const heading = (
     <>
       <span class="num" aria-hidden="true">

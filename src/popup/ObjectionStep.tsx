@@ -98,7 +98,7 @@ function Details({ profile }: { profile: Profile }) {
 
 const ENDED_KEYS = { 'left-form': 'objectionEndedLeftForm', 'tab-closed': 'objectionEndedTabClosed', expired: 'objectionEndedExpired' } as const;
 
-export function Objection({ objection, profile }: { objection: ObjectionState; profile: Profile }) {
+export function ObjectionStep({ objection, profile }: { objection: ObjectionState; profile: Profile }) {
   const start = () => void browser.runtime.sendMessage({ type: 'objection/start' } satisfies Message);
   return (
     <div class="objection" data-testid="objection">

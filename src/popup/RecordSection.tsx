@@ -13,7 +13,7 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function Record({ state }: { state: State }) {
+export function RecordSection({ state }: { state: State }) {
   const { known, audit } = recordOf(state, GENERATIVE_AI.id);
   const objection = objectionOf(state);
   const switchLine = known?.state === 'off' ? t('recordSwitch', formatDay(known.at)) : t('recordNoSwitch');
