@@ -13,7 +13,7 @@ import { contentWords, labelScore, MATCH_THRESHOLD } from './text';
 export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } | { kind: 'ambiguous'; count: number } | { kind: 'missing' };
 
 /** What a switch can be: a native checkbox, or an element with a switch or checkbox role. */
-const SWITCH_SELECTOR = 'input[type="checkbox"], [role="switch"], [role="checkbox"]';
+export const SWITCH_SELECTOR = 'input[type="checkbox"], [role="switch"], [role="checkbox"]';
 
 function renderedSwitches(root: ParentNode, selector: string): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.matches(SWITCH_SELECTOR) && isRendered(el));

@@ -4,7 +4,7 @@
 // reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
 // can never turn a setting on, and never clicks anything but the switch.
 import { readChecked } from './dom';
-import { locateSwitch, type Located } from './locate';
+import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
 import type { Mode } from './outcomes';
 import type { SettingRow } from './settings';
 import { alertsNow, newErrorAlert } from './toasts';
@@ -27,6 +27,15 @@ export const SCAN_INTERVAL_MS = 100;
 const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id', 'style', 'class', 'inert', 'open'];
 const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: SWITCH_ATTRIBUTES };
 
+/** A batch that adds a switch, or changes one: looked at at once, so the reaction stays immediate. */
+function touchesASwitch(records: MutationRecord[]): boolean {
+  return records.some((r) =>
+    r.type === 'attributes'
+      ? (r.target as Element).matches(SWITCH_SELECTOR)
+      : [...r.addedNodes].some((n) => n.nodeType === 1 && ((n as Element).matches(SWITCH_SELECTOR) || (n as Element).querySelector(SWITCH_SELECTOR) !== null)),
+  );
+}
+
 /**
  * Resolves with the switch as soon as it is identifiable, or with the last reading when
  * the wait ends. An ambiguous page gets a short grace period to settle, then the answer
@@ -44,7 +53,7 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
     if (last.kind === 'ambiguous' && grace === undefined) grace = setTimeout(stop, opts.ambiguousGraceMs);
     return last.kind === 'found' ? last : null;
   };
-  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS });
+  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS, urgent: touchesASwitch });
   clearTimeout(grace);
   opts.signal?.removeEventListener('abort', stop);
   return last;

@@ -64,6 +64,12 @@ export const OTHER_SETTING_LABELS: readonly string[] = [
 ];
 
 /** Every known label of a setting, all languages together. */
-export function allLabels(setting: SettingRow): string[] {
-  return UI_LANGS.flatMap((lang) => [...setting.labels[lang]]);
+export function allLabels(setting: SettingRow): readonly string[] {
+  const kept = ALL_LABELS.get(setting);
+  if (kept) return kept;
+  const labels = UI_LANGS.flatMap((lang) => [...setting.labels[lang]]);
+  ALL_LABELS.set(setting, labels);
+  return labels;
 }
+// One list per setting, so what is scored against it can be remembered (text.ts).
+const ALL_LABELS = new WeakMap<SettingRow, readonly string[]>();

@@ -57,12 +57,39 @@ export function contentWords(text: string): { words: Set<string>; negated: boole
  * known label, so both a missing key word and an added qualifier lower it.
  */
 export function labelScore(text: string, known: readonly string[]): number {
+  // A page is scanned many times while it changes: the same texts are scored once per list.
+  const cache = SCORES.get(known) ?? new Map<string, number>();
+  SCORES.set(known, cache);
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const score = scoreOf(text, known);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(text, score);
+  return score;
+}
+
+const SCORES = new WeakMap<readonly string[], Map<string, number>>();
+/** Texts kept per list of known labels (a page that invents new texts keeps the cache small). */
+const MAX_CACHED = 2_000;
+/** The known labels, each analysed once. */
+const KNOWN = new Map<string, { plain: string; words: Set<string> }>();
+
+function known(label: string): { plain: string; words: Set<string> } {
+  const kept = KNOWN.get(label);
+  if (kept) return kept;
+  const entry = { plain: normalize(label), words: contentWords(label).words };
+  KNOWN.set(label, entry);
+  return entry;
+}
+
+function scoreOf(text: string, labels: readonly string[]): number {
   const candidate = contentWords(text);
   if (candidate.negated || candidate.words.size === 0) return 0;
+  const plain = normalize(text);
   let best = 0;
-  for (const label of known) {
-    const target = contentWords(label).words;
-    if (normalize(label) === normalize(text)) return 1;
+  for (const label of labels) {
+    const { plain: targetPlain, words: target } = known(label);
+    if (targetPlain === plain) return 1;
     let shared = 0;
     for (const w of candidate.words) if (target.has(w)) shared++;
     const score = Math.min(shared / target.size, shared / candidate.words.size);

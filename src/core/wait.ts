@@ -7,6 +7,8 @@ interface Pace {
    * every batch of changes would take the main thread (a trailing check always follows).
    */
   minIntervalMs?: number;
+  /** A batch that must be looked at at once, whatever the pace (the thing waited for may be in it). */
+  urgent?: (records: MutationRecord[]) => boolean;
 }
 
 const EVERYTHING: MutationObserverInit = { childList: true, subtree: true, attributes: true };
@@ -42,7 +44,11 @@ export function waitFor<T>(
       const value = test();
       if (value !== null) done(value);
     };
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      if (pace.urgent?.(records)) {
+        clearTimeout(pending);
+        return check();
+      }
       if (pending !== undefined) return;
       const wait = (pace.minIntervalMs ?? 0) - (Date.now() - lastCheck);
       if (wait <= 0) check();

@@ -268,6 +268,19 @@ describe('waitForSwitch', () => {
     expect(scans.mock.calls.length / 2).toBeGreaterThan(100); // and it did keep looking
   }, 30_000);
 
+  it('a switch inserted while the page churns is looked at at once, not at the next paced look', async () => {
+    const churn = doc.createElement('div');
+    doc.body.append(churn);
+    const timer = setInterval(() => churn.replaceChildren(doc.createElement('span')), 10);
+    let found: unknown = null;
+    void waitForSwitch(doc, GENERATIVE_AI, WAIT).then((r) => (found = r));
+    await vi.advanceTimersByTimeAsync(5_005);
+    const el = addSwitch(doc, { label: EN, hook: GENERATIVE_AI.hook });
+    await vi.advanceTimersByTimeAsync(0); // the observer's callback, no timer
+    clearInterval(timer);
+    expect(found).toEqual({ kind: 'found', el, via: 'hook' });
+  });
+
   it('lets an ambiguous page settle into a clear one', async () => {
     const a = addSwitch(doc, { label: EN });
     addSwitch(doc, { label: EN });

@@ -102,3 +102,12 @@ describe('labelScore', () => {
     expect(labelScore('use my data, for training content-creation AI models.', labels)).toBe(1);
   });
 });
+
+describe('labelScore remembers scores per list, never across lists', () => {
+  it('the same text scored against two lists gets each list’s score', () => {
+    const text = 'Use my data for training content creation AI models';
+    expect(labelScore(text, [text])).toBe(1);
+    expect(labelScore(text, ['Share data with select partners'])).toBeLessThan(MATCH_THRESHOLD);
+    expect(labelScore(text, [text])).toBe(1);
+  });
+});
