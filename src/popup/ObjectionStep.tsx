@@ -80,7 +80,8 @@ function Details({ profile }: { profile: Profile }) {
             type={type as 'text'} // preact's types tie 'email' to other props; both are text inputs
             autocomplete={autocomplete}
             maxLength={max}
-            value={profile[field]}
+            // Not a controlled value: a save of another field re-renders the form, and must not wipe what the user is typing here.
+            defaultValue={profile[field]}
             aria-invalid={problems[field] ? 'true' : undefined}
             aria-describedby={problems[field] ? `${field}-problem` : undefined}
             onChange={(e) => void save(field, e.currentTarget.value)}

@@ -291,6 +291,16 @@ test('the run’s tab moved to another Help Center form: nothing is typed there'
   await expect(form.locator('#ai-optout-panel')).toHaveCount(0);
 });
 
+test('typing one field while another is being saved loses nothing (the form is re-rendered by the save)', async ({ ext }) => {
+  const options = await ext.openOptions('objection');
+  await options.getByLabel('Your first name').fill('Camille');
+  await options.getByLabel('Your email').fill('camille@example.org'); // blurs the first name: its save starts
+  await expect.poll(async () => (await ext.state()).profile?.firstName).toBe('Camille'); // saved, and the form re-rendered
+  await expect(options.getByLabel('Your email')).toHaveValue('camille@example.org'); // what is being typed is still there
+  await options.getByLabel('Your email').blur();
+  await expect.poll(async () => (await ext.state()).profile).toEqual({ firstName: 'Camille', lastName: '', email: 'camille@example.org' });
+});
+
 test('popup: a name kept as one string is shown for the user to split; over-long or invalid values get a clear message', async ({ ext }) => {
   const setup = await ext.openPopup();
   await setup.evaluate(() =>
