@@ -12,6 +12,7 @@ import { launchWithExtension, routeLinkedIn } from '../tests/support/extension.m
 import { heavyPage, NAIVE_POLLER } from '../tests/fixtures/heavy.mjs';
 import { categoryPage, feedPage, FORM_PATH, objectionPage, TARGET_PATH, CATEGORY_PATH } from '../tests/fixtures/replica.mjs';
 import { linkedInServer } from '../tests/fixtures/linkedin-server.mjs';
+import { rng } from '../tests/fixtures/decoys.mjs';
 import { BUDGETS, measurePackage, measureSizes } from '../scripts/sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -53,20 +54,9 @@ async function until(check, timeoutMs, everyMs = 20) {
   }
 }
 
-/** A small seeded generator (mulberry32), so a run's insertion moments can be replayed. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 // The switch appears between 1000 and 1500 ms after the page starts: one whole polling
 // period, so the poller's phase is uniformly random. Both contenders get the same moments.
-const random = seeded(SEED);
+const random = rng(SEED); // the decoy tests' seeded generator, so a run's moments can be replayed
 const insertions = Array.from({ length: RUNS }, () => ms(1000 + random() * POLL_MS));
 
 const { context, popupUrl } = await step('launch Chromium with the extension', () => launchWithExtension());
