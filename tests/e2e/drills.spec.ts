@@ -2,7 +2,7 @@
 // turned back on by hand, an error toast, corrupted storage, hostile messages; and a
 // seeded sample of the random decoy pages through the real extension.
 import { randomPage, rng } from '../fixtures/decoys.mjs';
-import { type Ext, expect, switchStates, test, TARGET_URL } from './harness';
+import { expect, switchStates, test, TARGET_URL, writeOldData } from './harness';
 
 test('the worker stopped in the middle of an audit: the outcome is still recorded', async ({ ext }) => {
   const linkedin = await ext.linkedin({ saves: [{ delayMs: 1_500 }] });
@@ -108,14 +108,6 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   await expect(popup.getByTestId('status')).toHaveText('AI training: off');
   await expect(popup.getByTestId('notice')).toHaveCount(0); // told once
 });
-
-/** Old data, written once the worker's own first write (at its start) is done, so the two cannot interleave. */
-async function writeOldData(ext: Ext, data: Record<string, unknown>) {
-  await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
-  const popup = await ext.openPopup();
-  await popup.evaluate((data) => (globalThis as any).chrome.storage.local.set(data), data);
-  return popup;
-}
 
 test('storage written by version 1 is migrated to records by setting, keeping the mode and the reading', async ({ ext }) => {
   const at = Date.now();

@@ -142,3 +142,15 @@ export function switchStates(page: Page): Promise<Record<string, boolean>> {
     Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('input[data-replica-id]')].map((i) => [i.dataset.replicaId, i.checked])),
   );
 }
+
+/**
+ * Storage as an older version left it, written once the worker's own first write (at its
+ * start) is done, so a write from the worker's earlier read cannot land after it. Returns
+ * the popup it was written from.
+ */
+export async function writeOldData(ext: Ext, data: Record<string, unknown>) {
+  await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
+  const popup = await ext.openPopup();
+  await popup.evaluate((data) => (globalThis as any).chrome.storage.local.set(data), data);
+  return popup;
+}

@@ -17,7 +17,7 @@ import {
   thankyouPage,
 } from '../fixtures/objection-replica.mjs';
 import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../fixtures/replica.mjs';
-import { expect, test, type Ext } from './harness';
+import { expect, test, type Ext, writeOldData } from './harness';
 
 test.beforeAll(async () => {
   await Promise.all([reactFormScript(), prefillScript()]); // bundle once for this worker, before any test's clock starts
@@ -302,10 +302,7 @@ test('typing one field while another is being saved loses nothing (the form is r
 });
 
 test('popup: a name kept as one string is shown for the user to split; over-long or invalid values get a clear message', async ({ ext }) => {
-  const setup = await ext.openPopup();
-  await setup.evaluate(() =>
-    (globalThis as any).chrome.storage.local.set({ schemaVersion: 2, profile: { name: 'Camille Martin', email: 'camille@example.org' } }),
-  );
+  await writeOldData(ext, { schemaVersion: 2, profile: { name: 'Camille Martin', email: 'camille@example.org' } });
   const popup = await ext.openOptions('objection');
   await expect(popup.getByTestId('legacy-name')).toHaveText('We kept your name as you typed it: “Camille Martin”. Please type your first and last name.');
   await expect(popup.getByLabel('Your first name')).toHaveValue('');
@@ -329,7 +326,9 @@ test('popup: a name kept as one string is shown for the user to split; over-long
   });
   await expect(popup.getByText('Too long: at most 100 characters. Not saved.')).toBeVisible();
   // Nothing invalid was saved: the details are as the migration left them, the old name kept whole.
-  expect((await ext.state()).profile).toEqual({ firstName: '', lastName: '', email: 'camille@example.org', legacyName: 'Camille Martin' });
+  await expect
+    .poll(async () => (await ext.state()).profile)
+    .toEqual({ firstName: '', lastName: '', email: 'camille@example.org', legacyName: 'Camille Martin' });
   // The user splits the name: saved, and the old string is gone.
   await popup.getByLabel('Your first name').fill('Camille');
   await popup.getByLabel('Your first name').blur();
