@@ -2,6 +2,7 @@
 // schema, a discriminated union on `type`. The worker parses everything it receives with
 // it; the content scripts only send (they import the types, not zod) and check the
 // worker's replies by hand (core/replies.ts).
+import { FOUND_MAX, LABEL_MAX, SEEN_MAX } from './core/discover';
 import { MODES, STEPS } from './core/outcomes';
 import { z } from './schema';
 import { PrefillReport, Prefs, Profile, Walkthrough } from './storage';
@@ -13,6 +14,19 @@ const LoadReport = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('settled'), state: z.enum(['on', 'off', 'gone', 'unreadable']), toast: z.boolean() }),
   z.object({ kind: z.literal('failed'), outcome: z.enum(['not-found', 'ambiguous', 'interrupted']), detail }),
 ]);
+
+const settingId = z.string().check(z.maxLength(40));
+const label = z.string().check(z.maxLength(LABEL_MAX));
+/** Something new a page showed (core/discover.ts Found). */
+const Found = z.object({
+  kind: z.enum(['switch', 'entry']),
+  label,
+  state: z.nullable(z.enum(['on', 'off'])),
+  path: z.string().check(z.maxLength(200), z.regex(/^\/mypreferences\//)),
+});
+const FoundList = z.array(Found).check(z.maxLength(FOUND_MAX));
+/** The switches of a page whose known switch was missing (core/discover.ts SwitchSeen). */
+const Seen = z.array(z.object({ hook: label, label })).check(z.maxLength(SEEN_MAX));
 
 /** Changes an extension page asks the worker to make, field by field. */
 const StatePatch = z.object({
@@ -26,14 +40,18 @@ export type StatePatch = z.infer<typeof StatePatch>;
 export const Message = z.discriminatedUnion('type', [
   /** page -> worker: open (or reload) the settings page and check it. */
   z.object({ type: z.literal('audit/start'), mode: z.optional(z.enum(MODES)) }),
-  /** content -> worker: a settings page has loaded; what should this load do? */
+  /** page -> worker: the privacy check of these settings (default: the user's choice). */
+  z.object({ type: z.literal('sweep/start'), ids: z.optional(z.array(settingId).check(z.maxLength(40))), mode: z.optional(z.enum(MODES)) }),
+  /** content -> worker: a preferences page has loaded; what should this load do? */
   z.object({ type: z.literal('audit/begin') }),
-  /** content -> worker: may I click the switch now? (the worker counts every click) */
-  z.object({ type: z.literal('audit/click') }),
+  /** content -> worker: may I click this setting's switch now? (the worker counts every click) */
+  z.object({ type: z.literal('audit/click'), settingId }),
   /** content -> worker: progress of the running check. */
   z.object({ type: z.literal('audit/progress'), step: z.enum(STEPS) }),
-  /** content -> worker: what this load found. */
-  z.object({ type: z.literal('audit/report'), report: LoadReport }),
+  /** content -> worker: what this load found about the setting, and new things on the page. */
+  z.object({ type: z.literal('audit/report'), settingId, report: LoadReport, found: FoundList, seen: Seen }),
+  /** content -> worker: a look at a page (a category page, or a page with nothing to do) for new settings. */
+  z.object({ type: z.literal('page/scan'), found: FoundList }),
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */
   z.object({ type: z.literal('state/patch'), patch: StatePatch }),
   /** popup -> worker: open (or focus) the objection form and prefill it. */

@@ -19,10 +19,11 @@ import {
 import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
 import { MAX_CLICKS } from './core/run';
+import { LABEL_MAX, SEEN_MAX } from './core/discover';
 import { GENERATIVE_AI } from './core/settings';
 import { z } from './schema';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** The objection form's record, keyed like the settings' records. */
 export const DPRO_FORM = 'linkedin-dpro';
 
@@ -38,6 +39,11 @@ export const Prefs = z.object({
   muted: z._default(z.boolean(), false),
   snoozeUntil: z._default(z.nullable(z.number()), null),
   recheckDays: z._default(z.union(RECHECK_CHOICES.map((n) => z.literal(n))), 30),
+  /**
+   * The settings the user chose to keep off in the privacy check (ids); null until they
+   * first run or change it: until then only the AI switch is theirs to keep off.
+   */
+  chosen: z._default(z.nullable(z.array(text(40)).check(z.maxLength(40))), null),
 });
 const Audit = z.object({
   outcome: z.enum(OUTCOMES),
@@ -48,21 +54,54 @@ const Audit = z.object({
 });
 /** The last time a fresh load of the page showed the switch, and what it showed. */
 const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
-/** One setting's record: its last check and the last verified reading. */
-export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known) });
-/** A check under way: which setting and tab, since when, how far, and how many clicks. */
+/** The switches a page showed when this setting's could not be found: for a report to the maintainers. */
+const PageSeen = z.object({
+  path: text(200),
+  switches: z.array(z.object({ hook: text(LABEL_MAX), label: text(LABEL_MAX) })).check(z.maxLength(SEEN_MAX)),
+});
+/** One setting's record: its last check, the last verified reading, and the page when the switch was missing. */
+export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known), page: z._default(z.nullable(PageSeen), null) });
+/** One setting's part of a run: how far, and how many clicks (core/sweep.ts). */
+const RowRun = z.object({ id: text(40), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
+/**
+ * A check under way, of one setting or of several (the privacy check): its tab, the rows
+ * still to finish, where the tab is (or is being sent), and how far the current load is.
+ */
 export const Run = z.object({
-  settingId: text(60),
+  kind: z.enum(['one', 'sweep']),
   tabId: z.number().check(z.int()),
   startedAt: z.number(),
   /** Last sign of life; a run silent for too long is taken as lost. */
   touchedAt: z.number(),
   step: z.enum(STEPS),
-  phase: z.enum(['act', 'verify']),
-  clicks: int(0, MAX_CLICKS),
-  toast: z.boolean(),
   source: z.enum(['popup', 'page']),
-  mode: z.enum(MODES),
+  rows: z.array(RowRun).check(z.maxLength(40)),
+  /** Category pages still to look at for new settings (a sweep only). */
+  visits: z.array(text(200)).check(z.maxLength(4)),
+  /** How many settings the run started with (progress: "4 of 13"). */
+  total: int(0, 40),
+  /** What the tab is on, or being sent to. */
+  target: z.nullable(z.union([z.object({ row: text(40) }), z.object({ visit: text(200) })])),
+  /** The tab was sent to the target and no load has begun there yet (a worker stopped meanwhile sends it again). */
+  sent: z.boolean(),
+  /** How many times the tab was sent again after a stop. */
+  resends: int(0, 10),
+});
+/** The last privacy check: which settings, when, and how it ended. */
+export const Sweep = z.object({
+  ids: z.array(text(40)).check(z.maxLength(40)),
+  startedAt: z.number(),
+  endedAt: z.nullable(z.number()),
+  /** null while it runs; done: every chosen setting has its result. */
+  end: z.nullable(z.enum(['done', 'signed-out', 'checkpoint', 'interrupted'])),
+});
+/** Something LinkedIn shows that the setting data does not know (core/discover.ts), and when it was last seen. */
+export const FoundItem = z.object({
+  kind: z.enum(['switch', 'entry']),
+  label: text(LABEL_MAX),
+  state: z.nullable(z.enum(['on', 'off'])),
+  path: text(200),
+  at: z.number(),
 });
 /** Reminder bookkeeping: when we were installed, the last reminder shown. */
 export const Reminders = z.object({
@@ -131,15 +170,17 @@ export const Walkthrough = z.object({ cleanupDone: z.boolean() });
 export type Prefs = z.infer<typeof Prefs>;
 export type SettingRecord = z.infer<typeof SettingRecord>;
 export type Run = z.infer<typeof Run>;
+export type Sweep = z.infer<typeof Sweep>;
+export type FoundItem = z.infer<typeof FoundItem>;
 export type Reminders = z.infer<typeof Reminders>;
 export type Objection = z.infer<typeof Objection>;
 export type Profile = z.infer<typeof Profile>;
 export type Notice = z.infer<typeof Notice>;
 export type Walkthrough = z.infer<typeof Walkthrough>;
 
-const NO_RECORD: SettingRecord = { audit: null, known: null };
+const NO_RECORD: SettingRecord = { audit: null, known: null, page: null };
 const NO_OBJECTION: Objection = { run: null, report: null, reportedAt: null, formFound: null, ended: null, submittedAt: null, caseNumber: null };
-const PREFS_DEFAULT: Prefs = { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 };
+const PREFS_DEFAULT: Prefs = { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null };
 
 // --- reading, field by field --------------------------------------------------------------
 
@@ -187,6 +228,24 @@ function records<T>(schema: ObjectSchema, raw: unknown, fallback: T, path: strin
   return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, fields(schema, value, fallback, `${path}.${id}`, bad)]));
 }
 
+/** A list read item by item: an unreadable item is dropped, its neighbours kept. */
+function list<T>(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, raw: unknown, path: string, bad: string[]): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    bad.push(path);
+    return [];
+  }
+  return raw.flatMap((item, i) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) return [parsed.data as T];
+    bad.push(`${path}.${i}`);
+    return [];
+  });
+}
+
+/** New things found on LinkedIn's pages are kept up to this many, the latest first. */
+export const FOUND_KEPT = 20;
+
 export interface State {
   prefs: Prefs;
   settings: Record<string, SettingRecord>;
@@ -196,9 +255,11 @@ export interface State {
   profile: Profile;
   walkthrough: Walkthrough;
   notice: Notice | null;
+  sweep: Sweep | null;
+  found: FoundItem[];
 }
 type Key = keyof State;
-const KEYS: Key[] = ['prefs', 'settings', 'run', 'reminders', 'objections', 'profile', 'walkthrough', 'notice'];
+const KEYS: Key[] = ['prefs', 'settings', 'run', 'reminders', 'objections', 'profile', 'walkthrough', 'notice', 'sweep', 'found'];
 
 export interface Inspected {
   state: State;
@@ -220,6 +281,8 @@ const CHECK = {
   profile: Profile,
   walkthrough: Walkthrough,
   notice: z.nullable(Notice),
+  sweep: z.nullable(Sweep),
+  found: z.array(FoundItem).check(z.maxLength(FOUND_KEPT)),
 } satisfies Record<Key, unknown>;
 
 /** Each step takes storage as version N left it and returns it as version N + 1 reads it. */
@@ -232,6 +295,8 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
     ...(audit !== undefined || known !== undefined ? { settings: { [GENERATIVE_AI.id]: { audit: audit ?? null, known: known ?? null } } } : {}),
     ...(objection !== undefined ? { objections: { [DPRO_FORM]: objection } } : {}),
   }),
+  // 3 -> 4: a run became a list of settings (the privacy check); one under way in the old shape is dropped.
+  3: ({ run: _oldRun, ...rest }) => rest,
 };
 /** Keys of older versions, removed once their data has moved. */
 const RETIRED_KEYS = ['audit', 'known', 'objection'];
@@ -260,6 +325,8 @@ export function inspectState(stored: Record<string, unknown>): Inspected {
     profile: fields(Profile, profileOf(raw.profile), NO_PROFILE, 'profile', bad),
     walkthrough: fields(Walkthrough, raw.walkthrough, { cleanupDone: false }, 'walkthrough', bad),
     notice: whole(CHECK.notice, raw.notice, null, 'notice', bad),
+    sweep: whole(CHECK.sweep, raw.sweep, null, 'sweep', bad),
+    found: list<FoundItem>(FoundItem, raw.found, 'found', bad).slice(0, FOUND_KEPT),
   };
   if (bad.length) console.warn('storage: unreadable values replaced by their defaults', bad);
   return { state, unreadable: bad, storedVersion, newer };

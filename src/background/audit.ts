@@ -1,82 +1,154 @@
-// The worker's side of a check: open the settings page for the popup, tell each load of
-// the page what to do, count the clicks, and after a click load the page again to verify
-// what LinkedIn saved (core/run.ts decides). It notices the tab being sent to sign-in,
-// closed or taken elsewhere. Everything it needs later is in storage, not in memory,
-// because the worker can be stopped at any moment; every change goes through `update`.
-import { isSettingPath, isSignInUrl, LINKEDIN_ORIGIN, settingUrl } from '../core/linkedin';
+// The worker's side of a check, of the AI switch alone or of the privacy check's settings:
+// open the page, tell each load what to do, count the clicks, and after a click load the
+// page again (later, for a sweep) to verify what LinkedIn saved (core/run.ts and
+// core/sweep.ts decide). It notices the tab being sent to sign-in, closed or taken
+// elsewhere. Everything it needs later is in storage, not in memory, because the worker
+// can be stopped at any moment; every change goes through `update`.
+import browser from 'webextension-polyfill';
+import { type Found, mergeFound, type SwitchSeen } from '../core/discover';
+import { isSettingPath, isSignInUrl, LINKEDIN_ORIGIN } from '../core/linkedin';
 import type { LoadReport } from '../core/optout';
 import type { Mode, Outcome, Step } from '../core/outcomes';
 import type { BeginReply } from '../core/replies';
-import { decide, mayClick, planFor, type Decision } from '../core/run';
-import { GENERATIVE_AI } from '../core/settings';
+import { mayClick, planFor } from '../core/run';
+import { CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS, settingById } from '../core/settings';
 import { RUN_STALE_MS } from '../core/status';
-import { recordOf, update, type Run, type State } from '../storage';
+import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../core/sweep';
+import { FOUND_KEPT, recordOf, type Run, type State, type Sweep, update } from '../storage';
 import { openOrReuse, reloadTab } from './tabs';
 
-const SETTING = GENERATIVE_AI;
+/** A pause between two pages of a sweep, as a person clicking through them would make. */
+export const PAGE_PAUSE_MS = 300;
+/** A tab sent to a page that has not begun loading after this long is sent again (the worker was stopped meanwhile). */
+export const RESEND_AFTER_MS = 8_000;
+const MAX_RESENDS = 3;
+
+const pathOf = (url: string): string | null => {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === LINKEDIN_ORIGIN ? parsed.pathname : null;
+  } catch {
+    return null;
+  }
+};
+const samePath = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+
+/** The URL of a target. */
+export function urlOf(target: Target): string {
+  return LINKEDIN_ORIGIN + ('row' in target ? (settingById(target.row)?.path ?? GENERATIVE_AI.path) : target.visit);
+}
+
+/** Is this page the target's? */
+function isAt(target: Target | null, path: string): boolean {
+  if (!target) return false;
+  if ('visit' in target) return samePath(target.visit, path);
+  const setting = settingById(target.row);
+  return setting !== undefined && isSettingPath(setting, path);
+}
+
+/** Is this setting the user's to keep off? The AI switch always is. */
+const isChosen = (s: State, id: string) => id === GENERATIVE_AI.id || (s.prefs.chosen ?? []).includes(id);
 
 /**
- * Open the settings page, or reload it if it is open. From the popup it opens in the
- * background, so the popup stays open and shows progress; from a notification, in front.
+ * Start a check: the AI switch alone (`ids` = [AI], the popup's button, a reminder), or the
+ * privacy check's settings (`sweep`), which also looks at the category pages for settings
+ * we do not know. From the popup the tab opens in the background, so the popup stays open
+ * and shows progress; from a notification, in front.
  */
-export async function startAudit(mode?: Mode, active = false): Promise<void> {
-  const { tabId, rerun } = await openOrReuse(settingUrl(SETTING), active);
+async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mode?: Mode; active?: boolean }): Promise<void> {
+  const ids = opts.ids.filter((id) => settingById(id) !== undefined);
+  const visits = opts.kind === 'sweep' ? [...CATEGORY_PATHS] : [];
+  const first = nextTarget(
+    ids.map((id) => freshRow(id, 'audit')),
+    visits,
+  );
+  if (!first) return;
+  const { tabId, rerun } = await openOrReuse(urlOf(first), opts.active ?? false);
   const now = Date.now();
-  await update((s) => ({
-    run: {
-      settingId: SETTING.id,
+  await update((s) => {
+    const mode = opts.mode ?? s.prefs.mode;
+    const run: Run = {
+      kind: opts.kind,
       tabId,
       startedAt: now,
       touchedAt: now,
       step: 'opening',
-      phase: 'act',
-      clicks: 0,
-      toast: false,
       source: 'popup',
-      mode: mode ?? s.prefs.mode,
-    },
-  }));
+      rows: ids.map((id) => freshRow(id, mode)),
+      visits,
+      total: ids.length,
+      target: first,
+      sent: true,
+      resends: 0,
+    };
+    if (opts.kind === 'one') return { run };
+    const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
+    return { run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+  });
   await rerun();
 }
 
-const live = (run: Run | null, now: number): run is Run => run !== null && now - run.touchedAt < RUN_STALE_MS;
+/** The popup's button and the reminders: check the AI switch, and switch it off unless audit only. */
+export function startAudit(mode?: Mode, active = false): Promise<void> {
+  return startCheck({ ids: [GENERATIVE_AI.id], kind: 'one', mode, active });
+}
 
-/** A load of the settings page asks what to do: the run's plan, or a new run for a page opened by hand. */
-export async function beginAudit(tabId: number): Promise<BeginReply> {
+/** The privacy check: the given settings (else the user's last choice, else the recommended ones). */
+export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<void> {
+  let chosen = ids;
+  if (!chosen) await update((s) => void (chosen = s.prefs.chosen ?? RECOMMENDED));
+  // Keep the data's order, whatever order the ids came in: the AI switch first.
+  const order = SETTINGS.map((s) => s.id).filter((id) => chosen!.includes(id));
+  await startCheck({ ids: order, kind: 'sweep', mode });
+}
+
+const live = (run: Run | null, now: number): run is Run => run !== null && now - run.touchedAt < RUN_STALE_MS;
+const stepOf = (row: RowRun | undefined): Step => (row?.phase === 'verify' ? 'confirming' : 'searching');
+const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
+
+/** A load of a preferences page asks what to do: the run's plan for it, a new run for a page opened by hand, or only a look for new settings. */
+export async function beginAudit(tabId: number, url: string | undefined): Promise<BeginReply> {
+  const path = url ? pathOf(url) : null;
+  if (path === null) return QUIET;
   const now = Date.now();
-  let reply: BeginReply = { plan: null };
+  let reply: BeginReply = QUIET;
   await update((s) => {
-    if (s.run?.tabId === tabId) {
-      reply = { plan: planFor(s.run) };
-      return { run: { ...s.run, step: s.run.phase === 'verify' ? 'confirming' : 'searching', touchedAt: now } };
+    const run = s.run;
+    if (run?.tabId === tabId) {
+      if (!isAt(run.target, path)) return null;
+      const target = run.target!;
+      const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
+      reply = row ? { plan: planFor(row), settingId: row.id, scan: true } : QUIET;
+      return { run: { ...run, sent: false, step: stepOf(row), touchedAt: now } };
     }
     // Another tab's check is under way: this one stays quiet rather than click twice.
-    if (live(s.run, now)) return null;
-    const run: Run = {
-      settingId: SETTING.id,
-      tabId,
-      startedAt: now,
-      touchedAt: now,
-      step: 'searching',
-      phase: 'act',
-      clicks: 0,
-      toast: false,
-      source: 'page',
-      mode: s.prefs.mode,
-    };
-    reply = { plan: planFor(run) };
-    return { run };
+    if (live(run, now)) return null;
+    // A page opened by hand: its settings are checked; only the ones the user chose are switched off.
+    const here = SETTINGS.filter((setting) => isSettingPath(setting, path));
+    if (here.length === 0) return null;
+    const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
+    const target = nextTarget(rows, []);
+    const next: Run = { kind: 'one', tabId, startedAt: now, touchedAt: now, step: 'searching', source: 'page', rows, visits: [], total: rows.length, target, sent: false, resends: 0 };
+    reply = { plan: planFor(rows[0]!), settingId: rows[0]!.id, scan: true };
+    return { run: next };
   });
   return reply;
 }
 
-/** A load asks to click: counted here, so at most three clicks per run across every load. */
-export async function grantClick(tabId: number): Promise<{ click: number | null }> {
+/** The run of this tab, when its current target is this setting. */
+const runFor = (s: State, tabId: number, settingId: string): Run | null =>
+  s.run?.tabId === tabId && s.run.target !== null && 'row' in s.run.target && s.run.target.row === settingId ? s.run : null;
+
+/** A load asks to click: counted here, so at most three clicks per setting and run, across every load. */
+export async function grantClick(tabId: number, settingId: string): Promise<{ click: number | null }> {
   let click: number | null = null;
   await update((s) => {
-    if (s.run?.tabId !== tabId || !mayClick(s.run)) return null;
-    click = s.run.clicks + 1;
-    return { run: { ...s.run, clicks: click, step: 'switching', touchedAt: Date.now() } };
+    const run = runFor(s, tabId, settingId);
+    const row = run?.rows.find((r) => r.id === settingId);
+    if (!run || !row || !mayClick(row)) return null;
+    const n = row.clicks + 1;
+    click = n;
+    return { run: { ...run, rows: run.rows.map((r) => (r === row ? { ...r, clicks: n } : r)), step: 'switching', touchedAt: Date.now() } };
   });
   return { click };
 }
@@ -86,53 +158,135 @@ export async function recordProgress(tabId: number, step: Step): Promise<void> {
   await update((s) => (s.run?.tabId === tabId && s.run.step !== step ? { run: { ...s.run, step, touchedAt: Date.now() } } : null));
 }
 
-/** What a load found: finish the run, or load the page again to act or to verify. */
-export async function recordReport(tabId: number, report: LoadReport): Promise<void> {
-  let decision: Decision | null = null;
-  await update((s) => {
-    if (s.run?.tabId !== tabId) {
-      // A page whose check has ended (or was never ours) may still tell a fresh reading.
-      return report.kind === 'read'
-        ? finish(s, { kind: 'finish', outcome: report.state === 'off' ? 'already-off' : 'left-on', known: report.state }, null)
-        : null;
-    }
-    decision = decide(s.run, report);
-    if (decision.kind === 'finish') return finish(s, decision, s.run);
-    return {
-      run: { ...s.run, phase: decision.phase, toast: decision.toast, step: decision.phase === 'verify' ? 'confirming' : 'switching', touchedAt: Date.now() },
-    };
-  });
-  if ((decision as Decision | null)?.kind === 'reload') await reloadTab(tabId).catch(() => recordEnd(tabId, 'interrupted', 'tab-closed'));
-}
-
-/** The values that close a run with an outcome (and a reading, when it gave one). */
-function finish(s: State, d: Extract<Decision, { kind: 'finish' }>, run: Run | null): Partial<State> {
+/** The values that close one setting's check with an outcome (and a reading, when it gave one). */
+function finishRow(s: State, id: string, d: Finished, run: Run | null, clicks: number, page: State['settings'][string]['page'] = null): State['settings'] {
   const now = Date.now();
-  const record = recordOf(s, SETTING.id);
-  const audit = { outcome: d.outcome, at: now, source: run?.source ?? 'page', clicks: run?.clicks ?? 0, detail: d.detail };
-  return {
-    settings: { ...s.settings, [SETTING.id]: { audit, known: d.known ? { state: d.known, at: now } : record.known } },
-    ...(run ? { run: null } : {}),
-  };
+  const record = recordOf(s, id);
+  const audit = { outcome: d.outcome, at: now, source: run?.source ?? 'page', clicks, detail: d.detail };
+  return { ...s.settings, [id]: { audit, known: d.known ? { state: d.known, at: now } : record.known, page } };
 }
 
-/** End the run of this tab (or any run, for `tabId` null) with an outcome and no reading. */
+/** Where the run goes after a change: on to its next target, or ended. */
+function advance(s: State, run: Run, rows: RowRun[], visits: string[], settings?: State['settings']): Partial<State> {
+  const target = nextTarget(rows, visits);
+  const changed = settings ? { settings } : {};
+  if (target === null) return { run: null, ...changed, ...endSweep(s, run, 'done') };
+  const row = 'row' in target ? rows.find((r) => r.id === target.row) : undefined;
+  return { ...changed, run: { ...run, rows, visits, target, sent: true, resends: 0, step: stepOf(row), touchedAt: Date.now() } };
+}
+
+/** The sweep's summary, closed with how it ended (nothing for a check of one setting). */
+function endSweep(s: State, run: Run, end: NonNullable<Sweep['end']>): Partial<State> {
+  if (run.kind !== 'sweep' || !s.sweep || s.sweep.end !== null) return {};
+  return { sweep: { ...s.sweep, end, endedAt: Date.now() } };
+}
+
+/** Send the run's tab to its target: a reload when it is there already, else (after a pause) the page. */
+async function goTo(tabId: number, target: Target, from: string | null): Promise<void> {
+  const url = urlOf(target);
+  try {
+    if (from !== null && samePath(from, new URL(url).pathname)) await reloadTab(tabId);
+    else {
+      await new Promise((resolve) => setTimeout(resolve, PAGE_PAUSE_MS));
+      await browser.tabs.update(tabId, { url });
+    }
+  } catch {
+    await recordEnd(tabId, 'interrupted', 'tab-closed');
+  }
+}
+
+/** What a load found about one setting (and new things on its page): finish it, and send the tab on. */
+export async function recordReport(tabId: number, settingId: string, report: LoadReport, found: Found[], seen: SwitchSeen[], url: string | undefined): Promise<void> {
+  const path = url ? pathOf(url) : null;
+  let go: Target | null = null;
+  await update((s) => {
+    const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
+    const run = runFor(s, tabId, settingId);
+    if (!run) {
+      // A page whose check has ended (or was never ours) may still tell a fresh reading.
+      if (report.kind !== 'read' || !settingById(settingId)) return kept;
+      const d: Finished = { kind: 'finish', outcome: report.state === 'off' ? 'already-off' : 'left-on', known: report.state };
+      return { ...kept, settings: finishRow(s, settingId, d, null, 0) };
+    }
+    const clicks = run.rows.find((r) => r.id === settingId)?.clicks ?? 0;
+    const { rows, finished } = afterReport(run.rows, settingId, report);
+    const missing = finished?.outcome === 'not-found' || finished?.outcome === 'ambiguous';
+    const page = missing && path ? { path, switches: seen } : null;
+    const settings = finished ? finishRow(s, settingId, finished, run, clicks, page) : undefined;
+    const next = advance(s, run, rows, run.visits, settings);
+    go = next.run?.target ?? null;
+    return { ...kept, ...next };
+  });
+  if (go) await goTo(tabId, go, path);
+}
+
+/** A look at a page for settings we do not know; on a category page of a sweep, the sweep goes on. */
+export async function recordScan(tabId: number, found: Found[], url: string | undefined): Promise<void> {
+  const path = url ? pathOf(url) : null;
+  let go: Target | null = null;
+  await update((s) => {
+    const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
+    const run = s.run;
+    if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || path === null || !isAt(run.target, path)) return kept;
+    const visit = run.target.visit;
+    const next = advance(s, run, run.rows, run.visits.filter((v) => v !== visit));
+    go = next.run?.target ?? null;
+    return { ...kept, ...next };
+  });
+  if (go) await goTo(tabId, go, path);
+}
+
+/**
+ * End the run of this tab (or any run, for `tabId` null): the setting being checked gets
+ * the outcome; the settings not reached keep their earlier record ("not checked" in this sweep).
+ */
 export async function recordEnd(tabId: number | null, outcome: Outcome, detail?: string): Promise<void> {
   await update((s) => {
-    if (!s.run || (tabId !== null && s.run.tabId !== tabId)) return null;
-    return finish(s, { kind: 'finish', outcome, detail, known: null }, s.run);
+    const run = s.run;
+    if (!run || (tabId !== null && run.tabId !== tabId)) return null;
+    const target = run.target;
+    const row = target && 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
+    const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, row.clicks) : s.settings;
+    const end = outcome === 'signed-out' ? (detail === 'checkpoint' ? 'checkpoint' : 'signed-out') : 'interrupted';
+    return { run: null, settings, ...endSweep(s, run, end) };
   });
 }
 
-/** Watch the audited tab: a sign-in page, another page, or closing ends the run. */
+/** Watch the run's tab: a sign-in page or checkpoint, another page, or closing ends the run. */
 export async function onTabUpdated(tabId: number, url: string | undefined): Promise<void> {
   if (!url) return;
-  if (isSignInUrl(url)) return recordEnd(tabId, 'signed-out');
-  const parsed = new URL(url);
-  if (parsed.origin === LINKEDIN_ORIGIN && isSettingPath(SETTING, parsed.pathname)) return;
-  await recordEnd(tabId, 'interrupted', 'left-page');
+  if (isSignInUrl(url)) return recordEnd(tabId, 'signed-out', new URL(url).pathname.startsWith('/checkpoint/') ? 'checkpoint' : undefined);
+  const path = pathOf(url);
+  let left = false;
+  await update((s) => {
+    left = s.run?.tabId === tabId && (path === null || !isAt(s.run.target, path));
+    return null;
+  });
+  if (left) await recordEnd(tabId, 'interrupted', 'left-page');
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {
   await recordEnd(tabId, 'interrupted', 'tab-closed');
+}
+
+/**
+ * A run whose tab was sent to a page that never began (the worker was stopped between two
+ * pages, or the load was lost): send it again, a few times, then end the run.
+ */
+export async function resendIfStuck(now: number): Promise<void> {
+  let go: { tabId: number; target: Target } | null = null;
+  let giveUp = false;
+  await update((s) => {
+    const run = s.run;
+    if (!run?.sent || !run.target || now - run.touchedAt < RESEND_AFTER_MS) return null;
+    if (run.resends >= MAX_RESENDS) {
+      giveUp = true;
+      return null;
+    }
+    go = { tabId: run.tabId, target: run.target };
+    return { run: { ...run, resends: run.resends + 1, touchedAt: now } };
+  });
+  if (giveUp) return recordEnd(null, 'interrupted', 'no-answer');
+  const stuck = go as { tabId: number; target: Target } | null;
+  if (stuck) await goTo(stuck.tabId, stuck.target, null);
 }

@@ -6,7 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { Message } from '../messages';
 import { onStateChanged } from '../storage';
 import { concernsLinkedIn, takeAccessIntent } from '../access';
-import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, startAudit } from './audit';
+import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, recordScan, startAudit, startSweep } from './audit';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
@@ -37,16 +37,20 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   switch (message.type) {
     case 'audit/start':
       return startAudit(message.mode);
+    case 'sweep/start':
+      return startSweep(message.ids, message.mode);
     case 'objection/start':
       return startObjection();
     case 'audit/begin':
-      return beginAudit(tabId);
+      return beginAudit(tabId, sender.url);
     case 'audit/click':
-      return grantClick(tabId);
+      return grantClick(tabId, message.settingId);
     case 'audit/progress':
       return recordProgress(tabId, message.step);
     case 'audit/report':
-      return recordReport(tabId, message.report);
+      return recordReport(tabId, message.settingId, message.report, message.found, message.seen, sender.url);
+    case 'page/scan':
+      return recordScan(tabId, message.found, sender.url);
     case 'state/patch':
       return applyPatch(message.patch);
     case 'objection/begin':

@@ -9,7 +9,8 @@ import { currentDeadline, userTimeZone } from '../current-deadline';
 import { t, tn } from '../i18n';
 import { GENERATIVE_AI } from '../core/settings';
 import { recordOf, update, type State } from '../storage';
-import { recordEnd } from './audit';
+import { recordEnd, RESEND_AFTER_MS, resendIfStuck } from './audit';
+import { choiceVerifiedOffAt, othersOpen } from '../core/privacy-check';
 import { reminderKindOf, showReminder } from './notify';
 
 const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
@@ -23,12 +24,11 @@ export function refresh(): Promise<void> {
 }
 
 function planFor(state: State, now: number): Plan {
-  const { known } = recordOf(state, GENERATIVE_AI.id);
   return planReminders({
     now,
     timeZone: userTimeZone(),
     deadline: DEADLINE,
-    verifiedOffAt: known?.state === 'off' ? known.at : null,
+    verifiedOffAt: choiceVerifiedOffAt(state.settings, state.prefs.chosen),
     prefs: state.prefs,
     last: state.reminders?.last ?? null,
     installedAt: state.reminders?.installedAt ?? now,
@@ -39,6 +39,11 @@ async function recompute(): Promise<void> {
   const now = Date.now();
   // Going through the queue migrates old data and repairs what is unreadable, once.
   const state = await update((s) => (s.reminders ? null : { reminders: { installedAt: now, last: null } }));
+  // A tab sent to its next page that never began loading (the worker was stopped): send it again.
+  if (state.run?.sent && now - state.run.touchedAt >= RESEND_AFTER_MS) {
+    await resendIfStuck(now);
+    return; // the storage change queues the next recompute
+  }
   // A check that went silent (the page failed to load...) must not stay "running".
   if (state.run && now - state.run.touchedAt >= RUN_STALE_MS) {
     await recordEnd(state.run.tabId, 'interrupted', 'no-answer');
@@ -57,10 +62,10 @@ async function recompute(): Promise<void> {
   if (plan.wakeAt === null) await browser.alarms.clear(ALARMS.reminder);
   else await browser.alarms.create(ALARMS.reminder, { when: Math.max(plan.wakeAt, now + 1000) });
   await browser.alarms.create(ALARMS.midnight, { when: plan.nextMidnight });
-  if (state.run) await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + RUN_STALE_MS });
+  if (state.run) await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + (state.run.sent ? RESEND_AFTER_MS : RUN_STALE_MS) });
   else await browser.alarms.clear(ALARMS.run);
 
-  await drawBadge(badgeFor(viewOf({ ...record, run: state.run }, now), plan));
+  await drawBadge(badgeFor(viewOf({ ...record, run: state.run }, now), plan, othersOpen(state.settings, state.prefs.chosen)));
 }
 
 /** Once verified off, reminders to opt out that are still on screen are moot. */

@@ -14,12 +14,14 @@ interface SenderInfo {
 /** Which message types each kind of sender may send. */
 export const ALLOWED: Record<Message['type'], SenderKind> = {
   'audit/start': 'extension',
+  'sweep/start': 'extension',
   'objection/start': 'extension',
   'state/patch': 'extension',
   'audit/begin': 'linkedin',
   'audit/click': 'linkedin',
   'audit/progress': 'linkedin',
   'audit/report': 'linkedin',
+  'page/scan': 'linkedin',
   'objection/begin': 'linkedin',
   'objection/report': 'linkedin',
   'objection/receipt': 'linkedin',

@@ -1,35 +1,78 @@
-// Content script for https://www.linkedin.com/mypreferences/*. On the generative-AI
-// settings page (reached by load or by in-app navigation) it does what the worker asks of
-// this load: read the switch, or switch it off (one click, counted by the worker) and let
+// Content script for https://www.linkedin.com/mypreferences/*. On a setting's page
+// (reached by load or by in-app navigation) it does what the worker asks of this load:
+// read that setting's switch, or switch it off (one click, counted by the worker) and let
 // LinkedIn answer the save; then it reports and stops: every observer and listener is
-// removed. The worker verifies by loading the page again. It sends only what it found,
-// never page data.
-import { auditLoad, DEFAULT_WAIT } from '../core/optout';
+// removed. The worker verifies by loading the page again. On any preferences page it also
+// looks once for switches about AI that we do not know, and on the category pages for
+// settings we do not know: they are reported, never clicked. It sends only what it found
+// (states, LinkedIn's labels and hooks), never page data about the member.
+import { switchesSeen, unknownAiSwitches, unknownEntries, FOUND_MAX, type Found } from '../core/discover';
 import { isSettingPath } from '../core/linkedin';
+import { SWITCH_SELECTOR } from '../core/locate';
+import { auditLoad, DEFAULT_WAIT } from '../core/optout';
 import type { Step } from '../core/outcomes';
 import { parseBeginReply, parseClickReply } from '../core/replies';
-import { GENERATIVE_AI } from '../core/settings';
+import { CATEGORY_PATHS, SETTINGS, settingById } from '../core/settings';
+import { waitFor } from '../core/wait';
 import { send } from './runtime';
 
 const progress = (step: Step) => void send({ type: 'audit/progress', step }).catch(() => {});
+const settingHere = () => SETTINGS.find((s) => isSettingPath(s, location.pathname)) ?? null;
+const isCategory = (path: string) => CATEGORY_PATHS.some((c) => path.replace(/\/+$/, '') === c);
 
-async function audit(): Promise<void> {
+/** New things on this page: unknown AI switches, and on a category page unknown settings. */
+function lookAround(path: string): Found[] {
+  return [...(isCategory(path) ? unknownEntries(document) : []), ...unknownAiSwitches(document, path)].slice(0, FOUND_MAX);
+}
+
+/** Wait until the page shows its switches or its list of settings, then for a short quiet spell. */
+async function pageShown(): Promise<void> {
+  const shown = () => document.querySelector(`${SWITCH_SELECTOR}, a[href*="/mypreferences/"]`);
+  if ((await waitFor(document, shown, DEFAULT_WAIT.timeoutMs)) === null) return;
+  // Lists render in pieces: give the rest a moment (resolves after 500 ms without a change, 2 s at most).
+  await new Promise<void>((resolve) => {
+    let timer = setTimeout(finish, 500);
+    const cap = setTimeout(finish, 2_000);
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(finish, 500);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    function finish() {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(cap);
+      resolve();
+    }
+  });
+}
+
+async function check(): Promise<void> {
+  const path = location.pathname;
   // Ask first: a load of another tab's check, or one the worker does not answer, changes nothing.
-  const plan = parseBeginReply(await send({ type: 'audit/begin' }).catch(() => undefined));
-  if (plan === null) return;
+  const reply = parseBeginReply(await send({ type: 'audit/begin' }).catch(() => undefined), settingHere()?.id ?? null);
+  const setting = reply.settingId === null ? undefined : settingById(reply.settingId);
+  if (!reply.plan || !setting) {
+    if (!reply.scan) return;
+    await pageShown();
+    await send({ type: 'page/scan', found: lookAround(path) }).catch(() => {});
+    return;
+  }
   // Leaving the page by in-app navigation cancels the check.
   const left = new AbortController();
   const stopWatching = watchLocation(() => {
-    if (!isSettingPath(GENERATIVE_AI, location.pathname)) left.abort();
+    if (!isSettingPath(setting, location.pathname)) left.abort();
   });
   try {
-    const report = await auditLoad(document, GENERATIVE_AI, plan, {
+    const report = await auditLoad(document, setting, reply.plan, {
       wait: { ...DEFAULT_WAIT, signal: left.signal },
       signal: left.signal,
-      requestClick: async () => parseClickReply(await send({ type: 'audit/click' }).catch(() => null)),
+      requestClick: async () => parseClickReply(await send({ type: 'audit/click', settingId: setting.id }).catch(() => null)),
       onStep: progress,
     });
-    await send({ type: 'audit/report', report });
+    const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
+    const found = reply.scan && !left.signal.aborted ? lookAround(path) : [];
+    await send({ type: 'audit/report', settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [] });
   } finally {
     stopWatching();
   }
@@ -54,15 +97,13 @@ function watchLocation(onChange: () => void): () => void {
 }
 
 function main(): void {
-  if (isSettingPath(GENERATIVE_AI, location.pathname)) {
-    void audit();
-    return;
-  }
-  // Another preferences page: wait until the user navigates in-app to the setting.
+  void check();
+  if (settingHere()) return;
+  // Another preferences page: a setting's page may still be reached in-app.
   const stop = watchLocation(() => {
-    if (!isSettingPath(GENERATIVE_AI, location.pathname)) return;
+    if (!settingHere()) return;
     stop();
-    void audit();
+    void check();
   });
 }
 

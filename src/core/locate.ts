@@ -7,7 +7,7 @@
 // another setting.
 import { isRendered } from './dom';
 import { pickOne } from './pick';
-import { allLabels, OTHER_SETTING_LABELS, type SettingRow } from './settings';
+import { allLabels, otherLabels, type SettingRow } from './settings';
 import { contentWords, labelScore, MATCH_THRESHOLD } from './text';
 
 export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } | { kind: 'ambiguous'; count: number } | { kind: 'missing' };
@@ -44,11 +44,16 @@ function isSomethingElse(el: HTMLElement, setting: SettingRow): boolean {
   const label = labelOf(el);
   if (!label) return false;
   if (contentWords(label).negated) return true;
-  return labelScore(label, OTHER_SETTING_LABELS) >= MATCH_THRESHOLD && labelScore(label, allLabels(setting)) < MATCH_THRESHOLD;
+  return labelScore(label, otherLabels(setting)) >= MATCH_THRESHOLD && labelScore(label, allLabels(setting)) < MATCH_THRESHOLD;
+}
+
+/** The selector of the setting's hook: its `aria-labelledby` value, or its own id. */
+export function hookSelector(setting: SettingRow): string {
+  return setting.hookBy === 'id' ? `[id="${setting.hook}"]` : `[aria-labelledby~="${setting.hook}"]`;
 }
 
 export function locateSwitch(doc: Document, setting: SettingRow): Located {
-  const hooked = renderedSwitches(doc, `[aria-labelledby~="${setting.hook}"]`).filter((el) => !isSomethingElse(el, setting));
+  const hooked = renderedSwitches(doc, hookSelector(setting)).filter((el) => !isSomethingElse(el, setting));
   if (hooked.length === 1) return { kind: 'found', el: hooked[0]!, via: 'hook' };
   if (hooked.length > 1) return { kind: 'ambiguous', count: hooked.length };
 

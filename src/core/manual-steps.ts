@@ -3,7 +3,7 @@
 // one source for them; the menu words are in the messages (see the glossary).
 import type { MessageKey } from './message-keys';
 import { UI_LANGS, type UiLang } from './langs';
-import { GENERATIVE_AI } from './settings';
+import { GENERATIVE_AI, type SettingRow } from './settings';
 
 /** The UI language of a BCP 47 tag ("pt-BR" → "pt"), English when we have none. */
 export function uiLangOf(locale: string): UiLang {
@@ -11,13 +11,17 @@ export function uiLangOf(locale: string): UiLang {
   return UI_LANGS.find((lang) => lang === base) ?? 'en';
 }
 
-/** Each step as a message key and its substitutions. */
-export function manualSteps(locale: string): { key: MessageKey; subs: string[] }[] {
+/** LinkedIn's own words in this language, else in English, else our name for the setting. */
+const words = (byLang: SettingRow['titles'], lang: UiLang, fallback: string): string => byLang[lang]?.[0] ?? byLang.en?.[0] ?? fallback;
+
+/**
+ * Each step as a message key and its substitutions. The AI switch's steps go through the
+ * menus, as the press describes them; for the other switches (whose page titles are not
+ * all known) the way there is the page's link, shown beside the steps.
+ */
+export function manualSteps(locale: string, setting: SettingRow = GENERATIVE_AI, name = ''): { key: MessageKey; subs: string[] }[] {
   const lang = uiLangOf(locale);
-  return [
-    { key: 'manualStep1', subs: [] },
-    { key: 'manualStep2', subs: [] },
-    { key: 'manualStep3', subs: [GENERATIVE_AI.titles[lang][0] ?? GENERATIVE_AI.titles.en[0]!] },
-    { key: 'manualStep4', subs: [GENERATIVE_AI.labels[lang][0] ?? GENERATIVE_AI.labels.en[0]!] },
-  ];
+  const label: { key: MessageKey; subs: string[] } = { key: 'manualStep4', subs: [words(setting.labels, lang, name)] };
+  if (setting !== GENERATIVE_AI) return [{ key: 'manualStepLink', subs: [] }, label];
+  return [{ key: 'manualStep1', subs: [] }, { key: 'manualStep2', subs: [] }, { key: 'manualStep3', subs: [words(setting.titles, lang, name)] }, label];
 }

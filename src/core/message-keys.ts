@@ -147,7 +147,68 @@ export type MessageKey =
   | 'accessTitle'
   | 'accessBody'
   | 'buttonAllowAccess'
-  | 'accessDeclined';
+  | 'accessDeclined'
+  | 'settingNameAi'
+  | 'settingNameResearch'
+  | 'settingNamePartners'
+  | 'settingNameMarketingProfile'
+  | 'settingNameMarketingEmails'
+  | 'settingNameAdsAge'
+  | 'settingNameAdsGender'
+  | 'settingNameAdsOffLinkedIn'
+  | 'settingNameAdsBusinessData'
+  | 'settingNameAdsInsights'
+  | 'settingNameAdsLocation'
+  | 'settingNameAdsInterests'
+  | 'settingNameCookies'
+  | 'settingWhatAi'
+  | 'settingWhatResearch'
+  | 'settingWhatPartners'
+  | 'settingWhatMarketingProfile'
+  | 'settingWhatMarketingEmails'
+  | 'settingWhatAdsAge'
+  | 'settingWhatAdsGender'
+  | 'settingWhatAdsOffLinkedIn'
+  | 'settingWhatAdsBusinessData'
+  | 'settingWhatAdsInsights'
+  | 'settingWhatAdsLocation'
+  | 'settingWhatAdsInterests'
+  | 'settingWhatCookies'
+  | 'categoryAi'
+  | 'categorySharing'
+  | 'categoryMarketing'
+  | 'categoryAds'
+  | 'categoryCookies'
+  | 'privacyTitle'
+  | 'privacyIntro'
+  | 'privacyRecommended'
+  | 'privacyRun'
+  | 'privacyRunAudit'
+  | 'privacyRunShort'
+  | 'privacyNoneTicked'
+  | 'privacyProgress'
+  | 'privacyNever'
+  | 'privacyCounts'
+  | 'rowOff'
+  | 'rowOn'
+  | 'rowUnchecked'
+  | 'rowProblem'
+  | 'privacyChanged'
+  | 'privacyOpenPage'
+  | 'privacyFinished'
+  | 'privacyEndedInterrupted'
+  | 'privacyEndedSignedOut'
+  | 'privacyEndedCheckpoint'
+  | 'foundTitle'
+  | 'foundSwitchOn'
+  | 'foundSwitchOff'
+  | 'foundEntry'
+  | 'foundNeverClicked'
+  | 'reportButton'
+  | 'reportIntro'
+  | 'reportCopied'
+  | 'reportTracker'
+  | 'manualStepLink';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {
@@ -157,6 +218,10 @@ export const PLURALS = {
   recheckEvery: ['one', 'other'],
   notifCountdownTitle: ['one', 'other'],
   problemNotSavedBody: ['one', 'other'],
+  privacyOnCount: ['one', 'other'],
+  privacyOpenCount: ['one', 'other'],
+  badgeTitleOthersOn: ['one', 'other'],
+  badgeTitleOthersOpen: ['one', 'other'],
 } as const;
 
 export type PluralKey = keyof typeof PLURALS;

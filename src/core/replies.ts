@@ -2,19 +2,28 @@
 // inside LinkedIn's pages and carry no zod. Anything unexpected reads as "do nothing".
 import type { LoadPlan } from './optout';
 
-/** The answer to `audit/begin`: this load's plan, or null (another tab's check is running: stay quiet). */
-export type BeginReply = { plan: LoadPlan | null };
+/**
+ * The answer to `audit/begin`: this load's plan for one setting, or no plan (another tab's
+ * check is running, or nothing to do here: stay quiet); and whether to look for new settings.
+ */
+export type BeginReply = { plan: LoadPlan | null; settingId: string | null; scan: boolean };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** A plan from the worker; anything else means: read only, change nothing. */
-export function parseBeginReply(reply: unknown): LoadPlan | null {
-  if (!isObject(reply) || !('plan' in reply)) return { phase: 'act', mode: 'audit' };
+/**
+ * A plan from the worker. A reply that is not one (no worker, an older worker) means: read
+ * the page's own setting, change nothing (`fallbackId`, null: nothing to read here).
+ */
+export function parseBeginReply(reply: unknown, fallbackId: string | null): BeginReply {
+  const readOnly: BeginReply = { plan: fallbackId === null ? null : { phase: 'act', mode: 'audit' }, settingId: fallbackId, scan: false };
+  if (!isObject(reply) || !('plan' in reply)) return readOnly;
+  const scan = reply.scan === true;
   const plan = reply.plan;
-  if (plan === null) return null;
-  if (!isObject(plan)) return { phase: 'act', mode: 'audit' };
-  if (plan.phase === 'verify') return { phase: 'verify' };
-  return { phase: 'act', mode: plan.phase === 'act' && plan.mode === 'optout' ? 'optout' : 'audit' };
+  if (plan === null) return { plan: null, settingId: null, scan };
+  const settingId = typeof reply.settingId === 'string' ? reply.settingId : null;
+  if (!isObject(plan) || settingId === null) return { ...readOnly, scan };
+  if (plan.phase === 'verify') return { plan: { phase: 'verify' }, settingId, scan };
+  return { plan: { phase: 'act', mode: plan.phase === 'act' && plan.mode === 'optout' ? 'optout' : 'audit' }, settingId, scan };
 }
 
 /** The answer to `audit/click`: the click's number (1-3), or null: do not click. */

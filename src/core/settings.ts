@@ -3,24 +3,44 @@
 // row off. Supporting another setting or language is another row or another string here,
 // plus a replica page in tests/fixtures. Sources and confidence: docs/linkedin-facts.md.
 import { UI_LANGS, type UiLang } from './langs';
+import type { MessageKey } from './message-keys';
+
+/** What a setting gives away when it is on, as the privacy check groups them. */
+export const CATEGORIES = ['ai', 'sharing', 'marketing', 'ads', 'cookies'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 export interface SettingRow {
   /** Our own name for the setting; the key of its record in storage. */
   id: string;
   /** Path of the settings page on https://www.linkedin.com. */
   path: string;
-  /** Value of `aria-labelledby` on the switch (high confidence, seen in working code). */
+  /**
+   * The stable hook on its switch: the value of `aria-labelledby` (high confidence, seen in
+   * working code), or for `hookBy: 'id'` the switch's own `id`.
+   */
   hook: string;
-  /** Page title per UI language, as quoted by the press. */
-  titles: Record<UiLang, readonly string[]>;
-  /** Switch label per UI language; several transcriptions where they differ. */
-  labels: Record<UiLang, readonly string[]>;
+  hookBy: 'labelledby' | 'id';
+  category: Category;
+  /** Ticked by default in the privacy check: switching it off costs the member nothing. */
+  recommended: boolean;
+  /** Our name for it in the extension's pages, and one sentence on what it does when on. */
+  name: MessageKey;
+  what: MessageKey;
+  /** Page title per UI language, where a source gives it. */
+  titles: Partial<Record<UiLang, readonly string[]>>;
+  /** Switch label per UI language, where a source gives it (the hook is what finds the switch). */
+  labels: Partial<Record<UiLang, readonly string[]>>;
 }
 
-export const GENERATIVE_AI: SettingRow = {
+export const GENERATIVE_AI = {
   id: 'generative-ai',
   path: '/mypreferences/d/settings/data-for-ai-improvement',
   hook: 'allowDataForGenerativeAI',
+  hookBy: 'labelledby' as const,
+  category: 'ai' as const,
+  recommended: true,
+  name: 'settingNameAi' as const,
+  what: 'settingWhatAi' as const,
   titles: {
     en: ['Data for Generative AI Improvement'],
     fr: ["Données pour l'amélioration de l'IA générative"],
@@ -43,31 +63,142 @@ export const GENERATIVE_AI: SettingRow = {
     // Unverified: nobody has published the Spanish label; this is the likely wording.
     es: ['Usar mis datos para entrenar modelos de IA de creación de contenido'],
   },
-};
+} satisfies SettingRow;
+
+const D = '/mypreferences/d/';
+/** One of LinkedIn's other data and ads switches: found by its hook; English labels where a source gives them (medium). */
+const row = (
+  id: string,
+  names: [MessageKey, MessageKey],
+  path: string,
+  hook: string,
+  category: Category,
+  label?: string,
+  more: Partial<SettingRow> = {},
+): SettingRow => ({
+  id,
+  name: names[0],
+  what: names[1],
+  path: D + path,
+  hook,
+  hookBy: 'labelledby',
+  category,
+  recommended: true,
+  titles: {},
+  labels: label ? { en: [label] } : {},
+  ...more,
+});
 
 /**
- * Labels of LinkedIn's other data switches (English, medium confidence): a hooked switch
- * whose label is one of these is another setting, never the target. The LinkedIn privacy
- * check will make each of them a row of its own.
+ * Every switch the privacy check knows, in the order it visits them: the AI switch first,
+ * then data sharing, marketing, ads, cookies. A fourteenth setting is one more row here,
+ * its name and sentence in the messages, and a replica page.
  */
-export const OTHER_SETTING_LABELS: readonly string[] = [
-  'Use data for research',
-  'Interests and traits',
-  'Use your age range for ads',
-  'Use your gender for ads',
-  'Ads outside of LinkedIn',
-  "Use data you've given to businesses",
-  'Use your data for ad insights',
-  'Research invitations',
-  'Messaging suggestions',
-  'Save resumes and application data',
+export const SETTINGS: readonly SettingRow[] = [
+  GENERATIVE_AI,
+  row(
+    'research',
+    ['settingNameResearch', 'settingWhatResearch'],
+    'settings/policy-and-academic-research',
+    'allowAnonymizedDataResearch',
+    'sharing',
+    'Use data for research',
+  ),
+  // The Microsoft sharing that came with the 3 November 2025 terms. Label unpublished.
+  row('partners', ['settingNamePartners', 'settingWhatPartners'], 'settings/share-data-with-select-partners', 'shareDataWithTrustedPartners', 'sharing'),
+  row(
+    'marketing-profile',
+    ['settingNameMarketingProfile', 'settingWhatMarketingProfile'],
+    'settings/linkedin-promotions',
+    'allowProfileAndActivityDataForMarketingAds',
+    'marketing',
+  ),
+  // Tips by e-mail: no data leaves LinkedIn, so it is the user's taste, not a recommendation.
+  row(
+    'marketing-emails',
+    ['settingNameMarketingEmails', 'settingWhatMarketingEmails'],
+    'settings/linkedin-promotions',
+    'tipsForUsingLinkedinViaEmail',
+    'marketing',
+    undefined,
+    { recommended: false },
+  ),
+  row('ads-age', ['settingNameAdsAge', 'settingWhatAdsAge'], 'settings/ads-by-age', 'allowAdsByAge', 'ads', 'Use your age range for ads'),
+  row('ads-gender', ['settingNameAdsGender', 'settingWhatAdsGender'], 'settings/ads-by-gender', 'allowAdsByGender', 'ads', 'Use your gender for ads'),
+  row(
+    'ads-off-linkedin',
+    ['settingNameAdsOffLinkedIn', 'settingWhatAdsOffLinkedIn'],
+    'settings/ads-beyond-linkedin',
+    'allowLinkedInAudienceNetwork',
+    'ads',
+    'Ads outside of LinkedIn',
+  ),
+  row(
+    'ads-business-data',
+    ['settingNameAdsBusinessData', 'settingWhatAdsBusinessData'],
+    'settings/ads-interactions-with-business',
+    'allowUseOfThirdPartyData',
+    'ads',
+    "Use data you've given to businesses",
+  ),
+  row(
+    'ads-insights',
+    ['settingNameAdsInsights', 'settingWhatAdsInsights'],
+    'settings/ads-related-actions',
+    'allowConversionTrackings',
+    'ads',
+    'Use your data for ad insights',
+  ),
+  row('ads-location', ['settingNameAdsLocation', 'settingWhatAdsLocation'], 'settings/ads-inferred-location', 'allowIpToPersonalizeAds', 'ads'),
+  row(
+    'ads-interests',
+    ['settingNameAdsInterests', 'settingWhatAdsInterests'],
+    'interest-categories',
+    'adsPrivacyAllowInterestsAndBehaviors',
+    'ads',
+    'Interests and traits',
+  ),
+  row('cookies', ['settingNameCookies', 'settingWhatCookies'], 'member-cookies', 'nonEssentialCookieConsent', 'cookies', undefined, { hookBy: 'id' }),
 ];
+
+/** The setting with this id, if we know it. */
+export const settingById = (id: string): SettingRow | undefined => SETTINGS.find((s) => s.id === id);
+
+/** The ids ticked by default in the privacy check. */
+export const RECOMMENDED: readonly string[] = SETTINGS.filter((s) => s.recommended).map((s) => s.id);
+
+/**
+ * Switches on LinkedIn's data pages that exist and that we deliberately leave alone (they
+ * give nothing away, or switching them off costs the member a feature): never clicked,
+ * never reported as new. English labels (medium); the page slugs are unverified.
+ */
+export const LEFT_ALONE: readonly { label: string; slug: string }[] = [
+  { label: 'Research invitations', slug: 'research-invitations' },
+  { label: 'Messaging suggestions', slug: 'messaging-suggestions' },
+  { label: 'Save resumes and application data', slug: 'save-resumes-and-application-data' },
+];
+
+/** LinkedIn's category pages that list the data and ads settings (the ads one is unverified). */
+export const CATEGORY_PATHS: readonly string[] = [D + 'categories/privacy', D + 'categories/ads'];
+
+/**
+ * Labels of every known switch but this setting's (and of the ones we leave alone): a
+ * hooked switch whose label is one of these is another setting, never this one.
+ */
+export function otherLabels(setting: SettingRow): readonly string[] {
+  const kept = OTHERS.get(setting);
+  if (kept) return kept;
+  const labels = [...SETTINGS.filter((s) => s !== setting).flatMap((s) => allLabels(s)), ...LEFT_ALONE.map((s) => s.label)];
+  OTHERS.set(setting, labels);
+  return labels;
+}
+const OTHERS = new WeakMap<SettingRow, readonly string[]>();
 
 /** Every known label of a setting, all languages together. */
 export function allLabels(setting: SettingRow): readonly string[] {
   const kept = ALL_LABELS.get(setting);
   if (kept) return kept;
-  const labels = UI_LANGS.flatMap((lang) => [...setting.labels[lang]]);
+  const labels = UI_LANGS.flatMap((lang) => [...(setting.labels[lang] ?? [])]);
   ALL_LABELS.set(setting, labels);
   return labels;
 }

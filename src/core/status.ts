@@ -59,9 +59,12 @@ function countdownColor(daysLeft: number): string {
  * the last check failed. Never checked: the days left before the deadline, an alert
  * from the deadline on.
  */
-export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number }): Badge {
+export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number }, others: { on: number; open: number } = { on: 0, open: 0 }): Badge {
   switch (view.kind) {
     case 'off':
+      // ✓ only when every setting the user chose is verified off, not the AI switch alone.
+      if (others.on > 0) return { text: { key: 'badgeOn' }, color: COLORS.alert, title: { plural: 'badgeTitleOthersOn', count: others.on, subs: [String(others.on)] } };
+      if (others.open > 0) return { text: '!', color: COLORS.warn, title: { plural: 'badgeTitleOthersOpen', count: others.open, subs: [String(others.open)] } };
       return { text: '✓', color: COLORS.ok, title: { key: 'badgeTitleOff' } };
     case 'running':
       return { text: '…', color: COLORS.busy, title: { key: 'badgeTitleRunning' } };

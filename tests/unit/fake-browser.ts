@@ -9,9 +9,12 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
     return value();
   };
   const reloads: number[] = [];
+  /** Tabs sent to another URL by the worker, in order. */
+  const visits: { tabId: number; url: string }[] = [];
   return {
     data: () => data,
     reloads,
+    visits,
     storage: {
       local: {
         get: (keys: null | string[]) =>
@@ -33,7 +36,10 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
       },
       query: async () => [],
       create: async () => ({ id: 7 }),
-      update: async () => ({}),
+      update: async (tabId: number, props: { url?: string }) => {
+        if (props.url) visits.push({ tabId, url: props.url });
+        return {};
+      },
     },
   };
 }

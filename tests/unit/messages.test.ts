@@ -11,11 +11,20 @@ describe('Message', () => {
       { type: 'audit/start' },
       { type: 'audit/start', mode: 'optout' },
       { type: 'audit/begin' },
-      { type: 'audit/click' },
+      { type: 'audit/click', settingId: 'generative-ai' },
       { type: 'audit/progress', step: 'confirming' },
-      { type: 'audit/report', report: { kind: 'read', state: 'off' } },
-      { type: 'audit/report', report: { kind: 'settled', state: 'gone', toast: true } },
-      { type: 'audit/report', report: { kind: 'failed', outcome: 'not-found', detail: 'timeout' } },
+      { type: 'audit/report', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], seen: [] },
+      { type: 'audit/report', settingId: 'generative-ai', report: { kind: 'settled', state: 'gone', toast: true }, found: [], seen: [] },
+      {
+        type: 'audit/report',
+        settingId: 'generative-ai',
+        report: { kind: 'failed', outcome: 'not-found', detail: 'timeout' },
+        found: [{ kind: 'switch', label: 'Use my data for AI features', state: 'on', path: '/mypreferences/d/settings/x' }],
+        seen: [{ hook: 'allowX', label: 'Use X' }],
+      },
+      { type: 'page/scan', found: [{ kind: 'entry', label: 'Something new', state: null, path: '/mypreferences/d/settings/new' }] },
+      { type: 'sweep/start' },
+      { type: 'sweep/start', ids: ['generative-ai', 'research'], mode: 'audit' },
       { type: 'state/patch', patch: { prefs: { muted: true } } },
       { type: 'state/patch', patch: { notice: null } },
     ]) {
@@ -30,6 +39,11 @@ describe('Message', () => {
     [{ type: 'audit/report', report: { kind: 'read', state: 'maybe' } }],
     [{ type: 'audit/report', report: { kind: 'failed', outcome: 'turned-off', detail: 'x' } }],
     [{ type: 'audit/progress', step: 'hacking' }],
+    // Found things point at LinkedIn's preferences pages only, and are few and short.
+    [{ type: 'page/scan', found: [{ kind: 'entry', label: 'x', state: null, path: 'https://evil.example/' }] }],
+    [{ type: 'page/scan', found: Array.from({ length: 6 }, () => ({ kind: 'entry', label: 'x', state: null, path: '/mypreferences/d/x' })) }],
+    [{ type: 'page/scan', found: [{ kind: 'switch', label: 'x'.repeat(121), state: 'on', path: '/mypreferences/d/x' }] }],
+    [{ type: 'audit/click' }],
     [{ type: 'state/patch', patch: { prefs: { mode: 'sometimes' } } }],
     [{ type: 'state/patch', patch: { profile: { firstName: 'x'.repeat(101) } } }],
   ])('rejects %j', (m) => {
@@ -39,12 +53,21 @@ describe('Message', () => {
 
 describe('replies to the content script, checked by hand', () => {
   it('a plan from the worker, or read-only for anything unexpected', () => {
-    expect(parseBeginReply({ plan: { phase: 'act', mode: 'optout' } })).toEqual({ phase: 'act', mode: 'optout' });
-    expect(parseBeginReply({ plan: { phase: 'verify' } })).toEqual({ phase: 'verify' });
-    expect(parseBeginReply({ plan: null })).toBeNull();
-    for (const odd of [undefined, null, 'optout', { plan: 'optout' }, { plan: { phase: 'act', mode: 'yes' } }, { mode: 'optout' }]) {
-      expect(parseBeginReply(odd), JSON.stringify(odd)).toEqual({ phase: 'act', mode: 'audit' });
+    const ai = 'generative-ai';
+    expect(parseBeginReply({ plan: { phase: 'act', mode: 'optout' }, settingId: 'research', scan: true }, ai)).toEqual({
+      plan: { phase: 'act', mode: 'optout' },
+      settingId: 'research',
+      scan: true,
+    });
+    expect(parseBeginReply({ plan: { phase: 'verify' }, settingId: ai }, ai)).toEqual({ plan: { phase: 'verify' }, settingId: ai, scan: false });
+    expect(parseBeginReply({ plan: null, scan: true }, ai)).toEqual({ plan: null, settingId: null, scan: true });
+    // No worker, or an unexpected answer: read this page's own setting, change nothing, look for nothing.
+    for (const odd of [undefined, null, 'optout', { plan: 'optout' }, { mode: 'optout' }, { plan: { phase: 'act', mode: 'optout' } }]) {
+      expect(parseBeginReply(odd, ai), JSON.stringify(odd)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: ai, scan: false });
     }
+    expect(parseBeginReply({ plan: { phase: 'act', mode: 'yes' }, settingId: ai }, ai)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: ai, scan: false });
+    // A page with no setting of its own has nothing to read.
+    expect(parseBeginReply(undefined, null)).toEqual({ plan: null, settingId: null, scan: false });
   });
 
   it('a click number from 1 to 3, or no click', () => {

@@ -26,6 +26,6 @@ describe('classifySender', () => {
       Object.entries(ALLOWED)
         .filter(([, kind]) => kind === 'extension')
         .map(([type]) => type),
-    ).toEqual(['audit/start', 'objection/start', 'state/patch']);
+    ).toEqual(['audit/start', 'sweep/start', 'objection/start', 'state/patch']);
   });
 });

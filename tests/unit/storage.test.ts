@@ -13,6 +13,12 @@ const { inspectState, parseState, migrate, update, SCHEMA_VERSION } = await impo
 const { recordProgress, recordReport, beginAudit, grantClick } = await import('../../src/background/audit');
 const { applyPatch } = await import('../../src/background/patch');
 
+const AI = 'generative-ai';
+const AI_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+/** A load of the AI page in tab `tabId` begins, and reports. */
+const begin = (tabId: number, url = AI_URL) => beginAudit(tabId, url);
+const report = (tabId: number, r: Parameters<typeof recordReport>[2], id = AI, url = AI_URL) => recordReport(tabId, id, r, [], [], url);
+
 const AUDIT = { outcome: 'turned-off', at: 1, source: 'popup', clicks: 1 };
 const RECEIPT = { submittedAt: 1_760_000_000_000, caseNumber: 'C-12345' };
 const OBJECTION = { run: null, report: null, reportedAt: null, formFound: null, ...RECEIPT };
@@ -21,7 +27,7 @@ const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
 describe('reading', () => {
   it('gives defaults for an empty storage (a fresh install opts out)', () => {
     expect(parseState({})).toEqual({
-      prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30 },
+      prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null },
       settings: {},
       run: null,
       reminders: null,
@@ -29,6 +35,8 @@ describe('reading', () => {
       profile: { firstName: '', lastName: '', email: '' },
       walkthrough: { cleanupDone: false },
       notice: null,
+      sweep: null,
+      found: [],
     });
   });
 
@@ -40,12 +48,14 @@ describe('reading', () => {
       muted: true,
       snoozeUntil: null,
       recheckDays: 30,
+      chosen: null,
     });
     expect(parseState({ schemaVersion: 3, prefs: { mode: 'optout', muted: 'yes' } }).prefs).toEqual({
       mode: 'optout',
       muted: false,
       snoozeUntil: null,
       recheckDays: 30,
+      chosen: null,
     });
   });
 
@@ -64,13 +74,13 @@ describe('reading', () => {
   it('keeps each setting’s record on its own: a bad one does not reset another', () => {
     quiet();
     const { state } = inspectState({ schemaVersion: 3, settings: { 'generative-ai': { audit: AUDIT, known: 'garbage' }, other: 'garbage' } });
-    expect(state.settings['generative-ai']).toEqual({ audit: AUDIT, known: null });
-    expect(state.settings.other).toEqual({ audit: null, known: null });
+    expect(state.settings['generative-ai']).toEqual({ audit: AUDIT, known: null, page: null });
+    expect(state.settings.other).toEqual({ audit: null, known: null, page: null });
   });
 
   it('a run that cannot be read is dropped whole (a half run means nothing)', () => {
     quiet();
-    expect(inspectState({ schemaVersion: 3, run: { tabId: 'x' } })).toMatchObject({ state: { run: null }, unreadable: ['run'] });
+    expect(inspectState({ schemaVersion: SCHEMA_VERSION, run: { tabId: 'x' } })).toMatchObject({ state: { run: null }, unreadable: ['run'] });
   });
 
   it('data from a newer version is read where it can be, and marked newer', () => {
@@ -81,7 +91,7 @@ describe('reading', () => {
       prefs: { mode: 'optout', extra: 1 },
     });
     expect(read.newer).toBe(true);
-    expect(read.state.settings['generative-ai']).toEqual({ audit: AUDIT, known: { state: 'off', at: 5 } });
+    expect(read.state.settings['generative-ai']).toEqual({ audit: AUDIT, known: { state: 'off', at: 5 }, page: null });
     expect(read.state.prefs.mode).toBe('optout');
   });
 });
@@ -94,10 +104,10 @@ describe('migrate', () => {
       prefs: { mode: 'audit' },
       settings: { 'generative-ai': { audit: null, known: { state: 'off', at: 5 } } },
     });
-    expect(parseState(migrated).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
+    expect(parseState(migrated).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
   });
 
-  it('takes version-2 data to version 3: the record by setting, the objection by form, no old run', () => {
+  it('takes version-2 data to the current version: the record by setting, the objection by form, no old run', () => {
     const v2 = {
       schemaVersion: 2,
       audit: AUDIT,
@@ -106,10 +116,23 @@ describe('migrate', () => {
       run: { tabId: 1, startedAt: 1, step: 'opening', source: 'popup', mode: 'optout' },
     };
     expect(migrate(v2)).toEqual({
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
       settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } },
       objections: { 'linkedin-dpro': OBJECTION },
     });
+  });
+
+  it('takes version-3 data to version 4: a run in the old shape is dropped, records and choices kept', () => {
+    const v3 = {
+      schemaVersion: 3,
+      prefs: { mode: 'audit' },
+      settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } },
+      run: { settingId: 'generative-ai', tabId: 1, phase: 'act', clicks: 1 },
+    };
+    expect(migrate(v3)).toEqual({ schemaVersion: 4, prefs: { mode: 'audit' }, settings: v3.settings });
+    const { state, unreadable } = inspectState(v3);
+    expect(unreadable).toEqual([]); // no "storage reset" notice for an upgrade
+    expect(state.settings['generative-ai']).toEqual({ audit: AUDIT, known: { state: 'off', at: 5 }, page: null });
   });
 
   it('treats data without a version as version 1, and empty storage as current', () => {
@@ -126,7 +149,7 @@ describe('update', () => {
   it('writes the migrated shape once, removes the old keys, and stamps the version', async () => {
     browser = fakeBrowser({ schemaVersion: 2, audit: AUDIT, known: { state: 'off', at: 5 }, objection: OBJECTION });
     await update(() => null);
-    expect(browser.data()).toMatchObject({ schemaVersion: 3, settings: { 'generative-ai': { audit: AUDIT } }, objections: { 'linkedin-dpro': OBJECTION } });
+    expect(browser.data()).toMatchObject({ schemaVersion: SCHEMA_VERSION, settings: { 'generative-ai': { audit: AUDIT } }, objections: { 'linkedin-dpro': OBJECTION } });
     expect(Object.keys(browser.data())).not.toContain('audit');
     expect(Object.keys(browser.data())).not.toContain('objection');
   });
@@ -162,42 +185,44 @@ describe('update', () => {
 
   it('a late progress message never brings back a finished run', async () => {
     browser = fakeBrowser({
-      schemaVersion: 3,
+      schemaVersion: 4,
       run: {
-        settingId: 'generative-ai',
+        kind: 'one',
         tabId: 4,
         startedAt: 1,
         touchedAt: Date.now(),
         step: 'confirming',
-        phase: 'verify',
-        clicks: 1,
-        toast: false,
         source: 'popup',
-        mode: 'optout',
+        rows: [{ id: 'generative-ai', phase: 'verify', clicks: 1, toast: false, mode: 'optout' }],
+        visits: [],
+        total: 1,
+        target: { row: 'generative-ai' },
+        sent: false,
+        resends: 0,
       },
     });
-    await Promise.all([recordReport(4, { kind: 'read', state: 'off' }), recordProgress(4, 'switching')]);
+    await Promise.all([report(4, { kind: 'read', state: 'off' }), recordProgress(4, 'switching')]);
     expect(browser.data().run).toBeNull();
     expect(browser.data()).toMatchObject({ settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } } } });
   });
 
   it('clicks asked for at once are counted one by one: never more than three per run', async () => {
-    await beginAudit(7);
-    const grants = await Promise.all(Array.from({ length: 6 }, () => grantClick(7)));
+    await begin(7);
+    const grants = await Promise.all(Array.from({ length: 6 }, () => grantClick(7, AI)));
     expect(grants.map((g) => g.click)).toEqual([1, 2, 3, null, null, null]);
-    expect(browser.data().run).toMatchObject({ clicks: 3, tabId: 7 });
+    expect(browser.data().run).toMatchObject({ rows: [{ clicks: 3 }], tabId: 7 });
   });
 
   it('after a click the worker verifies by reloading the tab, and only a fresh reading finishes the run', async () => {
-    await beginAudit(8);
-    await grantClick(8);
-    await recordReport(8, { kind: 'settled', state: 'off', toast: false });
+    await begin(8);
+    await grantClick(8, AI);
+    await report(8, { kind: 'settled', state: 'off', toast: false });
     expect(browser.reloads).toEqual([8]);
-    expect(browser.data().run).toMatchObject({ phase: 'verify', clicks: 1 });
+    expect(browser.data().run).toMatchObject({ rows: [{ phase: 'verify', clicks: 1 }] });
     expect(browser.data().settings).toBeUndefined(); // nothing said yet
-    expect(await beginAudit(8)).toEqual({ plan: { phase: 'verify' } });
-    expect(await grantClick(8)).toEqual({ click: null }); // a verifying load never clicks
-    await recordReport(8, { kind: 'read', state: 'off' });
+    expect(await begin(8)).toEqual({ plan: { phase: 'verify' }, settingId: AI, scan: true });
+    expect(await grantClick(8, AI)).toEqual({ click: null }); // a verifying load never clicks
+    await report(8, { kind: 'read', state: 'off' });
     expect(browser.data()).toMatchObject({
       run: null,
       settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1, source: 'page' }, known: { state: 'off' } } },
@@ -205,8 +230,8 @@ describe('update', () => {
   });
 
   it('a second tab opened during a check stays quiet', async () => {
-    await beginAudit(1);
-    expect(await beginAudit(2)).toEqual({ plan: null });
-    expect(await grantClick(2)).toEqual({ click: null });
+    await begin(1);
+    expect(await begin(2)).toEqual({ plan: null, settingId: null, scan: true });
+    expect(await grantClick(2, AI)).toEqual({ click: null });
   });
 });
