@@ -16,13 +16,15 @@ const LoadReport = z.discriminatedUnion('kind', [
 ]);
 
 const settingId = z.string().check(z.maxLength(40));
+/** The page's path as the content script sees it (after in-app navigation too). */
+const path = z.string().check(z.maxLength(200), z.regex(/^\/mypreferences\//));
 const label = z.string().check(z.maxLength(LABEL_MAX));
 /** Something new a page showed (core/discover.ts Found). */
 const Found = z.object({
   kind: z.enum(['switch', 'entry']),
   label,
   state: z.nullable(z.enum(['on', 'off'])),
-  path: z.string().check(z.maxLength(200), z.regex(/^\/mypreferences\//)),
+  path,
 });
 const FoundList = z.array(Found).check(z.maxLength(FOUND_MAX));
 /** The switches of a page whose known switch was missing (core/discover.ts SwitchSeen). */
@@ -43,15 +45,15 @@ export const Message = z.discriminatedUnion('type', [
   /** page -> worker: the privacy check of these settings (default: the user's choice). */
   z.object({ type: z.literal('sweep/start'), ids: z.optional(z.array(settingId).check(z.maxLength(40))), mode: z.optional(z.enum(MODES)) }),
   /** content -> worker: a preferences page has loaded; what should this load do? */
-  z.object({ type: z.literal('audit/begin') }),
+  z.object({ type: z.literal('audit/begin'), path }),
   /** content -> worker: may I click this setting's switch now? (the worker counts every click) */
   z.object({ type: z.literal('audit/click'), settingId }),
   /** content -> worker: progress of the running check. */
   z.object({ type: z.literal('audit/progress'), step: z.enum(STEPS) }),
   /** content -> worker: what this load found about the setting, and new things on the page. */
-  z.object({ type: z.literal('audit/report'), settingId, report: LoadReport, found: FoundList, seen: Seen }),
+  z.object({ type: z.literal('audit/report'), path, settingId, report: LoadReport, found: FoundList, seen: Seen }),
   /** content -> worker: a look at a page (a category page, or a page with nothing to do) for new settings. */
-  z.object({ type: z.literal('page/scan'), found: FoundList }),
+  z.object({ type: z.literal('page/scan'), path, found: FoundList }),
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */
   z.object({ type: z.literal('state/patch'), patch: StatePatch }),
   /** popup -> worker: open (or focus) the objection form and prefill it. */

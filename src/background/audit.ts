@@ -107,9 +107,7 @@ const stepOf = (row: RowRun | undefined): Step => (row?.phase === 'verify' ? 'co
 const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
 
 /** A load of a preferences page asks what to do: the run's plan for it, a new run for a page opened by hand, or only a look for new settings. */
-export async function beginAudit(tabId: number, url: string | undefined): Promise<BeginReply> {
-  const path = url ? pathOf(url) : null;
-  if (path === null) return QUIET;
+export async function beginAudit(tabId: number, path: string): Promise<BeginReply> {
   const now = Date.now();
   let reply: BeginReply = QUIET;
   await update((s) => {
@@ -196,8 +194,7 @@ async function goTo(tabId: number, target: Target, from: string | null): Promise
 }
 
 /** What a load found about one setting (and new things on its page): finish it, and send the tab on. */
-export async function recordReport(tabId: number, settingId: string, report: LoadReport, found: Found[], seen: SwitchSeen[], url: string | undefined): Promise<void> {
-  const path = url ? pathOf(url) : null;
+export async function recordReport(tabId: number, path: string, settingId: string, report: LoadReport, found: Found[], seen: SwitchSeen[]): Promise<void> {
   let go: Target | null = null;
   await update((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
@@ -211,7 +208,7 @@ export async function recordReport(tabId: number, settingId: string, report: Loa
     const clicks = run.rows.find((r) => r.id === settingId)?.clicks ?? 0;
     const { rows, finished } = afterReport(run.rows, settingId, report);
     const missing = finished?.outcome === 'not-found' || finished?.outcome === 'ambiguous';
-    const page = missing && path ? { path, switches: seen } : null;
+    const page = missing ? { path, switches: seen } : null;
     const settings = finished ? finishRow(s, settingId, finished, run, clicks, page) : undefined;
     const next = advance(s, run, rows, run.visits, settings);
     go = next.run?.target ?? null;
@@ -221,13 +218,12 @@ export async function recordReport(tabId: number, settingId: string, report: Loa
 }
 
 /** A look at a page for settings we do not know; on a category page of a sweep, the sweep goes on. */
-export async function recordScan(tabId: number, found: Found[], url: string | undefined): Promise<void> {
-  const path = url ? pathOf(url) : null;
+export async function recordScan(tabId: number, path: string, found: Found[]): Promise<void> {
   let go: Target | null = null;
   await update((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
     const run = s.run;
-    if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || path === null || !isAt(run.target, path)) return kept;
+    if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || !isAt(run.target, path)) return kept;
     const visit = run.target.visit;
     const next = advance(s, run, run.rows, run.visits.filter((v) => v !== visit));
     go = next.run?.target ?? null;

@@ -42,15 +42,15 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     case 'objection/start':
       return startObjection();
     case 'audit/begin':
-      return beginAudit(tabId, sender.url);
+      return beginAudit(tabId, message.path);
     case 'audit/click':
       return grantClick(tabId, message.settingId);
     case 'audit/progress':
       return recordProgress(tabId, message.step);
     case 'audit/report':
-      return recordReport(tabId, message.settingId, message.report, message.found, message.seen, sender.url);
+      return recordReport(tabId, message.path, message.settingId, message.report, message.found, message.seen);
     case 'page/scan':
-      return recordScan(tabId, message.found, sender.url);
+      return recordScan(tabId, message.path, message.found);
     case 'state/patch':
       return applyPatch(message.patch);
     case 'objection/begin':

@@ -50,12 +50,12 @@ async function pageShown(): Promise<void> {
 async function check(): Promise<void> {
   const path = location.pathname;
   // Ask first: a load of another tab's check, or one the worker does not answer, changes nothing.
-  const reply = parseBeginReply(await send({ type: 'audit/begin' }).catch(() => undefined), settingHere()?.id ?? null);
+  const reply = parseBeginReply(await send({ type: 'audit/begin', path }).catch(() => undefined), settingHere()?.id ?? null);
   const setting = reply.settingId === null ? undefined : settingById(reply.settingId);
   if (!reply.plan || !setting) {
     if (!reply.scan) return;
     await pageShown();
-    await send({ type: 'page/scan', found: lookAround(path) }).catch(() => {});
+    await send({ type: 'page/scan', path, found: lookAround(path) }).catch(() => {});
     return;
   }
   // Leaving the page by in-app navigation cancels the check.
@@ -72,7 +72,7 @@ async function check(): Promise<void> {
     });
     const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
     const found = reply.scan && !left.signal.aborted ? lookAround(path) : [];
-    await send({ type: 'audit/report', settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [] });
+    await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [] });
   } finally {
     stopWatching();
   }

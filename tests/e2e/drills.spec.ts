@@ -9,7 +9,7 @@ test('the worker stopped in the middle of an audit: the outcome is still recorde
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
   await expect.poll(async () => (await ext.state()).run?.step, { timeout: 15_000 }).toBe('confirming');
-  expect((await ext.state()).run).toMatchObject({ phase: 'act', clicks: 1 });
+  expect((await ext.state()).run).toMatchObject({ rows: [{ id: 'generative-ai', phase: 'act', clicks: 1 }] });
   const cdp = await ext.context.newCDPSession(page);
   const statuses: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (e) =>
@@ -78,7 +78,7 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   await popup.evaluate(
     (receipt) =>
       (globalThis as any).chrome.storage.local.set({
-        schemaVersion: 3,
+        schemaVersion: 4,
         prefs: 'garbage',
         settings: {
           'generative-ai': {
@@ -97,7 +97,7 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   await expect(popup.getByTestId('notice')).toContainText('your details for the form');
   const state = await ext.state();
   // Unreadable preferences mean audit only: the extension changes nothing until the user says so.
-  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
+  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
   expect(state.profile).toEqual({ firstName: '', lastName: 'Martin', email: 'camille@example.org' });
   expect(await ext.objection()).toMatchObject({ ...receipt, report: null });
   expect((await ext.record()).known).toMatchObject({ state: 'off' });
@@ -112,10 +112,10 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
 test('storage written by version 1 is migrated to records by setting, keeping the mode and the reading', async ({ ext }) => {
   const at = Date.now();
   const popup = await writeOldData(ext, { schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at } });
-  await expect.poll(async () => (await ext.state()).settings ?? null).toEqual({ 'generative-ai': { audit: null, known: { state: 'off', at } } });
+  await expect.poll(async () => (await ext.state()).settings ?? null).toEqual({ 'generative-ai': { audit: null, known: { state: 'off', at }, page: null } });
   const state = await ext.state();
-  expect(state.schemaVersion).toBe(3);
-  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 });
+  expect(state.schemaVersion).toBe(4);
+  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
   expect(state.known).toBeUndefined(); // the old key is gone once its data has moved
   await expect(popup.getByTestId('notice')).toHaveCount(0);
 });
@@ -125,9 +125,9 @@ test('storage written by version 2 is migrated: the receipt kept, keyed by its f
   await writeOldData(ext, { schemaVersion: 2, prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 }, objection: receipt });
   await expect.poll(async () => (await ext.objection()) ?? null).toEqual({ ...receipt, ended: null });
   const state = await ext.state();
-  expect(state.schemaVersion).toBe(3);
+  expect(state.schemaVersion).toBe(4);
   expect(state.objection).toBeUndefined();
-  expect(state.prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 });
+  expect(state.prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7, chosen: null });
 });
 
 test('data written by a newer version is read, never rewritten, and the popup says the extension is older', async ({ ext }) => {

@@ -14,10 +14,10 @@ const { recordProgress, recordReport, beginAudit, grantClick } = await import('.
 const { applyPatch } = await import('../../src/background/patch');
 
 const AI = 'generative-ai';
-const AI_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
+const AI_PATH = '/mypreferences/d/settings/data-for-ai-improvement';
 /** A load of the AI page in tab `tabId` begins, and reports. */
-const begin = (tabId: number, url = AI_URL) => beginAudit(tabId, url);
-const report = (tabId: number, r: Parameters<typeof recordReport>[2], id = AI, url = AI_URL) => recordReport(tabId, id, r, [], [], url);
+const begin = (tabId: number, path = AI_PATH) => beginAudit(tabId, path);
+const report = (tabId: number, r: Parameters<typeof recordReport>[3], id = AI, path = AI_PATH) => recordReport(tabId, path, id, r, [], []);
 
 const AUDIT = { outcome: 'turned-off', at: 1, source: 'popup', clicks: 1 };
 const RECEIPT = { submittedAt: 1_760_000_000_000, caseNumber: 'C-12345' };
