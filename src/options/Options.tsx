@@ -14,6 +14,7 @@ import { RecordSection } from '../popup/RecordSection';
 import { Reminders } from '../popup/Reminders';
 import { WalkthroughStep } from '../popup/WalkthroughStep';
 import { useNow, useStoredState } from '../popup/useStored';
+import { PrivacyCheck } from './PrivacyCheck';
 
 /** The section named in the address, scrolled to once it exists (the page renders after a storage read). */
 function useScrollToHash(ready: boolean) {
@@ -67,6 +68,8 @@ export function Options() {
           </span>
         </label>
       </section>
+
+      <PrivacyCheck state={state} now={now} />
 
       <section id="reminders">
         <Reminders prefs={prefs} now={now} />

@@ -30,7 +30,9 @@ export function App() {
   if (!read) return null;
   const { state } = read;
   const record = recordOf(state, GENERATIVE_AI.id);
-  const view = viewOf({ ...record, run: state.run }, Math.max(now, Date.now()));
+  // A privacy check shows as "checking" here only while the AI switch is among its settings still to do.
+  const run = state.run?.rows.some((r) => r.id === GENERATIVE_AI.id) ? state.run : null;
+  const view = viewOf({ ...record, run }, Math.max(now, Date.now()));
   const mode = state.prefs.mode;
 
   const start = async (override?: Mode) => {

@@ -15,6 +15,9 @@ const TITLES: Partial<Record<Outcome, MessageKey>> = {
   interrupted: 'problemInterruptedTitle',
 };
 
+/** The short name of what went wrong, for a line that has room for no more. */
+export const problemTitle = (outcome: Outcome): MessageKey => TITLES[outcome] ?? 'problemInterruptedTitle';
+
 const INTERRUPTED: Partial<Record<string, MessageKey>> = {
   'tab-closed': 'problemInterruptedTabClosed',
   'left-page': 'problemInterruptedLeftPage',
@@ -47,7 +50,7 @@ function body(view: ProblemView, clicks: number): string {
 export function Problem({ view, clicks, onRetry }: { view: ProblemView; clicks: number; onRetry: () => void }) {
   return (
     <div class="problem" role="alert" data-outcome={view.outcome}>
-      <h2>{t(TITLES[view.outcome] ?? 'problemInterruptedTitle')}</h2>
+      <h2>{t(problemTitle(view.outcome))}</h2>
       <p>{body(view, clicks)}</p>
       {view.outcome === 'signed-out' && (
         <button type="button" class="primary" data-action="sign-in" onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}>

@@ -4,7 +4,9 @@ import { isReady } from '../core/objection-todo';
 import { t } from '../i18n';
 import type { Objection, State } from '../storage';
 import { formatDay } from '../format';
+import { Found } from '../options/PrivacyCheck';
 import { openOptions, type Section } from './openOptions';
+import { startSweep, sweepLine } from './sweep';
 
 function objectionLine(objection: Objection): string {
   if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));
@@ -46,9 +48,15 @@ export function Summaries({ state, objection }: { state: State; objection: Objec
           title={t('step3Title')}
           line={t(walkthrough.cleanupDone ? 'summaryDone' : 'summaryNotYet')}
         />
-        {/* The switch's part of the record is the headline above; this line says what the section offers. */}
-        <Row section="record" title={t('recordTitle')} line={t('summaryRecord')} />
+        {/* The whole privacy check lives on the options page; here, where it stands and the one button. */}
+        <Row section="privacy" title={t('privacyTitle')} line={sweepLine(state, true)} />
       </ul>
+      {state.run?.kind !== 'sweep' && (
+        <button type="button" class="link" data-action="sweep" onClick={() => void startSweep()}>
+          {t('privacyRunShort')}
+        </button>
+      )}
+      <Found items={state.found} first />
       <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>
         {t('settingsAndDetails')}
       </button>

@@ -1,0 +1,218 @@
+// The privacy check in full: every LinkedIn data and ads switch we know, grouped by what it
+// gives away, with its state as last verified, a tick for the ones to keep off
+// (recommended ones ticked by default), the one button that sweeps them, the sweep's
+// progress and result, what was changed (with links to switch it back by hand), what could
+// not be checked (with the way forward), and what LinkedIn shows that we do not know yet.
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { maintainerReport } from '../core/maintainer-report';
+import { manualSteps } from '../core/manual-steps';
+import type { MessageKey } from '../core/message-keys';
+import { settingUrl } from '../core/linkedin';
+import { changedSince, rowState } from '../core/privacy-check';
+import { CATEGORIES, type Category, RECOMMENDED, SETTINGS, type SettingRow, settingById } from '../core/settings';
+import { t, textLocale, uiLanguage } from '../i18n';
+import { updatePrefs } from '../popup/changes';
+import { problemTitle } from '../popup/Problem';
+import { ago } from '../popup/Status';
+import { startSweep, sweepLine } from '../popup/sweep';
+import type { FoundItem, SettingRecord, State } from '../storage';
+import { LINKEDIN_ORIGIN } from '../core/linkedin';
+
+const CATEGORY_NAMES: Record<Category, MessageKey> = {
+  ai: 'categoryAi',
+  sharing: 'categorySharing',
+  marketing: 'categoryMarketing',
+  ads: 'categoryAds',
+  cookies: 'categoryCookies',
+};
+
+const openPage = (url: string) => void browser.tabs.create({ url });
+
+export function PrivacyCheck({ state, now }: { state: State; now: number }) {
+  const chosen = state.prefs.chosen ?? RECOMMENDED;
+  const running = state.run?.kind === 'sweep';
+  const [failed, setFailed] = useState(false);
+  const toggle = (id: string, on: boolean) => {
+    const next = SETTINGS.map((s) => s.id).filter((s) => (s === id ? on : chosen.includes(s)));
+    void updatePrefs({ chosen: next });
+  };
+  const run = async () => {
+    setFailed(false);
+    if (!(await startSweep(chosen))) setFailed(true);
+  };
+  const sweep = state.sweep;
+  const line = sweepLine(state);
+  const changed = sweep && sweep.end !== null ? changedSince(state.settings, sweep.ids, sweep.startedAt) : [];
+
+  return (
+    <section id="privacy" class="privacy" data-testid="privacy-check">
+      <h2>{t('privacyTitle')}</h2>
+      <p>{t('privacyIntro')}</p>
+      <p class="sweep-line" data-testid="sweep-line" aria-live="polite">
+        {line}
+      </p>
+      {sweep?.end === 'signed-out' || sweep?.end === 'checkpoint' ? (
+        <button type="button" class="secondary" data-action="sign-in" onClick={() => openPage(`${LINKEDIN_ORIGIN}/login`)}>
+          {t('buttonSignIn')}
+        </button>
+      ) : null}
+      {changed.length > 0 && (
+        <div class="changed" data-testid="changed">
+          <p>{t('privacyChanged')}</p>
+          <ul>
+            {changed.map((id) => {
+              const setting = settingById(id)!;
+              return (
+                <li key={id} data-changed={id}>
+                  <a href={settingUrl(setting)} target="_blank" rel="noreferrer">
+                    {t(setting.name)}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {CATEGORIES.map((category) => (
+        <fieldset key={category} class="privacy-group">
+          <legend>{t(CATEGORY_NAMES[category])}</legend>
+          {SETTINGS.filter((s) => s.category === category).map((setting) => (
+            <Row
+              key={setting.id}
+              setting={setting}
+              record={state.settings[setting.id]}
+              since={sweep?.ids.includes(setting.id) ? sweep.startedAt : 0}
+              ticked={chosen.includes(setting.id)}
+              disabled={running}
+              now={now}
+              onToggle={(on) => toggle(setting.id, on)}
+            />
+          ))}
+        </fieldset>
+      ))}
+      <div class="actions">
+        <button type="button" class="primary" data-action="sweep" disabled={running || chosen.length === 0} onClick={() => void run()}>
+          {t(state.prefs.mode === 'audit' ? 'privacyRunAudit' : 'privacyRun')}
+        </button>
+        {chosen.length === 0 && <p class="hint">{t('privacyNoneTicked')}</p>}
+        {failed && (
+          <p class="error" role="alert">
+            {t('problemNoWorker')}
+          </p>
+        )}
+      </div>
+      <Found items={state.found} />
+    </section>
+  );
+}
+
+function Row(props: {
+  setting: SettingRow;
+  record: SettingRecord | undefined;
+  since: number;
+  ticked: boolean;
+  disabled: boolean;
+  now: number;
+  onToggle: (on: boolean) => void;
+}) {
+  const { setting, record, since, now } = props;
+  const state = rowState(record, since);
+  const audit = record?.audit;
+  const known = record?.known;
+  const status =
+    state === 'off' && known
+      ? t('rowOff', ago(known.at, now))
+      : state === 'on'
+        ? t('rowOn', ago(known?.at ?? audit?.at ?? now, now))
+        : state === 'problem' && audit
+          ? t('rowProblem', t(problemTitle(audit.outcome)))
+          : t('rowUnchecked');
+  return (
+    <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
+      <label>
+        <input type="checkbox" checked={props.ticked} disabled={props.disabled} onChange={(e) => props.onToggle(e.currentTarget.checked)} />
+        <span>
+          <strong>{t(setting.name)}</strong>
+          {setting.recommended && <span class="tag">{t('privacyRecommended')}</span>}
+          <small>{t(setting.what)}</small>
+        </span>
+      </label>
+      <p class="row-state" data-testid="row-state">
+        {status}
+      </p>
+      {state === 'problem' && (
+        <div class="row-help">
+          <ol>
+            {manualSteps(textLocale(), setting, t(setting.name)).map(({ key, subs }) => (
+              <li key={key}>{t(key, ...subs)}</li>
+            ))}
+          </ol>
+          <a href={settingUrl(setting)} target="_blank" rel="noreferrer" data-action="open-setting">
+            {t('privacyOpenPage')}
+          </a>
+          {record?.page && audit && (
+            <Report
+              text={maintainerReport({
+                settingId: setting.id,
+                outcome: audit.outcome,
+                path: record.page.path,
+                switches: record.page.switches,
+                version: browser.runtime.getManifest().version,
+                uiLanguage: uiLanguage(),
+              })}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The report, shown in full, copied only when the user presses the button. */
+function Report({ text }: { text: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <details class="report" data-testid="maintainer-report">
+      <summary>{t('reportButton')}</summary>
+      <p>{t('reportIntro')}</p>
+      <pre>{text}</pre>
+      <button
+        type="button"
+        class="secondary"
+        data-action="copy-report"
+        onClick={() =>
+          void navigator.clipboard.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {t('reportButton')}
+      </button>
+      {copied && <p role="status">{t('reportCopied')}</p>}
+    </details>
+  );
+}
+
+/** What LinkedIn shows that we do not know: reported with a link, never clicked. */
+export function Found({ items, first = false }: { items: readonly FoundItem[]; first?: boolean }) {
+  const shown = first ? items.filter((f) => f.kind === 'switch').slice(0, 1) : items;
+  if (shown.length === 0) return null;
+  return (
+    <div class="found" data-testid="found" role="note">
+      {!first && <h3>{t('foundTitle')}</h3>}
+      <ul>
+        {shown.map((f) => (
+          <li key={`${f.kind}${f.path}${f.label}`} data-found={f.kind}>
+            {f.kind === 'entry' ? t('foundEntry', f.label) : t(f.state === 'off' ? 'foundSwitchOff' : 'foundSwitchOn', f.label)}{' '}
+            <a href={LINKEDIN_ORIGIN + f.path} target="_blank" rel="noreferrer">
+              {t('privacyOpenPage')}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {!first && <p class="hint">{t('foundNeverClicked')}</p>}
+    </div>
+  );
+}
