@@ -7,7 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADS_CATEGORY_PATH, AI_HOOK, LEFT_ALONE, PRIVACY_CATEGORY_PATH, SWITCHES, UNKNOWN_AI } from '../fixtures/linkedin-pages.mjs';
-import { linkedInServer } from '../fixtures/linkedin-server.mjs';
+import { CHECKPOINT_PATH, LOGIN_PATH, linkedInServer } from '../fixtures/linkedin-server.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 
 const LINKEDIN = 'https://www.linkedin.com';
@@ -268,9 +268,9 @@ describe('options', () => {
     expect(typeof (await get(server, b!))).toBe('string');
     const moved = (await get(server, c!)) as { status: number; headers: Record<string, string> };
     expect(moved.status).toBe(302);
-    expect(moved.headers.location).toBe(`${LINKEDIN}/login?session_redirect=${encodeURIComponent(LINKEDIN + c)}`);
+    expect(moved.headers.location).toBe(`${LINKEDIN}${LOGIN_PATH}?session_redirect=${encodeURIComponent(LINKEDIN + c)}`);
     expect((await get(server, a!)) as object).toMatchObject({ status: 302 });
-    expect(await get(server, '/login')).toContain('Sign in');
+    expect(await get(server, LOGIN_PATH)).toContain('Sign in');
     expect(server.log.redirects.map((r) => r.path)).toEqual([c, a]);
     server.signIn();
     expect(typeof (await get(server, c!))).toBe('string');
@@ -281,12 +281,12 @@ describe('options', () => {
     const moved = (await get(server, TARGET_PATH)) as { status: number; headers: Record<string, string> };
     expect(moved.status).toBe(302);
     const to = new URL(moved.headers.location!);
-    expect(to.pathname).toMatch(/^\/checkpoint\/challenge\//);
+    expect(to.pathname).toBe(CHECKPOINT_PATH);
     expect(await get(server, to.pathname)).toContain('security check');
     expect(server.log.loads).toBe(0);
     server.signIn();
     server.signOut('login');
-    expect(new URL(((await get(server, TARGET_PATH)) as { headers: Record<string, string> }).headers.location!).pathname).toBe('/login');
+    expect(new URL(((await get(server, TARGET_PATH)) as { headers: Record<string, string> }).headers.location!).pathname).toBe(LOGIN_PATH);
   });
 
   it('pages: a path served as given wins over the replica', async () => {
