@@ -7,6 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ADS_CATEGORY_PATH, AI_HOOK, LEFT_ALONE, PRIVACY_CATEGORY_PATH, SWITCHES, UNKNOWN_AI } from '../fixtures/linkedin-pages.mjs';
+import { randomSite, rng } from '../fixtures/decoys.mjs';
 import { CHECKPOINT_PATH, LOGIN_PATH, linkedInServer } from '../fixtures/linkedin-server.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 
@@ -333,5 +334,29 @@ describe('category pages', () => {
   it('category: true still serves the old page whose link reaches the AI setting in-app', async () => {
     const html = (await get(fast({ category: true }), PRIVACY_CATEGORY_PATH)) as string;
     expect(html).toContain('"page":"category"');
+  });
+});
+
+describe('random sites for the sweep (decoys.mjs randomSite)', () => {
+  it('mustClick is exactly the known switches shown on; everything else on a page is a decoy or the unknown AI switch', { timeout: 120_000 }, async () => {
+    const random = rng(7);
+    for (let n = 0; n < 3; n++) {
+      const { options, mustClick } = randomSite(random);
+      const server = fast({ ...options, renderDelayMs: 0 });
+      const shownOn: string[] = [];
+      for (const path of new Set(SWITCHES.map((r) => r.path))) {
+        const doc = await load(server, path);
+        const rows = SWITCHES.filter((r) => r.path === path);
+        for (const row of rows) if (switchOf(doc, row.hook)?.checked) shownOn.push(row.hook);
+        const decoys = [...(options.decoys[path]?.before ?? []), ...(options.decoys[path]?.after ?? [])].map((d) => d.id);
+        const allowed = new Set([...rows.map((r) => (r.hook === AI_HOOK ? 'target' : r.hook)), ...decoys, UNKNOWN_AI.hook]);
+        const ids = [...doc.querySelectorAll<HTMLInputElement>('input[role="switch"]')].map((i) => i.dataset.replicaId!);
+        expect(ids.filter((id) => !allowed.has(id))).toEqual([]);
+        expect(ids.filter((id) => decoys.includes(id)).sort()).toEqual([...decoys].sort());
+        expect(ids.includes(UNKNOWN_AI.hook)).toBe(options.unknownAi.includes(path));
+      }
+      expect(shownOn.sort()).toEqual([...mustClick].sort());
+      expect(server.log.clicks).toEqual([]);
+    }
   });
 });
