@@ -184,6 +184,10 @@ describe('saved state', () => {
     doc = await load(server, path);
     expect([state(switchOf(doc, marketing!.hook)), state(switchOf(doc, tips!.hook))]).toEqual([OFF, OFF]);
     expect(server.log.clicks).toEqual([tips!.hook, marketing!.hook]);
+    expect(server.log.clicksAt).toEqual([
+      { id: tips!.hook, path },
+      { id: marketing!.hook, path },
+    ]);
     expect(server.log.loadsByPath[path]).toBe(3);
     expect(server.log.loads).toBe(0); // log.loads counts the AI page only, as it always did
   });
