@@ -16,6 +16,32 @@ function browserPath() {
   return path;
 }
 
+/** Chromium's switches for every run here: nothing may reach the network, every LinkedIn page is a replica served by routing. */
+function offlineArgs(locale = 'en-US') {
+  return [
+    '--no-sandbox',
+    `--lang=${locale}`,
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+  ];
+}
+
+/**
+ * The same Chromium without the extension, for baselines that must run alone (the
+ * benchmark's PSST run): close the browser when done.
+ * @param {{ headless?: boolean, locale?: string }} [options]
+ */
+export async function launchWithoutExtension(options = {}) {
+  const browser = await chromium.launch({ executablePath: browserPath(), headless: options.headless ?? true, args: offlineArgs(options.locale) });
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
+  return { browser, context };
+}
+
 /**
  * @param {{ userDataDir?: string, env?: Record<string, string>, headless?: boolean, dist?: string, locale?: string }} [options]
  */
@@ -28,20 +54,7 @@ export async function launchWithExtension(options = {}) {
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     env: { ...process.env, ...(options.env ?? {}) },
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      `--lang=${options.locale ?? 'en-US'}`,
-      // Nothing may reach the network: every LinkedIn page is a replica served by routing.
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...offlineArgs(options.locale)],
   });
   // A temporary profile made here is removed when the browser closes (a caller's own
   // userDataDir is the caller's to keep or remove).
