@@ -34,6 +34,16 @@ describe('contentWords', () => {
   });
 });
 
+describe('a hyphenated "non-" prefix', () => {
+  it('is part of its word, not a negation of the label (the cookie switch: "Allow non-essential cookies")', () => {
+    expect(contentWords('Allow non-essential cookies')).toEqual({ words: new Set(['allow', 'nones', 'cooki']), negated: false });
+    expect(contentWords('Allow non\u2011personalised ads').negated).toBe(false);
+    // Alone, it still negates.
+    expect(contentWords('Allow non essential cookies').negated).toBe(true);
+    expect(contentWords('Do not allow cookies').negated).toBe(true);
+  });
+});
+
 describe('state words at the edges', () => {
   it('a trailing "No" or "Off" is neither a negation nor a content word', () => {
     const plain = contentWords('Use my data for training content creation AI models');
