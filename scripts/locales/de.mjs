@@ -256,4 +256,5 @@ export default {
   badgeTitleOthersOn_other: 'KI-Training ist aus, aber $COUNT$ von Ihnen gewählte Einstellungen sind aktiv',
   badgeTitleOthersOpen_one: 'KI-Training ist aus; $COUNT$ von Ihnen gewählte Einstellung ist noch nicht als ausgeschaltet geprüft',
   badgeTitleOthersOpen_other: 'KI-Training ist aus; $COUNT$ von Ihnen gewählte Einstellungen sind noch nicht als ausgeschaltet geprüft',
+  privacyRunButton: 'Starten',
 };

@@ -248,4 +248,5 @@ export default {
   badgeTitleOthersOn_other: 'El entrenamiento de IA está desactivado, pero $COUNT$ opciones que elegiste están activadas',
   badgeTitleOthersOpen_one: 'El entrenamiento de IA está desactivado; $COUNT$ opción que elegiste aún no está comprobada como desactivada',
   badgeTitleOthersOpen_other: 'El entrenamiento de IA está desactivado; $COUNT$ opciones que elegiste aún no están comprobadas como desactivadas',
+  privacyRunButton: 'Iniciar',
 };

@@ -251,4 +251,5 @@ export default {
   badgeTitleOthersOn_other: 'L’addestramento IA è disattivato, ma $COUNT$ impostazioni che hai scelto sono attive',
   badgeTitleOthersOpen_one: 'L’addestramento IA è disattivato; $COUNT$ impostazione che hai scelto non è ancora verificata come disattivata',
   badgeTitleOthersOpen_other: 'L’addestramento IA è disattivato; $COUNT$ impostazioni che hai scelto non sono ancora verificate come disattivate',
+  privacyRunButton: 'Avvia',
 };

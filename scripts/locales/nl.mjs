@@ -252,4 +252,5 @@ export default {
   badgeTitleOthersOn_other: 'AI-training staat uit, maar $COUNT$ instellingen die je koos staan aan',
   badgeTitleOthersOpen_one: 'AI-training staat uit; $COUNT$ instelling die je koos is nog niet gecontroleerd als uit',
   badgeTitleOthersOpen_other: 'AI-training staat uit; $COUNT$ instellingen die je koos zijn nog niet gecontroleerd als uit',
+  privacyRunButton: 'Starten',
 };

@@ -251,4 +251,5 @@ export default {
   badgeTitleOthersOn_other: 'O treinamento de IA está desativado, mas $COUNT$ configurações que você escolheu estão ativadas',
   badgeTitleOthersOpen_one: 'O treinamento de IA está desativado; $COUNT$ configuração que você escolheu ainda não foi verificada como desativada',
   badgeTitleOthersOpen_other: 'O treinamento de IA está desativado; $COUNT$ configurações que você escolheu ainda não foram verificadas como desativadas',
+  privacyRunButton: 'Iniciar',
 };

@@ -126,7 +126,20 @@ export async function beginAudit(tabId: number, path: string): Promise<BeginRepl
     if (here.length === 0) return null;
     const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
     const target = nextTarget(rows, []);
-    const next: Run = { kind: 'one', tabId, startedAt: now, touchedAt: now, step: 'searching', source: 'page', rows, visits: [], total: rows.length, target, sent: false, resends: 0 };
+    const next: Run = {
+      kind: 'one',
+      tabId,
+      startedAt: now,
+      touchedAt: now,
+      step: 'searching',
+      source: 'page',
+      rows,
+      visits: [],
+      total: rows.length,
+      target,
+      sent: false,
+      resends: 0,
+    };
     reply = { plan: planFor(rows[0]!), settingId: rows[0]!.id, scan: true };
     return { run: next };
   });
@@ -225,7 +238,12 @@ export async function recordScan(tabId: number, path: string, found: Found[]): P
     const run = s.run;
     if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || !isAt(run.target, path)) return kept;
     const visit = run.target.visit;
-    const next = advance(s, run, run.rows, run.visits.filter((v) => v !== visit));
+    const next = advance(
+      s,
+      run,
+      run.rows,
+      run.visits.filter((v) => v !== visit),
+    );
     go = next.run?.target ?? null;
     return { ...kept, ...next };
   });

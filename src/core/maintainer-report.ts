@@ -14,9 +14,7 @@ export interface ReportInput {
 }
 
 export function maintainerReport(input: ReportInput): string {
-  const switches = input.switches.length
-    ? input.switches.map((s) => `- ${s.hook || '(no hook)'} | ${s.label || '(no label)'}`)
-    : ['- (no switch on the page)'];
+  const switches = input.switches.length ? input.switches.map((s) => `- ${s.hook || '(no hook)'} | ${s.label || '(no label)'}`) : ['- (no switch on the page)'];
   return [
     `Setting "${input.settingId}": ${input.outcome}`,
     `Page: ${input.path}`,

@@ -185,6 +185,7 @@ export type MessageKey =
   | 'privacyRun'
   | 'privacyRunAudit'
   | 'privacyRunShort'
+  | 'privacyRunButton'
   | 'privacyNoneTicked'
   | 'privacyProgress'
   | 'privacyNever'

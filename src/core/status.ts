@@ -63,7 +63,8 @@ export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number
   switch (view.kind) {
     case 'off':
       // ✓ only when every setting the user chose is verified off, not the AI switch alone.
-      if (others.on > 0) return { text: { key: 'badgeOn' }, color: COLORS.alert, title: { plural: 'badgeTitleOthersOn', count: others.on, subs: [String(others.on)] } };
+      if (others.on > 0)
+        return { text: { key: 'badgeOn' }, color: COLORS.alert, title: { plural: 'badgeTitleOthersOn', count: others.on, subs: [String(others.on)] } };
       if (others.open > 0) return { text: '!', color: COLORS.warn, title: { plural: 'badgeTitleOthersOpen', count: others.open, subs: [String(others.open)] } };
       return { text: '✓', color: COLORS.ok, title: { key: 'badgeTitleOff' } };
     case 'running':

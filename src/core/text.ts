@@ -43,7 +43,9 @@ const STATE_WORDS = new Set('on off yes no oui non ein aus an aan uit si sim nao
 /** Content words of a text, lightly stemmed (first five letters). */
 export function contentWords(text: string): { words: Set<string>; negated: boolean } {
   // "non-essential", "non-personalised": a prefix of one word, not a negation of the label.
-  const tokens = normalize(text.replace(/\bnon[-\u2010\u2011](?=\p{L})/giu, 'non')).split(' ').filter(Boolean);
+  const tokens = normalize(text.replace(/\bnon[-\u2010\u2011](?=\p{L})/giu, 'non'))
+    .split(' ')
+    .filter(Boolean);
   while (tokens.length && STATE_WORDS.has(tokens[tokens.length - 1]!)) tokens.pop();
   while (tokens.length && STATE_WORDS.has(tokens[0]!)) tokens.shift();
   const negated = tokens.some((t) => NEGATIONS.has(t));

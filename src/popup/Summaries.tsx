@@ -16,9 +16,23 @@ function objectionLine(objection: Objection): string {
   return t('summaryNotYet');
 }
 
-function Row({ section, n, done, title, line }: { section: Section; n?: number; done?: boolean; title: string; line: string }) {
+function Row({
+  section,
+  n,
+  done,
+  title,
+  line,
+  action,
+}: {
+  section: Section;
+  n?: number;
+  done?: boolean;
+  title: string;
+  line: string;
+  action?: preact.ComponentChildren;
+}) {
   return (
-    <li>
+    <li class={action ? 'with-action' : undefined}>
       <button type="button" class={`more${done ? ' done' : ''}`} data-open={section} onClick={() => void openOptions(section)}>
         <span class="num" aria-hidden="true">
           {n === undefined ? '' : done ? '✓' : n}
@@ -31,6 +45,7 @@ function Row({ section, n, done, title, line }: { section: Section; n?: number; 
           ›
         </span>
       </button>
+      {action}
     </li>
   );
 }
@@ -49,13 +64,19 @@ export function Summaries({ state, objection }: { state: State; objection: Objec
           line={t(walkthrough.cleanupDone ? 'summaryDone' : 'summaryNotYet')}
         />
         {/* The whole privacy check lives on the options page; here, where it stands and the one button. */}
-        <Row section="privacy" title={t('privacyTitle')} line={sweepLine(state, true)} />
+        <Row
+          section="privacy"
+          title={t('privacyTitle')}
+          line={sweepLine(state, true)}
+          action={
+            state.run?.kind !== 'sweep' && (
+              <button type="button" class="secondary small" data-action="sweep" aria-label={t('privacyRunShort')} onClick={() => void startSweep()}>
+                {t('privacyRunButton')}
+              </button>
+            )
+          }
+        />
       </ul>
-      {state.run?.kind !== 'sweep' && (
-        <button type="button" class="link" data-action="sweep" onClick={() => void startSweep()}>
-          {t('privacyRunShort')}
-        </button>
-      )}
       <Found items={state.found} first />
       <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>
         {t('settingsAndDetails')}

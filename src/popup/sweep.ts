@@ -23,7 +23,7 @@ export async function startSweep(ids?: readonly string[]): Promise<boolean> {
 export function sweepLine(state: State, short = false): string {
   const { run, sweep } = state;
   if (run?.kind === 'sweep') return t('privacyProgress', String(Math.min(run.total, run.total - run.rows.length + 1)), String(run.total));
-  if (!sweep) return t('privacyNever');
+  if (!sweep) return t(short ? 'rowUnchecked' : 'privacyNever');
   if (sweep.end === 'signed-out' || sweep.end === 'checkpoint') {
     if (short) return t('problemSignedOutTitle');
     return t(sweep.end === 'checkpoint' ? 'privacyEndedCheckpoint' : 'privacyEndedSignedOut');

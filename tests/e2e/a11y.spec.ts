@@ -37,6 +37,10 @@ const STATES: Record<string, Record<string, unknown>> = {
   'off-verified': record(audit('turned-off', { clicks: 1 }), { state: 'off', at: minutes(3) }),
   'on-audit-only': { ...record(audit('left-on'), { state: 'on', at: minutes(2) }), prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 } },
   'not-found': record(audit('not-found', { detail: 'timeout' })),
+  // LinkedIn shows an AI switch we do not know: told in the popup, with its page.
+  'new-ai-switch': {
+    found: [{ kind: 'switch', label: 'Use my data to improve AI-powered features', state: 'on', path: '/mypreferences/d/settings/data-for-ai-features', at: now }],
+  },
   ambiguous: record(audit('ambiguous', { detail: 'candidates:2' })),
   'save-rejected': record(audit('save-rejected', { clicks: 3, detail: 'reverted' }), { state: 'on', at: minutes(2) }),
   'signed-out': record(audit('signed-out')),
@@ -174,17 +178,23 @@ test('the popup is usable by keyboard alone, with a visible focus ring', async (
   for (let i = 0; i < 20; i++) {
     await popup.keyboard.press('Tab');
     reached.add(
-      await popup.evaluate(() => document.activeElement?.getAttribute('data-open') || document.activeElement?.textContent?.trim().slice(0, 30) || ''),
+      await popup.evaluate(
+        () =>
+          document.activeElement?.getAttribute('data-open') ||
+          document.activeElement?.getAttribute('data-action') ||
+          document.activeElement?.textContent?.trim().slice(0, 30) ||
+          '',
+      ),
     );
   }
-  expect([...reached]).toEqual(expect.arrayContaining(['Do it by hand', 'objection', 'cleanup', 'record', 'options']));
+  expect([...reached]).toEqual(expect.arrayContaining(['Do it by hand', 'objection', 'cleanup', 'privacy', 'sweep', 'options']));
   // Enter on the step 2 line opens the options page at the objection; its controls are reachable too.
   await popup.locator('[data-open="objection"]').focus();
   const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
   await expect(options).toHaveURL(/\/src\/options\/index\.html#objection$/);
   await expect(options.getByRole('button', { name: 'Prefill the objection form' })).toBeVisible();
   const stops = new Set<string>();
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 60; i++) {
     await options.keyboard.press('Tab');
     stops.add(
       await options.evaluate(

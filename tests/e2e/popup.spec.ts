@@ -54,14 +54,14 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
 test('each line below the switch opens the options page at its section, reusing an open one; "Settings and details" opens the page', async ({ ext }) => {
   const popup = await ext.openPopup();
   const sections = [
-    ['record', 'Your record'],
+    ['privacy', 'Privacy check'],
     ['objection', 'Formal objection (optional)'],
     ['cleanup', 'Clean up'],
   ] as const;
   // The first opens a tab, scrolled to its section once the page has drawn it.
-  const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.locator('[data-open="record"]').click()]);
+  const [options] = await Promise.all([ext.context.waitForEvent('page'), popup.locator('[data-open="privacy"]').click()]);
   for (const [section, heading] of sections) {
-    if (section !== 'record') await popup.locator(`[data-open="${section}"]`).click(); // the same tab, moved
+    if (section !== 'privacy') await popup.locator(`[data-open="${section}"]`).click(); // the same tab, moved
     await expect(options).toHaveURL(new RegExp(`/src/options/index\\.html#${section}$`));
     const target = options.locator(`#${section}`);
     await expect(target.getByRole('heading', { name: heading })).toBeVisible();

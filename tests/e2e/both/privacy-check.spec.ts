@@ -50,7 +50,7 @@ test('a full sweep from the popup: the recommended switches off, each verified b
   test.setTimeout(180_000);
   const linkedin = await ext.linkedin();
   const popup = await ext.openPopup();
-  await expectText(popup, '[data-open="privacy"] small', en('privacyNever'));
+  await expectText(popup, '[data-open="privacy"] small', en('rowUnchecked'));
   await popup.click('button[data-action="sweep"]');
   await expectText(popup, '[data-open="privacy"] small', en('privacyProgress', '1', String(RECOMMENDED.length)), 'contains');
   expect(await sweepEnd(ext)).toBe('done');
