@@ -334,19 +334,55 @@ const M = {
   settingNameAdsLocation: ['Ads by inferred city', 'Publicités selon votre ville supposée'],
   settingNameAdsInterests: ['Ads by inferred interests and traits', 'Publicités selon vos centres d’intérêt supposés'],
   settingNameCookies: ['Non-essential cookies', 'Cookies non essentiels'],
-  settingWhatAi: ['When on, LinkedIn trains content-creating AI on your data and posts.', 'Activé, LinkedIn entraîne une IA de création de contenu avec vos données et vos publications.'],
-  settingWhatResearch: ['When on, your data is shared for research with third parties.', 'Activé, vos données sont partagées avec des tiers pour la recherche.'],
-  settingWhatPartners: ['When on, your data is shared with Microsoft and other affiliates and partners.', 'Activé, vos données sont partagées avec Microsoft, d’autres sociétés affiliées et des partenaires.'],
-  settingWhatMarketingProfile: ['When on, LinkedIn uses your profile and activity to advertise itself to you elsewhere.', 'Activé, LinkedIn utilise votre profil et votre activité pour vous faire de la publicité ailleurs.'],
-  settingWhatMarketingEmails: ['When on, LinkedIn sends you e-mails with tips. No data leaves LinkedIn, so it is not ticked for you.', 'Activé, LinkedIn vous envoie des conseils par e-mail. Aucune donnée ne quitte LinkedIn : à vous de choisir, ce n’est pas coché d’office.'],
+  settingWhatAi: [
+    'When on, LinkedIn trains content-creating AI on your data and posts.',
+    'Activé, LinkedIn entraîne une IA de création de contenu avec vos données et vos publications.',
+  ],
+  settingWhatResearch: [
+    'When on, your data is shared for research with third parties.',
+    'Activé, vos données sont partagées avec des tiers pour la recherche.',
+  ],
+  settingWhatPartners: [
+    'When on, your data is shared with Microsoft and other affiliates and partners.',
+    'Activé, vos données sont partagées avec Microsoft, d’autres sociétés affiliées et des partenaires.',
+  ],
+  settingWhatMarketingProfile: [
+    'When on, LinkedIn uses your profile and activity to advertise itself to you elsewhere.',
+    'Activé, LinkedIn utilise votre profil et votre activité pour vous faire de la publicité ailleurs.',
+  ],
+  settingWhatMarketingEmails: [
+    'When on, LinkedIn sends you e-mails with tips. No data leaves LinkedIn, so it is not ticked for you.',
+    'Activé, LinkedIn vous envoie des conseils par e-mail. Aucune donnée ne quitte LinkedIn : à vous de choisir, ce n’est pas coché d’office.',
+  ],
   settingWhatAdsAge: ['When on, advertisers can target you by your age range.', 'Activé, les annonceurs peuvent vous cibler selon votre tranche d’âge.'],
-  settingWhatAdsGender: ['When on, advertisers can target you by the gender LinkedIn infers.', 'Activé, les annonceurs peuvent vous cibler selon le genre que LinkedIn vous attribue.'],
-  settingWhatAdsOffLinkedIn: ['When on, your LinkedIn data personalises ads on other sites and apps.', 'Activé, vos données LinkedIn personnalisent les publicités sur d’autres sites et applications.'],
-  settingWhatAdsBusinessData: ['When on, data you gave to businesses (e-mail lists, visits) is used for ads.', 'Activé, les données confiées à des entreprises (listes d’e-mails, visites) servent aux publicités.'],
-  settingWhatAdsInsights: ['When on, your actions after seeing an ad are measured for advertisers.', 'Activé, vos actions après une publicité sont mesurées pour les annonceurs.'],
-  settingWhatAdsLocation: ['When on, advertisers can target you by the city LinkedIn infers.', 'Activé, les annonceurs peuvent vous cibler selon la ville que LinkedIn suppose.'],
-  settingWhatAdsInterests: ['When on, advertisers can target you by interests and traits LinkedIn infers.', 'Activé, les annonceurs peuvent vous cibler selon les centres d’intérêt que LinkedIn suppose.'],
-  settingWhatCookies: ['When on, LinkedIn and its partners set cookies that are not needed for the site to work.', 'Activé, LinkedIn et ses partenaires déposent des cookies inutiles au fonctionnement du site.'],
+  settingWhatAdsGender: [
+    'When on, advertisers can target you by the gender LinkedIn infers.',
+    'Activé, les annonceurs peuvent vous cibler selon le genre que LinkedIn vous attribue.',
+  ],
+  settingWhatAdsOffLinkedIn: [
+    'When on, your LinkedIn data personalises ads on other sites and apps.',
+    'Activé, vos données LinkedIn personnalisent les publicités sur d’autres sites et applications.',
+  ],
+  settingWhatAdsBusinessData: [
+    'When on, data you gave to businesses (e-mail lists, visits) is used for ads.',
+    'Activé, les données confiées à des entreprises (listes d’e-mails, visites) servent aux publicités.',
+  ],
+  settingWhatAdsInsights: [
+    'When on, your actions after seeing an ad are measured for advertisers.',
+    'Activé, vos actions après une publicité sont mesurées pour les annonceurs.',
+  ],
+  settingWhatAdsLocation: [
+    'When on, advertisers can target you by the city LinkedIn infers.',
+    'Activé, les annonceurs peuvent vous cibler selon la ville que LinkedIn suppose.',
+  ],
+  settingWhatAdsInterests: [
+    'When on, advertisers can target you by interests and traits LinkedIn infers.',
+    'Activé, les annonceurs peuvent vous cibler selon les centres d’intérêt que LinkedIn suppose.',
+  ],
+  settingWhatCookies: [
+    'When on, LinkedIn and its partners set cookies that are not needed for the site to work.',
+    'Activé, LinkedIn et ses partenaires déposent des cookies inutiles au fonctionnement du site.',
+  ],
   categoryAi: ['AI', 'IA'],
   categorySharing: ['Data sharing', 'Partage de données'],
   categoryMarketing: ['Marketing', 'Marketing'],
@@ -374,10 +410,16 @@ const M = {
   rowOn: ['On · seen $WHEN$', 'Activé · vu $WHEN$', { WHEN: '$1' }],
   rowUnchecked: ['Not checked', 'Non vérifié'],
   rowProblem: ['Could not check: $WHY$', 'Vérification impossible : $WHY$', { WHY: '$1' }],
-  privacyChanged: ['Switched off by this check (open a page to switch it back by hand):', 'Désactivés par ce bilan (ouvrez une page pour les réactiver à la main) :'],
+  privacyChanged: [
+    'Switched off by this check (open a page to switch it back by hand):',
+    'Désactivés par ce bilan (ouvrez une page pour les réactiver à la main) :',
+  ],
   privacyOpenPage: ['Open its page', 'Ouvrir sa page'],
   privacyFinished: ['Finished $WHEN$.', 'Terminé $WHEN$.', { WHEN: '$1' }],
-  privacyEndedInterrupted: ['The check stopped: its tab was closed or left. Run it again to finish.', 'Le bilan s’est arrêté : son onglet a été fermé ou a changé de page. Relancez-le pour le terminer.'],
+  privacyEndedInterrupted: [
+    'The check stopped: its tab was closed or left. Run it again to finish.',
+    'Le bilan s’est arrêté : son onglet a été fermé ou a changé de page. Relancez-le pour le terminer.',
+  ],
   privacyEndedSignedOut: [
     'The check stopped: LinkedIn asked you to sign in. Sign in, then run it again; the settings it did not reach show “Not checked”.',
     'Le bilan s’est arrêté : LinkedIn vous demande de vous connecter. Connectez-vous, puis relancez-le ; les réglages non atteints sont marqués « Non vérifié ».',
@@ -387,10 +429,25 @@ const M = {
     'Le bilan s’est arrêté : LinkedIn vous demande de confirmer votre identité. Faites-le sur LinkedIn, puis relancez-le.',
   ],
   foundTitle: ['New on LinkedIn', 'Nouveau sur LinkedIn'],
-  foundSwitchOn: ['LinkedIn shows a switch we do not know yet: “$LABEL$”, currently on.', 'LinkedIn affiche un réglage que nous ne connaissons pas encore : « $LABEL$ », actuellement activé.', { LABEL: '$1' }],
-  foundSwitchOff: ['LinkedIn shows a switch we do not know yet: “$LABEL$”, currently off.', 'LinkedIn affiche un réglage que nous ne connaissons pas encore : « $LABEL$ », actuellement désactivé.', { LABEL: '$1' }],
-  foundEntry: ['LinkedIn lists a setting we do not know yet: “$LABEL$”.', 'LinkedIn liste un réglage que nous ne connaissons pas encore : « $LABEL$ ».', { LABEL: '$1' }],
-  foundNeverClicked: ['We never touch it: look at it and switch it off by hand if you wish.', 'Nous n’y touchons jamais : regardez-le et désactivez-le à la main si vous le souhaitez.'],
+  foundSwitchOn: [
+    'LinkedIn shows a switch we do not know yet: “$LABEL$”, currently on.',
+    'LinkedIn affiche un réglage que nous ne connaissons pas encore : « $LABEL$ », actuellement activé.',
+    { LABEL: '$1' },
+  ],
+  foundSwitchOff: [
+    'LinkedIn shows a switch we do not know yet: “$LABEL$”, currently off.',
+    'LinkedIn affiche un réglage que nous ne connaissons pas encore : « $LABEL$ », actuellement désactivé.',
+    { LABEL: '$1' },
+  ],
+  foundEntry: [
+    'LinkedIn lists a setting we do not know yet: “$LABEL$”.',
+    'LinkedIn liste un réglage que nous ne connaissons pas encore : « $LABEL$ ».',
+    { LABEL: '$1' },
+  ],
+  foundNeverClicked: [
+    'We never touch it: look at it and switch it off by hand if you wish.',
+    'Nous n’y touchons jamais : regardez-le et désactivez-le à la main si vous le souhaitez.',
+  ],
   reportButton: ['Copy a report for the maintainers', 'Copier un rapport pour les mainteneurs'],
   reportIntro: [
     'This is all the report holds: the page, the labels and hooks of its switches, the extension’s version and language. No name, no account data. Nothing is sent: paste it into a new issue on the project’s tracker.',
@@ -399,10 +456,26 @@ const M = {
   reportCopied: ['Copied. Paste it into a new issue.', 'Copié. Collez-le dans un nouveau ticket.'],
   reportTracker: ['Open the issue tracker', 'Ouvrir le suivi des tickets'],
   manualStepLink: ['Open the setting’s page on LinkedIn (the link below).', 'Ouvrez la page du réglage sur LinkedIn (le lien ci-dessous).'],
-  badgeTitleOthersOn_one: ['AI training is off, but $COUNT$ setting you chose is on', 'L’entraînement de l’IA est désactivé, mais $COUNT$ réglage choisi est activé', { COUNT: '$1' }],
-  badgeTitleOthersOn_other: ['AI training is off, but $COUNT$ settings you chose are on', 'L’entraînement de l’IA est désactivé, mais $COUNT$ réglages choisis sont activés', { COUNT: '$1' }],
-  badgeTitleOthersOpen_one: ['AI training is off; $COUNT$ setting you chose is not verified off', 'L’entraînement de l’IA est désactivé ; $COUNT$ réglage choisi n’est pas vérifié', { COUNT: '$1' }],
-  badgeTitleOthersOpen_other: ['AI training is off; $COUNT$ settings you chose are not verified off', 'L’entraînement de l’IA est désactivé ; $COUNT$ réglages choisis ne sont pas vérifiés', { COUNT: '$1' }],
+  badgeTitleOthersOn_one: [
+    'AI training is off, but $COUNT$ setting you chose is on',
+    'L’entraînement de l’IA est désactivé, mais $COUNT$ réglage choisi est activé',
+    { COUNT: '$1' },
+  ],
+  badgeTitleOthersOn_other: [
+    'AI training is off, but $COUNT$ settings you chose are on',
+    'L’entraînement de l’IA est désactivé, mais $COUNT$ réglages choisis sont activés',
+    { COUNT: '$1' },
+  ],
+  badgeTitleOthersOpen_one: [
+    'AI training is off; $COUNT$ setting you chose is not verified off',
+    'L’entraînement de l’IA est désactivé ; $COUNT$ réglage choisi n’est pas vérifié',
+    { COUNT: '$1' },
+  ],
+  badgeTitleOthersOpen_other: [
+    'AI training is off; $COUNT$ settings you chose are not verified off',
+    'L’entraînement de l’IA est désactivé ; $COUNT$ réglages choisis ne sont pas vérifiés',
+    { COUNT: '$1' },
+  ],
 };
 
 // Each key's concept (see the glossary): written into messages.json as its description,
@@ -535,9 +608,7 @@ const CONCEPT = {
     'storageKey_objection',
     'objectionEndedLeftForm',
   ],
-  'sign-in': [
-    'privacyEndedSignedOut',
-    'privacyEndedCheckpoint','buttonSignIn', 'problemSignedOutTitle', 'problemSignedOutBody'],
+  'sign-in': ['privacyEndedSignedOut', 'privacyEndedCheckpoint', 'buttonSignIn', 'problemSignedOutTitle', 'problemSignedOutBody'],
   other: [
     'categoryAi',
     'categorySharing',

@@ -42,8 +42,10 @@ const STATE_WORDS = new Set('on off yes no oui non ein aus an aan uit si sim nao
 
 /** Content words of a text, lightly stemmed (first five letters). */
 export function contentWords(text: string): { words: Set<string>; negated: boolean } {
-  // "non-essential", "non-personalised": a prefix of one word, not a negation of the label.
-  const tokens = normalize(text.replace(/\bnon[-\u2010\u2011](?=\p{L})/giu, 'non'))
+  // "non-essential", "cookies non essentiels": a prefix of the next word, not a negation of
+  // the label (joined; a leading "Non" stays a state word). The cost: Italian "… di non
+  // usare …" mid-label reads as not negated; the hook, not the words, finds the switch.
+  const tokens = normalize(text.replace(/\bnon[-\u2010\u2011](?=\p{L})/giu, 'non').replace(/(?<=\p{L}\s+)non\s+(?=\p{L})/giu, 'non'))
     .split(' ')
     .filter(Boolean);
   while (tokens.length && STATE_WORDS.has(tokens[tokens.length - 1]!)) tokens.pop();

@@ -39,7 +39,9 @@ const STATES: Record<string, Record<string, unknown>> = {
   'not-found': record(audit('not-found', { detail: 'timeout' })),
   // LinkedIn shows an AI switch we do not know: told in the popup, with its page.
   'new-ai-switch': {
-    found: [{ kind: 'switch', label: 'Use my data to improve AI-powered features', state: 'on', path: '/mypreferences/d/settings/data-for-ai-features', at: now }],
+    found: [
+      { kind: 'switch', label: 'Use my data to improve AI-powered features', state: 'on', path: '/mypreferences/d/settings/data-for-ai-features', at: now },
+    ],
   },
   ambiguous: record(audit('ambiguous', { detail: 'candidates:2' })),
   'save-rejected': record(audit('save-rejected', { clicks: 3, detail: 'reverted' }), { state: 'on', at: minutes(2) }),

@@ -14,7 +14,14 @@ describe('Message', () => {
       { type: 'audit/click', settingId: 'generative-ai' },
       { type: 'audit/progress', step: 'confirming' },
       { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], seen: [] },
-      { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'generative-ai', report: { kind: 'settled', state: 'gone', toast: true }, found: [], seen: [] },
+      {
+        type: 'audit/report',
+        path: '/mypreferences/d/x',
+        settingId: 'generative-ai',
+        report: { kind: 'settled', state: 'gone', toast: true },
+        found: [],
+        seen: [],
+      },
       {
         type: 'audit/report',
         path: '/mypreferences/d/x',
@@ -23,7 +30,11 @@ describe('Message', () => {
         found: [{ kind: 'switch', label: 'Use my data for AI features', state: 'on', path: '/mypreferences/d/settings/x' }],
         seen: [{ hook: 'allowX', label: 'Use X' }],
       },
-      { type: 'page/scan', path: '/mypreferences/d/categories/privacy', found: [{ kind: 'entry', label: 'Something new', state: null, path: '/mypreferences/d/settings/new' }] },
+      {
+        type: 'page/scan',
+        path: '/mypreferences/d/categories/privacy',
+        found: [{ kind: 'entry', label: 'Something new', state: null, path: '/mypreferences/d/settings/new' }],
+      },
       { type: 'sweep/start' },
       { type: 'sweep/start', ids: ['generative-ai', 'research'], mode: 'audit' },
       { type: 'state/patch', patch: { prefs: { muted: true } } },
@@ -42,8 +53,20 @@ describe('Message', () => {
     [{ type: 'audit/progress', step: 'hacking' }],
     // Found things point at LinkedIn's preferences pages only, and are few and short.
     [{ type: 'page/scan', path: '/mypreferences/d/categories/privacy', found: [{ kind: 'entry', label: 'x', state: null, path: 'https://evil.example/' }] }],
-    [{ type: 'page/scan', path: '/mypreferences/d/categories/privacy', found: Array.from({ length: 6 }, () => ({ kind: 'entry', label: 'x', state: null, path: '/mypreferences/d/x' })) }],
-    [{ type: 'page/scan', path: '/mypreferences/d/categories/privacy', found: [{ kind: 'switch', label: 'x'.repeat(121), state: 'on', path: '/mypreferences/d/x' }] }],
+    [
+      {
+        type: 'page/scan',
+        path: '/mypreferences/d/categories/privacy',
+        found: Array.from({ length: 6 }, () => ({ kind: 'entry', label: 'x', state: null, path: '/mypreferences/d/x' })),
+      },
+    ],
+    [
+      {
+        type: 'page/scan',
+        path: '/mypreferences/d/categories/privacy',
+        found: [{ kind: 'switch', label: 'x'.repeat(121), state: 'on', path: '/mypreferences/d/x' }],
+      },
+    ],
     [{ type: 'audit/click' }],
     [{ type: 'state/patch', patch: { prefs: { mode: 'sometimes' } } }],
     [{ type: 'state/patch', patch: { profile: { firstName: 'x'.repeat(101) } } }],
@@ -66,7 +89,11 @@ describe('replies to the content script, checked by hand', () => {
     for (const odd of [undefined, null, 'optout', { plan: 'optout' }, { mode: 'optout' }, { plan: { phase: 'act', mode: 'optout' } }]) {
       expect(parseBeginReply(odd, ai), JSON.stringify(odd)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: ai, scan: false });
     }
-    expect(parseBeginReply({ plan: { phase: 'act', mode: 'yes' }, settingId: ai }, ai)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: ai, scan: false });
+    expect(parseBeginReply({ plan: { phase: 'act', mode: 'yes' }, settingId: ai }, ai)).toEqual({
+      plan: { phase: 'act', mode: 'audit' },
+      settingId: ai,
+      scan: false,
+    });
     // A page with no setting of its own has nothing to read.
     expect(parseBeginReply(undefined, null)).toEqual({ plan: null, settingId: null, scan: false });
   });

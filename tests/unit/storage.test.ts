@@ -149,7 +149,11 @@ describe('update', () => {
   it('writes the migrated shape once, removes the old keys, and stamps the version', async () => {
     browser = fakeBrowser({ schemaVersion: 2, audit: AUDIT, known: { state: 'off', at: 5 }, objection: OBJECTION });
     await update(() => null);
-    expect(browser.data()).toMatchObject({ schemaVersion: SCHEMA_VERSION, settings: { 'generative-ai': { audit: AUDIT } }, objections: { 'linkedin-dpro': OBJECTION } });
+    expect(browser.data()).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      settings: { 'generative-ai': { audit: AUDIT } },
+      objections: { 'linkedin-dpro': OBJECTION },
+    });
     expect(Object.keys(browser.data())).not.toContain('audit');
     expect(Object.keys(browser.data())).not.toContain('objection');
   });

@@ -38,9 +38,12 @@ describe('a hyphenated "non-" prefix', () => {
   it('is part of its word, not a negation of the label (the cookie switch: "Allow non-essential cookies")', () => {
     expect(contentWords('Allow non-essential cookies')).toEqual({ words: new Set(['allow', 'nones', 'cooki']), negated: false });
     expect(contentWords('Allow non\u2011personalised ads').negated).toBe(false);
-    // Alone, it still negates.
-    expect(contentWords('Allow non essential cookies').negated).toBe(true);
+    // Written apart, as French does, it is the same prefix.
+    expect(contentWords('Autoriser les cookies non essentiels')).toEqual({ words: new Set(['autor', 'cooki', 'nones']), negated: false });
+    // A leading "Non" is the state LinkedIn prints, and other negations still negate.
+    expect(contentWords('Non Autoriser les cookies').words).toEqual(new Set(['autor', 'cooki']));
     expect(contentWords('Do not allow cookies').negated).toBe(true);
+    expect(contentWords('Ne pas autoriser les cookies').negated).toBe(true);
   });
 });
 

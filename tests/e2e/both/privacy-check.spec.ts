@@ -26,7 +26,12 @@ const RECOMMENDED = ALL.filter((id) => id !== 'marketing-emails');
 
 /** Start a sweep of these settings, as the options page's button does. */
 export async function sweep(ext: Ext, ids: string[]): Promise<void> {
-  await ext.extEval((ids) => (globalThis as any).browser?.runtime.sendMessage({ type: 'sweep/start', ids }) ?? (globalThis as any).chrome.runtime.sendMessage({ type: 'sweep/start', ids }), ids);
+  await ext.extEval(
+    (ids) =>
+      (globalThis as any).browser?.runtime.sendMessage({ type: 'sweep/start', ids }) ??
+      (globalThis as any).chrome.runtime.sendMessage({ type: 'sweep/start', ids }),
+    ids,
+  );
 }
 
 /** Wait for the sweep to end, and return how. */

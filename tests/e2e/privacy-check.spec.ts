@@ -1,0 +1,201 @@
+// The privacy check's other cases (Chromium): audit only, already off, a page opened by
+// hand (only the chosen settings are switched off), French, a new AI switch and a new
+// category entry reported and never clicked, a switch LinkedIn removed (with the report
+// for the maintainers), the worker stopped between two pages, and a seeded sample of
+// random LinkedIn sites with decoys on every page kind.
+import { randomSite, rng } from '../fixtures/decoys.mjs';
+import { SWITCHES, UNKNOWN_AI } from '../fixtures/linkedin-pages.mjs';
+import { type Ext, expect, test } from './harness';
+
+const LINKEDIN = 'https://www.linkedin.com';
+const HOOK: Record<string, string> = {
+  'generative-ai': 'allowDataForGenerativeAI',
+  research: 'allowAnonymizedDataResearch',
+  partners: 'shareDataWithTrustedPartners',
+  'ads-age': 'allowAdsByAge',
+  'ads-gender': 'allowAdsByGender',
+  cookies: 'nonEssentialCookieConsent',
+};
+const ALL_IDS = [
+  'generative-ai',
+  'research',
+  'partners',
+  'marketing-profile',
+  'marketing-emails',
+  'ads-age',
+  'ads-gender',
+  'ads-off-linkedin',
+  'ads-business-data',
+  'ads-insights',
+  'ads-location',
+  'ads-interests',
+  'cookies',
+];
+const pathOf = (hook: string) => SWITCHES.find((s) => s.hook === hook)!.path;
+
+/** Send a message to the worker from an extension page, as the options page does. */
+async function send(ext: Ext, message: Record<string, unknown>): Promise<unknown> {
+  const popup = await ext.openPopup();
+  const answer = await popup.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
+  await popup.close();
+  return answer;
+}
+const sweep = (ext: Ext, ids: string[]) => send(ext, { type: 'sweep/start', ids });
+const choose = (ext: Ext, chosen: string[]) => send(ext, { type: 'state/patch', patch: { prefs: { chosen } } });
+
+async function sweepEnd(ext: Ext, timeout = 120_000): Promise<string> {
+  let end: string | null = null;
+  await expect.poll(async () => (end = (await ext.state()).sweep?.end ?? null), { timeout }).not.toBeNull();
+  return end!;
+}
+const recordOf = async (ext: Ext, id: string) => (await ext.state()).settings?.[id];
+
+test('audit only: every chosen setting is read and reported, nothing is clicked', async ({ ext }) => {
+  const linkedin = await ext.linkedin({ state: { allowAdsByGender: false } });
+  await send(ext, { type: 'state/patch', patch: { prefs: { mode: 'audit' } } });
+  await sweep(ext, ['generative-ai', 'research', 'ads-gender']);
+  expect(await sweepEnd(ext)).toBe('done');
+  expect(linkedin.log.clicks).toEqual([]);
+  expect(await recordOf(ext, 'generative-ai')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0 }, known: { state: 'on' } });
+  expect(await recordOf(ext, 'research')).toMatchObject({ audit: { outcome: 'left-on' }, known: { state: 'on' } });
+  expect(await recordOf(ext, 'ads-gender')).toMatchObject({ audit: { outcome: 'already-off' }, known: { state: 'off' } });
+  // Read on one load each: no click, so nothing to verify.
+  expect(linkedin.log.loadsByPath[pathOf(HOOK.research!)]).toBe(1);
+});
+
+test('a setting already off is not clicked; the rest are switched off', async ({ ext }) => {
+  const linkedin = await ext.linkedin({ state: { allowAdsByAge: false } });
+  await sweep(ext, ['ads-age', 'ads-gender']);
+  expect(await sweepEnd(ext)).toBe('done');
+  expect(linkedin.clickedHooks()).toEqual(['allowAdsByGender']);
+  expect(await recordOf(ext, 'ads-age')).toMatchObject({ audit: { outcome: 'already-off', clicks: 0 } });
+  expect(await recordOf(ext, 'ads-gender')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+});
+
+test('a page opened by hand: a chosen setting is switched off, one not chosen is only read', async ({ ext }) => {
+  const linkedin = await ext.linkedin();
+  await choose(ext, ['generative-ai', 'research']);
+  const page = await ext.context.newPage();
+  await page.goto(LINKEDIN + pathOf(HOOK.research!));
+  await expect.poll(async () => (await recordOf(ext, 'research'))?.audit?.outcome, { timeout: 30_000 }).toBe('turned-off');
+  await expect.poll(async () => (await ext.state()).run, { timeout: 20_000 }).toBeNull();
+  await page.goto(LINKEDIN + pathOf(HOOK['ads-age']!));
+  await expect.poll(async () => (await recordOf(ext, 'ads-age'))?.audit?.outcome, { timeout: 30_000 }).toBe('left-on');
+  expect(linkedin.clickedHooks()).toEqual(['allowAnonymizedDataResearch']);
+  expect(linkedin.isOn('allowAdsByAge')).toBe(true);
+});
+
+test('LinkedIn in French: the switches are found by their hooks and switched off', async ({ ext }) => {
+  const linkedin = await ext.linkedin({ lang: 'fr' });
+  await sweep(ext, ['research', 'ads-gender', 'cookies']);
+  expect(await sweepEnd(ext)).toBe('done');
+  for (const id of ['research', 'ads-gender', 'cookies']) {
+    expect(await recordOf(ext, id), id).toMatchObject({ audit: { outcome: 'turned-off' }, known: { state: 'off' } });
+    expect(linkedin.isOn(HOOK[id]!), id).toBe(false);
+  }
+});
+
+test('a new AI switch and a new category entry are reported, with their pages, and never clicked', async ({ ext }) => {
+  const linkedin = await ext.linkedin({ unknownAi: [pathOf(HOOK.research!)], newEntry: true });
+  await sweep(ext, ['research']);
+  expect(await sweepEnd(ext)).toBe('done');
+  const found = (await ext.state()).found;
+  expect(found).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ kind: 'switch', label: UNKNOWN_AI.en.label, state: 'on', path: pathOf(HOOK.research!) }),
+      expect.objectContaining({ kind: 'entry', path: UNKNOWN_AI.path }),
+    ]),
+  );
+  // The category pages were looked at, and only the known switch was clicked.
+  expect(linkedin.log.paths).toEqual(expect.arrayContaining(['/mypreferences/d/categories/privacy', '/mypreferences/d/categories/ads']));
+  expect(linkedin.clickedHooks()).toEqual(['allowAnonymizedDataResearch']);
+  expect(linkedin.isOn(UNKNOWN_AI.hook)).toBe(true);
+  // The popup tells it, with a link to its page.
+  const popup = await ext.openPopup();
+  await expect(popup.getByTestId('found')).toContainText(`LinkedIn shows a switch we do not know yet: “${UNKNOWN_AI.en.label}”, currently on.`);
+  await expect(popup.getByTestId('found').locator('a')).toHaveAttribute('href', LINKEDIN + pathOf(HOOK.research!));
+  // The options page lists both, and says we never touch them.
+  const options = await ext.openOptions('privacy');
+  await expect(options.locator('[data-testid="privacy-check"] [data-testid="found"] li')).toHaveCount(2);
+});
+
+test('a switch LinkedIn removed: "could not check", the steps by hand, and a report for the maintainers with nothing personal', async ({ ext }) => {
+  const linkedin = await ext.linkedin({ missing: ['allowAdsByAge'] });
+  await send(ext, { type: 'state/patch', patch: { profile: { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' } } });
+  await sweep(ext, ['ads-age', 'ads-gender']);
+  expect(await sweepEnd(ext)).toBe('done');
+  expect(await recordOf(ext, 'ads-age')).toMatchObject({ audit: { outcome: 'not-found' }, page: { path: pathOf('allowAdsByAge') } });
+  expect(await recordOf(ext, 'ads-gender')).toMatchObject({ audit: { outcome: 'turned-off' } });
+  expect(linkedin.clickedHooks()).toEqual(['allowAdsByGender']);
+  const options = await ext.openOptions('privacy');
+  const row = options.locator('[data-setting-row="ads-age"]');
+  await expect(row).toHaveAttribute('data-state', 'problem');
+  await row.locator('[data-testid="maintainer-report"] summary').click();
+  const report = (await row.locator('[data-testid="maintainer-report"] pre').textContent()) ?? '';
+  expect(report).toContain(`Page: ${pathOf('allowAdsByAge')}`);
+  expect(report).toMatch(/Extension \d+\.\d+\.\d+, UI language en/);
+  for (const personal of ['Camille', 'Martin', 'camille@example.org']) expect(report).not.toContain(personal);
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await row.locator('[data-action="copy-report"]').click();
+  await expect(row.getByRole('status')).toBeVisible();
+  expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(report);
+});
+
+test('the worker stopped while the tab was on its way to the next page: the sweep resumes, no click repeated or lost', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const linkedin = await ext.linkedin();
+  // A sweep whose worker stopped between two pages: the first setting done, the tab sent on but never arrived.
+  const feed = await ext.context.newPage();
+  await feed.goto(`${LINKEDIN}/feed/`);
+  const popup = await ext.openPopup();
+  const tabId = await popup.evaluate(async () => (await (globalThis as any).chrome.tabs.query({ url: 'https://www.linkedin.com/feed/*' }))[0].id);
+  const cdp = await ext.context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const now = Date.now();
+  await popup.evaluate(
+    ({ tabId, now }) =>
+      (globalThis as any).chrome.storage.local.set({
+        schemaVersion: 4,
+        run: {
+          kind: 'sweep',
+          tabId,
+          startedAt: now - 20_000,
+          touchedAt: now - 10_000,
+          step: 'searching',
+          source: 'popup',
+          rows: [
+            { id: 'research', phase: 'act', clicks: 0, toast: false, mode: 'optout' },
+            { id: 'ads-age', phase: 'act', clicks: 0, toast: false, mode: 'optout' },
+          ],
+          visits: [],
+          total: 3,
+          target: { row: 'research' },
+          sent: true,
+          resends: 0,
+        },
+        sweep: { ids: ['generative-ai', 'research', 'ads-age'], startedAt: now - 20_000, endedAt: null, end: null },
+      }),
+    { tabId, now },
+  );
+  // The storage change wakes the worker; it sends the tab on, and the sweep finishes.
+  expect(await sweepEnd(ext)).toBe('done');
+  expect(linkedin.clickedHooks()).toEqual(['allowAnonymizedDataResearch', 'allowAdsByAge']);
+  expect(await recordOf(ext, 'research')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+  expect(await recordOf(ext, 'ads-age')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+});
+
+test('random LinkedIn sites (seeded): every known switch that is on is switched off, nothing else is ever clicked', async ({ ext }) => {
+  test.setTimeout(240_000);
+  const random = rng(20261130);
+  for (let i = 0; i < 2; i++) {
+    const { options, mustClick } = randomSite(random);
+    const linkedin = await ext.linkedin(options);
+    await send(ext, { type: 'state/patch', patch: { prefs: { mode: 'optout' } } });
+    await sweep(ext, ALL_IDS);
+    expect(await sweepEnd(ext), `site ${i}`).toBe('done');
+    expect([...new Set(linkedin.clickedHooks())].sort(), `site ${i}: ${JSON.stringify(options)}`).toEqual([...mustClick].sort());
+    for (const hook of mustClick) expect(linkedin.isOn(hook), `site ${i} ${hook}`).toBe(false);
+    await (await ext.openPopup()).evaluate(() => (globalThis as any).chrome.storage.local.remove(['sweep', 'settings']));
+  }
+});
