@@ -14,11 +14,11 @@ import { mayClick, planFor } from '../core/run';
 import { CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS, settingById } from '../core/settings';
 import { RUN_STALE_MS } from '../core/status';
 import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../core/sweep';
-import { FOUND_KEPT, recordOf, type Run, type State, type Sweep, update } from '../storage';
+import { FOUND_KEPT, readState, recordOf, type Run, type State, type Sweep, update } from '../storage';
 import { openOrReuse, reloadTab } from './tabs';
 
 /** A pause between two pages of a sweep, as a person clicking through them would make. */
-export const PAGE_PAUSE_MS = 300;
+const PAGE_PAUSE_MS = 300;
 /** A tab sent to a page that has not begun loading after this long is sent again (the worker was stopped meanwhile). */
 export const RESEND_AFTER_MS = 8_000;
 const MAX_RESENDS = 3;
@@ -34,7 +34,7 @@ const pathOf = (url: string): string | null => {
 const samePath = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 
 /** The URL of a target. */
-export function urlOf(target: Target): string {
+function urlOf(target: Target): string {
   return LINKEDIN_ORIGIN + ('row' in target ? (settingById(target.row)?.path ?? GENERATIVE_AI.path) : target.visit);
 }
 
@@ -95,10 +95,9 @@ export function startAudit(mode?: Mode, active = false): Promise<void> {
 
 /** The privacy check: the given settings (else the user's last choice, else the recommended ones). */
 export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<void> {
-  let chosen = ids;
-  if (!chosen) await update((s) => void (chosen = s.prefs.chosen ?? RECOMMENDED));
+  const chosen = ids ?? (await readState()).state.prefs.chosen ?? RECOMMENDED;
   // Keep the data's order, whatever order the ids came in: the AI switch first.
-  const order = SETTINGS.map((s) => s.id).filter((id) => chosen!.includes(id));
+  const order = SETTINGS.map((s) => s.id).filter((id) => chosen.includes(id));
   await startCheck({ ids: order, kind: 'sweep', mode });
 }
 

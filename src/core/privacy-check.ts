@@ -10,7 +10,7 @@ interface RecordLike {
 type Records = Readonly<Record<string, RecordLike | undefined>>;
 
 /** What a setting's row shows: its last verified state, or why there is none. */
-export type RowState = 'off' | 'on' | 'unchecked' | 'problem';
+type RowState = 'off' | 'on' | 'unchecked' | 'problem';
 
 /**
  * The state of one setting as last verified. `since`: a sweep's start; a setting not
@@ -30,7 +30,7 @@ export function chosenIds(chosen: readonly string[] | null): string[] {
   return ids.includes(GENERATIVE_AI.id) ? ids : [GENERATIVE_AI.id, ...ids];
 }
 
-export type Tally = Record<RowState, number>;
+type Tally = Record<RowState, number>;
 
 export function tally(records: Records, ids: readonly string[], since = 0): Tally {
   const counts: Tally = { off: 0, on: 0, unchecked: 0, problem: 0 };

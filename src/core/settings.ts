@@ -179,7 +179,7 @@ export const LEFT_ALONE: readonly { label: string; slug: string }[] = [
 ];
 
 /** LinkedIn's category pages that list the data and ads settings (the ads one is unverified). */
-export const CATEGORY_PATHS: readonly string[] = [D + 'categories/privacy', D + 'categories/ads'];
+export const CATEGORY_PATHS: readonly string[] = [`${D}categories/privacy`, `${D}categories/ads`];
 
 /**
  * Labels of every known switch but this setting's (and of the ones we leave alone): a

@@ -39,9 +39,3 @@ export function afterReport(rows: readonly RowRun[], id: string, report: LoadRep
   if (decision.kind === 'finish') return { rows: rows.filter((r) => r !== row), finished: decision };
   return { rows: rows.map((r) => (r === row ? { ...r, phase: decision.phase, toast: decision.toast } : r)), finished: null };
 }
-
-/** The same target? (Two rows of one page are two targets of the same URL.) */
-export function sameTarget(a: Target | null, b: Target | null): boolean {
-  if (a === null || b === null) return a === b;
-  return 'row' in a ? 'row' in b && a.row === b.row : 'visit' in b && a.visit === b.visit;
-}

@@ -25,7 +25,7 @@ const ALL = Object.keys(HOOKS);
 const RECOMMENDED = ALL.filter((id) => id !== 'marketing-emails');
 
 /** Start a sweep of these settings, as the options page's button does. */
-export async function sweep(ext: Ext, ids: string[]): Promise<void> {
+async function sweep(ext: Ext, ids: string[]): Promise<void> {
   await ext.extEval(
     (ids) =>
       (globalThis as any).browser?.runtime.sendMessage({ type: 'sweep/start', ids }) ??
@@ -35,7 +35,7 @@ export async function sweep(ext: Ext, ids: string[]): Promise<void> {
 }
 
 /** Wait for the sweep to end, and return how. */
-export async function sweepEnd(ext: Ext, timeout = 120_000): Promise<string> {
+async function sweepEnd(ext: Ext, timeout = 120_000): Promise<string> {
   let end: string | null = null;
   await expect.poll(async () => (end = (await ext.state()).sweep?.end ?? null), { timeout }).not.toBeNull();
   return end!;
