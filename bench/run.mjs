@@ -4,7 +4,8 @@
 // Timings are reported, not asserted (size budgets are tests). Every wait is generous, for
 // a loaded machine, and a failure names the step that failed.
 //   BENCH_RUNS=<n>  runs per reaction measurement (default 30); BENCH_E2E_RUNS=<n> one-click
-//   runs (default 5); BENCH_SEED=<n> the seed of the insertion moments (default 1).
+//   runs (default 5); BENCH_SEED=<n> the seed of the insertion moments (default 1);
+//   BENCH_SWEEP_RUNS=<n> privacy-check sweeps (default 3).
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { categoryPage, feedPage, FORM_PATH, objectionPage, TARGET_PATH, CATEGORY
 import { linkedInServer } from '../tests/fixtures/linkedin-server.mjs';
 import { rng } from '../tests/fixtures/decoys.mjs';
 import { BUDGETS, measurePackage, measureSizes } from '../scripts/sizes.mjs';
+import { benchSweep } from './sweep.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 5);
@@ -265,6 +267,17 @@ const cost = {
 };
 await context.close();
 
+const sweep = await benchSweep({
+  context,
+  popupUrl,
+  setServer: (s) => {
+    server = s;
+  },
+  step,
+  until,
+  runs: Number(process.env.BENCH_SWEEP_RUNS ?? 3),
+});
+
 const sizes = measureSizes('dist');
 const pkg = await step('build the store package', () => measurePackage('dist'));
 const chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], {
@@ -296,6 +309,7 @@ const results = {
     includes:
       "LinkedIn's save answered after 0.8 s, then a fresh load of the page that reads it saved off; every sample ends on an audit stored after its click",
   },
+  privacyCheck: sweep,
   contentScriptCost: cost,
   sizes,
   package: pkg,
@@ -316,6 +330,9 @@ console.log(
 );
 console.log(
   `Popup, navigation to first state: median ${firstState.popup.median} ms, p95 ${firstState.popup.p95} ms; an empty extension page loads in median ${firstState.emptyExtensionPage.median} ms, p95 ${firstState.emptyExtensionPage.p95} ms (aim: popup median < 100 ms)\n`,
+);
+console.log(
+  `Privacy check, 13 switches on, saves answered after 0.8 s, each verified by a fresh load: median ${sweep.extension.median} ms over ${sweep.extension.runs} runs; PSST's algorithm on the same replicas: ${sweep.psst.ms} ms, no check (${sweep.psst.savedOff} of ${sweep.psst.total} actually saved off)\n`,
 );
 console.log('Content scripts on LinkedIn pages (main-thread time of extension code):');
 console.table(

@@ -281,7 +281,6 @@ const M = {
   summaryNotYet: ['Not done yet', 'Pas encore fait'],
   summaryDone: ['Done', 'Fait'],
   summaryNoForm: ['Form not found: fill it in by hand', 'Formulaire introuvable : remplissez-le à la main'],
-  summaryRecord: ['view and export', 'consulter et exporter'],
   // objection lane
   panelTodoCaptcha: ["Tick “I'm not a robot” if the form shows it.", 'Cochez « Je ne suis pas un robot » si le formulaire l’affiche.'],
   objectionFirstName: ['Your first name', 'Votre prénom'],
@@ -454,7 +453,6 @@ const M = {
     'Voici tout le contenu du rapport : la page, les libellés et repères de ses réglages, la version et la langue de l’extension. Aucun nom, aucune donnée de compte. Rien n’est envoyé : collez-le dans un nouveau ticket du projet.',
   ],
   reportCopied: ['Copied. Paste it into a new issue.', 'Copié. Collez-le dans un nouveau ticket.'],
-  reportTracker: ['Open the issue tracker', 'Ouvrir le suivi des tickets'],
   manualStepLink: ['Open the setting’s page on LinkedIn (the link below).', 'Ouvrez la page du réglage sur LinkedIn (le lien ci-dessous).'],
   badgeTitleOthersOn_one: [
     'AI training is off, but $COUNT$ setting you chose is on',
@@ -623,7 +621,6 @@ const CONCEPT = {
     'reportButton',
     'reportIntro',
     'reportCopied',
-    'reportTracker',
     'privacyOpenPage',
     'privacyFinished',
     'rowUnchecked',
@@ -653,7 +650,6 @@ const CONCEPT = {
     'summaryNotYet',
     'summaryDone',
     'summaryNoForm',
-    'summaryRecord',
     'locale',
     'extName',
     'extShortName',

@@ -160,7 +160,6 @@ export default {
   summaryNotYet: 'Noch nicht erledigt',
   summaryDone: 'Erledigt',
   summaryNoForm: 'Formular nicht gefunden: bitte von Hand ausfüllen',
-  summaryRecord: 'ansehen und exportieren',
   // objection lane
   panelTodoCaptcha: 'Kreuzen Sie „Ich bin kein Roboter“ an, wenn das Formular es zeigt.',
   objectionFirstName: 'Ihr Vorname',
@@ -250,7 +249,6 @@ export default {
   reportIntro:
     'Das ist alles, was der Bericht enthält: die Seite, die Beschriftungen und Kennungen ihrer Schalter, Version und Sprache der Erweiterung. Kein Name, keine Kontodaten. Nichts wird versendet: Fügen Sie ihn in ein neues Issue im Issue-Tracker des Projekts ein.',
   reportCopied: 'Kopiert. Fügen Sie ihn in ein neues Issue ein.',
-  reportTracker: 'Issue-Tracker öffnen',
   manualStepLink: 'Öffnen Sie die Seite der Einstellung auf LinkedIn (Link unten).',
   badgeTitleOthersOn_one: 'KI-Training ist aus, aber $COUNT$ von Ihnen gewählte Einstellung ist aktiv',
   badgeTitleOthersOn_other: 'KI-Training ist aus, aber $COUNT$ von Ihnen gewählte Einstellungen sind aktiv',

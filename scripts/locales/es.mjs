@@ -156,7 +156,6 @@ export default {
   summaryNotYet: 'Aún no hecho',
   summaryDone: 'Hecho',
   summaryNoForm: 'Formulario no encontrado: rellénelo a mano',
-  summaryRecord: 'ver y exportar',
   // objection lane
   panelTodoCaptcha: 'Marca «No soy un robot» si el formulario lo muestra.',
   objectionFirstName: 'Tu nombre',
@@ -242,7 +241,6 @@ export default {
   reportIntro:
     'Esto es todo lo que contiene el informe: la página, las etiquetas e identificadores de sus interruptores, la versión y el idioma de la extensión. Ningún nombre, ningún dato de la cuenta. No se envía nada: pégalo en una nueva incidencia en el gestor de incidencias del proyecto.',
   reportCopied: 'Copiado. Pégalo en una nueva incidencia.',
-  reportTracker: 'Abrir el gestor de incidencias',
   manualStepLink: 'Abre la página de la opción en LinkedIn (el enlace de abajo).',
   badgeTitleOthersOn_one: 'El entrenamiento de IA está desactivado, pero $COUNT$ opción que elegiste está activada',
   badgeTitleOthersOn_other: 'El entrenamiento de IA está desactivado, pero $COUNT$ opciones que elegiste están activadas',

@@ -158,7 +158,6 @@ export default {
   summaryNotYet: 'Non ancora fatto',
   summaryDone: 'Fatto',
   summaryNoForm: 'Modulo non trovato: compilalo a mano',
-  summaryRecord: 'vedere ed esportare',
   // objection lane
   panelTodoCaptcha: 'Spunta «Non sono un robot» se il modulo lo mostra.',
   objectionFirstName: 'Il tuo nome',
@@ -245,7 +244,6 @@ export default {
   reportIntro:
     'Ecco tutto ciò che contiene il rapporto: la pagina, le etichette e gli identificatori dei suoi interruttori, la versione e la lingua dell’estensione. Nessun nome, nessun dato dell’account. Non viene inviato nulla: incollalo in una nuova segnalazione nel tracker del progetto.',
   reportCopied: 'Copiato. Incollalo in una nuova segnalazione.',
-  reportTracker: 'Apri il tracker delle segnalazioni',
   manualStepLink: 'Apri la pagina dell’impostazione su LinkedIn (il link qui sotto).',
   badgeTitleOthersOn_one: 'L’addestramento IA è disattivato, ma $COUNT$ impostazione che hai scelto è attiva',
   badgeTitleOthersOn_other: 'L’addestramento IA è disattivato, ma $COUNT$ impostazioni che hai scelto sono attive',

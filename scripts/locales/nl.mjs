@@ -158,7 +158,6 @@ export default {
   summaryNotYet: 'Nog niet gedaan',
   summaryDone: 'Gedaan',
   summaryNoForm: 'Formulier niet gevonden: vul het met de hand in',
-  summaryRecord: 'bekijken en exporteren',
   // objection lane
   panelTodoCaptcha: 'Vink ‘Ik ben geen robot’ aan als het formulier dat toont.',
   objectionFirstName: 'Je voornaam',
@@ -246,7 +245,6 @@ export default {
   reportIntro:
     'Dit is alles wat het rapport bevat: de pagina, de labels en technische kenmerken van de schakelaars, de versie en taal van de extensie. Geen naam, geen accountgegevens. Er wordt niets verstuurd: plak het in een nieuwe issue in de issuetracker van het project.',
   reportCopied: 'Gekopieerd. Plak het in een nieuwe issue.',
-  reportTracker: 'Issuetracker openen',
   manualStepLink: 'Open de pagina van de instelling op LinkedIn (de link hieronder).',
   badgeTitleOthersOn_one: 'AI-training staat uit, maar $COUNT$ instelling die je koos staat aan',
   badgeTitleOthersOn_other: 'AI-training staat uit, maar $COUNT$ instellingen die je koos staan aan',

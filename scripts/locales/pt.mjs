@@ -159,7 +159,6 @@ export default {
   summaryNotYet: 'Ainda não feito',
   summaryDone: 'Feito',
   summaryNoForm: 'Formulário não encontrado: preencha-o à mão',
-  summaryRecord: 'ver e exportar',
   // objection lane
   panelTodoCaptcha: 'Marque “Não sou um robô” se o formulário mostrar.',
   objectionFirstName: 'Seu nome',
@@ -245,7 +244,6 @@ export default {
   reportIntro:
     'Isto é tudo o que o relatório contém: a página, os rótulos e identificadores das chaves dela, a versão e o idioma da extensão. Nenhum nome, nenhum dado da conta. Nada é enviado: cole o relatório em uma nova issue no rastreador do projeto.',
   reportCopied: 'Copiado. Cole em uma nova issue.',
-  reportTracker: 'Abrir o rastreador de issues',
   manualStepLink: 'Abra a página da configuração no LinkedIn (o link abaixo).',
   badgeTitleOthersOn_one: 'O treinamento de IA está desativado, mas $COUNT$ configuração que você escolheu está ativada',
   badgeTitleOthersOn_other: 'O treinamento de IA está desativado, mas $COUNT$ configurações que você escolheu estão ativadas',

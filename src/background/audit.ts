@@ -18,7 +18,7 @@ import { FOUND_KEPT, readState, recordOf, type Run, type State, type Sweep, upda
 import { openOrReuse, reloadTab } from './tabs';
 
 /** A pause between two pages of a sweep, as a person clicking through them would make. */
-const PAGE_PAUSE_MS = 300;
+const PAGE_PAUSE_MS = 150;
 /** A tab sent to a page that has not begun loading after this long is sent again (the worker was stopped meanwhile). */
 export const RESEND_AFTER_MS = 8_000;
 const MAX_RESENDS = 3;
@@ -115,7 +115,9 @@ export async function beginAudit(tabId: number, path: string): Promise<BeginRepl
       if (!isAt(run.target, path)) return null;
       const target = run.target!;
       const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
-      reply = row ? { plan: planFor(row), settingId: row.id, scan: true } : QUIET;
+      // In a sweep the fresh load that verifies comes after the other pages: the page may be left sooner.
+      const plan = row ? planFor(row) : null;
+      reply = row && plan ? { plan: plan.phase === 'act' && run.kind === 'sweep' ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
       return { run: { ...run, sent: false, step: stepOf(row), touchedAt: now } };
     }
     // Another tab's check is under way: this one stays quiet rather than click twice.

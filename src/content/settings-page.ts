@@ -29,13 +29,13 @@ function lookAround(path: string): Found[] {
 async function pageShown(): Promise<void> {
   const shown = () => document.querySelector(`${SWITCH_SELECTOR}, a[href*="/mypreferences/"]`);
   if ((await waitFor(document, shown, DEFAULT_WAIT.timeoutMs)) === null) return;
-  // Lists render in pieces: give the rest a moment (resolves after 500 ms without a change, 2 s at most).
+  // Lists render in pieces: give the rest a moment (resolves after 300 ms without a change, 2 s at most).
   await new Promise<void>((resolve) => {
-    let timer = setTimeout(finish, 500);
+    let timer = setTimeout(finish, 300);
     const cap = setTimeout(finish, 2_000);
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
-      timer = setTimeout(finish, 500);
+      timer = setTimeout(finish, 300);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     function finish() {

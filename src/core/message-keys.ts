@@ -133,7 +133,6 @@ export type MessageKey =
   | 'summaryNotYet'
   | 'summaryDone'
   | 'summaryNoForm'
-  | 'summaryRecord'
   | 'panelTodoCaptcha'
   | 'objectionFirstName'
   | 'objectionLastName'
@@ -208,7 +207,6 @@ export type MessageKey =
   | 'reportButton'
   | 'reportIntro'
   | 'reportCopied'
-  | 'reportTracker'
   | 'manualStepLink';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */

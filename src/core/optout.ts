@@ -75,7 +75,15 @@ export const SETTLE: readonly SettleWindow[] = [
   { minMs: 10_000, quietMs: 700, maxMs: 14_000 },
 ];
 
-export function settleWindow(clickNumber: number): SettleWindow {
+/**
+ * A sweep's first click on a page: the page is left sooner, once the save has been sent and
+ * most likely answered, because the fresh load that verifies it comes later anyway (after
+ * the other pages); a save that did not hold is clicked again then, with the longer window.
+ */
+export const BRISK: SettleWindow = { minMs: 600, quietMs: 300, maxMs: 3_000 };
+
+export function settleWindow(clickNumber: number, brisk = false): SettleWindow {
+  if (brisk && clickNumber <= 1) return BRISK;
   return SETTLE[Math.min(Math.max(clickNumber, 1), SETTLE.length) - 1]!;
 }
 
@@ -147,8 +155,8 @@ export type LoadReport =
   /** No reading: why. */
   | { kind: 'failed'; outcome: 'not-found' | 'ambiguous' | 'interrupted'; detail: string };
 
-/** What the worker asked of this load. */
-export type LoadPlan = { phase: 'act'; mode: Mode } | { phase: 'verify' };
+/** What the worker asked of this load (`brisk`: a sweep's load, verified later; see BRISK). */
+export type LoadPlan = { phase: 'act'; mode: Mode; brisk?: boolean } | { phase: 'verify' };
 
 interface LoadOptions {
   wait: WaitOptions;
@@ -157,7 +165,7 @@ interface LoadOptions {
   onStep?: (step: 'switching' | 'confirming') => void;
   signal?: AbortSignal;
   /** Settle windows by click number (tests shorten them). */
-  settle?: (clickNumber: number) => SettleWindow;
+  settle?: (clickNumber: number, brisk: boolean) => SettleWindow;
 }
 
 /** One load of the setting's page: read it, and in the act phase switch it off once if on. */
@@ -179,7 +187,7 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   const before = alertsNow(doc);
   el.click();
   opts.onStep?.('confirming');
-  const settled = await settleAfterClick(doc, setting, (opts.settle ?? settleWindow)(clickNumber), before, opts.signal);
+  const settled = await settleAfterClick(doc, setting, (opts.settle ?? settleWindow)(clickNumber, what.brisk === true), before, opts.signal);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
   return { kind: 'settled', ...settled };
 }

@@ -23,7 +23,8 @@ export function parseBeginReply(reply: unknown, fallbackId: string | null): Begi
   const settingId = typeof reply.settingId === 'string' ? reply.settingId : null;
   if (!isObject(plan) || settingId === null) return { ...readOnly, scan };
   if (plan.phase === 'verify') return { plan: { phase: 'verify' }, settingId, scan };
-  return { plan: { phase: 'act', mode: plan.phase === 'act' && plan.mode === 'optout' ? 'optout' : 'audit' }, settingId, scan };
+  const mode = plan.phase === 'act' && plan.mode === 'optout' ? 'optout' : 'audit';
+  return { plan: plan.brisk === true ? { phase: 'act', mode, brisk: true } : { phase: 'act', mode }, settingId, scan };
 }
 
 /** The answer to `audit/click`: the click's number (1-3), or null: do not click. */

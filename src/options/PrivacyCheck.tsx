@@ -42,7 +42,7 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
     if (!(await startSweep(chosen))) setFailed(true);
   };
   const sweep = state.sweep;
-  const line = sweepLine(state);
+  const line = sweepLine(state, false, now);
   const changed = sweep && sweep.end !== null ? changedSince(state.settings, sweep.ids, sweep.startedAt) : [];
 
   return (

@@ -4,7 +4,8 @@
 import browser from 'webextension-polyfill';
 import { chosenIds, tally } from '../core/privacy-check';
 import { RECOMMENDED } from '../core/settings';
-import { t, tn } from '../i18n';
+import { formatAgo } from '../core/time';
+import { t, textLocale, tn } from '../i18n';
 import type { Message } from '../messages';
 import type { State } from '../storage';
 
@@ -20,7 +21,7 @@ export async function startSweep(ids?: readonly string[]): Promise<boolean> {
 }
 
 /** Where the privacy check stands, in one line; `short` for the popup. */
-export function sweepLine(state: State, short = false): string {
+export function sweepLine(state: State, short = false, now?: number): string {
   const { run, sweep } = state;
   if (run?.kind === 'sweep') return t('privacyProgress', String(Math.min(run.total, run.total - run.rows.length + 1)), String(run.total));
   if (!sweep) return t(short ? 'rowUnchecked' : 'privacyNever');
@@ -35,5 +36,7 @@ export function sweepLine(state: State, short = false): string {
   if (counts.on) parts.push(tn('privacyOnCount', counts.on, String(counts.on)));
   const open = counts.unchecked + counts.problem;
   if (open) parts.push(tn('privacyOpenCount', open, String(open)));
+  if (!short && sweep.endedAt !== null && now !== undefined)
+    parts.push(t('privacyFinished', formatAgo(Math.max(0, now - sweep.endedAt), textLocale(), t('justNow'))));
   return parts.join(' · ');
 }
