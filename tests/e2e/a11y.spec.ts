@@ -13,6 +13,20 @@ const minutes = (n: number) => now - n * 60_000;
 const audit = (outcome: string, extra: Record<string, unknown> = {}) => ({ outcome, at: minutes(2), source: 'popup', clicks: 0, ...extra });
 /** Storage holding the generative-AI setting's record. */
 const record = (audit: Record<string, unknown> | null, known: Record<string, unknown> | null = null) => ({ settings: { 'generative-ai': { audit, known } } });
+const PRIVACY_CHOSEN = [
+  'generative-ai',
+  'research',
+  'partners',
+  'marketing-profile',
+  'ads-age',
+  'ads-gender',
+  'ads-off-linkedin',
+  'ads-business-data',
+  'ads-insights',
+  'ads-location',
+  'ads-interests',
+  'cookies',
+];
 const objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null };
 
 /** Each state a user can meet, as the storage that produces it. */
@@ -41,6 +55,26 @@ const STATES: Record<string, Record<string, unknown>> = {
   'new-ai-switch': {
     found: [
       { kind: 'switch', label: 'Use my data to improve AI-powered features', state: 'on', path: '/mypreferences/d/settings/data-for-ai-features', at: now },
+    ],
+  },
+  // A privacy check done: most switched off, one already off, one LinkedIn removed, one new switch found.
+  'privacy-check': {
+    prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: PRIVACY_CHOSEN },
+    settings: Object.fromEntries(
+      PRIVACY_CHOSEN.map((id) => [
+        id,
+        id === 'ads-location'
+          ? {
+              audit: audit('not-found', { detail: 'timeout' }),
+              known: null,
+              page: { path: '/mypreferences/d/settings/ads-inferred-location', switches: [{ hook: 'allowIpAdsTargeting', label: 'Use your city for ads' }] },
+            }
+          : { audit: audit(id === 'ads-gender' ? 'already-off' : 'turned-off', { clicks: id === 'ads-gender' ? 0 : 1 }), known: { state: 'off', at: minutes(2) } },
+      ]),
+    ),
+    sweep: { ids: PRIVACY_CHOSEN, startedAt: minutes(3), endedAt: minutes(2), end: 'done' },
+    found: [
+      { kind: 'switch', label: 'Use my data to improve AI-powered features', state: 'on', path: '/mypreferences/d/settings/policy-and-academic-research', at: now },
     ],
   },
   ambiguous: record(audit('ambiguous', { detail: 'candidates:2' })),
@@ -147,8 +181,9 @@ for (const [lang, locale] of [
 }
 
 test('the options page: no accessibility violation, light and dark, whatever the state', async ({ ext }) => {
+  test.setTimeout(150_000); // five states, two schemes, a long page for axe
   const page = await ext.openOptions();
-  for (const name of ['not-checked', 'objection-partly-prefilled', 'objection-submitted', 'storage-notice'] as const) {
+  for (const name of ['not-checked', 'privacy-check', 'objection-partly-prefilled', 'objection-submitted', 'storage-notice'] as const) {
     await page.evaluate(async (s) => {
       await (globalThis as any).chrome.storage.local.clear();
       await (globalThis as any).chrome.storage.local.set(s);
@@ -159,6 +194,10 @@ test('the options page: no accessibility violation, light and dark, whatever the
       await expect(page.locator('[data-view="options"]')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${name} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      if (SCREENSHOTS && scheme === 'light' && name === 'privacy-check') {
+        await page.setViewportSize({ width: 720, height: 900 });
+        await page.locator('#privacy').screenshot({ path: 'docs/screenshots/privacy-check.png' });
+      }
     }
   }
 });
