@@ -274,7 +274,11 @@ export async function onTabUpdated(tabId: number, url: string | undefined): Prom
   const path = pathOf(url);
   let left = false;
   await update((s) => {
-    left = s.run?.tabId === tabId && (path === null || !isAt(s.run.target, path));
+    const run = s.run;
+    if (run?.tabId !== tabId || (path !== null && isAt(run.target, path))) return null;
+    // Every setting is done; only the look at the category pages is left: the sweep is done.
+    if (run.target && 'visit' in run.target) return advance(s, run, run.rows, []);
+    left = true;
     return null;
   });
   if (left) await recordEnd(tabId, 'interrupted', 'left-page');
