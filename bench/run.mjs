@@ -157,7 +157,9 @@ if (process.env.BENCH_ONLY === 'popup') {
   await until(() => probe.evaluate(async () => (await chrome.storage.local.get('reminders')).reminders != null), 30_000);
   await probe.evaluate(async () => {
     const at = Date.now();
-    await chrome.storage.local.set({ settings: { 'generative-ai': { audit: { outcome: 'turned-off', at, source: 'popup', clicks: 1 }, known: { state: 'off', at } } } });
+    await chrome.storage.local.set({
+      settings: { 'generative-ai': { audit: { outcome: 'turned-off', at, source: 'popup', clicks: 1 }, known: { state: 'off', at } } },
+    });
   });
   const only = await popupFirstState();
   console.log(JSON.stringify(only, null, 2));
