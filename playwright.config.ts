@@ -19,8 +19,10 @@ export default defineConfig({
   workers,
   retries: 0,
   reporter: [['list']],
+  // Firefox first: its tests are the longest (each starts a Firefox), and tests are handed
+  // out in this order, so they no longer run last on their own while the other workers idle.
   projects: [
-    { name: 'chromium', testIgnore: '**/e2e/firefox/**' },
     { name: 'firefox', testMatch: ['**/e2e/both/**/*.spec.ts', '**/e2e/firefox/**/*.spec.ts'], timeout: 120_000 },
+    { name: 'chromium', testIgnore: '**/e2e/firefox/**' },
   ],
 });

@@ -6,6 +6,8 @@
 //   BENCH_RUNS=<n>  runs per reaction measurement (default 30); BENCH_E2E_RUNS=<n> one-click
 //   runs (default 5); BENCH_SEED=<n> the seed of the insertion moments (default 1);
 //   BENCH_SWEEP_RUNS=<n> privacy-check sweeps (default 3).
+//   BENCH_ONLY=popup  only the popup's first state (beside the empty page), printed, not
+//   written: a quick figure while working on the popup.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -150,6 +152,21 @@ async function popupFirstState() {
   await page.close();
   const stats = (xs) => ({ median: ms(pct(xs, 50)), p95: ms(pct(xs, 95)), runs: xs.length });
   return { popup: stats(popup), emptyExtensionPage: stats(empty), aim: 'popup median < 100 ms' };
+}
+
+if (process.env.BENCH_ONLY === 'popup') {
+  // The state the full run measures in: the setting verified off by a check (once the worker's own first writes are done).
+  await until(() => probe.evaluate(async () => (await chrome.storage.local.get('reminders')).reminders != null), 30_000);
+  await probe.evaluate(async () => {
+    const at = Date.now();
+    await chrome.storage.local.set({
+      settings: { 'generative-ai': { audit: { outcome: 'turned-off', at, source: 'popup', clicks: 1 }, known: { state: 'off', at } } },
+    });
+  });
+  const only = await popupFirstState();
+  console.log(JSON.stringify(only, null, 2));
+  await context.close();
+  process.exit(0);
 }
 
 pages.set(TARGET_PATH, heavyFor);

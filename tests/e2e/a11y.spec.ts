@@ -5,6 +5,7 @@
 // files. Plus: usable by keyboard, with visible focus.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, makeExt, test, type Ext } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
@@ -69,12 +70,21 @@ const STATES: Record<string, Record<string, unknown>> = {
               known: null,
               page: { path: '/mypreferences/d/settings/ads-inferred-location', switches: [{ hook: 'allowIpAdsTargeting', label: 'Use your city for ads' }] },
             }
-          : { audit: audit(id === 'ads-gender' ? 'already-off' : 'turned-off', { clicks: id === 'ads-gender' ? 0 : 1 }), known: { state: 'off', at: minutes(2) } },
+          : {
+              audit: audit(id === 'ads-gender' ? 'already-off' : 'turned-off', { clicks: id === 'ads-gender' ? 0 : 1 }),
+              known: { state: 'off', at: minutes(2) },
+            },
       ]),
     ),
     sweep: { ids: PRIVACY_CHOSEN, startedAt: minutes(3), endedAt: minutes(2), end: 'done' },
     found: [
-      { kind: 'switch', label: 'Use my data to improve AI-powered features', state: 'on', path: '/mypreferences/d/settings/policy-and-academic-research', at: now },
+      {
+        kind: 'switch',
+        label: 'Use my data to improve AI-powered features',
+        state: 'on',
+        path: '/mypreferences/d/settings/policy-and-academic-research',
+        at: now,
+      },
     ],
   },
   ambiguous: record(audit('ambiguous', { detail: 'candidates:2' })),
@@ -110,6 +120,43 @@ const STATES: Record<string, Record<string, unknown>> = {
   'storage-notice': { notice: { kind: 'storage-reset', keys: ['prefs'], at: now } },
 };
 
+/**
+ * axe-core in the page itself: the default mode opens an extra blank page for every
+ * analysis (to merge the results of cross-origin frames; our pages have no frame), which
+ * took about three times as long as the analysis.
+ */
+const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).analyze();
+
+/**
+ * One browser per Playwright worker for the accessibility checks, which only show stored
+ * states: each test puts back the storage a fresh profile has (as the worker wrote it at
+ * its start) plus its own state. Launching a browser per state cost more than checking it.
+ */
+const a11yTest = test.extend<{ ext: Ext }, { shared: { ext: Ext; fresh: Record<string, unknown> } }>({
+  shared: [
+    async ({}, use) => {
+      const ext = await makeExt();
+      await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
+      await use({ ext, fresh: await ext.state() });
+      const external = ext.externalRequests();
+      await ext.context.close();
+      expect(external, 'network requests made by the extension').toEqual([]);
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ shared }, use) => {
+    const page = await shared.ext.openPopup();
+    await page.evaluate(async (fresh) => {
+      await (globalThis as any).chrome.storage.local.clear();
+      await (globalThis as any).chrome.storage.local.set(fresh);
+    }, shared.fresh);
+    await page.close();
+    await use(shared.ext);
+    for (const open of shared.ext.context.pages()) await open.close();
+    expect(shared.ext.externalRequests(), 'network requests made by the extension').toEqual([]);
+  },
+});
+
 async function popupIn(ext: Ext, state: Record<string, unknown>, scheme: 'light' | 'dark') {
   const popup = await ext.openPopup();
   await popup.evaluate((s) => (globalThis as any).chrome.storage.local.set(s), state);
@@ -121,14 +168,14 @@ async function popupIn(ext: Ext, state: Record<string, unknown>, scheme: 'light'
 }
 
 for (const [name, state] of Object.entries(STATES)) {
-  test(`popup "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
+  a11yTest(`popup "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await popupIn(ext, state, scheme);
       // Open every collapsed step, so hidden content is checked too.
       await popup.evaluate(() => {
         for (const d of document.querySelectorAll('details')) d.open = true;
       });
-      const results = await new AxeBuilder({ page: popup }).analyze();
+      const results = await axe(popup);
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       if (SCREENSHOTS && scheme === 'light') {
         await popup.reload();
@@ -180,27 +227,23 @@ for (const [lang, locale] of [
   });
 }
 
-test('the options page: no accessibility violation, light and dark, whatever the state', async ({ ext }) => {
-  test.setTimeout(150_000); // five states, two schemes, a long page for axe
-  const page = await ext.openOptions();
-  for (const name of ['not-checked', 'privacy-check', 'objection-partly-prefilled', 'objection-submitted', 'storage-notice'] as const) {
-    await page.evaluate(async (s) => {
-      await (globalThis as any).chrome.storage.local.clear();
-      await (globalThis as any).chrome.storage.local.set(s);
-    }, STATES[name]!);
+for (const name of ['not-checked', 'privacy-check', 'objection-partly-prefilled', 'objection-submitted', 'storage-notice'] as const) {
+  a11yTest(`the options page "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
+    const page = await ext.openOptions();
+    await page.evaluate((s) => (globalThis as any).chrome.storage.local.set(s), STATES[name]!);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.reload();
       await expect(page.locator('[data-view="options"]')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axe(page);
       expect(results.violations.map((v) => `${name} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       if (SCREENSHOTS && scheme === 'light' && name === 'privacy-check') {
         await page.setViewportSize({ width: 720, height: 900 });
         await page.locator('#privacy').screenshot({ path: 'docs/screenshots/privacy-check.png' });
       }
     }
-  }
-});
+  });
+}
 
 test('the popup is usable by keyboard alone, with a visible focus ring', async ({ ext }) => {
   const popup = await popupIn(ext, {}, 'light');

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Dates, "3 minutes ago" and plural forms follow the language of the texts shown, not the
 // browser's: a Polish browser gets English texts (no Polish locale), so English dates.
 import { readFileSync } from 'node:fs';

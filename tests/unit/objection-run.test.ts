@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The worker's objection run, against an in-memory storage: the run belongs to the
 // TS-DPRO form of its tab, follows it only to LinkedIn's confirmation, and a receipt
 // comes only from that confirmation's top frame. Pages are named by the tab's URL, as

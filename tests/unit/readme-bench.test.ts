@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The README's performance figures are generated from bench/results.json, never typed by
 // hand: after `npm run bench`, `npm run readme:bench` must have been run.
 import { readFileSync } from 'node:fs';

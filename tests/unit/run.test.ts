@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The worker's decisions over a check that spans several loads of the page: "off" only
 // from a fresh load that reads off; at most three clicks per run; a verifying load only reads.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../../src/core/langs';
 import { isSettingPath, isSignInUrl, settingUrl } from '../../src/core/linkedin';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Stored values: read field by field, migrated, never rewritten when newer, and every
 // read-then-write serialised, so two events at once cannot undo each other.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
