@@ -289,23 +289,23 @@ export async function onTabRemoved(tabId: number): Promise<void> {
 }
 
 /**
- * A run whose tab was sent to a page that never began (the worker was stopped between two
- * pages, or the load was lost): send it again, a few times, then end the run.
+ * Is this run's tab stuck on its way (sent to a page that never began loading: the worker
+ * was stopped between two pages, or the load was lost), and may it be sent again? After a
+ * few times it is left to the usual end of a silent run ("no answer", RUN_STALE_MS).
  */
+export function mayResend(run: Run | null, now: number): run is Run & { target: Target } {
+  return run?.sent === true && run.target !== null && run.resends < MAX_RESENDS && now - run.touchedAt >= RESEND_AFTER_MS;
+}
+
+/** Send a stuck run's tab to its target again. */
 export async function resendIfStuck(now: number): Promise<void> {
   let go: { tabId: number; target: Target } | null = null;
-  let giveUp = false;
   await update((s) => {
     const run = s.run;
-    if (!run?.sent || !run.target || now - run.touchedAt < RESEND_AFTER_MS) return null;
-    if (run.resends >= MAX_RESENDS) {
-      giveUp = true;
-      return null;
-    }
+    if (!mayResend(run, now)) return null;
     go = { tabId: run.tabId, target: run.target };
     return { run: { ...run, resends: run.resends + 1, touchedAt: now } };
   });
-  if (giveUp) return recordEnd(null, 'interrupted', 'no-answer');
   const stuck = go as { tabId: number; target: Target } | null;
   if (stuck) await goTo(stuck.tabId, stuck.target, null);
 }

@@ -9,7 +9,7 @@ import { currentDeadline, userTimeZone } from '../current-deadline';
 import { t, tn } from '../i18n';
 import { GENERATIVE_AI } from '../core/settings';
 import { recordOf, update, type State } from '../storage';
-import { recordEnd, RESEND_AFTER_MS, resendIfStuck } from './audit';
+import { mayResend, recordEnd, RESEND_AFTER_MS, resendIfStuck } from './audit';
 import { choiceVerifiedOffAt, othersOpen } from '../core/privacy-check';
 import { reminderKindOf, showReminder } from './notify';
 
@@ -40,7 +40,7 @@ async function recompute(): Promise<void> {
   // Going through the queue migrates old data and repairs what is unreadable, once.
   const state = await update((s) => (s.reminders ? null : { reminders: { installedAt: now, last: null } }));
   // A tab sent to its next page that never began loading (the worker was stopped): send it again.
-  if (state.run?.sent && now - state.run.touchedAt >= RESEND_AFTER_MS) {
+  if (mayResend(state.run, now)) {
     await resendIfStuck(now);
     return; // the storage change queues the next recompute
   }
@@ -62,7 +62,8 @@ async function recompute(): Promise<void> {
   if (plan.wakeAt === null) await browser.alarms.clear(ALARMS.reminder);
   else await browser.alarms.create(ALARMS.reminder, { when: Math.max(plan.wakeAt, now + 1000) });
   await browser.alarms.create(ALARMS.midnight, { when: plan.nextMidnight });
-  if (state.run) await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + (state.run.sent ? RESEND_AFTER_MS : RUN_STALE_MS) });
+  if (state.run)
+    await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + (mayResend(state.run, Number.POSITIVE_INFINITY) ? RESEND_AFTER_MS : RUN_STALE_MS) });
   else await browser.alarms.clear(ALARMS.run);
 
   await drawBadge(badgeFor(viewOf({ ...record, run: state.run }, now), plan, othersOpen(state.settings, state.prefs.chosen)));

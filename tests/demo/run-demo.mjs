@@ -2,7 +2,8 @@
 // (tests/fixtures), the popup's one-click flow narrated step by step, with screenshots.
 //
 //   npm run demo                      the default story: the switch is on, one click turns it off
-//   npm run demo -- --scenario=NAME   another story: already-off, slow-save, rejected, signed-out, not-found, fr
+//   npm run demo -- --scenario=NAME   another story: already-off, slow-save, rejected, signed-out, not-found, fr,
+//                                     privacy-check (the thirteen data and ads switches, one press)
 //   npm run demo -- --headed          watch it in a window (needs a display)
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -47,6 +48,12 @@ const SCENARIOS = {
   },
   'not-found': { story: 'LinkedIn changed the page: no switch can be identified (waits 15 s).', server: { page: { noTarget: true, before: others } } },
   fr: { story: 'Un navigateur en français, une page LinkedIn en français.', locale: 'fr-FR', server: { page: { lang: 'fr' } } },
+  'privacy-check': {
+    story:
+      'The privacy check: the recommended data and ads switches are swept in one background tab, each verified by a fresh load; one of them LinkedIn no longer shows, and a new AI switch appears on another page.',
+    server: { missing: ['allowIpToPersonalizeAds'], unknownAi: ['/mypreferences/d/settings/policy-and-academic-research'] },
+    sweep: true,
+  },
 };
 const chosen = SCENARIOS[scenario];
 if (!chosen) {
@@ -79,43 +86,86 @@ try {
   say(`Popup: ${await status()}   (badge "${await badge()}")`);
   await popup.screenshot({ path: `${out}/${scenario}-1-before.png` });
 
-  say('Pressing the primary button…');
-  await popup.locator('button[data-action="audit"]').click();
+  if (chosen.sweep) {
+    await sweepStory(popup, linkedin, status, badge);
+  } else {
+    say('Pressing the primary button…');
+    await popup.locator('button[data-action="audit"]').click();
+    let last = '';
+    let shot = false;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const now = await status();
+      if (now !== last) {
+        say(`Popup: ${now}   (badge "${await badge()}")`);
+        last = now;
+      }
+      const view = await popup.locator('main').getAttribute('data-view');
+      if (view === 'running' && !shot) {
+        await popup.screenshot({ path: `${out}/${scenario}-2-progress.png` });
+        shot = true;
+      }
+      if (view !== 'running' && view !== 'unchecked') break;
+      await popup.waitForTimeout(150);
+    }
+    await popup.screenshot({ path: `${out}/${scenario}-3-after.png` });
+    const tab = context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'));
+    if (tab) {
+      const switches = await tab
+        .evaluate(() => {
+          const log = window.__replica;
+          const states = [...document.querySelectorAll('input[data-replica-id]')].map((i) => `${i.dataset.replicaId}=${i.checked ? 'on' : 'off'}`);
+          return log ? `switches: ${states.join(', ')}; clicks logged by the page: [${log.clicks.join(', ')}]` : `page: ${location.pathname}`;
+        })
+        .catch(() => 'page not readable');
+      say(`LinkedIn replica tab (${new URL(tab.url()).pathname}): ${switches}`);
+      say(
+        `LinkedIn replica server: saved state ${linkedin.isOn() ? 'ON' : 'off'}; ${linkedin.log.loads} load(s) of the page; clicks over all loads: [${linkedin.log.clicks.join(', ')}]`,
+      );
+      await tab.screenshot({ path: `${out}/${scenario}-linkedin-tab.png` }).catch(() => {});
+    }
+  }
+  console.log(`\nScreenshots: ${out}/${scenario}-*.png`);
+  console.log('Other stories: npm run demo -- --scenario=already-off | slow-save | rejected | signed-out | not-found | fr | privacy-check');
+} finally {
+  await context.close();
+}
+
+/** The privacy check: press Run in the popup, narrate its line, then each switch's result and what LinkedIn saved. */
+async function sweepStory(popup, linkedin, status, badge) {
+  const line = () => popup.locator('[data-open="privacy"] small').textContent();
+  say(`Popup, privacy check: ${await line()}`);
+  say('Pressing Run beside the privacy check…');
+  await popup.locator('button[data-action="sweep"]').click();
   let last = '';
   let shot = false;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const now = await status();
+    const now = await line();
     if (now !== last) {
-      say(`Popup: ${now}   (badge "${await badge()}")`);
+      say(`Popup, privacy check: ${now}   (badge "${await badge()}")`);
       last = now;
     }
-    const view = await popup.locator('main').getAttribute('data-view');
-    if (view === 'running' && !shot) {
+    if (!shot && now.includes('Privacy check:')) {
       await popup.screenshot({ path: `${out}/${scenario}-2-progress.png` });
       shot = true;
     }
-    if (view !== 'running' && view !== 'unchecked') break;
-    await popup.waitForTimeout(150);
+    const { sweep } = await popup.evaluate(() => chrome.storage.local.get('sweep'));
+    if (sweep?.end) break;
+    await popup.waitForTimeout(200);
   }
+  say(`Popup: ${await status()} · privacy check: ${await line()}   (badge "${await badge()}")`);
   await popup.screenshot({ path: `${out}/${scenario}-3-after.png` });
-  const tab = context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'));
-  if (tab) {
-    const switches = await tab
-      .evaluate(() => {
-        const log = window.__replica;
-        const states = [...document.querySelectorAll('input[data-replica-id]')].map((i) => `${i.dataset.replicaId}=${i.checked ? 'on' : 'off'}`);
-        return log ? `switches: ${states.join(', ')}; clicks logged by the page: [${log.clicks.join(', ')}]` : `page: ${location.pathname}`;
-      })
-      .catch(() => 'page not readable');
-    say(`LinkedIn replica tab (${new URL(tab.url()).pathname}): ${switches}`);
+  const { settings, found } = await popup.evaluate(() => chrome.storage.local.get(['settings', 'found']));
+  for (const [id, record] of Object.entries(settings ?? {})) {
     say(
-      `LinkedIn replica server: saved state ${linkedin.isOn() ? 'ON' : 'off'}; ${linkedin.log.loads} load(s) of the page; clicks over all loads: [${linkedin.log.clicks.join(', ')}]`,
+      `  ${id.padEnd(18)} ${record.audit?.outcome ?? '-'}${record.known ? `, verified ${record.known.state}` : ''}${record.audit?.clicks ? `, ${record.audit.clicks} click(s)` : ''}`,
     );
-    await tab.screenshot({ path: `${out}/${scenario}-linkedin-tab.png` }).catch(() => {});
   }
-  console.log(`\nScreenshots: ${out}/${scenario}-*.png`);
-  console.log('Other stories: npm run demo -- --scenario=already-off | slow-save | rejected | signed-out | not-found | fr');
-} finally {
-  await context.close();
+  for (const f of found ?? []) say(`  new on LinkedIn (never clicked): "${f.label}", ${f.state ?? ''} on ${f.path}`);
+  say(`LinkedIn replica server: clicks over all loads: [${linkedin.clickedHooks().join(', ')}]`);
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 720, height: 900 });
+  await options.goto(popupUrl.replace('src/popup/index.html', 'src/options/index.html#privacy'));
+  await options.locator('#privacy').screenshot({ path: `${out}/${scenario}-options.png` });
 }

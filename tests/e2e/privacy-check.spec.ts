@@ -95,6 +95,20 @@ test('LinkedIn in French: the switches are found by their hooks and switched off
   }
 });
 
+test('LinkedIn\'s "confirm it\'s you" checkpoint mid-sweep: the sweep stops and says so; nothing unverified is called off', async ({ ext }) => {
+  const linkedin = await ext.linkedin({ checkpointAfter: 1 });
+  await sweep(ext, ['research', 'partners', 'ads-age']);
+  expect(await sweepEnd(ext)).toBe('checkpoint');
+  expect((await ext.state()).run).toBeNull();
+  for (const id of ['research', 'partners', 'ads-age']) expect((await recordOf(ext, id))?.known?.state ?? null, id).not.toBe('off');
+  const options = await ext.openOptions('privacy');
+  await expect(options.getByTestId('sweep-line')).toHaveText(
+    'The check stopped: LinkedIn asked you to confirm it’s you. Do so on LinkedIn, then run it again.',
+  );
+  await expect(options.locator('[data-setting-row="ads-age"]')).toHaveAttribute('data-state', 'unchecked');
+  expect(linkedin.log.redirects.length).toBeGreaterThan(0);
+});
+
 test('a new AI switch and a new category entry are reported, with their pages, and never clicked', async ({ ext }) => {
   const linkedin = await ext.linkedin({ unknownAi: [pathOf(HOOK.research!)], newEntry: true });
   await sweep(ext, ['research']);
