@@ -23,7 +23,13 @@ export async function startSweep(ids?: readonly string[]): Promise<boolean> {
 /** Where the privacy check stands, in one line; `short` for the popup. */
 export function sweepLine(state: State, short = false, now?: number): string {
   const { run, sweep } = state;
-  if (run?.kind === 'sweep') return t('privacyProgress', String(Math.min(run.total, run.total - run.rows.length + 1)), String(run.total));
+  if (run?.kind === 'sweep') {
+    // Two passes: each page switched off (or read), then each verified by a fresh load.
+    const acting = run.rows.filter((r) => r.phase === 'act').length;
+    const n = acting > 0 ? run.total - acting + 1 : run.total - run.rows.length + 1;
+    const line = t('privacyProgress', String(Math.min(run.total, n)), String(run.total));
+    return acting > 0 ? line : `${line} · ${t('stepConfirming')}`;
+  }
   if (!sweep) return t(short ? 'rowUnchecked' : 'privacyNever');
   if (sweep.end === 'signed-out' || sweep.end === 'checkpoint') {
     if (short) return t('problemSignedOutTitle');
