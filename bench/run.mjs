@@ -135,23 +135,28 @@ async function contentCost(path, html, waitMs, start = async () => {}) {
 /**
  * The popup's first state, from navigation start to the App's first render from storage
  * (the 'first-state' mark, set in an effect, which Preact runs after the next paint), beside
- * an extension page with no script at all (manifest.json, to its load event) in the same run.
+ * an extension page with no script at all (manifest.json) in the same run: to its load event,
+ * and to its first paint, the like of what the popup's mark stands for (the empty page paints
+ * about 25 ms after its load event).
  */
 async function popupFirstState() {
   const page = await context.newPage();
   await page.setViewportSize({ width: 360, height: 600 });
   const popup = [];
   const empty = [];
+  const emptyPaint = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto(popupUrl.replace('src/popup/index.html', 'manifest.json'));
+    await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, null, { timeout: 20_000 });
     empty.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+    emptyPaint.push(await page.evaluate(() => performance.getEntriesByType('paint')[0].startTime));
     await page.goto(popupUrl);
     await page.waitForFunction(() => performance.getEntriesByName('first-state').length > 0, null, { timeout: 20_000 });
     popup.push(await page.evaluate(() => performance.getEntriesByName('first-state')[0].startTime));
   }
   await page.close();
   const stats = (xs) => ({ median: ms(pct(xs, 50)), p95: ms(pct(xs, 95)), runs: xs.length });
-  return { popup: stats(popup), emptyExtensionPage: stats(empty), aim: 'popup median < 100 ms' };
+  return { popup: stats(popup), emptyExtensionPage: stats(empty), emptyExtensionPageFirstPaint: stats(emptyPaint), aim: 'popup median < 100 ms' };
 }
 
 if (process.env.BENCH_ONLY === 'popup') {
@@ -346,7 +351,7 @@ console.log(
   `One click end to end (popup button -> ✓ badge and a new audit): median ${results.endToEndMs.median} ms, min ${results.endToEndMs.min} ms, max ${results.endToEndMs.max} ms over ${endToEnd.length} runs\n`,
 );
 console.log(
-  `Popup, navigation to first state: median ${firstState.popup.median} ms, p95 ${firstState.popup.p95} ms; an empty extension page loads in median ${firstState.emptyExtensionPage.median} ms, p95 ${firstState.emptyExtensionPage.p95} ms (aim: popup median < 100 ms)\n`,
+  `Popup, navigation to first state: median ${firstState.popup.median} ms, p95 ${firstState.popup.p95} ms; an empty extension page loads in median ${firstState.emptyExtensionPage.median} ms, p95 ${firstState.emptyExtensionPage.p95} ms, and paints first in median ${firstState.emptyExtensionPageFirstPaint.median} ms (aim: popup median < 100 ms)\n`,
 );
 console.log(
   `Privacy check, 13 switches on, saves answered after 0.8 s, each verified by a fresh load: median ${sweep.extension.median} ms over ${sweep.extension.runs} runs; PSST's algorithm on the same replicas: ${sweep.psst.ms} ms, no check (${sweep.psst.savedOff} of ${sweep.psst.total} actually saved off)\n`,

@@ -1,25 +1,27 @@
-// npm test: every step at once, as far as they can: the checks that need no browser side
-// by side (each is mostly one core: typecheck, knip, the linters; the unit tests take
-// both), and the browser tests as soon as both builds are there. The browser tests spend
-// most of their time waiting on the extension's own timers (measured on the shared machine: their processes used
-// about a third of two cores), so the checks run in that slack. Each check's output is
-// printed whole when it ends, with its time; the browser tests print as they go. Any
-// failure is named at the end and fails the run, once every step has finished.
+// npm test: every step side by side as far as is safe, each check's output printed whole
+// when it ends, with its time (the browser tests print as they go). First the unit tests
+// (both cores) and the two builds; then the browser tests, and beside them the checks that
+// have no clock to miss (Biome, knip, tsc, the dependency audit, web-ext lint). The browser
+// tests spend most of their time waiting on the extension's own timers (measured on the
+// shared machine: their processes used about a third of two cores), so those checks run in
+// that slack. The unit tests do not: run beside the browsers on a loaded machine, their
+// jsdom pages missed their time limits. Any failure is named at the end and fails the run,
+// once every step has finished.
 //   TEST_STEPS=lint,typecheck  run only these steps (names as below); the browser tests
 //   are the step "e2e". Arguments after `--` go to `playwright test`.
 import { spawn } from 'node:child_process';
 
-/** name -> command, and the steps it needs finished first. */
+/** name -> command; `needs`: steps that must have passed first; `after`: steps that must have ended first. */
 const STEPS = {
-  lint: { run: 'npm run -s lint' },
-  knip: { run: 'npm run -s knip' },
-  typecheck: { run: 'npm run -s typecheck' },
   unit: { run: 'npm run -s test:unit' },
-  'audit:deps': { run: 'npm run -s audit:deps' },
   build: { run: 'npm run -s build' },
   'build:firefox': { run: 'npm run -s build:firefox' },
-  'lint:firefox': { run: 'node scripts/lint-firefox.mjs', after: ['build:firefox'] },
-  e2e: { run: ['npx', 'playwright', 'test', ...process.argv.slice(2)], after: ['build', 'build:firefox'], inherit: true },
+  e2e: { run: ['npx', 'playwright', 'test', ...process.argv.slice(2)], needs: ['build', 'build:firefox'], after: ['unit'], inherit: true },
+  lint: { run: 'npm run -s lint', after: ['unit'] },
+  knip: { run: 'npm run -s knip', after: ['unit'] },
+  typecheck: { run: 'npm run -s typecheck', after: ['unit'] },
+  'audit:deps': { run: 'npm run -s audit:deps', after: ['unit'] },
+  'lint:firefox': { run: 'node scripts/lint-firefox.mjs', needs: ['build:firefox'], after: ['unit'] },
 };
 
 const only = process.env.TEST_STEPS?.split(',').map((s) => s.trim());
@@ -57,12 +59,14 @@ const done = new Map(); // name -> Promise<boolean>
 function start(name) {
   if (done.has(name)) return done.get(name);
   const step = STEPS[name];
-  const needs = (step.after ?? []).filter((n) => names.includes(n));
-  const result = Promise.all(needs.map(start)).then((ok) => {
-    if (ok.every(Boolean)) return run(name);
-    console.log(`── ${name}: not run (a step it needs failed) ──`);
-    return false;
-  });
+  const selected = (list = []) => list.filter((n) => names.includes(n));
+  const result = Promise.all(selected(step.after).map(start))
+    .then(() => Promise.all(selected(step.needs).map(start)))
+    .then((ok) => {
+      if (ok.every(Boolean)) return run(name);
+      console.log(`── ${name}: not run (a step it needs failed) ──`);
+      return false;
+    });
   done.set(name, result);
   return result;
 }

@@ -15,21 +15,13 @@ export function useNow(): number {
   return now;
 }
 
-/** A read made before the first render (the popup's main.tsx), for that render to show. */
-let primed: Inspected | null = null;
-export function primeStoredState(read: Inspected): void {
-  primed = read;
-}
-
 /** The stored state as read (with what could not be read), null until the first read. The first read is marked for `npm run bench`. */
 export function useStoredState(): Inspected | null {
-  const [state, setState] = useState<Inspected | null>(primed);
+  const [state, setState] = useState<Inspected | null>(null);
   useEffect(() => {
     const load = () => void readState().then(setState);
-    const stop = onStateChanged(load);
-    // Read again once listening: a change between a primed read and now is not lost.
     load();
-    return stop;
+    return onStateChanged(load);
   }, []);
   useEffect(() => {
     if (state && performance.getEntriesByName('first-state').length === 0) performance.mark('first-state');

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, makeExt, test, type Ext } from './harness';
+import { test as harnessTest, expect, makeExt, type Ext } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 const now = Date.now();
@@ -130,9 +130,12 @@ const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).analyze
 /**
  * One browser per Playwright worker for the accessibility checks, which only show stored
  * states: each test puts back the storage a fresh profile has (as the worker wrote it at
- * its start) plus its own state. Launching a browser per state cost more than checking it.
+ * its start) plus its own state, and every page it opened is closed after it. Launching a
+ * browser per state cost more than checking it. Every test in this file is declared with
+ * this `test` (the layout checks launch their own browser in a language, and never ask for
+ * the shared one): tests with other worker fixtures would need workers of their own.
  */
-const a11yTest = test.extend<{ ext: Ext }, { shared: { ext: Ext; fresh: Record<string, unknown> } }>({
+const test = harnessTest.extend<{ ext: Ext }, { shared: { ext: Ext; fresh: Record<string, unknown> } }>({
   shared: [
     async ({}, use) => {
       const ext = await makeExt();
@@ -168,7 +171,7 @@ async function popupIn(ext: Ext, state: Record<string, unknown>, scheme: 'light'
 }
 
 for (const [name, state] of Object.entries(STATES)) {
-  a11yTest(`popup "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
+  test(`popup "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await popupIn(ext, state, scheme);
       // Open every collapsed step, so hidden content is checked too.
@@ -228,7 +231,7 @@ for (const [lang, locale] of [
 }
 
 for (const name of ['not-checked', 'privacy-check', 'objection-partly-prefilled', 'objection-submitted', 'storage-notice'] as const) {
-  a11yTest(`the options page "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
+  test(`the options page "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
     const page = await ext.openOptions();
     await page.evaluate((s) => (globalThis as any).chrome.storage.local.set(s), STATES[name]!);
     for (const scheme of ['light', 'dark'] as const) {

@@ -24,7 +24,7 @@ test('the worker stopped in the middle of an audit: the outcome is still recorde
   expect((await ext.state()).run).toBeNull();
   expect(linkedin.isOn()).toBe(false);
   expect(linkedin.log.clicks).toEqual(['target']);
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
 });
 
 test('two LinkedIn tabs opened at once: one check, one click, verified off, no run left hanging', async ({ ext }) => {
@@ -36,7 +36,7 @@ test('two LinkedIn tabs opened at once: one check, one click, verified off, no r
   // The second tab stayed quiet: never two checks clicking the same switch.
   expect(linkedin.log.clicks).toEqual(['target']);
   expect(linkedin.isOn()).toBe(false);
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
 });
 
 test('the user turns the switch back on by hand: the next visit notices (audit-only: reports "on")', async ({ ext }) => {
@@ -44,7 +44,7 @@ test('the user turns the switch back on by hand: the next visit notices (audit-o
   const page = await ext.context.newPage();
   await page.goto(TARGET_URL);
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'turned-off' });
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
   expect(linkedin.isOn()).toBe(false);
 
   const options = await ext.openOptions('settings');
@@ -57,7 +57,7 @@ test('the user turns the switch back on by hand: the next visit notices (audit-o
   await page.reload();
   await expect.poll(async () => (await ext.record()).audit.outcome, { timeout: 20_000 }).toBe('left-on');
   expect((await ext.record()).known).toMatchObject({ state: 'on' });
-  expect(await ext.badge()).toBe('ON');
+  await expect.poll(() => ext.badge()).toBe('ON');
   await expect(popup.getByTestId('status')).toHaveText('AI training: on');
 });
 
@@ -67,7 +67,7 @@ test('an error toast while the switch stays off is reported as a rejected save, 
   await page.goto(TARGET_URL);
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'save-rejected', detail: 'error-toast', clicks: 3 });
   expect(linkedin.isOn()).toBe(true); // every try looked off on the page, but LinkedIn never saved it
-  expect(await ext.badge()).toBe('!');
+  await expect.poll(() => ext.badge()).toBe('!');
   const popup = await ext.openPopup();
   await expect(popup.getByRole('alert')).toContainText('LinkedIn showed an error while saving the change');
 });

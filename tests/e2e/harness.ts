@@ -25,6 +25,7 @@ export interface Ext {
   linkedin(options?: Parameters<typeof linkedInServer>[0]): Promise<LinkedInServer>;
   /** A page of the extension's own, to read its storage and badge. */
   state(): Promise<Record<string, any>>;
+  /** The badge now. The worker redraws it just after it stores an outcome: wait for it with expect.poll. */
   badge(): Promise<string>;
   /** Badge text, colour, tooltip, alarms and notifications, as the worker left them. */
   toolbar(): Promise<{ text: string; color: number[]; title: string; alarms: { name: string; scheduledTime: number }[]; notifications: string[] }>;

@@ -39,7 +39,7 @@ test('a save answered after 0.8 s: turned off, and "verified" only once a fresh 
   expect(linkedin.log.clicks).toEqual(['target']);
   expect(await switchStates(page)).toEqual({ target: false });
   expect((await ext.record()).known).toMatchObject({ state: 'off' });
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
 });
 
 test('a save answered after 4.5 s, successfully, still ends verified off (not every slow save is a failure)', async ({ ext }) => {
@@ -61,7 +61,7 @@ test('a save that fails after 4.5 s without a message: three clicks at most, the
   expect(linkedin.log.clicks).toEqual(['target', 'target', 'target']);
   expect(linkedin.isOn()).toBe(true);
   expect(badges.has('✓')).toBe(false);
-  expect(await ext.badge()).toBe('!');
+  await expect.poll(() => ext.badge()).toBe('!');
   expect((await ext.record()).known).toMatchObject({ state: 'on' });
 });
 
@@ -72,7 +72,7 @@ test('a save that fails after 10 s with an error toast: reported as rejected, ne
   expect(audit.clicks).toBeLessThanOrEqual(3);
   expect(linkedin.isOn()).toBe(true);
   expect(badges.has('✓')).toBe(false);
-  expect(await ext.badge()).toBe('!');
+  await expect.poll(() => ext.badge()).toBe('!');
 });
 
 test('every save rejected at once: three clicks across the loads, then the failure with the manual steps', async ({ ext }) => {
@@ -82,7 +82,7 @@ test('every save rejected at once: three clicks across the loads, then the failu
   expect(linkedin.log.clicks).toEqual(['target', 'target', 'target']);
   expect(linkedin.log.saves.map((s) => s.ok)).toEqual([false, false, false]);
   expect(badges.has('✓')).toBe(false);
-  expect(await ext.badge()).toBe('!');
+  await expect.poll(() => ext.badge()).toBe('!');
   const popup = await ext.openPopup();
   await expect(popup.getByRole('alert')).toContainText('LinkedIn didn’t save the change');
   await expect(popup.getByTestId('manual-steps')).toContainText('Data for Generative AI Improvement');
@@ -211,7 +211,7 @@ test('several switches with the target label: nothing is clicked, "ambiguous" is
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'ambiguous', clicks: 0 });
   expect(linkedin.log.clicks).toEqual([]);
   expect(await switchStates(page)).toEqual({ target: true, 'target-1': true });
-  expect(await ext.badge()).toBe('!');
+  await expect.poll(() => ext.badge()).toBe('!');
   const popup = await ext.openPopup();
   await expect(popup.getByRole('alert')).toContainText('We didn’t change anything');
 });

@@ -116,6 +116,7 @@ export interface Ext {
   extEval<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** storage.local, whole. */
   state(): Promise<Record<string, any>>;
+  /** The badge now. The worker redraws it just after it stores an outcome: wait for it with expect.poll. */
   badge(): Promise<string>;
   /** Badge text, colour, tooltip, alarms and notifications, as the worker left them. */
   toolbar(): Promise<Toolbar>;

@@ -32,7 +32,7 @@ test('access withheld: the popup explains it; the button asks, and the grant sta
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'turned-off', clicks: 1, source: 'popup' });
   expect(await ext.extEval(hasAccess)).toBe(true);
   expect(linkedin.isOn()).toBe(false);
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
   const reopened = await ext.openPopup();
   await expectText(reopened, '[data-testid="status"]', en('statusOff'));
   expect(await reopened.visible('[data-testid="access"]')).toBe(false);

@@ -15,7 +15,7 @@ test('one click from the popup opens the page in the background, shows progress,
   await expect.poll(() => ext.badge()).toBe('…');
   await expectText(popup, '[data-testid="status"]', en('statusOff'));
   await expectText(popup, '[data-testid="status-sub"]', en('verifiedAgo', en('justNow')));
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
   const tab = await ext.tab(TARGET_URL);
   expect(await switchStates(tab)).toEqual({ target: false });
   expect(linkedin.log.clicks).toEqual(['target']);
@@ -36,7 +36,7 @@ test('the settings page opened by hand: the switch is turned off, with one click
   expect(linkedin.log.saves).toEqual([expect.objectContaining({ id: 'target', on: false, ok: true })]);
   expect(linkedin.isOn()).toBe(false);
   expect((await ext.record()).known).toMatchObject({ state: 'off' });
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
 });
 
 test('already off: reported as such, and not a single click', async ({ ext }) => {
@@ -46,7 +46,7 @@ test('already off: reported as such, and not a single click', async ({ ext }) =>
   expect(linkedin.log.clicks).toEqual([]);
   expect(linkedin.log.loads).toBe(1);
   expect(await switchStates(page)).toEqual({ target: false });
-  expect(await ext.badge()).toBe('✓');
+  await expect.poll(() => ext.badge()).toBe('✓');
 });
 
 test('audit only: "on" is reported and left alone, on a page opened by hand and from the popup; "Switch it off now" then opts out', async ({ ext }) => {
@@ -61,7 +61,7 @@ test('audit only: "on" is reported and left alone, on a page opened by hand and 
   expect(linkedin.log.clicks).toEqual([]);
   expect(await switchStates(page)).toEqual({ target: true });
   await expectText(popup, '[data-testid="status"]', en('statusOn'));
-  expect(await ext.badge()).toBe(en('badgeOn'));
+  await expect.poll(() => ext.badge()).toBe(en('badgeOn'));
   // From the popup: the switch is turned off only when the user asks.
   await popup.click('button[data-action="switch-off"]');
   await expectText(popup, '[data-testid="status"]', en('statusOff'));
@@ -77,7 +77,7 @@ test('a failed save: every save rejected, three clicks at most over the loads, t
   expect(linkedin.log.saves.map((save) => save.ok)).toEqual([false, false, false]);
   expect(linkedin.isOn()).toBe(true);
   expect(await switchStates(page)).toEqual({ target: true });
-  expect(await ext.badge()).toBe('!');
+  await expect.poll(() => ext.badge()).toBe('!');
   expect((await ext.record()).known).toMatchObject({ state: 'on' });
   const popup = await ext.openPopup();
   await expectText(popup, '[role="alert"]', en('problemRejectedTitle'), 'contains');

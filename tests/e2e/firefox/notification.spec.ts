@@ -24,7 +24,7 @@ test('a click on a reminder notification opens the settings page in front and op
     expect(await tab.evaluate(() => document.visibilityState)).toBe('visible'); // opened in front
     expect((await ext.toolbar()).notifications).toEqual([]);
     expect(linkedin.isOn()).toBe(false);
-    expect(await ext.badge()).toBe('✓');
+    await expect.poll(() => ext.badge()).toBe('✓');
     expect(await ext.externalRequests()).toEqual([]);
   } finally {
     await ext.close();
