@@ -96,8 +96,8 @@ describe('unknownAiSwitches', () => {
 
   it('a known setting is not new: by its hook, whatever its label says, or by its label', () => {
     addSwitch(doc, { label: 'Brand new AI wording', hook: GENERATIVE_AI.hook });
-    addSwitch(doc, { label: GENERATIVE_AI.labels.fr[0] });
-    addSwitch(doc, { label: GENERATIVE_AI.titles.de[0] });
+    addSwitch(doc, { label: GENERATIVE_AI.labels.fr[0]! });
+    addSwitch(doc, { label: GENERATIVE_AI.titles.de[0]! });
     expect(unknownAiSwitches(doc, AI_PATH)).toEqual([]);
   });
 
@@ -134,10 +134,10 @@ describe('unknownAiSwitches', () => {
 
   it('the label is cleaned of runs of white space and cut at LABEL_MAX', () => {
     addSwitch(doc, { label: '  Use   my\n data\tfor AI  ' });
-    addSwitch(doc, { label: 'AI ' + 'x'.repeat(300) });
+    addSwitch(doc, { label: `AI ${'x'.repeat(300)}` });
     const [a, b] = unknownAiSwitches(doc, AI_PATH);
     expect(a?.label).toBe('Use my data for AI');
-    expect(b?.label).toBe(('AI ' + 'x'.repeat(300)).slice(0, LABEL_MAX));
+    expect(b?.label).toBe(`AI ${'x'.repeat(300)}`.slice(0, LABEL_MAX));
     expect(b?.label).toHaveLength(LABEL_MAX);
   });
 });
@@ -205,7 +205,9 @@ describe('unknownEntries', () => {
   });
 
   it('at most FOUND_MAX, labels cleaned and capped', () => {
-    categoryPage(Array.from({ length: FOUND_MAX + 2 }, (_, i) => ({ href: `/mypreferences/d/settings/new-${i}`, text: `  New\n  setting ${i} ${'y'.repeat(200)}` })));
+    categoryPage(
+      Array.from({ length: FOUND_MAX + 2 }, (_, i) => ({ href: `/mypreferences/d/settings/new-${i}`, text: `  New\n  setting ${i} ${'y'.repeat(200)}` })),
+    );
     const found = unknownEntries(doc);
     expect(found).toHaveLength(FOUND_MAX);
     expect(found[0]?.label).toBe(`New setting 0 ${'y'.repeat(200)}`.slice(0, LABEL_MAX));

@@ -175,7 +175,7 @@ describe('the privacy check settings', () => {
   it('finds the cookie switch by its own id, not by a label element of that id', () => {
     addSwitch(doc, { label: 'Something else' });
     // A decoy: a switch labelled by an element whose id is the hook.
-    addSwitch(doc, { label: 'Non-essential cookies', hook: cookies.hook + '-label' });
+    addSwitch(doc, { label: 'Non-essential cookies', hook: `${cookies.hook}-label` });
     const target = addSwitch(doc, { label: 'Allow non-essential cookies', how: 'aria-label' });
     target.id = cookies.hook;
     expect(locateSwitch(doc, cookies)).toEqual({ kind: 'found', el: target, via: 'hook' });

@@ -170,10 +170,7 @@ describe('a simulated sweep of three settings', () => {
     expect(rows).toEqual([]);
     expect(visits).toEqual([]);
     // Acting on a, b (put back: acted on again at once), c before verifying a and c; the category pages last.
-    expect(loads).toEqual([
-      ...['a', 'b', 'b', 'b', 'c', 'a', 'c'].map((id) => ({ row: id })),
-      ...VISITS.map((visit) => ({ visit })),
-    ]);
+    expect(loads).toEqual([...['a', 'b', 'b', 'b', 'c', 'a', 'c'].map((id) => ({ row: id })), ...VISITS.map((visit) => ({ visit }))]);
   });
 
   it('a save that never lands is rejected after three clicks, never called off', () => {
