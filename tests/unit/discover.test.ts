@@ -112,6 +112,7 @@ describe('unknownAiSwitches', () => {
     addSwitch(doc, { label: 'Messaging suggestions' });
     addSwitch(doc, { label: '   ', how: 'aria-label' });
     addSwitch(doc, { label: 'Use your age range for ads' });
+    addSwitch(doc, { label: 'Show my profile photo to everyone' });
     expect(unknownAiSwitches(doc, AI_PATH)).toEqual([]);
   });
 
@@ -123,6 +124,9 @@ describe('unknownAiSwitches', () => {
   it('the page path is written as the data writes it: desktop twin, no trailing slash', () => {
     addSwitch(doc, { label: 'AI coaching' });
     expect(unknownAiSwitches(doc, '/mypreferences/m/settings/new-ai-page/')[0]?.path).toBe('/mypreferences/d/settings/new-ai-page');
+    expect(unknownAiSwitches(doc, '/mypreferences/d/settings/new-ai-page//')[0]?.path).toBe('/mypreferences/d/settings/new-ai-page');
+    // Only a path that begins with the mobile prefix is the mobile twin.
+    expect(unknownAiSwitches(doc, '/x/mypreferences/m/settings/p')[0]?.path).toBe('/x/mypreferences/m/settings/p');
   });
 
   it('at most FOUND_MAX from one page, the first ones', () => {
@@ -200,7 +204,11 @@ describe('unknownEntries', () => {
   });
 
   it('a link to a new page under a known label is not new', () => {
-    categoryPage([{ href: '/mypreferences/d/settings/research-v2', text: 'Use data for research' }]);
+    categoryPage([
+      { href: '/mypreferences/d/settings/research-v2', text: 'Use data for research' },
+      // Four known words and one more: a score of exactly the threshold is still known.
+      { href: '/mypreferences/d/settings/age-v2', text: 'Use your age range for ads today' },
+    ]);
     expect(unknownEntries(doc)).toEqual([]);
   });
 

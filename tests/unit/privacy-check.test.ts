@@ -84,6 +84,7 @@ describe('choiceVerifiedOffAt', () => {
   it('null while the AI switch is not verified off', () => {
     expect(choiceVerifiedOffAt({}, ['research'])).toBeNull();
     expect(choiceVerifiedOffAt({ [AI]: ON(5), research: OFF(3) }, ['research'])).toBeNull();
+    expect(choiceVerifiedOffAt({ [AI]: rec('not-found', 5, null) }, null)).toBeNull();
   });
 
   it('the oldest verification among the chosen settings that are off', () => {
@@ -91,6 +92,8 @@ describe('choiceVerifiedOffAt', () => {
     expect(choiceVerifiedOffAt(records, [AI, 'research', 'partners'])).toBe(20);
     expect(choiceVerifiedOffAt(records, [AI, 'research', 'cookies'])).toBe(5);
     expect(choiceVerifiedOffAt(records, null)).toBe(50);
+    // Chosen settings never checked, or checked without a reading, do not count.
+    expect(choiceVerifiedOffAt({ ...records, partners: rec('not-found', 9, null) }, [AI, 'research', 'partners', 'ads-age'])).toBe(20);
   });
 
   it('reads the time of the verified reading, not of the last check', () => {
