@@ -11,10 +11,13 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const reloads: number[] = [];
   /** Tabs sent to another URL by the worker, in order. */
   const visits: { tabId: number; url: string }[] = [];
+  /** Tabs opened by the worker, in order. */
+  const created: { url?: string; active?: boolean }[] = [];
   return {
     data: () => data,
     reloads,
     visits,
+    created,
     storage: {
       local: {
         get: (keys: null | string[]) =>
@@ -35,7 +38,10 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
         reloads.push(tabId);
       },
       query: async () => [],
-      create: async () => ({ id: 7 }),
+      create: async (props: { url?: string; active?: boolean } = {}) => {
+        created.push({ url: props.url, active: props.active });
+        return { id: 7 };
+      },
       update: async (tabId: number, props: { url?: string }) => {
         if (props.url) visits.push({ tabId, url: props.url });
         return {};

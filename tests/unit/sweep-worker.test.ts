@@ -1,0 +1,300 @@
+// The worker's side of the privacy check (src/background/audit.ts) over a fake browser:
+// the tab goes to every setting to act on, then to every one to verify, then to the
+// category pages; each finished setting's record is written; a sign-in checkpoint ends
+// the sweep; a page opened by hand acts only on the chosen settings; a tab that never
+// began loading is sent again, a few times.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LoadReport } from '../../src/core/optout';
+import { fakeBrowser } from './fake-browser';
+
+let browser = fakeBrowser();
+vi.mock('webextension-polyfill', () => ({
+  get default() {
+    return browser;
+  },
+}));
+const { startSweep, beginAudit, grantClick, recordReport, recordScan, recordEnd, onTabUpdated, resendIfStuck, PAGE_PAUSE_MS, RESEND_AFTER_MS } = await import(
+  '../../src/background/audit'
+);
+const { settingById, CATEGORY_PATHS } = await import('../../src/core/settings');
+
+const ORIGIN = 'https://www.linkedin.com';
+const AI = 'generative-ai';
+const path = (id: string) => settingById(id)!.path;
+const url = (id: string) => ORIGIN + path(id);
+const TAB = 7;
+const data = () => browser.data() as Record<string, any>;
+const run = () => data().run;
+const record = (id: string) => data().settings?.[id];
+const OFF: LoadReport = { kind: 'read', state: 'off' };
+const ON: LoadReport = { kind: 'read', state: 'on' };
+const SAVED: LoadReport = { kind: 'settled', state: 'off', toast: false };
+
+/**
+ * One load of a setting's page in the tab: begins, and reports. A `settled` report comes
+ * after a click, as in the content script: the click is asked for, and must be granted.
+ */
+async function load(id: string, report: LoadReport, tabId = TAB) {
+  const reply = await beginAudit(tabId, path(id));
+  expect(reply.settingId).toBe(id);
+  if (report.kind === 'settled') {
+    expect(reply.plan).toEqual({ phase: 'act', mode: 'optout' });
+    expect((await grantClick(tabId, id)).click).not.toBeNull();
+  }
+  await recordReport(tabId, path(id), id, report, [], []);
+  return reply;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a sweep', () => {
+  it('opens the first page, acts on every setting, then verifies each, then looks at the category pages', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep(['cookies', 'research', AI]);
+    // The AI switch first (the data's order), in a background tab.
+    expect(browser.created).toEqual([{ url: url(AI), active: false }]);
+    expect(run()).toMatchObject({ kind: 'sweep', tabId: TAB, target: { row: AI }, sent: true, total: 3, visits: CATEGORY_PATHS, step: 'opening' });
+    expect(run().rows.map((r: { id: string }) => r.id)).toEqual([AI, 'research', 'cookies']);
+    expect(data().sweep).toMatchObject({ ids: [AI, 'research', 'cookies'], end: null });
+    expect(data().prefs.chosen).toEqual([AI, 'research', 'cookies']);
+
+    // Act on the AI switch: one click, the page shows off; on to research (not yet verified).
+    await load(AI, SAVED);
+    expect(run()).toMatchObject({ target: { row: 'research' }, sent: true, step: 'searching' });
+    expect(run().rows[0]).toMatchObject({ id: AI, phase: 'verify', clicks: 1 });
+    expect(record(AI)).toBeUndefined();
+
+    // Act on research; then cookies, already off: finished without a click.
+    await load('research', SAVED);
+    await load('cookies', OFF);
+    expect(record('cookies')).toMatchObject({ audit: { outcome: 'already-off', clicks: 0, source: 'popup' }, known: { state: 'off' }, page: null });
+    expect(run()).toMatchObject({ target: { row: AI }, step: 'confirming' });
+
+    // Verify the AI switch, then research: each verifying load only reads.
+    const verifyAi = await load(AI, OFF);
+    expect(verifyAi.plan).toEqual({ phase: 'verify' });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+    expect(record('research')).toBeUndefined();
+    await load('research', OFF);
+    expect(record('research')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+
+    // The category pages: a scan of each moves the tab on; the last ends the sweep.
+    expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[0] }, rows: [] });
+    expect(await beginAudit(TAB, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
+    const found = [{ kind: 'entry' as const, label: 'A new setting', state: null, path: '/mypreferences/d/settings/new' }];
+    await recordScan(TAB, CATEGORY_PATHS[0]!, found);
+    expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[1] } });
+    expect(data().found).toMatchObject(found);
+    await recordScan(TAB, CATEGORY_PATHS[1]!, []);
+    expect(run()).toBeNull();
+    expect(data().sweep).toMatchObject({ end: 'done' });
+    expect(data().sweep.endedAt).toEqual(expect.any(Number));
+
+    expect(browser.visits).toEqual(
+      [url('research'), url('cookies'), url(AI), url('research'), ORIGIN + CATEGORY_PATHS[0], ORIGIN + CATEGORY_PATHS[1]].map((u) => ({ tabId: TAB, url: u })),
+    );
+    expect(browser.reloads).toEqual([]);
+  });
+
+  it('two settings of one page: the tab is reloaded, not sent again; a save put back is tried again on a fresh load', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep(['marketing-emails', 'marketing-profile']);
+    expect(browser.created).toEqual([{ url: url('marketing-profile'), active: false }]);
+    await load('marketing-profile', SAVED);
+    expect(browser.reloads).toEqual([TAB]);
+    expect(run()).toMatchObject({ target: { row: 'marketing-emails' } });
+    // LinkedIn puts the e-mails switch back on: the same page again, to act.
+    await load('marketing-emails', { kind: 'settled', state: 'on', toast: true });
+    expect(browser.reloads).toEqual([TAB, TAB]);
+    expect(run()).toMatchObject({ target: { row: 'marketing-emails' } });
+    expect(run().rows[1]).toMatchObject({ id: 'marketing-emails', phase: 'act', clicks: 1, toast: true });
+    await load('marketing-emails', SAVED);
+    await load('marketing-profile', OFF);
+    await load('marketing-emails', OFF);
+    expect(record('marketing-profile')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 } });
+    expect(record('marketing-emails')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 2 } });
+    expect(browser.reloads).toEqual([TAB, TAB, TAB, TAB]);
+    expect(browser.visits).toEqual([{ tabId: TAB, url: ORIGIN + CATEGORY_PATHS[0] }]);
+    expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[0] } });
+  });
+
+  it('never more than three clicks for one setting, then the save is rejected and the sweep goes on', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research']);
+    for (let i = 0; i < 3; i++) await load(AI, { kind: 'settled', state: 'on', toast: false });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'save-rejected', clicks: 3, detail: 'reverted' }, known: { state: 'on' } });
+    expect(run()).toMatchObject({ target: { row: 'research' } });
+  });
+
+  it('a setting that cannot be found keeps the page it was looked for on, for the maintainers, and the sweep goes on', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'ads-age']);
+    await load(AI, OFF);
+    const seen = [{ hook: 'allowAdsByAgeRange', label: 'Use your age range for ads' }];
+    await beginAudit(TAB, path('ads-age'));
+    await recordReport(TAB, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen);
+    expect(record('ads-age')).toMatchObject({
+      audit: { outcome: 'not-found', detail: 'timeout', clicks: 0 },
+      known: null,
+      page: { path: path('ads-age'), switches: seen },
+    });
+    // A reading does not keep the page.
+    expect(record(AI).page).toBeNull();
+    expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[0] } });
+  });
+
+  it('waits PAGE_PAUSE_MS before sending the tab to another page', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research'], 'audit');
+    await beginAudit(TAB, path(AI));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const done = recordReport(TAB, path(AI), AI, ON, [], []);
+    for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await Promise.resolve();
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(PAGE_PAUSE_MS - 1);
+    expect(browser.visits).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await done;
+    expect(browser.visits).toEqual([{ tabId: TAB, url: url('research') }]);
+    // Audit only: the setting is reported, nothing was clicked.
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'left-on', clicks: 0 }, known: { state: 'on' } });
+  });
+
+  it('a sign-in checkpoint ends the sweep: the setting under way says so, the ones not reached keep no record', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research', 'cookies']);
+    await load(AI, OFF);
+    await beginAudit(TAB, path('research'));
+    await recordEnd(TAB, 'signed-out', 'checkpoint');
+    expect(run()).toBeNull();
+    expect(data().sweep).toMatchObject({ end: 'checkpoint', endedAt: expect.any(Number) });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'already-off' } });
+    expect(record('research')).toMatchObject({ audit: { outcome: 'signed-out', detail: 'checkpoint' }, known: null });
+    expect(record('cookies')).toBeUndefined();
+    // A late report of the ended run changes nothing but a fresh reading.
+    await recordReport(TAB, path('cookies'), 'cookies', SAVED, [], []);
+    expect(record('cookies')).toBeUndefined();
+  });
+
+  it('the checkpoint URL in the tab ends the sweep as a checkpoint, a sign-in page as signed out', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research']);
+    await onTabUpdated(TAB, `${ORIGIN}/checkpoint/challenge/abc`);
+    expect(data().sweep).toMatchObject({ end: 'checkpoint' });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'signed-out', detail: 'checkpoint' } });
+
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research']);
+    await onTabUpdated(TAB, `${ORIGIN}/login?session_redirect=x`);
+    expect(data().sweep).toMatchObject({ end: 'signed-out' });
+  });
+
+  it('the tab taken elsewhere ends the sweep as interrupted; a load of the target page does not', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research']);
+    await onTabUpdated(TAB, url(AI));
+    expect(run()).not.toBeNull();
+    await onTabUpdated(TAB, `${ORIGIN}/feed/`);
+    expect(run()).toBeNull();
+    expect(data().sweep).toMatchObject({ end: 'interrupted' });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'left-page' } });
+  });
+  // Bug (src/background/audit.ts, recordEnd): once every setting has its result, the tab
+  // left during a category-page visit (LinkedIn redirects the unverified ads category page,
+  // or the user closes the tab) ends the sweep as 'interrupted', and the popup/options then
+  // say "The check stopped ... Run it again to finish" although nothing is left to finish.
+  // Suggested fix: in recordEnd, end the sweep 'done' when `run.rows` is empty (only visits left).
+  it.fails('leaving a category page after every setting is finished does not call the sweep interrupted', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI]);
+    await load(AI, OFF);
+    expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[0] }, rows: [] });
+    await onTabUpdated(TAB, `${ORIGIN}/mypreferences/d/categories/somewhere-else`);
+    expect(run()).toBeNull();
+    expect(data().sweep).toMatchObject({ end: 'done' });
+  });
+});
+
+describe('a page opened by hand', () => {
+  it('acts only on the settings the user chose; the others on the page are read only', async () => {
+    browser = fakeBrowser({ schemaVersion: 4, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: ['marketing-profile'] } });
+    const promotions = path('marketing-profile');
+    expect(await beginAudit(3, promotions)).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'marketing-profile', scan: true });
+    expect(run()).toMatchObject({ kind: 'one', source: 'page', tabId: 3, total: 2 });
+    expect(run().rows).toMatchObject([
+      { id: 'marketing-profile', mode: 'optout' },
+      { id: 'marketing-emails', mode: 'audit' },
+    ]);
+    expect(await grantClick(3, 'marketing-profile')).toEqual({ click: 1 });
+    await recordReport(3, promotions, 'marketing-profile', SAVED, [], []);
+    // The second setting of the page: same page, reloaded; told to read only.
+    expect(browser.reloads).toEqual([3]);
+    expect(await beginAudit(3, promotions)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'marketing-emails', scan: true });
+    expect(await grantClick(3, 'marketing-emails')).toEqual({ click: null });
+    await recordReport(3, promotions, 'marketing-emails', ON, [], []);
+    expect(record('marketing-emails')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0, source: 'page' } });
+    // Then the chosen one is verified.
+    expect(await beginAudit(3, promotions)).toEqual({ plan: { phase: 'verify' }, settingId: 'marketing-profile', scan: true });
+  });
+
+  it('with no choice made, only the AI switch is acted on', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    expect(await beginAudit(3, path('ads-age'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'ads-age', scan: true });
+    browser = fakeBrowser({ schemaVersion: 4 });
+    expect(await beginAudit(3, path(AI))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
+  });
+
+  it('a page that holds no known setting starts nothing', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    expect(await beginAudit(3, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
+    expect(run() ?? null).toBeNull();
+  });
+});
+
+describe('grantClick', () => {
+  it("refuses a setting that is not the run's current target, and another tab", async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research']);
+    await beginAudit(TAB, path(AI));
+    expect(await grantClick(TAB, 'research')).toEqual({ click: null });
+    expect(await grantClick(TAB + 1, AI)).toEqual({ click: null });
+    expect(await grantClick(TAB, AI)).toEqual({ click: 1 });
+    expect(run().rows).toMatchObject([
+      { id: AI, clicks: 1 },
+      { id: 'research', clicks: 0 },
+    ]);
+  });
+});
+
+describe('resendIfStuck', () => {
+  it('sends the tab again after RESEND_AFTER_MS without a load, three times, then ends the run', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research']);
+    const t0 = run().touchedAt as number;
+    await resendIfStuck(t0 + RESEND_AFTER_MS - 1);
+    expect(browser.visits).toEqual([]);
+    expect(run().resends).toBe(0);
+    for (let i = 1; i <= 3; i++) {
+      await resendIfStuck(t0 + i * RESEND_AFTER_MS);
+      expect(browser.visits).toHaveLength(i);
+      expect(run()).toMatchObject({ resends: i, touchedAt: t0 + i * RESEND_AFTER_MS });
+    }
+    expect(browser.visits.every((v) => v.tabId === TAB && v.url === url(AI))).toBe(true);
+    await resendIfStuck(t0 + 4 * RESEND_AFTER_MS);
+    expect(browser.visits).toHaveLength(3);
+    expect(run()).toBeNull();
+    expect(data().sweep).toMatchObject({ end: 'interrupted' });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'no-answer' } });
+  });
+
+  it('a tab whose page began loading is not sent again', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI]);
+    await beginAudit(TAB, path(AI));
+    await resendIfStuck(Date.now() + 10 * RESEND_AFTER_MS);
+    expect(browser.visits).toEqual([]);
+    expect(run()).toMatchObject({ sent: false, resends: 0 });
+  });
+});
