@@ -18,7 +18,7 @@ import { FOUND_KEPT, readState, recordOf, type Run, type State, type Sweep, upda
 import { openOrReuse, reloadTab } from './tabs';
 
 /** A pause between two pages of a sweep, as a person clicking through them would make. */
-const PAGE_PAUSE_MS = 150;
+export const PAGE_PAUSE_MS = 150;
 /** A tab sent to a page that has not begun loading after this long is sent again (the worker was stopped meanwhile). */
 export const RESEND_AFTER_MS = 8_000;
 const MAX_RESENDS = 3;
@@ -262,6 +262,8 @@ export async function recordEnd(tabId: number | null, outcome: Outcome, detail?:
     const target = run.target;
     const row = target && 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
     const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, row.clicks) : s.settings;
+    // Every setting has its result and only the category pages were left: the sweep is done.
+    if (run.rows.length === 0) return { run: null, settings, ...endSweep(s, run, 'done') };
     const end = outcome === 'signed-out' ? (detail === 'checkpoint' ? 'checkpoint' : 'signed-out') : 'interrupted';
     return { run: null, settings, ...endSweep(s, run, end) };
   });

@@ -3,6 +3,7 @@
 // is found is reported to the user, never clicked. Also the page's switches as a report
 // for the maintainers when a known switch cannot be found (labels and hooks, nothing else).
 import { isRendered, readChecked } from './dom';
+import { LINKEDIN_ORIGIN } from './linkedin';
 import { hookSelector, labelOf, SWITCH_SELECTOR } from './locate';
 import { allLabels, CATEGORY_PATHS, LEFT_ALONE, SETTINGS } from './settings';
 import { labelScore, MATCH_THRESHOLD } from './text';
@@ -31,8 +32,9 @@ export const SEEN_MAX = 30;
 
 // The acronyms are matched as written (so French "j'ai" is not "AI"); the words in any case.
 const AI_ACRONYMS = /\b(?:AI|IA|KI)\b/;
+// Stems start at a word's start, so "lead generation" or "constraints" or French "entrent" do not match.
 const AI_WORDS =
-  /g[ée]n[ée]rati|entra[iî]n|train|\bmod[eèé]l|addestr|trein|entren|machine learning|artificial intelligence|intelligence artificielle|künstliche intelligenz|intelligenza artificiale|inteligencia artificial|inteligência artificial|kunstmatige intelligentie/i;
+  /\bg[ée]n[ée]rati(?:v|f|ev)|\bentra[iî]n|\btrain|\bmod[eèé]l|\baddestr|\btrein|\bentrena|machine learning|artificial intelligence|intelligence artificielle|künstliche intelligenz|intelligenza artificiale|inteligencia artificial|inteligência artificial|kunstmatige intelligentie/i;
 
 /** Does this label speak of AI, generative models or training, in one of our seven languages? */
 export function speaksOfAi(label: string): boolean {
@@ -74,7 +76,10 @@ export function unknownEntries(doc: Document): Found[] {
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     let path: string;
     try {
-      path = normalPath(new URL(link.href, doc.baseURI).pathname);
+      const url = new URL(link.href, doc.baseURI);
+      // A link to another site is not one of LinkedIn's settings, whatever its path.
+      if (/^https?:$/.test(url.protocol) && url.origin !== LINKEDIN_ORIGIN) continue;
+      path = normalPath(url.pathname);
     } catch {
       continue;
     }

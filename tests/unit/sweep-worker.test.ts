@@ -13,9 +13,8 @@ vi.mock('webextension-polyfill', () => ({
     return browser;
   },
 }));
-const { startSweep, beginAudit, grantClick, recordReport, recordScan, recordEnd, onTabUpdated, resendIfStuck, PAGE_PAUSE_MS, RESEND_AFTER_MS } = await import(
-  '../../src/background/audit'
-);
+const { startSweep, beginAudit, grantClick, recordReport, recordScan, recordEnd, onTabUpdated, resendIfStuck, mayResend, PAGE_PAUSE_MS, RESEND_AFTER_MS } =
+  await import('../../src/background/audit');
 const { settingById, CATEGORY_PATHS } = await import('../../src/core/settings');
 
 const ORIGIN = 'https://www.linkedin.com';
@@ -38,7 +37,8 @@ async function load(id: string, report: LoadReport, tabId = TAB) {
   const reply = await beginAudit(tabId, path(id));
   expect(reply.settingId).toBe(id);
   if (report.kind === 'settled') {
-    expect(reply.plan).toEqual({ phase: 'act', mode: 'optout' });
+    // A sweep's load: the page may be left sooner, as the fresh load that verifies comes later.
+    expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
     expect((await grantClick(tabId, id)).click).not.toBeNull();
   }
   await recordReport(tabId, path(id), id, report, [], []);
@@ -201,12 +201,9 @@ describe('a sweep', () => {
     expect(data().sweep).toMatchObject({ end: 'interrupted' });
     expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'left-page' } });
   });
-  // Bug (src/background/audit.ts, recordEnd): once every setting has its result, the tab
-  // left during a category-page visit (LinkedIn redirects the unverified ads category page,
-  // or the user closes the tab) ends the sweep as 'interrupted', and the popup/options then
-  // say "The check stopped ... Run it again to finish" although nothing is left to finish.
-  // Suggested fix: in recordEnd, end the sweep 'done' when `run.rows` is empty (only visits left).
-  it.fails('leaving a category page after every setting is finished does not call the sweep interrupted', async () => {
+  // Once every setting has its result, only the look at the category pages is left: a tab
+  // that leaves one (LinkedIn redirects the unverified ads category page) ends the sweep done.
+  it('leaving a category page after every setting is finished does not call the sweep interrupted', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI]);
     await load(AI, OFF);
@@ -269,7 +266,7 @@ describe('grantClick', () => {
 });
 
 describe('resendIfStuck', () => {
-  it('sends the tab again after RESEND_AFTER_MS without a load, three times, then ends the run', async () => {
+  it('sends the tab again after RESEND_AFTER_MS without a load, three times, then leaves the run to the usual end of a silent run', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI, 'research']);
     const t0 = run().touchedAt as number;
@@ -284,9 +281,9 @@ describe('resendIfStuck', () => {
     expect(browser.visits.every((v) => v.tabId === TAB && v.url === url(AI))).toBe(true);
     await resendIfStuck(t0 + 4 * RESEND_AFTER_MS);
     expect(browser.visits).toHaveLength(3);
-    expect(run()).toBeNull();
-    expect(data().sweep).toMatchObject({ end: 'interrupted' });
-    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'no-answer' } });
+    // No more resends: schedule.ts ends it as "no answer" RUN_STALE_MS after its last sign of life.
+    expect(run()).toMatchObject({ resends: 3, sent: true });
+    expect(mayResend(run(), t0 + 100 * RESEND_AFTER_MS)).toBe(false);
   });
 
   it('a tab whose page began loading is not sent again', async () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadReport } from '../../src/core/optout';
 import { decide, MAX_CLICKS, mayClick, planFor } from '../../src/core/run';
-import { afterReport, freshRow, nextTarget, type RowRun, sameTarget, type Target } from '../../src/core/sweep';
+import { afterReport, freshRow, nextTarget, type RowRun, type Target } from '../../src/core/sweep';
 
 const row = (id: string, over: Partial<RowRun> = {}): RowRun => ({ ...freshRow(id, 'optout'), ...over });
 const VISITS = ['/mypreferences/d/categories/privacy', '/mypreferences/d/categories/ads'];
@@ -75,23 +75,6 @@ describe('afterReport', () => {
     const { rows: left, finished } = afterReport(rows, 'a', { kind: 'failed', outcome: 'not-found', detail: 'timeout' });
     expect(finished).toEqual({ kind: 'finish', outcome: 'not-found', detail: 'timeout', known: null });
     expect(left.map((r) => r.id)).toEqual(['b', 'c']);
-  });
-});
-
-describe('sameTarget', () => {
-  const cases: [Target | null, Target | null, boolean][] = [
-    [null, null, true],
-    [null, { row: 'a' }, false],
-    [{ row: 'a' }, null, false],
-    [{ row: 'a' }, { row: 'a' }, true],
-    [{ row: 'a' }, { row: 'b' }, false],
-    [{ visit: '/x' }, { visit: '/x' }, true],
-    [{ visit: '/x' }, { visit: '/y' }, false],
-    [{ row: 'a' }, { visit: 'a' }, false],
-    [{ visit: 'a' }, { row: 'a' }, false],
-  ];
-  it.each(cases)('%j and %j: %s', (a, b, same) => {
-    expect(sameTarget(a, b)).toBe(same);
   });
 });
 
