@@ -4,7 +4,7 @@
 // data. Shown in full before it is copied; the extension itself sends nothing.
 import type { SwitchSeen } from './discover';
 
-interface ReportInput {
+export interface ReportInput {
   settingId: string;
   outcome: string;
   path: string;
