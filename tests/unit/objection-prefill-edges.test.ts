@@ -376,3 +376,22 @@ describe('hasCaptcha and looksLikeObjectionForm', () => {
     expect(looksLikeObjectionForm(doc)).toBe(expected);
   });
 });
+
+describe('a few shapes of form seen nowhere yet, kept safe', () => {
+  it('a multiple select with the AI option and another selected: the AI option alone is chosen', async () => {
+    html(`<form><select id="s" multiple><option value="a" selected>Other</option><option value="b" selected>${AI_EN}</option></select></form>`);
+    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'select' });
+    expect([...byId<HTMLSelectElement>('s').selectedOptions].map((o) => o.value)).toEqual(['b']);
+  });
+
+  it('a single e-mail-typed field is the e-mail field only, never a name field', () => {
+    html('<form><input type="email" id="e"><label for="f">First name</label><input id="f"></form>');
+    expect(findField(doc, 'firstName')).toBe(byId('f'));
+    expect(findField(doc, 'email')).toBe(byId('e'));
+  });
+
+  it('a form with no Submit button says so, so the user is told to find it', async () => {
+    html(`<form><select><option>${AI_EN}</option></select></form>`);
+    expect(await settle(prefillObjection(doc, { firstName: '', lastName: '', email: '' }))).toMatchObject({ submit: 'missing', captcha: 'absent' });
+  });
+});
