@@ -53,6 +53,10 @@ export default {
 // - reminders.ts `if (left <= 0)` -> always: before the deadline the week number is
 //   negative, and `k < 1` skips every weekly slot.
 // - reminders.ts `prefs.snoozeUntil !== null &&` -> true: `now < null` is false for any time.
-// - text.ts `if (normalize(label) === normalize(text)) return 1` -> never: an identical
-//   label's word score is 1 as well; the line is a shortcut.
+// - text.ts `if (targetPlain === plain) return 1` -> never: an identical label's word
+//   score is 1 as well; the line is a shortcut.
 // - text.ts `score > best` -> `score >= best`: the same value is kept either way.
+// - replies.ts `typeof n === 'number' &&` -> true: Number.isInteger is false for anything
+//   but a number, so the check that follows refuses the same replies.
+// - toasts.ts `el.textContent ?? ''`: an element's textContent is never null (only a
+//   document's or a doctype's is), so the fallback is never used.
