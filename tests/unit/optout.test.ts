@@ -372,6 +372,9 @@ describe('auditLoad, the page changing under it', () => {
   });
 });
 
+/** Queries for the switch (two per reading), leaving out those for error alerts. */
+const switchScans = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.filter(([selector]) => !String(selector).includes('role="alert"')).length;
+
 describe('settleAfterClick, ending cleanly', () => {
   it('a quiet page ends after the minimum, with every timer, observer and listener gone', async () => {
     addSwitch(doc, { label: EN, on: false });
@@ -442,6 +445,27 @@ describe('settleAfterClick, ending cleanly', () => {
     el.setAttribute('data-rerender', '');
     await vi.advanceTimersByTimeAsync(0);
     expect(settled).toEqual({ state: 'on', toast: false });
+  });
+
+  it('looks at a quiet page only when the window can next close, not in a loop', async () => {
+    addSwitch(doc, { label: EN, on: false });
+    const scans = vi.spyOn(doc, 'querySelectorAll');
+    const done = settleAfterClick(doc, GENERATIVE_AI, { minMs: 1_500, quietMs: 700, maxMs: 5_000 }, alertsNow(doc));
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(await done).toEqual({ state: 'off', toast: false });
+    // A look now, a look at 1.5 s that closes the window, and the final reading: two queries each.
+    expect(switchScans(scans)).toBe(3 * 2);
+  });
+
+  it('after a late change, the next look is when the quiet time has passed', async () => {
+    const el = addSwitch(doc, { label: EN, on: false });
+    setTimeout(() => el.setAttribute('data-x', '1'), 1_400);
+    const scans = vi.spyOn(doc, 'querySelectorAll');
+    const done = settleAfterClick(doc, GENERATIVE_AI, { minMs: 1_500, quietMs: 700, maxMs: 5_000 }, alertsNow(doc));
+    await vi.advanceTimersByTimeAsync(2_100);
+    await done;
+    // Looks at 0 and 1.5 s, the observer's reading at 1.4 s, a look at 2.1 s, the final reading.
+    expect(switchScans(scans)).toBe(5 * 2);
   });
 
   it('the settle window of click 0 or less is the first one', () => {
