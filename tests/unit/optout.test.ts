@@ -13,7 +13,12 @@ beforeEach(() => {
   vi.useFakeTimers();
   doc = freshDocument();
 });
-afterEach(() => vi.useRealTimers());
+// A test that fails midway (a slow machine) must not leave its timers or spies to the next one.
+afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** Like LinkedIn: a change is answered after `delay` ms; a failed save puts the switch back. */
 function saveBehaviour(el: HTMLElement, { fail = false, delay = 400 } = {}) {
