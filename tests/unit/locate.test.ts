@@ -254,3 +254,28 @@ describe('labelOf, source by source', () => {
     expect(labelOf(div)).toBe('');
   });
 });
+
+describe('locateSwitch and labelOf, at the edges', () => {
+  it('two hooked switches whose labels match nothing are still ambiguous, never "missing"', () => {
+    addSwitch(doc, { label: 'Wording LinkedIn changed', hook: HOOK });
+    addSwitch(doc, { label: 'Wording LinkedIn changed', hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'ambiguous', count: 2 });
+  });
+
+  it('a hooked switch whose label fits another setting exactly at the threshold is refused', () => {
+    // Four of its five words are those of "Use your data for ad insights": a score of 0.8.
+    addSwitch(doc, { label: 'Use your data for ad insights today', hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'missing' });
+  });
+
+  it('…unless it fits this setting at the threshold too', () => {
+    const setting = { ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en: ['Use data ad insights extra'] } };
+    const target = addSwitch(doc, { label: 'Use your data for ad insights today', hook: HOOK });
+    expect(locateSwitch(doc, setting)).toEqual({ kind: 'found', el: target, via: 'hook' });
+  });
+
+  it('a <label> text is trimmed, so blank labels read as no label', () => {
+    const el = addSwitch(doc, { label: '  Use my data  ', how: 'label-for' });
+    expect(labelOf(el)).toBe('Use my data');
+  });
+});

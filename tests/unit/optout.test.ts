@@ -473,6 +473,37 @@ describe('settleAfterClick, ending cleanly', () => {
     expect(switchScans(scans)).toBe(5 * 2);
   });
 
+  it('a switch still on at the first look ends the window at once', async () => {
+    addSwitch(doc, { label: EN, on: true });
+    let settled: unknown = null;
+    void settleAfterClick(doc, GENERATIVE_AI, settleWindow(1), alertsNow(doc)).then((s) => (settled = s));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toEqual({ state: 'on', toast: false });
+  });
+
+  it('with no quiet time asked, the window still lasts its minimum', async () => {
+    addSwitch(doc, { label: EN, on: false });
+    const t0 = Date.now();
+    let at = -1;
+    void settleAfterClick(doc, GENERATIVE_AI, { minMs: 1_000, quietMs: 0, maxMs: 5_000 }, alertsNow(doc)).then(() => (at = Date.now() - t0));
+    await vi.runAllTimersAsync();
+    expect(at).toBe(1_000);
+  });
+
+  it('a change of text alone restarts the quiet time', async () => {
+    addSwitch(doc, { label: EN, on: false });
+    const note = doc.createTextNode('Saving');
+    doc.body.append(note);
+    const t0 = Date.now();
+    setTimeout(() => (note.nodeValue = 'Saving…'), 1_400);
+    let at = 0;
+    const done = settleAfterClick(doc, GENERATIVE_AI, { minMs: 1_500, quietMs: 700, maxMs: 5_000 }, alertsNow(doc));
+    void done.then(() => (at = Date.now() - t0));
+    await vi.runAllTimersAsync();
+    await done;
+    expect(at).toBe(1_400 + 700);
+  });
+
   it('the settle window of click 0 or less is the first one', () => {
     expect(settleWindow(0)).toBe(SETTLE[0]);
     expect(settleWindow(-3)).toBe(SETTLE[0]);
@@ -502,7 +533,7 @@ describe('waitForSwitch, ending cleanly', () => {
     addSwitch(doc, { label: EN });
     const t0 = Date.now();
     // The page keeps changing during the grace period: one grace period, not one per look.
-    const churn = setInterval(() => a.setAttribute('data-x', String(Date.now())), 300);
+    const churn = setInterval(() => a.setAttribute('class', String(Date.now())), 300);
     let at = 0;
     const pending = waitForSwitch(doc, GENERATIVE_AI, WAIT).then((r) => {
       at = Date.now() - t0;
@@ -524,6 +555,23 @@ describe('waitForSwitch, ending cleanly', () => {
     await vi.advanceTimersByTimeAsync(SCAN_INTERVAL_MS);
     expect(await pending).toMatchObject({ kind: 'found', el: a });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a switch inserted in the same batch as other changes, beside a text node, is looked at at once', async () => {
+    const churn = doc.createElement('div');
+    doc.body.append(churn);
+    const timer = setInterval(() => churn.replaceChildren(doc.createElement('span')), 10);
+    let found: unknown = null;
+    void waitForSwitch(doc, GENERATIVE_AI, WAIT).then((r) => (found = r));
+    await vi.advanceTimersByTimeAsync(5_005);
+    const input = doc.createElement('input');
+    input.type = 'checkbox';
+    input.setAttribute('aria-label', EN);
+    churn.replaceChildren(doc.createElement('span'));
+    doc.body.append(doc.createTextNode(' '), input);
+    await vi.advanceTimersByTimeAsync(0);
+    clearInterval(timer);
+    expect(found).toEqual({ kind: 'found', el: input, via: 'label' });
   });
 
   it.each([
