@@ -60,3 +60,14 @@ export default {
 //   but a number, so the check that follows refuses the same replies.
 // - toasts.ts `el.textContent ?? ''`: an element's textContent is never null (only a
 //   document's or a doctype's is), so the fallback is never used.
+// - locate.ts labelOf, `.split(/\s+/).filter(Boolean)`: either part alone (`/\s/`, or no
+//   filter) gives the same ids, since the other removes the empty ones; `?? []` -> a
+//   non-empty array: an id that exists nowhere reads as no text.
+// - locate.ts `if (hooked.length > 1)` -> `>= 1`: one hooked switch is returned just before.
+// - locate.ts `if (!label) return false` -> never: an empty label has no negation and
+//   scores 0 against every list, so the answer is false either way.
+// - locate.ts `l.textContent ?? ''`: a <label>'s textContent is never null.
+// - optout.ts settleAfterClick `const timers = []` -> a non-empty array: clearTimeout of
+//   a string does nothing.
+// - optout.ts look(), `now - start >= window.maxMs` (never, or `>`): the maxMs timer
+//   ends the window in the same tick anyway; the check only saves a timer.
