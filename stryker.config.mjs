@@ -53,6 +53,21 @@ export default {
 // - reminders.ts `if (left <= 0)` -> always: before the deadline the week number is
 //   negative, and `k < 1` skips every weekly slot.
 // - reminders.ts `prefs.snoozeUntil !== null &&` -> true: `now < null` is false for any time.
-// - text.ts `if (normalize(label) === normalize(text)) return 1` -> never: an identical
-//   label's word score is 1 as well; the line is a shortcut.
+// - text.ts `if (targetPlain === plain) return 1` -> never: an identical label's word
+//   score is 1 as well; the line is a shortcut.
 // - text.ts `score > best` -> `score >= best`: the same value is kept either way.
+// - replies.ts `typeof n === 'number' &&` -> true: Number.isInteger is false for anything
+//   but a number, so the check that follows refuses the same replies.
+// - toasts.ts `el.textContent ?? ''`: an element's textContent is never null (only a
+//   document's or a doctype's is), so the fallback is never used.
+// - locate.ts labelOf, `.split(/\s+/).filter(Boolean)`: either part alone (`/\s/`, or no
+//   filter) gives the same ids, since the other removes the empty ones; `?? []` -> a
+//   non-empty array: an id that exists nowhere reads as no text.
+// - locate.ts `if (hooked.length > 1)` -> `>= 1`: one hooked switch is returned just before.
+// - locate.ts `if (!label) return false` -> never: an empty label has no negation and
+//   scores 0 against every list, so the answer is false either way.
+// - locate.ts `l.textContent ?? ''`: a <label>'s textContent is never null.
+// - optout.ts settleAfterClick `const timers = []` -> a non-empty array: clearTimeout of
+//   a string does nothing.
+// - optout.ts look(), `now - start >= window.maxMs` (never, or `>`): the maxMs timer
+//   ends the window in the same tick anyway; the check only saves a timer.

@@ -198,3 +198,121 @@ describe('the privacy check settings', () => {
     expect(locateSwitch(doc, profile)).toEqual({ kind: 'missing' });
   });
 });
+
+describe('locateSwitch, candidate by candidate', () => {
+  it('an element carrying the hook that is no switch is no candidate: the labelled switch is found', () => {
+    const p = doc.createElement('div');
+    p.setAttribute('aria-labelledby', HOOK);
+    doc.body.append(p);
+    const target = addSwitch(doc, { label: EN });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'found', el: target, via: 'label' });
+  });
+
+  it('finds the hook among several ids in aria-labelledby', () => {
+    const target = addSwitch(doc, { label: EN });
+    target.setAttribute('aria-labelledby', `${target.getAttribute('aria-labelledby')} ${HOOK}`);
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'found', el: target, via: 'hook' });
+  });
+
+  it('a hooked switch with no label at all is taken: no evidence it is something else', () => {
+    const input = doc.createElement('input');
+    input.type = 'checkbox';
+    input.setAttribute('aria-labelledby', HOOK);
+    doc.body.append(input);
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'found', el: input, via: 'hook' });
+  });
+
+  it('a hooked switch whose label fits both another setting and this one is taken', () => {
+    const setting = { ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en: ['Use data for research'] } };
+    const target = addSwitch(doc, { label: 'Use data for research', hook: HOOK });
+    expect(locateSwitch(doc, setting)).toEqual({ kind: 'found', el: target, via: 'hook' });
+  });
+
+  it('a hidden hooked switch is no candidate, and a hidden labelled one neither', () => {
+    addSwitch(doc, { label: EN, hook: HOOK, hidden: true });
+    addSwitch(doc, { label: EN, hidden: true });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'missing' });
+  });
+
+  it('three hooked switches are ambiguous with their count', () => {
+    for (let i = 0; i < 3; i++) addSwitch(doc, { label: EN, hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'ambiguous', count: 3 });
+  });
+});
+
+describe('labelOf, source by source', () => {
+  const input = (attrs: Record<string, string> = {}) => {
+    const el = doc.createElement('input');
+    el.type = 'checkbox';
+    el.id = `box-${Math.random().toString(36).slice(2)}`;
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    doc.body.append(el);
+    return el;
+  };
+  const text = (id: string, content: string) => {
+    const p = doc.createElement('p');
+    p.id = id;
+    p.textContent = content;
+    doc.body.append(p);
+  };
+
+  it('joins the referenced texts with single spaces, however the ids are spaced', () => {
+    text('a', 'Use my data');
+    text('b', 'for training');
+    expect(labelOf(input({ 'aria-labelledby': '  a \t  b ' }))).toBe('Use my data for training');
+  });
+
+  it('a reference to a missing id adds nothing', () => {
+    text('b', 'for training');
+    expect(labelOf(input({ 'aria-labelledby': 'nowhere b' }))).toBe('for training');
+  });
+
+  it('references to nothing but missing or blank texts fall back to aria-label, trimmed', () => {
+    text('blank', '   ');
+    expect(labelOf(input({ 'aria-labelledby': 'nowhere blank', 'aria-label': '  Use my data  ' }))).toBe('Use my data');
+  });
+
+  it('a blank aria-label falls back to the <label> elements, joined', () => {
+    const el = input({ 'aria-label': '   ' });
+    for (const words of ['Use my data', 'for training']) {
+      const label = doc.createElement('label');
+      label.htmlFor = el.id;
+      label.textContent = words;
+      doc.body.append(label);
+    }
+    expect(labelOf(el)).toBe('Use my data for training');
+  });
+
+  it('an element with no label of any kind: empty', () => {
+    expect(labelOf(input())).toBe('');
+    const div = doc.createElement('div');
+    div.setAttribute('role', 'switch');
+    doc.body.append(div);
+    expect(labelOf(div)).toBe('');
+  });
+});
+
+describe('locateSwitch and labelOf, at the edges', () => {
+  it('two hooked switches whose labels match nothing are still ambiguous, never "missing"', () => {
+    addSwitch(doc, { label: 'Wording LinkedIn changed', hook: HOOK });
+    addSwitch(doc, { label: 'Wording LinkedIn changed', hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'ambiguous', count: 2 });
+  });
+
+  it('a hooked switch whose label fits another setting exactly at the threshold is refused', () => {
+    // Four of its five words are those of "Use your data for ad insights": a score of 0.8.
+    addSwitch(doc, { label: 'Use your data for ad insights today', hook: HOOK });
+    expect(locateSwitch(doc, GENERATIVE_AI)).toEqual({ kind: 'missing' });
+  });
+
+  it('…unless it fits this setting at the threshold too', () => {
+    const setting = { ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en: ['Use data ad insights extra'] } };
+    const target = addSwitch(doc, { label: 'Use your data for ad insights today', hook: HOOK });
+    expect(locateSwitch(doc, setting)).toEqual({ kind: 'found', el: target, via: 'hook' });
+  });
+
+  it('a <label> text is trimmed, so blank labels read as no label', () => {
+    const el = addSwitch(doc, { label: '  Use my data  ', how: 'label-for' });
+    expect(labelOf(el)).toBe('Use my data');
+  });
+});

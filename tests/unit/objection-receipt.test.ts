@@ -59,3 +59,88 @@ describe('the case number on LinkedIn’s confirmation', () => {
     expect(characters).toBeLessThan(page + 50 * 40 * 20); // not 50 more readings of the page
   }, 30_000);
 });
+
+describe('visibleText, node by node', () => {
+  it('a text node: its text, unless it sits in a script, style, code or hidden part', () => {
+    doc.body.innerHTML = '<p id="p">Case</p><code id="c">x</code><div aria-hidden="true"><span id="h">y</span></div><style id="s">z</style>';
+    expect(visibleText(doc.getElementById('p')!.firstChild!)).toBe('Case');
+    for (const id of ['c', 'h', 's']) expect(visibleText(doc.getElementById(id)!.firstChild!)).toBe('');
+    expect(visibleText(doc.createTextNode('loose'))).toBe('loose');
+  });
+
+  it('a hidden element, or one inside a hidden part, reads as nothing; so does a comment', () => {
+    doc.body.innerHTML = '<p id="a" hidden>A</p><div hidden><p id="b">B</p></div><div aria-hidden="true"><p id="c">C</p></div><template id="t"></template>';
+    for (const id of ['a', 'b', 'c', 't']) expect(visibleText(doc.getElementById(id)!)).toBe('');
+    expect(visibleText(doc.createComment('Case number: 250123-004567'))).toBe('');
+  });
+
+  it('joins the visible texts with spaces, skipping hidden parts and data blocks but not their visible siblings', () => {
+    doc.body.innerHTML =
+      '<main><h1>Thanks</h1><div><b>Case</b><span hidden>secret</span><noscript>n</noscript><em>number</em></div><p aria-hidden="true">no</p><p>250123</p></main>';
+    expect(visibleText(doc.querySelector('main')!)).toBe('Thanks Case number 250123');
+  });
+});
+
+describe('findCaseNumber, pattern by pattern', () => {
+  it.each([
+    ['Case number: 250123-004567', '250123-004567'],
+    ['Ticket #12345', '12345'],
+    ['Request no. 98765', '98765'],
+    ['Reference nr. A1B2C3', 'A1B2C3'],
+    ['Demande n° 54321', '54321'],
+    ['Zaak nummer 11223', '11223'],
+    ['Vorgang 4455667', '4455667'],
+    ['case number:12345', '12345'],
+  ])('reads %s', (text, number) => {
+    expect(findCaseNumber(text)).toBe(number);
+  });
+
+  it.each([
+    ['no introducing word', '250123-004567'],
+    ['too short', 'Case number: 1234'],
+    ['no digit', 'Case number: ABCDEF'],
+  ])('reads nothing with %s', (_, text) => {
+    expect(findCaseNumber(text)).toBeNull();
+  });
+});
+
+describe('watchCaseNumber, ending', () => {
+  it('a number already on the page is read at once, with no watch left behind', async () => {
+    vi.useFakeTimers();
+    doc.body.innerHTML = '<p>Case number: 250123-004567</p>';
+    expect(await watchCaseNumber(doc, 5_000)).toBe('250123-004567');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a number that appears by a change of text is read', async () => {
+    vi.useFakeTimers();
+    doc.body.innerHTML = '<p id="p">Case number: pending</p>';
+    const found = watchCaseNumber(doc, 5_000);
+    doc.getElementById('p')!.firstChild!.nodeValue = 'Case number: 250123-004567';
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await found).toBe('250123-004567');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('stops watching when the time is up: a later number is not read', async () => {
+    vi.useFakeTimers();
+    const read = vi.fn(visibleText);
+    const found = watchCaseNumber(doc, 1_000, read);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await found).toBeNull();
+    read.mockClear();
+    doc.body.insertAdjacentHTML('beforeend', '<p>Case number: 250123-004567</p>');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('keeps watching past changes that bring no number', async () => {
+    vi.useFakeTimers();
+    const found = watchCaseNumber(doc, 5_000);
+    doc.body.insertAdjacentHTML('beforeend', '<p>Loading</p>');
+    await vi.advanceTimersByTimeAsync(100);
+    doc.body.insertAdjacentHTML('beforeend', '<p>Loading</p><p>Case number: 250123-004567</p>');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await found).toBe('250123-004567');
+  });
+});

@@ -64,6 +64,33 @@ describe('which page a URL is to the run', () => {
   });
 });
 
+describe('runPage and runVerdict, edge by edge', () => {
+  it.each([
+    [undefined, 'not-web'],
+    ['', 'not-web'],
+    ['not a url', 'not-web'],
+    ['about:blank', 'not-web'],
+    ['http://example.org/help/linkedin/ask/TS-DPRO', 'other'],
+    ['http://www.linkedin.com/help/linkedin/ask/TS-DPRO', 'other'],
+    [`${FORM}//`, 'form'],
+    [`${THANKS}/`, 'thankyou'],
+    [`${L}/x${'/help/linkedin/ask/TS-DPRO'}`, 'other'],
+  ] as const)('%s is %s', (url, page) => {
+    expect(runPage(url)).toBe(page);
+  });
+
+  it('a browser page makes the run wait; any other page ends it', () => {
+    expect(runVerdict({ startedAt: 0, formSeen: true }, 'not-web', 1)).toBe('wait');
+    expect(runVerdict({ startedAt: 0, formSeen: true }, 'other', 1)).toBe('left-form');
+  });
+
+  it('a clock set back by more than a minute ends the run; less than that is tolerated', () => {
+    const start = 10 * 60_000;
+    expect(runVerdict({ startedAt: start, formSeen: true }, 'form', start - 60_000)).toBe('form');
+    expect(runVerdict({ startedAt: start, formSeen: true }, 'form', start - 60_001)).toBe('expired');
+  });
+});
+
 describe('the objection run', () => {
   it('hands the details to the run tab’s form only (frames of that page included)', async () => {
     expect(await beginObjection(at(FORM))).toEqual({ action: 'prefill', ...profile });

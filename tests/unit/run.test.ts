@@ -61,6 +61,21 @@ describe('decide', () => {
     expect(decide(run({ phase: 'verify', clicks: 2, toast: true }), { kind: 'read', state: 'off' })).toMatchObject({ outcome: 'turned-off', known: 'off' });
   });
 
+  it('an error toast already seen travels with every reload, and one seen now is added', () => {
+    expect(decide(run({ phase: 'verify', clicks: 1, toast: true }), { kind: 'read', state: 'on' })).toEqual({ kind: 'reload', phase: 'act', toast: true });
+    expect(decide(run({ clicks: 1 }), { kind: 'settled', state: 'on', toast: true })).toEqual({ kind: 'reload', phase: 'act', toast: true });
+    expect(decide(run({ clicks: 1, toast: true }), { kind: 'settled', state: 'off', toast: false })).toEqual({ kind: 'reload', phase: 'verify', toast: true });
+  });
+
+  it('a run that clicked but is no longer in opt-out mode never clicks again: on means rejected', () => {
+    expect(decide(run({ phase: 'verify', clicks: 1, mode: 'audit' }), { kind: 'read', state: 'on' })).toEqual({
+      kind: 'finish',
+      outcome: 'save-rejected',
+      detail: 'not-saved',
+      known: 'on',
+    });
+  });
+
   it('audit only: on is reported and left as it is', () => {
     expect(decide(run({ mode: 'audit' }), { kind: 'read', state: 'on' })).toEqual({ kind: 'finish', outcome: 'left-on', known: 'on' });
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allLabels, GENERATIVE_AI } from '../../src/core/settings';
 import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/core/text';
 
@@ -122,5 +122,38 @@ describe('labelScore remembers scores per list, never across lists', () => {
     expect(labelScore(text, [text])).toBe(1);
     expect(labelScore(text, ['Share data with select partners'])).toBeLessThan(MATCH_THRESHOLD);
     expect(labelScore(text, [text])).toBe(1);
+  });
+});
+
+describe('labelScore, exactly', () => {
+  const known = ['alpha bravo charlie delta echoes'];
+
+  it('is the smaller of the two shares of words in common', () => {
+    expect(labelScore('alpha bravo charlie', known)).toBe(3 / 5);
+    expect(labelScore('alpha bravo charlie delta echoes foxtrot', known)).toBe(5 / 6);
+    expect(labelScore('alpha bravo charlie delta echoes foxtrot golfs', known)).toBe(5 / 7);
+  });
+
+  it('compares words by their first five letters (plural endings and the like)', () => {
+    expect(labelScore('alphas bravos', ['alpha bravo'])).toBe(1);
+    expect(contentWords('Trainings contents').words).toEqual(new Set(['train', 'conte']));
+  });
+
+  it('a text with only function words scores 0 against a label of only function words', () => {
+    expect(labelScore('the of and', ['for to my'])).toBe(0);
+  });
+});
+
+describe('labelScore keeps its memory bounded', () => {
+  it('remembers at most 2,000 texts per list, then starts afresh, with the same scores', () => {
+    const list = ['alpha bravo charlie delta echoes'];
+    const clear = vi.spyOn(Map.prototype, 'clear');
+    for (let i = 0; i < 2_000; i++) labelScore(`alpha bravo text${i}`, list);
+    expect(clear).not.toHaveBeenCalled();
+    labelScore('alpha bravo charlie delta', list);
+    expect(clear).toHaveBeenCalledTimes(1);
+    clear.mockRestore();
+    expect(labelScore('alpha bravo charlie delta', list)).toBe(0.8);
+    expect(labelScore('alpha bravo text1', list)).toBe(2 / 5);
   });
 });

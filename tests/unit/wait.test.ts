@@ -127,3 +127,86 @@ describe('waitFor', () => {
     expect(remove).toHaveBeenCalledWith('abort', add.mock.calls[0]![1]);
   });
 });
+
+describe('waitFor, paced', () => {
+  const churn = (n: number) => doc.body.append(doc.createElement(`x-${n}`));
+
+  it('a change long after the last look is looked at at once', async () => {
+    const test = vi.fn(found);
+    void waitFor(doc, test, 10_000, undefined, undefined, { minIntervalMs: 100 });
+    await vi.advanceTimersByTimeAsync(500);
+    churn(1);
+    await flush();
+    expect(test).toHaveBeenCalledTimes(2);
+  });
+
+  it('changes within the interval get one trailing look, at the end of the interval', async () => {
+    const test = vi.fn(found);
+    void waitFor(doc, test, 10_000, undefined, undefined, { minIntervalMs: 100 });
+    await vi.advanceTimersByTimeAsync(10);
+    churn(1);
+    await flush();
+    await vi.advanceTimersByTimeAsync(30);
+    churn(2);
+    await flush();
+    expect(test).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(59);
+    expect(test).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(test).toHaveBeenCalledTimes(2);
+  });
+
+  it('the trailing look finds what came meanwhile', async () => {
+    const wait = waitFor(doc, found, 10_000, undefined, undefined, { minIntervalMs: 100 });
+    await vi.advanceTimersByTimeAsync(10);
+    const el = addTarget();
+    await vi.advanceTimersByTimeAsync(90);
+    await expect(wait).resolves.toBe(el);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('an urgent batch is looked at at once, and the pending trailing look is dropped', async () => {
+    const test = vi.fn(found);
+    const urgent = (records: MutationRecord[]) => records.some((r) => [...r.addedNodes].some((n) => (n as Element).id === 'target'));
+    const wait = waitFor(doc, test, 10_000, undefined, undefined, { minIntervalMs: 100, urgent });
+    await vi.advanceTimersByTimeAsync(10);
+    churn(1);
+    await flush();
+    expect(test).toHaveBeenCalledTimes(1);
+    const el = addTarget();
+    await flush();
+    expect(test).toHaveBeenCalledTimes(2);
+    await expect(wait).resolves.toBe(el);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('an urgent look that finds nothing restarts the interval from now', async () => {
+    const test = vi.fn(found);
+    const urgent = (records: MutationRecord[]) => records.some((r) => [...r.addedNodes].some((n) => (n as Element).tagName === 'X-URGENT'));
+    void waitFor(doc, test, 10_000, undefined, undefined, { minIntervalMs: 100, urgent });
+    await vi.advanceTimersByTimeAsync(10);
+    churn(1); // trailing look due at 100
+    await flush();
+    await vi.advanceTimersByTimeAsync(40);
+    doc.body.append(doc.createElement('x-urgent')); // looked at now, at 50; the trailing one is dropped
+    await flush();
+    expect(test).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(test).toHaveBeenCalledTimes(2);
+    churn(2); // 60 ms after the urgent look: the next look at 150
+    await flush();
+    expect(test).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(test).toHaveBeenCalledTimes(3);
+  });
+
+  it('without a pace, every batch is looked at', async () => {
+    const test = vi.fn(found);
+    void waitFor(doc, test, 10_000, undefined, undefined, {});
+    for (let i = 0; i < 3; i++) {
+      churn(i);
+      await flush();
+    }
+    expect(test).toHaveBeenCalledTimes(4);
+  });
+});

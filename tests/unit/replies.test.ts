@@ -1,0 +1,87 @@
+// The worker's answers, as the content scripts read them without zod: a plan, a click
+// number or an objection action is taken only when it is exactly what the worker sends;
+// anything else means "read only" or "do nothing".
+import { describe, expect, it } from 'vitest';
+import { parseBeginReply, parseClickReply, parseObjectionReply } from '../../src/core/replies';
+
+const AI = 'generative-ai';
+/** What a load does when the worker's answer is not one: read its page's own setting, change nothing. */
+const readOnly = { plan: { phase: 'act', mode: 'audit' }, settingId: AI, scan: false };
+
+describe('parseBeginReply', () => {
+  it('opt-out mode only when the plan is an acting one that says optout, for the setting named', () => {
+    expect(parseBeginReply({ plan: { phase: 'act', mode: 'optout' }, settingId: 'research', scan: true }, AI)).toEqual({
+      plan: { phase: 'act', mode: 'optout' },
+      settingId: 'research',
+      scan: true,
+    });
+    const audit = { plan: { phase: 'act', mode: 'audit' }, settingId: AI, scan: false };
+    expect(parseBeginReply({ plan: { phase: 'act', mode: 'audit' }, settingId: AI }, AI)).toEqual(audit);
+    expect(parseBeginReply({ plan: { phase: 'later', mode: 'optout' }, settingId: AI }, AI)).toEqual(audit);
+    expect(parseBeginReply({ plan: { mode: 'optout' }, settingId: AI }, AI)).toEqual(audit);
+  });
+
+  it('a verifying plan only reads, whatever mode it carries', () => {
+    expect(parseBeginReply({ plan: { phase: 'verify', mode: 'optout' }, settingId: AI }, AI)).toEqual({
+      plan: { phase: 'verify' },
+      settingId: AI,
+      scan: false,
+    });
+  });
+
+  it('a null plan means another check is running, or nothing to do here: stay quiet (and look around only if told)', () => {
+    expect(parseBeginReply({ plan: null }, AI)).toEqual({ plan: null, settingId: null, scan: false });
+    expect(parseBeginReply({ plan: null, scan: true }, AI)).toEqual({ plan: null, settingId: null, scan: true });
+    expect(parseBeginReply({ plan: null, scan: 'yes' }, AI)).toEqual({ plan: null, settingId: null, scan: false });
+  });
+
+  it('a plan without a setting id is no plan to act on: read only', () => {
+    expect(parseBeginReply({ plan: { phase: 'act', mode: 'optout' }, settingId: 7, scan: true }, AI)).toEqual({ ...readOnly, scan: true });
+  });
+
+  it.each([[undefined], [null], ['optout'], [42], [{}], [{ plan: undefined }], [{ plan: 'optout' }], [{ plan: 1 }]])(
+    'reads only for the unexpected answer %j',
+    (reply) => {
+      expect(parseBeginReply(reply, AI)).toEqual(readOnly);
+    },
+  );
+});
+
+describe('parseClickReply', () => {
+  it.each([1, 2, 3])('takes click number %i', (n) => {
+    expect(parseClickReply({ click: n })).toBe(n);
+  });
+
+  it.each([[undefined], [null], [3], ['1'], [{}], [{ click: 0 }], [{ click: 4 }], [{ click: -1 }], [{ click: 1.5 }], [{ click: '1' }], [{ click: null }]])(
+    'no click for %j',
+    (reply) => {
+      expect(parseClickReply(reply)).toBeNull();
+    },
+  );
+});
+
+describe('parseObjectionReply', () => {
+  const none = { action: 'none', firstName: '', lastName: '', email: '' };
+
+  it.each(['none', 'prefill', 'watch', 'receipt'] as const)('takes the action %s with its details', (action) => {
+    expect(parseObjectionReply({ action, firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' })).toEqual({
+      action,
+      firstName: 'Camille',
+      lastName: 'Martin',
+      email: 'c@example.org',
+    });
+  });
+
+  it('a detail that is not a string is read as empty, never as its value', () => {
+    expect(parseObjectionReply({ action: 'prefill', firstName: 1, lastName: null, email: { at: 'x' } })).toEqual({
+      action: 'prefill',
+      firstName: '',
+      lastName: '',
+      email: '',
+    });
+  });
+
+  it.each([[undefined], [null], ['prefill'], [{}], [{ action: 'submit', firstName: 'a' }], [{ action: 'PREFILL' }]])('does nothing for %j', (reply) => {
+    expect(parseObjectionReply(reply)).toEqual(none);
+  });
+});
