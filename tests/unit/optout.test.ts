@@ -355,7 +355,7 @@ describe('auditLoad, the page changing under it', () => {
     void done.then(() => (at = Date.now() - t0));
     await vi.runAllTimersAsync();
     expect(await done).toEqual({ kind: 'settled', state: 'off', toast: false });
-    expect(settle).toHaveBeenCalledWith(2);
+    expect(settle).toHaveBeenCalledWith(2, false); // not a sweep: the long window
     expect(at).toBeLessThanOrEqual(100);
   });
 
