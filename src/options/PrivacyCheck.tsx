@@ -15,8 +15,9 @@ import { t, textLocale, uiLanguage } from '../i18n';
 import { updatePrefs } from '../popup/changes';
 import { problemTitle } from '../popup/Problem';
 import { ago } from '../popup/Status';
+import { Found } from '../popup/Found';
 import { startSweep, sweepLine } from '../popup/sweep';
-import type { FoundItem, SettingRecord, State } from '../storage';
+import type { SettingRecord, State } from '../storage';
 import { LINKEDIN_ORIGIN } from '../core/linkedin';
 
 const CATEGORY_NAMES: Record<Category, MessageKey> = {
@@ -192,27 +193,5 @@ function Report({ text }: { text: string }) {
       </button>
       {copied && <p role="status">{t('reportCopied')}</p>}
     </details>
-  );
-}
-
-/** What LinkedIn shows that we do not know: reported with a link, never clicked. */
-export function Found({ items, first = false }: { items: readonly FoundItem[]; first?: boolean }) {
-  const shown = first ? items.filter((f) => f.kind === 'switch').slice(0, 1) : items;
-  if (shown.length === 0) return null;
-  return (
-    <div class="found" data-testid="found" role="note">
-      {!first && <h3>{t('foundTitle')}</h3>}
-      <ul>
-        {shown.map((f) => (
-          <li key={`${f.kind}${f.path}${f.label}`} data-found={f.kind}>
-            {f.kind === 'entry' ? t('foundEntry', f.label) : t(f.state === 'off' ? 'foundSwitchOff' : 'foundSwitchOn', f.label)}{' '}
-            <a href={LINKEDIN_ORIGIN + f.path} target="_blank" rel="noreferrer">
-              {t('privacyOpenPage')}
-            </a>
-          </li>
-        ))}
-      </ul>
-      {!first && <p class="hint">{t('foundNeverClicked')}</p>}
-    </div>
   );
 }

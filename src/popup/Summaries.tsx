@@ -4,7 +4,7 @@ import { isReady } from '../core/objection-todo';
 import { t } from '../i18n';
 import type { Objection, State } from '../storage';
 import { formatDay } from '../format';
-import { Found } from '../options/PrivacyCheck';
+import { Found } from './Found';
 import { openOptions, type Section } from './openOptions';
 import { startSweep, sweepLine } from './sweep';
 
