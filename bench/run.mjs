@@ -287,7 +287,6 @@ const cost = {
     contentCost(FORM_PATH, heavyForm(), 10_000, () => popup.evaluate(() => chrome.runtime.sendMessage({ type: 'objection/start' }))),
   ),
 };
-await context.close();
 
 const sweep = await benchSweep({
   context,
@@ -299,6 +298,7 @@ const sweep = await benchSweep({
   until,
   runs: Number(process.env.BENCH_SWEEP_RUNS ?? 3),
 });
+await context.close();
 
 const sizes = measureSizes('dist');
 const pkg = await step('build the store package', () => measurePackage('dist'));
