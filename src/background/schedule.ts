@@ -80,12 +80,11 @@ async function clearOptOutReminders(): Promise<void> {
 
 const text = (m: string | Msg) => (typeof m === 'string' ? m : 'plural' in m ? tn(m.plural, m.count, ...(m.subs ?? [])) : t(m.key, ...(m.subs ?? [])));
 
+/** Tooltip and colour first, the text last: whoever sees the new text sees its tooltip too. */
 async function drawBadge(badge: Badge): Promise<void> {
-  await Promise.all([
-    browser.action.setBadgeText({ text: text(badge.text) }),
-    browser.action.setBadgeBackgroundColor({ color: badge.color }),
-    browser.action.setTitle({ title: text(badge.title) }),
-  ]);
+  await browser.action.setTitle({ title: text(badge.title) });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setBadgeText({ text: text(badge.text) });
 }
 
 export async function snooze(): Promise<void> {
