@@ -50,19 +50,6 @@ async function sweepEnd(ext: Ext, timeout = 120_000): Promise<string> {
 }
 const recordOf = async (ext: Ext, id: string) => (await ext.state()).settings?.[id];
 
-test('audit only: every chosen setting is read and reported, nothing is clicked', async ({ ext }) => {
-  const linkedin = await ext.linkedin({ state: { allowAdsByGender: false } });
-  await send(ext, { type: 'state/patch', patch: { prefs: { mode: 'audit' } } });
-  await sweep(ext, ['generative-ai', 'research', 'ads-gender']);
-  expect(await sweepEnd(ext)).toBe('done');
-  expect(linkedin.log.clicks).toEqual([]);
-  expect(await recordOf(ext, 'generative-ai')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0 }, known: { state: 'on' } });
-  expect(await recordOf(ext, 'research')).toMatchObject({ audit: { outcome: 'left-on' }, known: { state: 'on' } });
-  expect(await recordOf(ext, 'ads-gender')).toMatchObject({ audit: { outcome: 'already-off' }, known: { state: 'off' } });
-  // Read on one load each: no click, so nothing to verify.
-  expect(linkedin.log.loadsByPath[pathOf(HOOK.research!)]).toBe(1);
-});
-
 test('a setting already off is not clicked; the rest are switched off', async ({ ext }) => {
   const linkedin = await ext.linkedin({ state: { allowAdsByAge: false } });
   await sweep(ext, ['ads-age', 'ads-gender']);

@@ -1,7 +1,7 @@
 // The privacy check, in every browser the extension ships for: the full sweep from the
 // popup, one setting failing among others, signed out mid-sweep. Each result is checked
 // against what the replica LinkedIn saved, and nothing but the chosen switches is clicked.
-import { AI_HOOK, SWITCHES } from '../../fixtures/linkedin-pages.mjs';
+import { AI_HOOK, SWITCHES, UNKNOWN_AI } from '../../fixtures/linkedin-pages.mjs';
 import type { Ext, View } from '../../support/harness-types';
 import { en, expect, expectText, test } from './fixture';
 
@@ -112,4 +112,40 @@ test('signed out mid-sweep: the sweep stops, the settings not reached show "not 
     const record = await recordOf(ext, id);
     if (record?.known?.state === 'off') expect(linkedin.isOn(HOOKS[id]!), id).toBe(false);
   }
+});
+
+/** Send a change to the worker from an extension page, as the options page does. */
+async function patch(ext: Ext, patch: Record<string, unknown>): Promise<void> {
+  await ext.extEval((patch) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'state/patch', patch }), patch);
+}
+const pathOf = (hook: string) => SWITCHES.find((s) => s.hook === hook)!.path;
+
+test('audit only: every chosen setting is read and reported, nothing is clicked', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const linkedin = await ext.linkedin({ state: { allowAdsByGender: false } });
+  await patch(ext, { prefs: { mode: 'audit' } });
+  await expect.poll(async () => (await ext.state()).prefs?.mode).toBe('audit');
+  await sweep(ext, ['generative-ai', 'research', 'ads-gender']);
+  expect(await sweepEnd(ext)).toBe('done');
+  expect(linkedin.log.clicks).toEqual([]);
+  expect(await recordOf(ext, 'generative-ai')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0 }, known: { state: 'on' } });
+  expect(await recordOf(ext, 'research')).toMatchObject({ audit: { outcome: 'left-on' }, known: { state: 'on' } });
+  expect(await recordOf(ext, 'ads-gender')).toMatchObject({ audit: { outcome: 'already-off' }, known: { state: 'off' } });
+  // Read on one load each: no click, so nothing to verify.
+  expect(linkedin.log.loadsByPath[pathOf(HOOKS.research!)]).toBe(1);
+});
+
+test('a new AI switch is reported in the popup with its page, and never clicked; a setting already off is not clicked either', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const linkedin = await ext.linkedin({ unknownAi: [pathOf(HOOKS.research!)], state: { allowAdsByAge: false } });
+  await sweep(ext, ['research', 'ads-age']);
+  expect(await sweepEnd(ext)).toBe('done');
+  expect((await ext.state()).found).toEqual(
+    expect.arrayContaining([expect.objectContaining({ kind: 'switch', label: UNKNOWN_AI.en.label, state: 'on', path: pathOf(HOOKS.research!) })]),
+  );
+  expect(linkedin.clickedHooks()).toEqual(['allowAnonymizedDataResearch']);
+  expect(linkedin.isOn(UNKNOWN_AI.hook)).toBe(true);
+  expect(await recordOf(ext, 'ads-age')).toMatchObject({ audit: { outcome: 'already-off', clicks: 0 }, known: { state: 'off' } });
+  const popup = await ext.openPopup();
+  await expectText(popup, '[data-testid="found"]', en('foundSwitchOn', UNKNOWN_AI.en.label), 'contains');
 });
