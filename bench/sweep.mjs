@@ -4,26 +4,12 @@
 // beside Brave PSST's algorithm on the same replicas in the same run (bench/psst.mjs),
 // which clicks and never checks. Every extension sample must end with all thirteen
 // verified off, or the bench fails and says which step.
-import { SWITCHES } from '../tests/fixtures/linkedin-pages.mjs';
+import { SETTING_IDS, SWITCHES } from '../tests/fixtures/linkedin-pages.mjs';
 import { linkedInServer } from '../tests/fixtures/linkedin-server.mjs';
 import { runPsstBaseline } from './psst.mjs';
 
 const SAVE_MS = 800;
-const IDS = [
-  'generative-ai',
-  'research',
-  'partners',
-  'marketing-profile',
-  'marketing-emails',
-  'ads-age',
-  'ads-gender',
-  'ads-off-linkedin',
-  'ads-business-data',
-  'ads-insights',
-  'ads-location',
-  'ads-interests',
-  'cookies',
-];
+const IDS = SETTING_IDS;
 
 /**
  * @param {{ context: import('@playwright/test').BrowserContext, popupUrl: string, setServer: (s: any) => void,

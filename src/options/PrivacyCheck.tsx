@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { maintainerReport } from '../core/maintainer-report';
 import { manualSteps } from '../core/manual-steps';
 import type { MessageKey } from '../core/message-keys';
-import { settingUrl } from '../core/linkedin';
+import { LINKEDIN_ORIGIN, settingUrl } from '../core/linkedin';
 import { changedSince, rowState } from '../core/privacy-check';
 import { CATEGORIES, type Category, RECOMMENDED, SETTINGS, type SettingRow, settingById } from '../core/settings';
 import { t, textLocale, uiLanguage } from '../i18n';
@@ -18,7 +18,6 @@ import { ago } from '../popup/Status';
 import { Found } from '../popup/Found';
 import { startSweep, sweepLine } from '../popup/sweep';
 import type { SettingRecord, State } from '../storage';
-import { LINKEDIN_ORIGIN } from '../core/linkedin';
 
 const CATEGORY_NAMES: Record<Category, MessageKey> = {
   ai: 'categoryAi',

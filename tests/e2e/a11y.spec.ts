@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { RECOMMENDED_IDS } from '../fixtures/linkedin-pages.mjs';
 import { test as harnessTest, expect, makeExt, type Ext } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
@@ -14,20 +15,7 @@ const minutes = (n: number) => now - n * 60_000;
 const audit = (outcome: string, extra: Record<string, unknown> = {}) => ({ outcome, at: minutes(2), source: 'popup', clicks: 0, ...extra });
 /** Storage holding the generative-AI setting's record. */
 const record = (audit: Record<string, unknown> | null, known: Record<string, unknown> | null = null) => ({ settings: { 'generative-ai': { audit, known } } });
-const PRIVACY_CHOSEN = [
-  'generative-ai',
-  'research',
-  'partners',
-  'marketing-profile',
-  'ads-age',
-  'ads-gender',
-  'ads-off-linkedin',
-  'ads-business-data',
-  'ads-insights',
-  'ads-location',
-  'ads-interests',
-  'cookies',
-];
+const PRIVACY_CHOSEN = RECOMMENDED_IDS;
 const objection = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: null, caseNumber: null };
 
 /** Each state a user can meet, as the storage that produces it. */

@@ -4,33 +4,12 @@
 // for the maintainers), the worker stopped between two pages, and a seeded sample of
 // random LinkedIn sites with decoys on every page kind.
 import { randomSite, rng } from '../fixtures/decoys.mjs';
-import { SWITCHES, UNKNOWN_AI } from '../fixtures/linkedin-pages.mjs';
+import { SETTING_HOOKS, SETTING_IDS, SWITCHES, UNKNOWN_AI } from '../fixtures/linkedin-pages.mjs';
 import { type Ext, expect, test } from './harness';
 
 const LINKEDIN = 'https://www.linkedin.com';
-const HOOK: Record<string, string> = {
-  'generative-ai': 'allowDataForGenerativeAI',
-  research: 'allowAnonymizedDataResearch',
-  partners: 'shareDataWithTrustedPartners',
-  'ads-age': 'allowAdsByAge',
-  'ads-gender': 'allowAdsByGender',
-  cookies: 'nonEssentialCookieConsent',
-};
-const ALL_IDS = [
-  'generative-ai',
-  'research',
-  'partners',
-  'marketing-profile',
-  'marketing-emails',
-  'ads-age',
-  'ads-gender',
-  'ads-off-linkedin',
-  'ads-business-data',
-  'ads-insights',
-  'ads-location',
-  'ads-interests',
-  'cookies',
-];
+const HOOK: Record<string, string> = SETTING_HOOKS;
+const ALL_IDS = SETTING_IDS;
 const pathOf = (hook: string) => SWITCHES.find((s) => s.hook === hook)!.path;
 
 /** Send a message to the worker from an extension page, as the options page does. */

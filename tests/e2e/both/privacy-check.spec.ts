@@ -1,28 +1,13 @@
 // The privacy check, in every browser the extension ships for: the full sweep from the
 // popup, one setting failing among others, signed out mid-sweep. Each result is checked
 // against what the replica LinkedIn saved, and nothing but the chosen switches is clicked.
-import { AI_HOOK, SWITCHES, UNKNOWN_AI } from '../../fixtures/linkedin-pages.mjs';
+import { RECOMMENDED_IDS, SETTING_HOOKS, SWITCHES, UNKNOWN_AI } from '../../fixtures/linkedin-pages.mjs';
 import type { Ext, View } from '../../support/harness-types';
 import { en, expect, expectText, test } from './fixture';
 
-/** Our ids in the replica's order (the AI switch first), with their hooks. */
-const HOOKS: Record<string, string> = {
-  'generative-ai': AI_HOOK,
-  research: 'allowAnonymizedDataResearch',
-  partners: 'shareDataWithTrustedPartners',
-  'marketing-profile': 'allowProfileAndActivityDataForMarketingAds',
-  'marketing-emails': 'tipsForUsingLinkedinViaEmail',
-  'ads-age': 'allowAdsByAge',
-  'ads-gender': 'allowAdsByGender',
-  'ads-off-linkedin': 'allowLinkedInAudienceNetwork',
-  'ads-business-data': 'allowUseOfThirdPartyData',
-  'ads-insights': 'allowConversionTrackings',
-  'ads-location': 'allowIpToPersonalizeAds',
-  'ads-interests': 'adsPrivacyAllowInterestsAndBehaviors',
-  cookies: 'nonEssentialCookieConsent',
-};
-const ALL = Object.keys(HOOKS);
-const RECOMMENDED = ALL.filter((id) => id !== 'marketing-emails');
+/** The extension's ids with their hooks (tests/fixtures/linkedin-pages.mjs). */
+const HOOKS: Record<string, string> = SETTING_HOOKS;
+const RECOMMENDED = RECOMMENDED_IDS;
 
 /** Start a sweep of these settings, as the options page's button does. */
 async function sweep(ext: Ext, ids: string[]): Promise<void> {
