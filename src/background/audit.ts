@@ -203,7 +203,19 @@ async function goTo(tabId: number, target: Target, from: string | null): Promise
       await browser.tabs.update(tabId, { url });
     }
   } catch {
-    await recordEnd(tabId, 'interrupted', 'tab-closed');
+    // A tab in the middle of a failed load can refuse to be sent on (seen in Chromium with
+    // its network error page): only a tab that is gone ends the run here; a tab still there
+    // is sent again by the alarm, then left to the usual "no answer".
+    if (!(await tabExists(tabId))) await recordEnd(tabId, 'interrupted', 'tab-closed');
+  }
+}
+
+async function tabExists(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.get(tabId);
+    return true;
+  } catch {
+    return false;
   }
 }
 

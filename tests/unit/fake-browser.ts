@@ -13,11 +13,16 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const visits: { tabId: number; url: string }[] = [];
   /** Tabs opened by the worker, in order. */
   const created: { url?: string; active?: boolean }[] = [];
+  /** Tabs that refuse to be sent on (a failed load), and tabs that are gone. */
+  const refusing = new Set<number>();
+  const closed = new Set<number>();
   return {
     data: () => data,
     reloads,
     visits,
     created,
+    refusing,
+    closed,
     storage: {
       local: {
         get: (keys: null | string[]) =>
@@ -43,8 +48,14 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
         return { id: 7 };
       },
       update: async (tabId: number, props: { url?: string }) => {
+        if (closed.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
+        if (refusing.has(tabId)) throw new Error('Frame with ID 0 is showing error page');
         if (props.url) visits.push({ tabId, url: props.url });
         return {};
+      },
+      get: async (tabId: number) => {
+        if (closed.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
+        return { id: tabId };
       },
     },
   };

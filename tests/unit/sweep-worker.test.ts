@@ -286,6 +286,20 @@ describe('resendIfStuck', () => {
     expect(mayResend(run(), t0 + 100 * RESEND_AFTER_MS)).toBe(false);
   });
 
+  it('a tab that refuses to be sent on (a failed load) keeps its run; a tab that is gone ends it as closed', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI]);
+    const t0 = run().touchedAt as number;
+    browser.refusing.add(TAB);
+    await resendIfStuck(t0 + RESEND_AFTER_MS);
+    expect(run()).toMatchObject({ resends: 1, sent: true });
+    expect(record(AI)).toBeUndefined();
+    browser.closed.add(TAB);
+    await resendIfStuck(t0 + 2 * RESEND_AFTER_MS);
+    expect(run()).toBeNull();
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'tab-closed' } });
+  });
+
   it('a tab whose page began loading is not sent again', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI]);
