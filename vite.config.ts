@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+
+const SERVICE_PAGE = 'src/content/service-page.ts';
 
 // Vitest only needs the pure core and jsdom; the crx plugin would try to build the
 // whole extension, so it is left out when Vitest loads this file.
@@ -10,7 +13,31 @@ const underVitest = Boolean(process.env.VITEST);
 // Content scripts are built as self-contained IIFE files. The default (a loader that
 // imports module chunks) would list those chunks in web_accessible_resources for
 // linkedin.com, and LinkedIn's pages could then probe for them and detect the extension.
-const contentScripts = manifest.content_scripts.flatMap((script) => script.js);
+const contentScripts = [...manifest.content_scripts.flatMap((script) => script.js), SERVICE_PAGE];
+
+/**
+ * The other services' content script is registered at run time (scripting.registerContentScripts),
+ * which needs no web_accessible_resources; crxjs lists a `?script` import there for every
+ * site anyway, which would let any page probe for the extension. Taken out of the manifest.
+ */
+function noServiceScriptResources(): Plugin {
+  return {
+    name: 'no-service-script-resources',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const asset = bundle['manifest.json'];
+      if (!asset || asset.type !== 'asset') return;
+      const built = JSON.parse(String(asset.source)) as { web_accessible_resources?: { resources: string[] }[] };
+      const script = SERVICE_PAGE.replace(/\.ts$/, '');
+      const kept = (built.web_accessible_resources ?? [])
+        .map((r) => ({ ...r, resources: r.resources.filter((f) => !f.startsWith(script)) }))
+        .filter((r) => r.resources.length > 0);
+      if (kept.length) built.web_accessible_resources = kept;
+      else delete built.web_accessible_resources;
+      asset.source = JSON.stringify(built, null, 2);
+    },
+  };
+}
 
 /**
  * Firefox's MV3 runs the background as an event page (`background.scripts`), needs an
@@ -46,6 +73,7 @@ export default defineConfig(({ mode }) => {
             browser: firefox ? 'firefox' : 'chrome',
             contentScripts: { standaloneFiles: contentScripts },
           }),
+          noServiceScriptResources(),
         ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

@@ -1,8 +1,10 @@
 // Host access to LinkedIn is the user's to grant or withhold: Firefox treats MV3 host
 // permissions as optional (about:addons → Permissions), and Chrome users can restrict an
 // extension's site access. Without it the content scripts never run, so the popup checks
-// it, and asks for it on a button press.
+// it, and asks for it on a button press. The other services' hosts are optional
+// permissions: asked for when the user turns a service on, given back when they turn it off.
 import browser, { type Permissions } from 'webextension-polyfill';
+import { hostPattern, OPTIONAL_SERVICE_IDS, OPTIONAL_SERVICES, type OptionalService, type Service } from './core/services';
 import { z } from './schema';
 
 const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };
@@ -20,7 +22,8 @@ export function concernsLinkedIn(change: Permissions.Permissions): boolean {
 // its promise) when the permission prompt opens, so the worker carries on from
 // permissions.onAdded; storage.session keeps the intent only while the browser runs.
 const INTENT_KEY = 'accessIntent';
-const AccessIntent = z.object({ next: z.literal('audit'), at: z.number() });
+const AccessIntent = z.object({ next: z.enum(['audit', ...OPTIONAL_SERVICE_IDS]), at: z.number() });
+type Next = z.infer<typeof AccessIntent>['next'];
 const INTENT_TTL_MS = 10 * 60_000;
 
 /**
@@ -29,16 +32,41 @@ const INTENT_TTL_MS = 10 * 60_000;
  * before the prompt opens).
  */
 export function requestLinkedInAccess(): Promise<boolean> {
-  const saved = browser.storage.session.set({ [INTENT_KEY]: { next: 'audit', at: Date.now() } });
-  const asked = browser.permissions.request(LINKEDIN_ACCESS);
+  return requestAccess(LINKEDIN_ACCESS, 'audit');
+}
+
+function requestAccess(access: { origins: string[] }, next: Next): Promise<boolean> {
+  const saved = browser.storage.session.set({ [INTENT_KEY]: { next, at: Date.now() } });
+  const asked = browser.permissions.request(access);
   return Promise.all([saved, asked]).then(async ([, granted]) => {
     if (!granted) await browser.storage.session.remove(INTENT_KEY);
     return granted;
   });
 }
 
-/** The audit the user asked for with the grant, if recent; it is taken (read once). */
-export async function takeAccessIntent(now: number): Promise<'audit' | null> {
+const serviceAccess = (service: Service) => ({ origins: [hostPattern(service)] });
+
+/** Turn a service on: ask for its host (from a click handler, as above); the worker then checks it. */
+export function requestServiceAccess(service: OptionalService): Promise<boolean> {
+  return requestAccess(serviceAccess(service), service.id);
+}
+
+/** Turn a service off: its host is given back, and its content script unregistered by the worker. */
+export function removeServiceAccess(service: Service): Promise<boolean> {
+  return browser.permissions.remove(serviceAccess(service));
+}
+
+export function hasServiceAccess(service: Service): Promise<boolean> {
+  return browser.permissions.contains(serviceAccess(service));
+}
+
+/** The optional services a permissions.onAdded/onRemoved change concerns. */
+export function servicesIn(change: Permissions.Permissions): OptionalService[] {
+  return OPTIONAL_SERVICES.filter((s) => (change.origins ?? []).includes(hostPattern(s)));
+}
+
+/** What the user asked for with the grant (the audit, or a service's check), if recent; it is taken (read once). */
+export async function takeAccessIntent(now: number): Promise<Next | null> {
   const stored = (await browser.storage.session.get(INTENT_KEY))[INTENT_KEY];
   if (stored === undefined) return null;
   await browser.storage.session.remove(INTENT_KEY);

@@ -4,6 +4,7 @@
 // worker's replies by hand (core/replies.ts).
 import { FOUND_MAX, LABEL_MAX, SEEN_MAX } from './core/discover';
 import { MODES, STEPS } from './core/outcomes';
+import { OPTIONAL_SERVICE_IDS } from './core/services';
 import { z } from './schema';
 import { PrefillReport, Prefs, Profile, Walkthrough } from './storage';
 
@@ -12,12 +13,12 @@ const detail = z.string().check(z.maxLength(64));
 const LoadReport = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('read'), state: z.enum(['on', 'off']) }),
   z.object({ kind: z.literal('settled'), state: z.enum(['on', 'off', 'gone', 'unreadable']), toast: z.boolean() }),
-  z.object({ kind: z.literal('failed'), outcome: z.enum(['not-found', 'ambiguous', 'interrupted']), detail }),
+  z.object({ kind: z.literal('failed'), outcome: z.enum(['not-found', 'ambiguous', 'interrupted', 'signed-out']), detail }),
 ]);
 
 const settingId = z.string().check(z.maxLength(40));
-/** The page's path as the content script sees it (after in-app navigation too). */
-const path = z.string().check(z.maxLength(200), z.regex(/^\/mypreferences\//));
+/** The page's path (with its #hash) as the content script sees it (after in-app navigation too); its origin is the sender's. */
+const path = z.string().check(z.maxLength(200), z.regex(/^\//));
 const label = z.string().check(z.maxLength(LABEL_MAX));
 /** Something new a page showed (core/discover.ts Found). */
 const Found = z.object({
@@ -44,6 +45,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('audit/start'), mode: z.optional(z.enum(MODES)) }),
   /** page -> worker: the privacy check of these settings (default: the user's choice). */
   z.object({ type: z.literal('sweep/start'), ids: z.optional(z.array(settingId).check(z.maxLength(40))), mode: z.optional(z.enum(MODES)) }),
+  /** page -> worker: check one of the other services (its settings), and switch them off unless audit only. */
+  z.object({ type: z.literal('service/start'), service: z.enum(OPTIONAL_SERVICE_IDS), mode: z.optional(z.enum(MODES)) }),
   /** content -> worker: a preferences page has loaded; what should this load do? */
   z.object({ type: z.literal('audit/begin'), path }),
   /** content -> worker: may I click this setting's switch now? (the worker counts every click) */

@@ -20,6 +20,7 @@ import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
 import { MAX_CLICKS } from './core/run';
 import { LABEL_MAX, SEEN_MAX } from './core/discover';
+import { OPTIONAL_SERVICE_IDS, type OptionalServiceId } from './core/services';
 import { GENERATIVE_AI } from './core/settings';
 import { z } from './schema';
 
@@ -64,11 +65,12 @@ export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nulla
 /** One setting's part of a run: how far, and how many clicks (core/sweep.ts). */
 const RowRun = z.object({ id: text(40), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
 /**
- * A check under way, of one setting or of several (the privacy check): its tab, the rows
- * still to finish, where the tab is (or is being sent), and how far the current load is.
+ * A check under way, of one setting, of several (the privacy check: `sweep`), or of another
+ * service's settings (`service`): its tab, the rows still to finish, where the tab is (or is
+ * being sent), and how far the current load is.
  */
 export const Run = z.object({
-  kind: z.enum(['one', 'sweep']),
+  kind: z.enum(['one', 'sweep', 'service']),
   tabId: z.number().check(z.int()),
   startedAt: z.number(),
   /** Last sign of life; a run silent for too long is taken as lost. */
@@ -87,7 +89,7 @@ export const Run = z.object({
   /** How many times the tab was sent again after a stop. */
   resends: int(0, 10),
 });
-/** The last privacy check: which settings, when, and how it ended. */
+/** The last privacy check (or check of another service): which settings, when, and how it ended. */
 export const Sweep = z.object({
   ids: z.array(text(40)).check(z.maxLength(40)),
   startedAt: z.number(),
@@ -228,6 +230,16 @@ function records<T>(schema: ObjectSchema, raw: unknown, fallback: T, path: strin
   return Object.fromEntries(Object.entries(raw).map(([id, value]) => [id, fields(schema, value, fallback, `${path}.${id}`, bad)]));
 }
 
+/** The other services' last checks, each read whole: an unreadable one is dropped, the others kept. */
+function checksOf(raw: unknown, bad: string[]): State['checks'] {
+  if (raw === undefined) return {};
+  if (!isObject(raw)) {
+    bad.push('checks');
+    return {};
+  }
+  return Object.fromEntries(OPTIONAL_SERVICE_IDS.flatMap((id) => (raw[id] === undefined ? [] : [[id, whole(Sweep, raw[id], null, `checks.${id}`, bad)]])).filter(([, v]) => v !== null));
+}
+
 /** A list read item by item: an unreadable item is dropped, its neighbours kept. */
 function list<T>(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, raw: unknown, path: string, bad: string[]): T[] {
   if (raw === undefined) return [];
@@ -256,10 +268,12 @@ export interface State {
   walkthrough: Walkthrough;
   notice: Notice | null;
   sweep: Sweep | null;
+  /** The last check of each other service (X, ChatGPT), as `sweep` is LinkedIn's. */
+  checks: Partial<Record<OptionalServiceId, Sweep>>;
   found: FoundItem[];
 }
 type Key = keyof State;
-const KEYS: Key[] = ['prefs', 'settings', 'run', 'reminders', 'objections', 'profile', 'walkthrough', 'notice', 'sweep', 'found'];
+const KEYS: Key[] = ['prefs', 'settings', 'run', 'reminders', 'objections', 'profile', 'walkthrough', 'notice', 'sweep', 'checks', 'found'];
 
 export interface Inspected {
   state: State;
@@ -282,6 +296,7 @@ const CHECK = {
   walkthrough: Walkthrough,
   notice: z.nullable(Notice),
   sweep: z.nullable(Sweep),
+  checks: z.partialRecord(z.enum(OPTIONAL_SERVICE_IDS), Sweep),
   found: z.array(FoundItem).check(z.maxLength(FOUND_KEPT)),
 } satisfies Record<Key, unknown>;
 
@@ -326,6 +341,7 @@ export function inspectState(stored: Record<string, unknown>): Inspected {
     walkthrough: fields(Walkthrough, raw.walkthrough, { cleanupDone: false }, 'walkthrough', bad),
     notice: whole(CHECK.notice, raw.notice, null, 'notice', bad),
     sweep: whole(CHECK.sweep, raw.sweep, null, 'sweep', bad),
+    checks: checksOf(raw.checks, bad),
     found: list<FoundItem>(FoundItem, raw.found, 'found', bad).slice(0, FOUND_KEPT),
   };
   if (bad.length) console.warn('storage: unreadable values replaced by their defaults', bad);

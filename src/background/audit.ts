@@ -6,12 +6,14 @@
 // can be stopped at any moment; every change goes through `update`.
 import browser from 'webextension-polyfill';
 import { type Found, mergeFound, type SwitchSeen } from '../core/discover';
-import { isSettingPath, isSignInUrl, LINKEDIN_ORIGIN } from '../core/linkedin';
+import { LINKEDIN_ORIGIN } from '../core/linkedin';
+import { isSettingPath, settingUrl } from '../core/pages';
 import type { LoadReport } from '../core/optout';
 import type { Mode, Outcome, Step } from '../core/outcomes';
 import type { BeginReply } from '../core/replies';
 import { mayClick, planFor } from '../core/run';
-import { CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS, settingById } from '../core/settings';
+import { isSignInUrl, type OptionalServiceId, placeOf, type ServiceId, serviceById } from '../core/services';
+import { ALL_SETTINGS, CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS, settingById, settingsOf } from '../core/settings';
 import { RUN_STALE_MS } from '../core/status';
 import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../core/sweep';
 import { FOUND_KEPT, readState, recordOf, type Run, type State, type Sweep, update } from '../storage';
@@ -23,31 +25,28 @@ export const PAGE_PAUSE_MS = 150;
 export const RESEND_AFTER_MS = 8_000;
 const MAX_RESENDS = 3;
 
-const pathOf = (url: string): string | null => {
-  try {
-    const parsed = new URL(url);
-    return parsed.origin === LINKEDIN_ORIGIN ? parsed.pathname : null;
-  } catch {
-    return null;
-  }
-};
-const samePath = (a: string, b: string) => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+const samePath = (a: string, b: string) => a.replace(/[/#]+$/, '') === b.replace(/[/#]+$/, '');
 
-/** The URL of a target. */
+/** The URL of a target: a setting's page, or one of LinkedIn's category pages. */
 function urlOf(target: Target): string {
-  return LINKEDIN_ORIGIN + ('row' in target ? (settingById(target.row)?.path ?? GENERATIVE_AI.path) : target.visit);
+  return 'row' in target ? settingUrl(settingById(target.row) ?? GENERATIVE_AI) : LINKEDIN_ORIGIN + target.visit;
 }
 
-/** Is this page the target's? */
-function isAt(target: Target | null, path: string): boolean {
+/** Is this page (origin and path, with its #hash) the target's? */
+function isAt(target: Target | null, origin: string, path: string): boolean {
   if (!target) return false;
-  if ('visit' in target) return samePath(target.visit, path);
+  if ('visit' in target) return origin === LINKEDIN_ORIGIN && samePath(target.visit, path.split('#')[0]!);
   const setting = settingById(target.row);
-  return setting !== undefined && isSettingPath(setting, path);
+  return setting !== undefined && serviceById(setting.service).origin === origin && isSettingPath(setting, path);
 }
 
-/** Is this setting the user's to keep off? The AI switch always is. */
-const isChosen = (s: State, id: string) => id === GENERATIVE_AI.id || (s.prefs.chosen ?? []).includes(id);
+/**
+ * Is this setting the user's to keep off? The AI switch always is; LinkedIn's others when
+ * chosen in the privacy check; another service's, all of them once the service is turned on
+ * (its content script runs only then).
+ */
+const isChosen = (s: State, id: string) =>
+  id === GENERATIVE_AI.id || (s.prefs.chosen ?? []).includes(id) || settingById(id)?.service !== 'linkedin';
 
 /**
  * Start a check: the AI switch alone (`ids` = [AI], the popup's button, a reminder), or the
@@ -83,6 +82,8 @@ async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mod
     };
     if (opts.kind === 'one') return { run };
     const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
+    const service = serviceOfRun(run);
+    if (service !== 'linkedin') return { run, checks: { ...s.checks, [service]: sweep } };
     return { run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
   });
   await rerun();
@@ -101,29 +102,40 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
   await startCheck({ ids: order, kind: 'sweep', mode });
 }
 
+/** Check one of the other services: every setting of it, switched off unless audit only. */
+export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
+  await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });
+}
+
+/** The service a run's settings belong to (a run never mixes services). */
+function serviceOfRun(run: Pick<Run, 'rows'> & { target: Target | null }): ServiceId {
+  const id = run.rows[0]?.id ?? (run.target && 'row' in run.target ? run.target.row : GENERATIVE_AI.id);
+  return settingById(id)?.service ?? 'linkedin';
+}
+
 const live = (run: Run | null, now: number): run is Run => run !== null && now - run.touchedAt < RUN_STALE_MS;
 const stepOf = (row: RowRun | undefined): Step => (row?.phase === 'verify' ? 'confirming' : 'searching');
 const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
 
 /** A load of a preferences page asks what to do: the run's plan for it, a new run for a page opened by hand, or only a look for new settings. */
-export async function beginAudit(tabId: number, path: string): Promise<BeginReply> {
+export async function beginAudit(tabId: number, origin: string, path: string): Promise<BeginReply> {
   const now = Date.now();
   let reply: BeginReply = QUIET;
   await update((s) => {
     const run = s.run;
     if (run?.tabId === tabId) {
-      if (!isAt(run.target, path)) return null;
+      if (!isAt(run.target, origin, path)) return null;
       const target = run.target!;
       const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
       // In a sweep the fresh load that verifies comes after the other pages: the page may be left sooner.
       const plan = row ? planFor(row) : null;
-      reply = row && plan ? { plan: plan.phase === 'act' && run.kind === 'sweep' ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
+      reply = row && plan ? { plan: plan.phase === 'act' && run.kind !== 'one' ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
       return { run: { ...run, sent: false, step: stepOf(row), touchedAt: now } };
     }
     // Another tab's check is under way: this one stays quiet rather than click twice.
     if (live(run, now)) return null;
     // A page opened by hand: its settings are checked; only the ones the user chose are switched off.
-    const here = SETTINGS.filter((setting) => isSettingPath(setting, path));
+    const here = ALL_SETTINGS.filter((setting) => serviceById(setting.service).origin === origin && isSettingPath(setting, path));
     if (here.length === 0) return null;
     const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
     const target = nextTarget(rows, []);
@@ -187,17 +199,21 @@ function advance(s: State, run: Run, rows: RowRun[], visits: string[], settings?
   return { ...changed, run: { ...run, rows, visits, target, sent: true, resends: 0, step: stepOf(row), touchedAt: Date.now() } };
 }
 
-/** The sweep's summary, closed with how it ended (nothing for a check of one setting). */
+/** The summary of the privacy check or of a service's check, closed with how it ended (nothing for a check of one setting). */
 function endSweep(s: State, run: Run, end: NonNullable<Sweep['end']>): Partial<State> {
-  if (run.kind !== 'sweep' || !s.sweep || s.sweep.end !== null) return {};
-  return { sweep: { ...s.sweep, end, endedAt: Date.now() } };
+  if (run.kind === 'one') return {};
+  const service = serviceOfRun(run);
+  const summary = service === 'linkedin' ? s.sweep : s.checks[service];
+  if (!summary || summary.end !== null) return {};
+  const ended = { ...summary, end, endedAt: Date.now() };
+  return service === 'linkedin' ? { sweep: ended } : { checks: { ...s.checks, [service]: ended } };
 }
 
 /** Send the run's tab to its target: a reload when it is there already, else (after a pause) the page. */
 async function goTo(tabId: number, target: Target, from: string | null): Promise<void> {
   const url = urlOf(target);
   try {
-    if (from !== null && samePath(from, new URL(url).pathname)) await reloadTab(tabId);
+    if (from !== null && samePath(from, new URL(url).href)) await reloadTab(tabId);
     else {
       await new Promise((resolve) => setTimeout(resolve, PAGE_PAUSE_MS));
       await browser.tabs.update(tabId, { url });
@@ -220,7 +236,20 @@ async function tabExists(tabId: number): Promise<boolean> {
 }
 
 /** What a load found about one setting (and new things on its page): finish it, and send the tab on. */
-export async function recordReport(tabId: number, path: string, settingId: string, report: LoadReport, found: Found[], seen: SwitchSeen[]): Promise<void> {
+export async function recordReport(
+  tabId: number,
+  origin: string,
+  path: string,
+  settingId: string,
+  report: LoadReport,
+  found: Found[],
+  seen: SwitchSeen[],
+): Promise<void> {
+  // A page that showed only a signed-out visitor's view ends the check as a sign-in page does.
+  if (report.kind === 'failed' && report.outcome === 'signed-out') {
+    if (runFor((await readState()).state, tabId, settingId)) await recordEnd(tabId, 'signed-out');
+    return;
+  }
   let go: Target | null = null;
   await update((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
@@ -240,16 +269,16 @@ export async function recordReport(tabId: number, path: string, settingId: strin
     go = next.run?.target ?? null;
     return { ...kept, ...next };
   });
-  if (go) await goTo(tabId, go, path);
+  if (go) await goTo(tabId, go, origin + path);
 }
 
 /** A look at a page for settings we do not know; on a category page of a sweep, the sweep goes on. */
-export async function recordScan(tabId: number, path: string, found: Found[]): Promise<void> {
+export async function recordScan(tabId: number, origin: string, path: string, found: Found[]): Promise<void> {
   let go: Target | null = null;
   await update((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
     const run = s.run;
-    if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || !isAt(run.target, path)) return kept;
+    if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || !isAt(run.target, origin, path)) return kept;
     const visit = run.target.visit;
     const next = advance(
       s,
@@ -260,7 +289,7 @@ export async function recordScan(tabId: number, path: string, found: Found[]): P
     go = next.run?.target ?? null;
     return { ...kept, ...next };
   });
-  if (go) await goTo(tabId, go, path);
+  if (go) await goTo(tabId, go, origin + path);
 }
 
 /**
@@ -285,11 +314,11 @@ export async function recordEnd(tabId: number | null, outcome: Outcome, detail?:
 export async function onTabUpdated(tabId: number, url: string | undefined): Promise<void> {
   if (!url) return;
   if (isSignInUrl(url)) return recordEnd(tabId, 'signed-out', new URL(url).pathname.startsWith('/checkpoint/') ? 'checkpoint' : undefined);
-  const path = pathOf(url);
+  const place = placeOf(url);
   let left = false;
   await update((s) => {
     const run = s.run;
-    if (run?.tabId !== tabId || (path !== null && isAt(run.target, path))) return null;
+    if (run?.tabId !== tabId || (place !== null && isAt(run.target, place.service.origin, place.path))) return null;
     // Every setting is done; only the look at the category pages is left: the sweep is done.
     if (run.target && 'visit' in run.target) return advance(s, run, run.rows, []);
     left = true;

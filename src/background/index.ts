@@ -5,13 +5,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { Message } from '../messages';
 import { onStateChanged } from '../storage';
-import { concernsLinkedIn, takeAccessIntent } from '../access';
-import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, recordScan, startAudit, startSweep } from './audit';
+import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../access';
+import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, recordScan, startAudit, startServiceCheck, startSweep } from './audit';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
 import { ALLOWED, classifySender } from './senders';
+import { syncServiceScripts } from './services';
 
 const OWN = { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') };
 
@@ -27,7 +28,7 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     return undefined;
   }
   const message = parsed.data;
-  if (ALLOWED[message.type] !== from.kind) {
+  if (!ALLOWED[message.type].includes(from.kind)) {
     console.warn(`message ignored: ${message.type} is not for a ${from.kind} sender`);
     return undefined;
   }
@@ -39,18 +40,20 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
       return startAudit(message.mode);
     case 'sweep/start':
       return startSweep(message.ids, message.mode);
+    case 'service/start':
+      return startServiceCheck(message.service, message.mode);
     case 'objection/start':
       return startObjection();
     case 'audit/begin':
-      return beginAudit(tabId, message.path);
+      return beginAudit(tabId, from.origin, message.path);
     case 'audit/click':
       return grantClick(tabId, message.settingId);
     case 'audit/progress':
       return recordProgress(tabId, message.step);
     case 'audit/report':
-      return recordReport(tabId, message.path, message.settingId, message.report, message.found, message.seen);
+      return recordReport(tabId, from.origin, message.path, message.settingId, message.report, message.found, message.seen);
     case 'page/scan':
-      return recordScan(tabId, message.path, message.found);
+      return recordScan(tabId, from.origin, message.path, message.found);
     case 'state/patch':
       return applyPatch(message.patch);
     case 'objection/begin':
@@ -84,11 +87,17 @@ browser.notifications.onClicked.addListener((id) => void onReminder(id));
 browser.notifications.onButtonClicked.addListener((id, button) => void onReminder(id, button));
 
 // Access to LinkedIn granted from the popup's button: Chromium closed the popup when it
-// showed the prompt, so the audit the user asked for starts here.
+// showed the prompt, so the audit the user asked for starts here. Access to another
+// service: its content script is registered, and the check the user asked for starts.
 browser.permissions.onAdded.addListener((added) => {
-  if (!concernsLinkedIn(added)) return;
-  void takeAccessIntent(Date.now()).then((then) => (then === 'audit' ? startAudit() : undefined));
+  void syncServiceScripts();
+  void takeAccessIntent(Date.now()).then((then) => {
+    if (then === 'audit' && concernsLinkedIn(added)) return startAudit();
+    const service = servicesIn(added).find((s) => s.id === then);
+    return service ? startServiceCheck(service.id) : undefined;
+  });
 });
+browser.permissions.onRemoved.addListener(() => void syncServiceScripts());
 
 // Time-dependent state is recomputed on every occasion, idempotently.
 browser.alarms.onAlarm.addListener(() => void refresh());
@@ -96,3 +105,4 @@ browser.runtime.onInstalled.addListener(() => void refresh());
 browser.runtime.onStartup.addListener(() => void refresh());
 onStateChanged(() => void refresh());
 void refresh();
+void syncServiceScripts();

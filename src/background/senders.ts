@@ -1,9 +1,13 @@
-// Who may send what. The worker talks to this extension's own pages and to its content
-// scripts in https://www.linkedin.com tabs; every other sender is ignored, with a reason.
+// Who may send what. The worker talks to this extension's own pages, to its content
+// scripts in https://www.linkedin.com tabs, and to its content scripts on the other
+// services' sites (which run only where the user granted the host); every other sender
+// is ignored, with a reason.
 import type { Message } from '../messages';
 import { LINKEDIN_ORIGIN } from '../core/linkedin';
+import { serviceAt } from '../core/services';
 
-type SenderKind = 'extension' | 'linkedin';
+/** The extension's own pages; LinkedIn's pages; another known service's pages. */
+type SenderKind = 'extension' | 'linkedin' | 'service';
 
 interface SenderInfo {
   id?: string;
@@ -11,33 +15,38 @@ interface SenderInfo {
   tab?: { id?: number };
 }
 
-/** Which message types each kind of sender may send. */
-export const ALLOWED: Record<Message['type'], SenderKind> = {
-  'audit/start': 'extension',
-  'sweep/start': 'extension',
-  'objection/start': 'extension',
-  'state/patch': 'extension',
-  'audit/begin': 'linkedin',
-  'audit/click': 'linkedin',
-  'audit/progress': 'linkedin',
-  'audit/report': 'linkedin',
-  'page/scan': 'linkedin',
-  'objection/begin': 'linkedin',
-  'objection/report': 'linkedin',
-  'objection/receipt': 'linkedin',
+const PAGES = ['linkedin', 'service'] as const;
+
+/** Which kinds of sender may send each message type. */
+export const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
+  'audit/start': ['extension'],
+  'sweep/start': ['extension'],
+  'service/start': ['extension'],
+  'objection/start': ['extension'],
+  'state/patch': ['extension'],
+  'audit/begin': PAGES,
+  'audit/click': PAGES,
+  'audit/progress': PAGES,
+  'audit/report': PAGES,
+  'page/scan': ['linkedin'],
+  'objection/begin': ['linkedin'],
+  'objection/report': ['linkedin'],
+  'objection/receipt': ['linkedin'],
 };
 
-export function classifySender(sender: SenderInfo, own: { id: string; origin: string }): { kind: SenderKind } | { reason: string } {
+export function classifySender(sender: SenderInfo, own: { id: string; origin: string }): { kind: SenderKind; origin: string } | { reason: string } {
   if (sender.id !== own.id) return { reason: 'another extension' };
   if (!sender.url) return { reason: 'no sender URL' };
   // Compared as text: URL.origin is "null" for extension schemes outside Chrome.
-  if (sender.url.startsWith(`${own.origin}/`)) return { kind: 'extension' };
+  if (sender.url.startsWith(`${own.origin}/`)) return { kind: 'extension', origin: own.origin };
   let origin: string;
   try {
     origin = new URL(sender.url).origin;
   } catch {
     return { reason: 'unreadable sender URL' };
   }
-  if (origin === LINKEDIN_ORIGIN) return sender.tab?.id === undefined ? { reason: 'LinkedIn frame outside a tab' } : { kind: 'linkedin' };
-  return { reason: `origin ${origin}` };
+  const service = serviceAt(origin);
+  if (!service) return { reason: `origin ${origin}` };
+  if (sender.tab?.id === undefined) return { reason: `${service.name} frame outside a tab` };
+  return { kind: origin === LINKEDIN_ORIGIN ? 'linkedin' : 'service', origin };
 }

@@ -7,16 +7,15 @@
 // settings we do not know: they are reported, never clicked. It sends only what it found
 // (states, LinkedIn's labels and hooks), never page data about the member.
 import { switchesSeen, unknownAiSwitches, unknownEntries, FOUND_MAX, type Found } from '../core/discover';
-import { isSettingPath } from '../core/linkedin';
+import { isSettingPath } from '../core/pages';
 import { SWITCH_SELECTOR } from '../core/locate';
-import { auditLoad, DEFAULT_WAIT } from '../core/optout';
-import type { Step } from '../core/outcomes';
-import { parseBeginReply, parseClickReply } from '../core/replies';
+import { DEFAULT_WAIT } from '../core/optout';
+import { parseBeginReply } from '../core/replies';
 import { CATEGORY_PATHS, SETTINGS, settingById } from '../core/settings';
 import { waitFor } from '../core/wait';
+import { runLoad, watchLocation } from './load';
 import { send } from './runtime';
 
-const progress = (step: Step) => void send({ type: 'audit/progress', step }).catch(() => {});
 const settingHere = () => SETTINGS.find((s) => isSettingPath(s, location.pathname)) ?? null;
 const isCategory = (path: string) => CATEGORY_PATHS.some((c) => path.replace(/\/+$/, '') === c);
 
@@ -58,42 +57,10 @@ async function check(): Promise<void> {
     await send({ type: 'page/scan', path, found: lookAround(path) }).catch(() => {});
     return;
   }
-  // Leaving the page by in-app navigation cancels the check.
-  const left = new AbortController();
-  const stopWatching = watchLocation(() => {
-    if (!isSettingPath(setting, location.pathname)) left.abort();
-  });
-  try {
-    const report = await auditLoad(document, setting, reply.plan, {
-      wait: { ...DEFAULT_WAIT, signal: left.signal },
-      signal: left.signal,
-      requestClick: async () => parseClickReply(await send({ type: 'audit/click', settingId: setting.id }).catch(() => null)),
-      onStep: progress,
-    });
-    const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
-    const found = reply.scan && !left.signal.aborted ? lookAround(path) : [];
-    await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [] });
-  } finally {
-    stopWatching();
-  }
-}
-
-/**
- * Call back when the URL may have changed within the page. LinkedIn is a single-page
- * app: the Navigation API reports history.pushState; where it is missing, a
- * MutationObserver stands in (an in-app navigation always re-renders). Returns the stop.
- */
-function watchLocation(onChange: () => void): () => void {
-  const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  const observer = nav ? null : new MutationObserver(onChange);
-  nav?.addEventListener('currententrychange', onChange);
-  observer?.observe(document.documentElement, { childList: true, subtree: true });
-  window.addEventListener('popstate', onChange);
-  return () => {
-    nav?.removeEventListener('currententrychange', onChange);
-    observer?.disconnect();
-    window.removeEventListener('popstate', onChange);
-  };
+  const { report, left } = await runLoad(setting, reply.plan, () => isSettingPath(setting, location.pathname));
+  const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
+  const found = reply.scan && !left ? lookAround(path) : [];
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [] });
 }
 
 function main(): void {

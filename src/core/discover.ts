@@ -45,7 +45,8 @@ const clean = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, LABEL_
 
 const KNOWN_LABELS: readonly string[] = [...SETTINGS.flatMap((s) => [...allLabels(s), ...Object.values(s.titles).flat()]), ...LEFT_ALONE.map((s) => s.label)];
 const isKnownLabel = (label: string) => labelScore(label, KNOWN_LABELS) >= MATCH_THRESHOLD;
-const isKnownSwitch = (el: Element) => SETTINGS.some((s) => el.matches(hookSelector(s)));
+const KNOWN_HOOKS = SETTINGS.map(hookSelector).filter((h) => h !== null);
+const isKnownSwitch = (el: Element) => KNOWN_HOOKS.some((hook) => el.matches(hook));
 
 /** A page path as the setting data writes it: desktop twin, no trailing slash. */
 const normalPath = (path: string) => path.replace(/^\/mypreferences\/m\//, '/mypreferences/d/').replace(/\/+$/, '');

@@ -47,13 +47,18 @@ function isSomethingElse(el: HTMLElement, setting: SettingRow): boolean {
   return labelScore(label, otherLabels(setting)) >= MATCH_THRESHOLD && labelScore(label, allLabels(setting)) < MATCH_THRESHOLD;
 }
 
-/** The selector of the setting's hook: its `aria-labelledby` value, or its own id. */
-export function hookSelector(setting: SettingRow): string {
-  return setting.hookBy === 'id' ? `[id="${setting.hook}"]` : `[aria-labelledby~="${setting.hook}"]`;
+const HOOK_ATTRIBUTE = { labelledby: 'aria-labelledby', describedby: 'aria-describedby', testid: 'data-testid', id: 'id' } as const;
+
+/** The selector of the setting's hook (an id-list attribute holds it among others), or null: no hook. */
+export function hookSelector(setting: SettingRow): string | null {
+  if (setting.hook === null) return null;
+  const list = setting.hookBy === 'labelledby' || setting.hookBy === 'describedby';
+  return `[${HOOK_ATTRIBUTE[setting.hookBy]}${list ? '~' : ''}="${setting.hook}"]`;
 }
 
 export function locateSwitch(doc: Document, setting: SettingRow): Located {
-  const hooked = renderedSwitches(doc, hookSelector(setting)).filter((el) => !isSomethingElse(el, setting));
+  const hook = hookSelector(setting);
+  const hooked = hook === null ? [] : renderedSwitches(doc, hook).filter((el) => !isSomethingElse(el, setting));
   if (hooked.length === 1) return { kind: 'found', el: hooked[0]!, via: 'hook' };
   if (hooked.length > 1) return { kind: 'ambiguous', count: hooked.length };
 

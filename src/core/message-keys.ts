@@ -207,7 +207,31 @@ export type MessageKey =
   | 'reportButton'
   | 'reportIntro'
   | 'reportCopied'
-  | 'manualStepLink';
+  | 'manualStepLink'
+  | 'settingNameXGrok'
+  | 'settingWhatXGrok'
+  | 'settingNameXLocation'
+  | 'settingWhatXLocation'
+  | 'settingNameXPartners'
+  | 'settingWhatXPartners'
+  | 'settingNameXOffX'
+  | 'settingWhatXOffX'
+  | 'settingNameXAds'
+  | 'settingWhatXAds'
+  | 'settingNameChatGpt'
+  | 'settingWhatChatGpt'
+  | 'servicesTitle'
+  | 'servicesIntro'
+  | 'serviceAdd'
+  | 'serviceRemove'
+  | 'serviceNotAdded'
+  | 'serviceDeclined'
+  | 'serviceUnverified'
+  | 'serviceManualStep'
+  | 'serviceSignedOut'
+  | 'serviceSignedOutShort'
+  | 'serviceProgress'
+  | 'serviceRunShort';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

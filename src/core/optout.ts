@@ -3,7 +3,7 @@
 // was saved: only a fresh load of the page, read by the same code, tells that (the worker
 // reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
 // can never turn a setting on, and never clicks anything but the switch.
-import { readChecked } from './dom';
+import { isRendered, readChecked } from './dom';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
 import type { Mode } from './outcomes';
 import type { SettingRow } from './settings';
@@ -153,7 +153,7 @@ export type LoadReport =
   /** After a click and the settle window: what the page showed. */
   | { kind: 'settled'; state: Settled['state']; toast: boolean }
   /** No reading: why. */
-  | { kind: 'failed'; outcome: 'not-found' | 'ambiguous' | 'interrupted'; detail: string };
+  | { kind: 'failed'; outcome: 'not-found' | 'ambiguous' | 'interrupted' | 'signed-out'; detail: string };
 
 /** What the worker asked of this load (`brisk`: a sweep's load, verified later; see BRISK). */
 export type LoadPlan = { phase: 'act'; mode: Mode; brisk?: boolean } | { phase: 'verify' };
@@ -168,8 +168,31 @@ interface LoadOptions {
   settle?: (clickNumber: number, brisk: boolean) => SettleWindow;
 }
 
+/**
+ * Where the switch sits in a dialog: click what opens it, in the data's order, each opener
+ * once and only while the switch is not shown (a dialog already open is left as it is).
+ * These openers, named by the data, are the only elements besides the switch ever clicked.
+ */
+async function openWhereItIs(doc: Document, setting: SettingRow, wait: WaitOptions): Promise<void> {
+  for (const selector of setting.open ?? []) {
+    const next = await waitFor(
+      doc,
+      () => {
+        if (locateSwitch(doc, setting).kind !== 'missing') return 'shown';
+        const opener = [...doc.querySelectorAll<HTMLElement>(selector)].find(isRendered);
+        return opener ?? null;
+      },
+      wait.timeoutMs,
+      wait.signal,
+    );
+    if (next === null || next === 'shown') return;
+    next.click();
+  }
+}
+
 /** One load of the setting's page: read it, and in the act phase switch it off once if on. */
 export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: LoadOptions): Promise<LoadReport> {
+  await openWhereItIs(doc, setting, opts.wait);
   const located = await waitForSwitch(doc, setting, opts.wait);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
   if (located.kind === 'missing') return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };

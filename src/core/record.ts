@@ -2,7 +2,8 @@
 // when the objection was submitted. Built from stored facts only; no profile data.
 import { OBJECTION_FORM } from './objection-form';
 import type { Outcome } from './outcomes';
-import { LINKEDIN_ORIGIN, settingUrl } from './linkedin';
+import { LINKEDIN_ORIGIN } from './linkedin';
+import { settingUrl } from './pages';
 import { GENERATIVE_AI } from './settings';
 
 interface RecordInput {

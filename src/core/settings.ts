@@ -1,9 +1,14 @@
-// LinkedIn's settings as data. A setting is a row: where it lives, the stable hook on its
-// switch, its label in each UI language; the engine (locate, optout) only ever switches a
-// row off. Supporting another setting or language is another row or another string here,
-// plus a replica page in tests/fixtures. Sources and confidence: docs/linkedin-facts.md.
+// The settings as data, LinkedIn's here and the other services' in sites/. A setting is a
+// row: its service and page, the stable hook on its switch, its label in each UI language,
+// and where a dialog must be opened first, the elements to click to open it; the engine
+// (locate, optout) only ever switches a row off. Supporting another setting or language
+// is another row or another string, plus a replica page in tests/fixtures. Sources and
+// confidence: docs/linkedin-facts.md, docs/services-facts.md.
 import { UI_LANGS, type UiLang } from './langs';
 import type { MessageKey } from './message-keys';
+import type { ServiceId } from './services';
+import { CHATGPT_SETTINGS } from './sites/chatgpt';
+import { X_LEFT_ALONE, X_SETTINGS } from './sites/x';
 
 /** What a setting gives away when it is on, as the privacy check groups them. */
 export const CATEGORIES = ['ai', 'sharing', 'marketing', 'ads', 'cookies'] as const;
@@ -12,14 +17,21 @@ export type Category = (typeof CATEGORIES)[number];
 export interface SettingRow {
   /** Our own name for the setting; the key of its record in storage. */
   id: string;
-  /** Path of the settings page on https://www.linkedin.com. */
+  service: ServiceId;
+  /** Path of the settings page on the service's origin (with its `#hash` where the page is a hash route). */
   path: string;
   /**
-   * The stable hook on its switch: the value of `aria-labelledby` (high confidence, seen in
-   * working code), or for `hookBy: 'id'` the switch's own `id`.
+   * The stable hook on its switch: the value of `aria-labelledby` (LinkedIn: high
+   * confidence, seen in working code), `aria-describedby`, `data-testid`, or for
+   * `hookBy: 'id'` the switch's own `id`. Null: no stable hook; the label alone finds it.
    */
-  hook: string;
-  hookBy: 'labelledby' | 'id';
+  hook: string | null;
+  hookBy: 'labelledby' | 'describedby' | 'testid' | 'id';
+  /**
+   * Where the switch is in a dialog: the selectors of what opens it, clicked in order, each
+   * only while the switch is not yet shown. The only other clicks the engine ever makes.
+   */
+  open?: readonly string[];
   category: Category;
   /** Ticked by default in the privacy check: switching it off costs the member nothing. */
   recommended: boolean;
@@ -34,6 +46,7 @@ export interface SettingRow {
 
 export const GENERATIVE_AI = {
   id: 'generative-ai',
+  service: 'linkedin' as const,
   path: '/mypreferences/d/settings/data-for-ai-improvement',
   hook: 'allowDataForGenerativeAI',
   hookBy: 'labelledby' as const,
@@ -77,6 +90,7 @@ const row = (
   more: Partial<SettingRow> = {},
 ): SettingRow => ({
   id,
+  service: 'linkedin',
   name: names[0],
   what: names[1],
   path: D + path,
@@ -90,9 +104,9 @@ const row = (
 });
 
 /**
- * Every switch the privacy check knows, in the order it visits them: the AI switch first,
- * then data sharing, marketing, ads, cookies. A fourteenth setting is one more row here,
- * its name and sentence in the messages, and a replica page.
+ * Every LinkedIn switch the privacy check knows, in the order it visits them: the AI switch
+ * first, then data sharing, marketing, ads, cookies. A fourteenth setting is one more row
+ * here, its name and sentence in the messages, and a replica page.
  */
 export const SETTINGS: readonly SettingRow[] = [
   GENERATIVE_AI,
@@ -161,8 +175,14 @@ export const SETTINGS: readonly SettingRow[] = [
   row('cookies', ['settingNameCookies', 'settingWhatCookies'], 'member-cookies', 'nonEssentialCookieConsent', 'cookies', undefined, { hookBy: 'id' }),
 ];
 
+/** Every setting of every service: LinkedIn's, then the other services' in their data's order. */
+export const ALL_SETTINGS: readonly SettingRow[] = [...SETTINGS, ...X_SETTINGS, ...CHATGPT_SETTINGS];
+
 /** The setting with this id, if we know it. */
-export const settingById = (id: string): SettingRow | undefined => SETTINGS.find((s) => s.id === id);
+export const settingById = (id: string): SettingRow | undefined => ALL_SETTINGS.find((s) => s.id === id);
+
+/** A service's settings, in the order a check visits them. */
+export const settingsOf = (service: ServiceId): readonly SettingRow[] => ALL_SETTINGS.filter((s) => s.service === service);
 
 /** The ids ticked by default in the privacy check. */
 export const RECOMMENDED: readonly string[] = SETTINGS.filter((s) => s.recommended).map((s) => s.id);
@@ -178,6 +198,9 @@ export const LEFT_ALONE: readonly { label: string; slug: string }[] = [
   { label: 'Save resumes and application data', slug: 'save-resumes-and-application-data' },
 ];
 
+/** Labels of the switches each service shows beside ours that we leave alone. */
+const LEFT_ALONE_LABELS: Record<ServiceId, readonly string[]> = { linkedin: LEFT_ALONE.map((s) => s.label), x: X_LEFT_ALONE, chatgpt: [] };
+
 /** LinkedIn's category pages that list the data and ads settings (the ads one is unverified). */
 export const CATEGORY_PATHS: readonly string[] = [`${D}categories/privacy`, `${D}categories/ads`];
 
@@ -188,7 +211,7 @@ export const CATEGORY_PATHS: readonly string[] = [`${D}categories/privacy`, `${D
 export function otherLabels(setting: SettingRow): readonly string[] {
   const kept = OTHERS.get(setting);
   if (kept) return kept;
-  const labels = [...SETTINGS.filter((s) => s !== setting).flatMap((s) => allLabels(s)), ...LEFT_ALONE.map((s) => s.label)];
+  const labels = [...settingsOf(setting.service).filter((s) => s !== setting).flatMap((s) => allLabels(s)), ...LEFT_ALONE_LABELS[setting.service]];
   OTHERS.set(setting, labels);
   return labels;
 }

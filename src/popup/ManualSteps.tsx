@@ -2,7 +2,7 @@
 // the problem itself says what to do, and the popup must stay a glance.
 import browser from 'webextension-polyfill';
 import { manualSteps } from '../core/manual-steps';
-import { settingUrl } from '../core/linkedin';
+import { settingUrl } from '../core/pages';
 import { GENERATIVE_AI } from '../core/settings';
 import { t, textLocale } from '../i18n';
 

@@ -107,7 +107,7 @@ describe('unknownAiSwitches', () => {
 
   it('a switch hooked by id (the cookie switch) is known by its id', () => {
     const el = addSwitch(doc, { label: 'Cookies for AI partners', how: 'aria-label' });
-    el.id = settingById('cookies')!.hook;
+    el.id = settingById('cookies')!.hook!;
     expect(unknownAiSwitches(doc, AI_PATH)).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
 // Where LinkedIn's pages are: the setting's own page (desktop or mobile twin) and the
 // pages a signed-out visitor is sent to. Anything else is neither.
 import { describe, expect, it } from 'vitest';
-import { isSettingPath, isSignInUrl, LINKEDIN_ORIGIN, settingUrl } from '../../src/core/linkedin';
+import { LINKEDIN_ORIGIN } from '../../src/core/linkedin';
+import { isSettingPath, settingUrl } from '../../src/core/pages';
+import { isSignInUrl } from '../../src/core/services';
 import { GENERATIVE_AI } from '../../src/core/settings';
 
 describe('settingUrl', () => {

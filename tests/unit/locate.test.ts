@@ -175,26 +175,26 @@ describe('the privacy check settings', () => {
   it('finds the cookie switch by its own id, not by a label element of that id', () => {
     addSwitch(doc, { label: 'Something else' });
     // A decoy: a switch labelled by an element whose id is the hook.
-    addSwitch(doc, { label: 'Non-essential cookies', hook: `${cookies.hook}-label` });
+    addSwitch(doc, { label: 'Non-essential cookies', hook: `${cookies.hook!}-label` });
     const target = addSwitch(doc, { label: 'Allow non-essential cookies', how: 'aria-label' });
-    target.id = cookies.hook;
+    target.id = cookies.hook!;
     expect(locateSwitch(doc, cookies)).toEqual({ kind: 'found', el: target, via: 'hook' });
   });
 
   it('an element labelled by the cookie hook is not the cookie switch', () => {
-    addSwitch(doc, { label: 'Allow non-essential cookies', hook: cookies.hook });
+    addSwitch(doc, { label: 'Allow non-essential cookies', hook: cookies.hook! });
     expect(locateSwitch(doc, cookies)).toEqual({ kind: 'missing' });
   });
 
   it('two settings on one page: each finds its own switch, never the other', () => {
-    const a = addSwitch(doc, { label: 'Use my profile and activity for marketing', hook: profile.hook });
-    const b = addSwitch(doc, { label: 'Tips for using LinkedIn by e-mail', hook: emails.hook });
+    const a = addSwitch(doc, { label: 'Use my profile and activity for marketing', hook: profile.hook! });
+    const b = addSwitch(doc, { label: 'Tips for using LinkedIn by e-mail', hook: emails.hook! });
     expect(locateSwitch(doc, profile)).toEqual({ kind: 'found', el: a, via: 'hook' });
     expect(locateSwitch(doc, emails)).toEqual({ kind: 'found', el: b, via: 'hook' });
   });
 
   it('with one of the two switches gone, the other setting is missing, not the one left', () => {
-    addSwitch(doc, { label: 'Tips for using LinkedIn by e-mail', hook: emails.hook });
+    addSwitch(doc, { label: 'Tips for using LinkedIn by e-mail', hook: emails.hook! });
     expect(locateSwitch(doc, profile)).toEqual({ kind: 'missing' });
   });
 });

@@ -5,9 +5,17 @@ import { ALLOWED, classifySender } from '../../src/background/senders';
 const own = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop' };
 
 describe('classifySender', () => {
-  it('knows our own pages and our content scripts in LinkedIn tabs', () => {
-    expect(classifySender({ id: own.id, url: `${own.origin}/src/popup/index.html` }, own)).toEqual({ kind: 'extension' });
-    expect(classifySender({ id: own.id, url: 'https://www.linkedin.com/mypreferences/d/x', tab: { id: 4 } }, own)).toEqual({ kind: 'linkedin' });
+  it('knows our own pages, our content scripts in LinkedIn tabs and on the other services, with their origin', () => {
+    expect(classifySender({ id: own.id, url: `${own.origin}/src/popup/index.html` }, own)).toEqual({ kind: 'extension', origin: own.origin });
+    expect(classifySender({ id: own.id, url: 'https://www.linkedin.com/mypreferences/d/x', tab: { id: 4 } }, own)).toEqual({
+      kind: 'linkedin',
+      origin: 'https://www.linkedin.com',
+    });
+    expect(classifySender({ id: own.id, url: 'https://x.com/settings/grok_settings', tab: { id: 4 } }, own)).toEqual({ kind: 'service', origin: 'https://x.com' });
+    expect(classifySender({ id: own.id, url: 'https://chatgpt.com/#settings/DataControls', tab: { id: 4 } }, own)).toEqual({
+      kind: 'service',
+      origin: 'https://chatgpt.com',
+    });
   });
 
   it.each([
@@ -17,15 +25,20 @@ describe('classifySender', () => {
     [{ id: own.id, url: 'https://linkedin.com.evil.example/x', tab: { id: 1 } }, 'origin https://linkedin.com.evil.example'],
     [{ id: own.id, url: 'http://www.linkedin.com/x', tab: { id: 1 } }, 'origin http://www.linkedin.com'],
     [{ id: own.id, url: 'not a url' }, 'unreadable sender URL'],
+    [{ id: own.id, url: 'https://x.com/settings/x' }, 'X frame outside a tab'],
+    [{ id: own.id, url: 'https://twitter.com/settings/x', tab: { id: 1 } }, 'origin https://twitter.com'],
   ])('ignores %j: %s', (sender, reason) => {
     expect(classifySender(sender, own)).toEqual({ reason });
   });
 
   it('lets pages start things and content scripts report, never the other way round', () => {
-    expect(
+    const allowedTo = (kind: string) =>
       Object.entries(ALLOWED)
-        .filter(([, kind]) => kind === 'extension')
-        .map(([type]) => type),
-    ).toEqual(['audit/start', 'sweep/start', 'objection/start', 'state/patch']);
+        .filter(([, kinds]) => kinds.includes(kind as never))
+        .map(([type]) => type);
+    expect(allowedTo('extension')).toEqual(['audit/start', 'sweep/start', 'service/start', 'objection/start', 'state/patch']);
+    // Another service's pages take part in a check, nothing else: no objection, no LinkedIn scan.
+    expect(allowedTo('service')).toEqual(['audit/begin', 'audit/click', 'audit/progress', 'audit/report']);
+    for (const kinds of Object.values(ALLOWED)) expect(kinds.includes('extension') && kinds.length > 1).toBe(false);
   });
 });

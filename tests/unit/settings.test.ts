@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../../src/core/langs';
-import { isSettingPath, isSignInUrl, settingUrl } from '../../src/core/linkedin';
+import { isSettingPath, settingUrl } from '../../src/core/pages';
+import { isSignInUrl } from '../../src/core/services';
 import { allLabels, CATEGORIES, CATEGORY_PATHS, GENERATIVE_AI, LEFT_ALONE, otherLabels, RECOMMENDED, SETTINGS, settingById } from '../../src/core/settings';
 
 describe('the generative-AI setting row', () => {

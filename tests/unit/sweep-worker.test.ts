@@ -34,14 +34,14 @@ const SAVED: LoadReport = { kind: 'settled', state: 'off', toast: false };
  * after a click, as in the content script: the click is asked for, and must be granted.
  */
 async function load(id: string, report: LoadReport, tabId = TAB) {
-  const reply = await beginAudit(tabId, path(id));
+  const reply = await beginAudit(tabId, ORIGIN, path(id));
   expect(reply.settingId).toBe(id);
   if (report.kind === 'settled') {
     // A sweep's load: the page may be left sooner, as the fresh load that verifies comes later.
     expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
     expect((await grantClick(tabId, id)).click).not.toBeNull();
   }
-  await recordReport(tabId, path(id), id, report, [], []);
+  await recordReport(tabId, ORIGIN, path(id), id, report, [], []);
   return reply;
 }
 
@@ -82,12 +82,12 @@ describe('a sweep', () => {
 
     // The category pages: a scan of each moves the tab on; the last ends the sweep.
     expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[0] }, rows: [] });
-    expect(await beginAudit(TAB, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
+    expect(await beginAudit(TAB, ORIGIN, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
     const found = [{ kind: 'entry' as const, label: 'A new setting', state: null, path: '/mypreferences/d/settings/new' }];
-    await recordScan(TAB, CATEGORY_PATHS[0]!, found);
+    await recordScan(TAB, ORIGIN, CATEGORY_PATHS[0]!, found);
     expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[1] } });
     expect(data().found).toMatchObject(found);
-    await recordScan(TAB, CATEGORY_PATHS[1]!, []);
+    await recordScan(TAB, ORIGIN, CATEGORY_PATHS[1]!, []);
     expect(run()).toBeNull();
     expect(data().sweep).toMatchObject({ end: 'done' });
     expect(data().sweep.endedAt).toEqual(expect.any(Number));
@@ -133,8 +133,8 @@ describe('a sweep', () => {
     await startSweep([AI, 'ads-age']);
     await load(AI, OFF);
     const seen = [{ hook: 'allowAdsByAgeRange', label: 'Use your age range for ads' }];
-    await beginAudit(TAB, path('ads-age'));
-    await recordReport(TAB, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen);
+    await beginAudit(TAB, ORIGIN, path('ads-age'));
+    await recordReport(TAB, ORIGIN, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen);
     expect(record('ads-age')).toMatchObject({
       audit: { outcome: 'not-found', detail: 'timeout', clicks: 0 },
       known: null,
@@ -148,9 +148,9 @@ describe('a sweep', () => {
   it('waits PAGE_PAUSE_MS before sending the tab to another page', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI, 'research'], 'audit');
-    await beginAudit(TAB, path(AI));
+    await beginAudit(TAB, ORIGIN, path(AI));
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const done = recordReport(TAB, path(AI), AI, ON, [], []);
+    const done = recordReport(TAB, ORIGIN, path(AI), AI, ON, [], []);
     for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await Promise.resolve();
     expect(vi.getTimerCount()).toBe(1);
     await vi.advanceTimersByTimeAsync(PAGE_PAUSE_MS - 1);
@@ -166,7 +166,7 @@ describe('a sweep', () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI, 'research', 'cookies']);
     await load(AI, OFF);
-    await beginAudit(TAB, path('research'));
+    await beginAudit(TAB, ORIGIN, path('research'));
     await recordEnd(TAB, 'signed-out', 'checkpoint');
     expect(run()).toBeNull();
     expect(data().sweep).toMatchObject({ end: 'checkpoint', endedAt: expect.any(Number) });
@@ -174,7 +174,7 @@ describe('a sweep', () => {
     expect(record('research')).toMatchObject({ audit: { outcome: 'signed-out', detail: 'checkpoint' }, known: null });
     expect(record('cookies')).toBeUndefined();
     // A late report of the ended run changes nothing but a fresh reading.
-    await recordReport(TAB, path('cookies'), 'cookies', SAVED, [], []);
+    await recordReport(TAB, ORIGIN, path('cookies'), 'cookies', SAVED, [], []);
     expect(record('cookies')).toBeUndefined();
   });
 
@@ -218,34 +218,34 @@ describe('a page opened by hand', () => {
   it('acts only on the settings the user chose; the others on the page are read only', async () => {
     browser = fakeBrowser({ schemaVersion: 4, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: ['marketing-profile'] } });
     const promotions = path('marketing-profile');
-    expect(await beginAudit(3, promotions)).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'marketing-profile', scan: true });
+    expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'marketing-profile', scan: true });
     expect(run()).toMatchObject({ kind: 'one', source: 'page', tabId: 3, total: 2 });
     expect(run().rows).toMatchObject([
       { id: 'marketing-profile', mode: 'optout' },
       { id: 'marketing-emails', mode: 'audit' },
     ]);
     expect(await grantClick(3, 'marketing-profile')).toEqual({ click: 1 });
-    await recordReport(3, promotions, 'marketing-profile', SAVED, [], []);
+    await recordReport(3, ORIGIN, promotions, 'marketing-profile', SAVED, [], []);
     // The second setting of the page: same page, reloaded; told to read only.
     expect(browser.reloads).toEqual([3]);
-    expect(await beginAudit(3, promotions)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'marketing-emails', scan: true });
+    expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'marketing-emails', scan: true });
     expect(await grantClick(3, 'marketing-emails')).toEqual({ click: null });
-    await recordReport(3, promotions, 'marketing-emails', ON, [], []);
+    await recordReport(3, ORIGIN, promotions, 'marketing-emails', ON, [], []);
     expect(record('marketing-emails')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0, source: 'page' } });
     // Then the chosen one is verified.
-    expect(await beginAudit(3, promotions)).toEqual({ plan: { phase: 'verify' }, settingId: 'marketing-profile', scan: true });
+    expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'verify' }, settingId: 'marketing-profile', scan: true });
   });
 
   it('with no choice made, only the AI switch is acted on', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
-    expect(await beginAudit(3, path('ads-age'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'ads-age', scan: true });
+    expect(await beginAudit(3, ORIGIN, path('ads-age'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'ads-age', scan: true });
     browser = fakeBrowser({ schemaVersion: 4 });
-    expect(await beginAudit(3, path(AI))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
+    expect(await beginAudit(3, ORIGIN, path(AI))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
   });
 
   it('a page that holds no known setting starts nothing', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
-    expect(await beginAudit(3, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
+    expect(await beginAudit(3, ORIGIN, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
     expect(run() ?? null).toBeNull();
   });
 });
@@ -254,7 +254,7 @@ describe('grantClick', () => {
   it("refuses a setting that is not the run's current target, and another tab", async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI, 'research']);
-    await beginAudit(TAB, path(AI));
+    await beginAudit(TAB, ORIGIN, path(AI));
     expect(await grantClick(TAB, 'research')).toEqual({ click: null });
     expect(await grantClick(TAB + 1, AI)).toEqual({ click: null });
     expect(await grantClick(TAB, AI)).toEqual({ click: 1 });
@@ -303,7 +303,7 @@ describe('resendIfStuck', () => {
   it('a tab whose page began loading is not sent again', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI]);
-    await beginAudit(TAB, path(AI));
+    await beginAudit(TAB, ORIGIN, path(AI));
     await resendIfStuck(Date.now() + 10 * RESEND_AFTER_MS);
     expect(browser.visits).toEqual([]);
     expect(run()).toMatchObject({ sent: false, resends: 0 });

@@ -1,0 +1,62 @@
+// Content script for the other services' pages (X, ChatGPT): registered by the worker
+// (scripting.registerContentScripts) only on the hosts the user has turned on. On a
+// setting's page it does what the worker asks of this load, as on LinkedIn (load.ts), and
+// stops. A page that shows only a signed-out visitor's view says so instead of searching.
+// It sends only the switch's state, never page data about the member.
+import { locateSwitch } from '../core/locate';
+import { DEFAULT_WAIT } from '../core/optout';
+import { isSettingPath } from '../core/pages';
+import { parseBeginReply } from '../core/replies';
+import { serviceAt } from '../core/services';
+import { ALL_SETTINGS, type SettingRow, settingById } from '../core/settings';
+import { waitFor } from '../core/wait';
+import { runLoad, watchLocation } from './load';
+import { send } from './runtime';
+
+const service = serviceAt(location.origin);
+const here = () => location.pathname + location.hash;
+const settingHere = () => ALL_SETTINGS.find((s) => s.service === service?.id && isSettingPath(s, here())) ?? null;
+
+/** Signed out, where the service shows it on the page rather than by a redirect: seen before the switch or its opener. */
+async function signedOut(setting: SettingRow): Promise<boolean> {
+  const hook = service?.signedOutHook;
+  if (!hook) return false;
+  const first = await waitFor(
+    document,
+    () => {
+      if (document.querySelector(hook)) return 'out';
+      const opener = setting.open?.find((s) => document.querySelector(s));
+      return opener || locateSwitch(document, setting).kind !== 'missing' ? 'in' : null;
+    },
+    DEFAULT_WAIT.timeoutMs,
+  );
+  return first === 'out';
+}
+
+async function check(): Promise<void> {
+  const path = here();
+  const reply = parseBeginReply(await send({ type: 'audit/begin', path }).catch(() => undefined), settingHere()?.id ?? null);
+  const setting = reply.settingId === null ? undefined : settingById(reply.settingId);
+  if (!reply.plan || !setting || setting.service !== service?.id) return;
+  if (await signedOut(setting)) {
+    const report = { kind: 'failed', outcome: 'signed-out', detail: 'page' } as const;
+    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [] });
+    return;
+  }
+  const { report } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()));
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [] });
+}
+
+function main(): void {
+  if (!service) return;
+  void check();
+  if (settingHere()) return;
+  // Another page of the service: a setting's page may still be reached in-app (or by its #hash).
+  const stop = watchLocation(() => {
+    if (!settingHere()) return;
+    stop();
+    void check();
+  });
+}
+
+main();

@@ -1,0 +1,21 @@
+// A setting's page: its URL, and whether a path (with its #hash) is that page.
+import { serviceById } from './services';
+import type { SettingRow } from './settings';
+
+/** The page the extension opens to check a setting. */
+export function settingUrl(setting: SettingRow): string {
+  return serviceById(setting.service).origin + setting.path;
+}
+
+/**
+ * Is this path the setting's page? Tolerates a trailing slash and, on LinkedIn, the `/m/`
+ * (mobile web) twin of the `/d/` (desktop) path. A hash counts only for a setting whose
+ * page is a hash route.
+ */
+export function isSettingPath(setting: SettingRow, path: string): boolean {
+  const [pathname = '', hash = ''] = path.split(/(?=#)/);
+  const [wantedPath = '', wantedHash = ''] = setting.path.split(/(?=#)/);
+  if (wantedHash && hash !== wantedHash) return false;
+  const wanted = wantedPath.replace('/mypreferences/d/', '/mypreferences/[dm]/');
+  return new RegExp(`^${wanted}/?$`).test(pathname);
+}
