@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -24,17 +26,17 @@ function noServiceScriptResources(): Plugin {
   return {
     name: 'no-service-script-resources',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const asset = bundle['manifest.json'];
-      if (!asset || asset.type !== 'asset') return;
-      const built = JSON.parse(String(asset.source)) as { web_accessible_resources?: { resources: string[] }[] };
-      const script = SERVICE_PAGE.replace(/\.ts$/, '');
+    // After crxjs has written the manifest (it renders it last).
+    writeBundle(options) {
+      const file = join(options.dir ?? 'dist', 'manifest.json');
+      const built = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+      const script = SERVICE_PAGE.replace(/\.ts$/, '.js');
       const kept = (built.web_accessible_resources ?? [])
-        .map((r) => ({ ...r, resources: r.resources.filter((f) => !f.startsWith(script)) }))
+        .map((r) => ({ ...r, resources: r.resources.filter((f) => f !== script) }))
         .filter((r) => r.resources.length > 0);
       if (kept.length) built.web_accessible_resources = kept;
       else delete built.web_accessible_resources;
-      asset.source = JSON.stringify(built, null, 2);
+      writeFileSync(file, `${JSON.stringify(built, null, 2)}\n`);
     },
   };
 }

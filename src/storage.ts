@@ -20,7 +20,7 @@ import { MODES, OUTCOMES, STEPS } from './core/outcomes';
 import { RECHECK_CHOICES } from './core/reminders';
 import { MAX_CLICKS } from './core/run';
 import { LABEL_MAX, SEEN_MAX } from './core/discover';
-import { OPTIONAL_SERVICE_IDS, type OptionalServiceId } from './core/services';
+import { OPTIONAL_SERVICE_IDS, type OptionalServiceId, SERVICE_IDS } from './core/services';
 import { GENERATIVE_AI } from './core/settings';
 import { z } from './schema';
 
@@ -71,6 +71,8 @@ const RowRun = z.object({ id: text(40), phase: z.enum(['act', 'verify']), clicks
  */
 export const Run = z.object({
   kind: z.enum(['one', 'sweep', 'service']),
+  /** The service of its settings (a run never mixes services). */
+  service: z._default(z.enum(SERVICE_IDS), 'linkedin'),
   tabId: z.number().check(z.int()),
   startedAt: z.number(),
   /** Last sign of life; a run silent for too long is taken as lost. */
@@ -237,7 +239,9 @@ function checksOf(raw: unknown, bad: string[]): State['checks'] {
     bad.push('checks');
     return {};
   }
-  return Object.fromEntries(OPTIONAL_SERVICE_IDS.flatMap((id) => (raw[id] === undefined ? [] : [[id, whole(Sweep, raw[id], null, `checks.${id}`, bad)]])).filter(([, v]) => v !== null));
+  return Object.fromEntries(
+    OPTIONAL_SERVICE_IDS.flatMap((id) => (raw[id] === undefined ? [] : [[id, whole(Sweep, raw[id], null, `checks.${id}`, bad)]])).filter(([, v]) => v !== null),
+  );
 }
 
 /** A list read item by item: an unreadable item is dropped, its neighbours kept. */

@@ -269,15 +269,19 @@ export default {
   settingNameChatGpt: 'Training mit Ihren Chats',
   settingWhatChatGpt: 'Wenn eingeschaltet („Improve the model for everyone“), nutzt OpenAI Ihre Unterhaltungen, um seine Modelle zu trainieren.',
   servicesTitle: 'Weitere Dienste',
-  servicesIntro: 'Dieselbe Prüfung für andere Dienste, die Ihre Daten für KI nutzen. Wenn Sie einen hinzufügen, bittet die Erweiterung Ihren Browser nur um Zugriff auf diese Website und prüft sie sofort; wenn Sie ihn entfernen, wird der Zugriff zurückgegeben.',
+  servicesIntro:
+    'Dieselbe Prüfung für andere Dienste, die Ihre Daten für KI nutzen. Wenn Sie einen hinzufügen, bittet die Erweiterung Ihren Browser nur um Zugriff auf diese Website und prüft sie sofort; wenn Sie ihn entfernen, wird der Zugriff zurückgegeben.',
   serviceAdd: '$SERVICE$ hinzufügen',
   serviceRemove: '$SERVICE$ entfernen',
   serviceNotAdded: 'Nicht hinzugefügt',
   serviceDeclined: 'Ihr Browser hat keinen Zugriff auf $SERVICE$ gewährt, daher wurde der Dienst nicht hinzugefügt.',
-  serviceUnverified: 'Nach öffentlichen Beschreibungen der Seiten von $SERVICE$ gebaut, nicht darauf getestet: Wird eine Einstellung nicht gefunden, schalten Sie sie mit den angezeigten Schritten von Hand aus.',
+  serviceUnverified:
+    'Nach öffentlichen Beschreibungen der Seiten von $SERVICE$ gebaut, nicht darauf getestet: Wird eine Einstellung nicht gefunden, schalten Sie sie mit den angezeigten Schritten von Hand aus.',
   serviceManualStep: 'Öffnen Sie die Seite dieser Einstellung auf $SERVICE$ und schalten Sie sie dort aus.',
   serviceSignedOut: '$SERVICE$ hat Sie gebeten, sich anzumelden. Melden Sie sich dort an und prüfen Sie dann erneut.',
   serviceSignedOutShort: 'Von $SERVICE$ abgemeldet',
   serviceProgress: 'Prüfung: $DONE$ von $TOTAL$',
   serviceRunShort: '$SERVICE$ prüfen und ausschalten',
+  serviceRejected: '$SERVICE$ hat die Änderung nicht gespeichert',
+  serviceSignIn: '$SERVICE$ zum Anmelden öffnen',
 };

@@ -261,15 +261,19 @@ export default {
   settingNameChatGpt: 'Entrenamiento con tus chats',
   settingWhatChatGpt: 'Si está activado («Improve the model for everyone»), OpenAI usa tus conversaciones para entrenar sus modelos.',
   servicesTitle: 'Otros servicios',
-  servicesIntro: 'La misma comprobación para otros servicios que usan tus datos para la IA. Al añadir uno, se pide a tu navegador acceso solo a ese sitio y se comprueba enseguida; al quitarlo, se devuelve el acceso.',
+  servicesIntro:
+    'La misma comprobación para otros servicios que usan tus datos para la IA. Al añadir uno, se pide a tu navegador acceso solo a ese sitio y se comprueba enseguida; al quitarlo, se devuelve el acceso.',
   serviceAdd: 'Añadir $SERVICE$',
   serviceRemove: 'Quitar $SERVICE$',
   serviceNotAdded: 'No añadido',
   serviceDeclined: 'Tu navegador no dio acceso a $SERVICE$, así que no se ha añadido.',
-  serviceUnverified: 'Hecho a partir de descripciones públicas de las páginas de $SERVICE$, sin probarlo en ellas: si no se encuentra una opción, desactívala a mano con los pasos indicados.',
+  serviceUnverified:
+    'Hecho a partir de descripciones públicas de las páginas de $SERVICE$, sin probarlo en ellas: si no se encuentra una opción, desactívala a mano con los pasos indicados.',
   serviceManualStep: 'Abre la página de esta opción en $SERVICE$ y desactívala allí.',
   serviceSignedOut: '$SERVICE$ te pidió que iniciaras sesión. Inicia sesión allí y vuelve a comprobar.',
   serviceSignedOutShort: 'Sesión de $SERVICE$ cerrada',
   serviceProgress: 'Comprobando: $DONE$ de $TOTAL$',
   serviceRunShort: 'Comprobar $SERVICE$ y desactivar',
+  serviceRejected: '$SERVICE$ no guardó el cambio',
+  serviceSignIn: 'Abrir $SERVICE$ para iniciar sesión',
 };

@@ -264,15 +264,19 @@ export default {
   settingNameChatGpt: 'Addestramento sulle tue chat',
   settingWhatChatGpt: 'Se è attivo («Improve the model for everyone»), OpenAI usa le tue conversazioni per addestrare i suoi modelli.',
   servicesTitle: 'Altri servizi',
-  servicesIntro: 'Lo stesso controllo per altri servizi che usano i tuoi dati per l’IA. Aggiungendone uno, al browser viene chiesto l’accesso solo a quel sito, che viene subito controllato; rimuovendolo, l’accesso viene restituito.',
+  servicesIntro:
+    'Lo stesso controllo per altri servizi che usano i tuoi dati per l’IA. Aggiungendone uno, al browser viene chiesto l’accesso solo a quel sito, che viene subito controllato; rimuovendolo, l’accesso viene restituito.',
   serviceAdd: 'Aggiungi $SERVICE$',
   serviceRemove: 'Rimuovi $SERVICE$',
   serviceNotAdded: 'Non aggiunto',
   serviceDeclined: 'Il browser non ha concesso l’accesso a $SERVICE$, quindi non è stato aggiunto.',
-  serviceUnverified: 'Realizzato in base a descrizioni pubbliche delle pagine di $SERVICE$, senza test su di esse: se un’impostazione non si trova, disattivala a mano seguendo i passaggi indicati.',
+  serviceUnverified:
+    'Realizzato in base a descrizioni pubbliche delle pagine di $SERVICE$, senza test su di esse: se un’impostazione non si trova, disattivala a mano seguendo i passaggi indicati.',
   serviceManualStep: 'Apri la pagina di questa impostazione su $SERVICE$ e disattivala lì.',
   serviceSignedOut: '$SERVICE$ ti ha chiesto di accedere. Accedi lì, poi controlla di nuovo.',
   serviceSignedOutShort: 'Disconnesso da $SERVICE$',
   serviceProgress: 'Controllo: $DONE$ di $TOTAL$',
   serviceRunShort: 'Controlla $SERVICE$ e disattiva',
+  serviceRejected: '$SERVICE$ non ha salvato la modifica',
+  serviceSignIn: 'Apri $SERVICE$ per accedere',
 };

@@ -265,15 +265,19 @@ export default {
   settingNameChatGpt: 'Training met je chats',
   settingWhatChatGpt: 'Als dit aan staat („Improve the model for everyone”), gebruikt OpenAI je gesprekken om zijn modellen te trainen.',
   servicesTitle: 'Andere diensten',
-  servicesIntro: 'Dezelfde controle voor andere diensten die je gegevens voor AI gebruiken. Als je er een toevoegt, wordt je browser alleen om toegang tot die site gevraagd en wordt die meteen gecontroleerd; als je hem verwijdert, wordt de toegang teruggegeven.',
+  servicesIntro:
+    'Dezelfde controle voor andere diensten die je gegevens voor AI gebruiken. Als je er een toevoegt, wordt je browser alleen om toegang tot die site gevraagd en wordt die meteen gecontroleerd; als je hem verwijdert, wordt de toegang teruggegeven.',
   serviceAdd: '$SERVICE$ toevoegen',
   serviceRemove: '$SERVICE$ verwijderen',
   serviceNotAdded: 'Niet toegevoegd',
   serviceDeclined: 'Je browser heeft geen toegang tot $SERVICE$ gegeven, dus de dienst is niet toegevoegd.',
-  serviceUnverified: 'Gebouwd op basis van openbare beschrijvingen van de pagina’s van $SERVICE$, niet erop getest: als een instelling niet wordt gevonden, zet je die met de getoonde stappen met de hand uit.',
+  serviceUnverified:
+    'Gebouwd op basis van openbare beschrijvingen van de pagina’s van $SERVICE$, niet erop getest: als een instelling niet wordt gevonden, zet je die met de getoonde stappen met de hand uit.',
   serviceManualStep: 'Open de pagina van deze instelling op $SERVICE$ en zet hem daar uit.',
   serviceSignedOut: '$SERVICE$ vroeg je in te loggen. Log daar in en controleer daarna opnieuw.',
   serviceSignedOutShort: 'Uitgelogd bij $SERVICE$',
   serviceProgress: 'Controle: $DONE$ van $TOTAL$',
   serviceRunShort: '$SERVICE$ controleren en uitzetten',
+  serviceRejected: '$SERVICE$ heeft de wijziging niet opgeslagen',
+  serviceSignIn: '$SERVICE$ openen om in te loggen',
 };

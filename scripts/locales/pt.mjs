@@ -264,15 +264,19 @@ export default {
   settingNameChatGpt: 'Treinamento com suas conversas',
   settingWhatChatGpt: 'Quando ativado (“Improve the model for everyone”), a OpenAI usa suas conversas para treinar os modelos dela.',
   servicesTitle: 'Outros serviços',
-  servicesIntro: 'A mesma verificação para outros serviços que usam seus dados para IA. Ao adicionar um, o navegador recebe um pedido de acesso apenas a esse site, que é verificado na hora; ao removê-lo, o acesso é devolvido.',
+  servicesIntro:
+    'A mesma verificação para outros serviços que usam seus dados para IA. Ao adicionar um, o navegador recebe um pedido de acesso apenas a esse site, que é verificado na hora; ao removê-lo, o acesso é devolvido.',
   serviceAdd: 'Adicionar $SERVICE$',
   serviceRemove: 'Remover $SERVICE$',
   serviceNotAdded: 'Não adicionado',
   serviceDeclined: 'Seu navegador não deu acesso a $SERVICE$, então ele não foi adicionado.',
-  serviceUnverified: 'Feito com base em descrições públicas das páginas de $SERVICE$, sem testes nelas: se uma configuração não for encontrada, desative-a manualmente com os passos mostrados.',
+  serviceUnverified:
+    'Feito com base em descrições públicas das páginas de $SERVICE$, sem testes nelas: se uma configuração não for encontrada, desative-a manualmente com os passos mostrados.',
   serviceManualStep: 'Abra a página desta configuração no $SERVICE$ e desative-a lá.',
   serviceSignedOut: 'O $SERVICE$ pediu que você entrasse. Entre lá e verifique de novo.',
   serviceSignedOutShort: 'Desconectado do $SERVICE$',
   serviceProgress: 'Verificando: $DONE$ de $TOTAL$',
   serviceRunShort: 'Verificar o $SERVICE$ e desativar',
+  serviceRejected: 'O $SERVICE$ não salvou a alteração',
+  serviceSignIn: 'Abrir o $SERVICE$ para entrar',
 };

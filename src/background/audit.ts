@@ -12,7 +12,7 @@ import type { LoadReport } from '../core/optout';
 import type { Mode, Outcome, Step } from '../core/outcomes';
 import type { BeginReply } from '../core/replies';
 import { mayClick, planFor } from '../core/run';
-import { isSignInUrl, type OptionalServiceId, placeOf, type ServiceId, serviceById } from '../core/services';
+import { isSignInUrl, type OptionalServiceId, placeOf, serviceById } from '../core/services';
 import { ALL_SETTINGS, CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS, settingById, settingsOf } from '../core/settings';
 import { RUN_STALE_MS } from '../core/status';
 import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../core/sweep';
@@ -45,8 +45,7 @@ function isAt(target: Target | null, origin: string, path: string): boolean {
  * chosen in the privacy check; another service's, all of them once the service is turned on
  * (its content script runs only then).
  */
-const isChosen = (s: State, id: string) =>
-  id === GENERATIVE_AI.id || (s.prefs.chosen ?? []).includes(id) || settingById(id)?.service !== 'linkedin';
+const isChosen = (s: State, id: string) => id === GENERATIVE_AI.id || (s.prefs.chosen ?? []).includes(id) || settingById(id)?.service !== 'linkedin';
 
 /**
  * Start a check: the AI switch alone (`ids` = [AI], the popup's button, a reminder), or the
@@ -68,6 +67,7 @@ async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mod
     const mode = opts.mode ?? s.prefs.mode;
     const run: Run = {
       kind: opts.kind,
+      service: settingById(ids[0]!)?.service ?? 'linkedin',
       tabId,
       startedAt: now,
       touchedAt: now,
@@ -82,8 +82,7 @@ async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mod
     };
     if (opts.kind === 'one') return { run };
     const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
-    const service = serviceOfRun(run);
-    if (service !== 'linkedin') return { run, checks: { ...s.checks, [service]: sweep } };
+    if (run.service !== 'linkedin') return { run, checks: { ...s.checks, [run.service]: sweep } };
     return { run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
   });
   await rerun();
@@ -105,12 +104,6 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
 /** Check one of the other services: every setting of it, switched off unless audit only. */
 export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
   await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });
-}
-
-/** The service a run's settings belong to (a run never mixes services). */
-function serviceOfRun(run: Pick<Run, 'rows'> & { target: Target | null }): ServiceId {
-  const id = run.rows[0]?.id ?? (run.target && 'row' in run.target ? run.target.row : GENERATIVE_AI.id);
-  return settingById(id)?.service ?? 'linkedin';
 }
 
 const live = (run: Run | null, now: number): run is Run => run !== null && now - run.touchedAt < RUN_STALE_MS;
@@ -141,6 +134,7 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     const target = nextTarget(rows, []);
     const next: Run = {
       kind: 'one',
+      service: here[0]!.service,
       tabId,
       startedAt: now,
       touchedAt: now,
@@ -202,7 +196,7 @@ function advance(s: State, run: Run, rows: RowRun[], visits: string[], settings?
 /** The summary of the privacy check or of a service's check, closed with how it ended (nothing for a check of one setting). */
 function endSweep(s: State, run: Run, end: NonNullable<Sweep['end']>): Partial<State> {
   if (run.kind === 'one') return {};
-  const service = serviceOfRun(run);
+  const service = run.service;
   const summary = service === 'linkedin' ? s.sweep : s.checks[service];
   if (!summary || summary.end !== null) return {};
   const ended = { ...summary, end, endedAt: Date.now() };

@@ -6,7 +6,18 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { Message } from '../messages';
 import { onStateChanged } from '../storage';
 import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../access';
-import { beginAudit, grantClick, onTabRemoved, onTabUpdated, recordProgress, recordReport, recordScan, startAudit, startServiceCheck, startSweep } from './audit';
+import {
+  beginAudit,
+  grantClick,
+  onTabRemoved,
+  onTabUpdated,
+  recordProgress,
+  recordReport,
+  recordScan,
+  startAudit,
+  startServiceCheck,
+  startSweep,
+} from './audit';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';

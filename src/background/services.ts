@@ -25,6 +25,12 @@ export async function syncServiceScripts(): Promise<void> {
   const missing = granted.filter((s) => !registered.has(scriptId(s)));
   if (missing.length)
     await browser.scripting.registerContentScripts(
-      missing.map((s) => ({ id: scriptId(s), js: [servicePage], matches: [...(s.pages ?? [hostPattern(s)])], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      missing.map((s) => ({
+        id: scriptId(s),
+        js: [servicePage],
+        matches: [...(s.pages ?? [hostPattern(s)])],
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
     );
 }

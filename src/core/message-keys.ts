@@ -231,7 +231,9 @@ export type MessageKey =
   | 'serviceSignedOut'
   | 'serviceSignedOutShort'
   | 'serviceProgress'
-  | 'serviceRunShort';
+  | 'serviceRunShort'
+  | 'serviceRejected'
+  | 'serviceSignIn';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

@@ -6,7 +6,8 @@
 /** The services whose host is asked for when the user turns them on. */
 export const OPTIONAL_SERVICE_IDS = ['x', 'chatgpt'] as const;
 export type OptionalServiceId = (typeof OPTIONAL_SERVICE_IDS)[number];
-export type ServiceId = 'linkedin' | OptionalServiceId;
+export const SERVICE_IDS = ['linkedin', ...OPTIONAL_SERVICE_IDS] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
 
 export interface Service {
   id: ServiceId;
@@ -77,5 +78,5 @@ export function placeOf(url: string): { service: Service; path: string } | null 
 /** Is this URL one of the sign-in pages of the service it belongs to? */
 export function isSignInUrl(url: string): boolean {
   const place = placeOf(url);
-  return place !== null && place.service.signIn.some((re) => re.test(place.path));
+  return place?.service.signIn.some((re) => re.test(place.path)) === true;
 }

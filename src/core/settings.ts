@@ -211,7 +211,12 @@ export const CATEGORY_PATHS: readonly string[] = [`${D}categories/privacy`, `${D
 export function otherLabels(setting: SettingRow): readonly string[] {
   const kept = OTHERS.get(setting);
   if (kept) return kept;
-  const labels = [...settingsOf(setting.service).filter((s) => s !== setting).flatMap((s) => allLabels(s)), ...LEFT_ALONE_LABELS[setting.service]];
+  const labels = [
+    ...settingsOf(setting.service)
+      .filter((s) => s !== setting)
+      .flatMap((s) => allLabels(s)),
+    ...LEFT_ALONE_LABELS[setting.service],
+  ];
   OTHERS.set(setting, labels);
   return labels;
 }

@@ -14,7 +14,9 @@ import { RecordSection } from '../popup/RecordSection';
 import { Reminders } from '../popup/Reminders';
 import { WalkthroughStep } from '../popup/WalkthroughStep';
 import { useNow, useStoredState } from '../popup/useStored';
+import { useGranted } from '../popup/useServices';
 import { PrivacyCheck } from './PrivacyCheck';
+import { Services } from './Services';
 
 /** The section named in the address, scrolled to once it exists (the page renders after a storage read). */
 function useScrollToHash(ready: boolean) {
@@ -30,6 +32,7 @@ function useScrollToHash(ready: boolean) {
 export function Options() {
   const read = useStoredState();
   const now = useNow();
+  const granted = useGranted();
   useScrollToHash(read !== null);
   if (!read) return null;
   const { state } = read;
@@ -70,6 +73,8 @@ export function Options() {
       </section>
 
       <PrivacyCheck state={state} now={now} />
+
+      <Services state={state} now={now} granted={granted} />
 
       <section id="reminders">
         <Reminders prefs={prefs} now={now} />

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { maintainerReport } from '../core/maintainer-report';
 import { manualSteps } from '../core/manual-steps';
 import type { MessageKey } from '../core/message-keys';
+import type { Outcome } from '../core/outcomes';
 import { LINKEDIN_ORIGIN } from '../core/linkedin';
 import { settingUrl } from '../core/pages';
 import { changedSince, rowState } from '../core/privacy-check';
@@ -108,6 +109,17 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
   );
 }
 
+/** A setting's state as last verified, in words: off or on and when, why it could not be checked, or not checked. */
+export function rowStatus(record: SettingRecord | undefined, since: number, now: number, problem = (o: Outcome) => t(problemTitle(o))): string {
+  const state = rowState(record, since);
+  const audit = record?.audit;
+  const known = record?.known;
+  if (state === 'off' && known) return t('rowOff', ago(known.at, now));
+  if (state === 'on') return t('rowOn', ago(known?.at ?? audit?.at ?? now, now));
+  if (state === 'problem' && audit) return t('rowProblem', problem(audit.outcome));
+  return t('rowUnchecked');
+}
+
 function Row(props: {
   setting: SettingRow;
   record: SettingRecord | undefined;
@@ -120,15 +132,7 @@ function Row(props: {
   const { setting, record, since, now } = props;
   const state = rowState(record, since);
   const audit = record?.audit;
-  const known = record?.known;
-  const status =
-    state === 'off' && known
-      ? t('rowOff', ago(known.at, now))
-      : state === 'on'
-        ? t('rowOn', ago(known?.at ?? audit?.at ?? now, now))
-        : state === 'problem' && audit
-          ? t('rowProblem', t(problemTitle(audit.outcome)))
-          : t('rowUnchecked');
+  const status = rowStatus(record, since, now);
   return (
     <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
       <label>

@@ -19,6 +19,7 @@ import { Progress } from './Progress';
 import { Status } from './Status';
 import { WalkthroughStep } from './WalkthroughStep';
 import { Summaries } from './Summaries';
+import { useGranted } from './useServices';
 import { useNow, useStoredState } from './useStored';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
   const [noWorker, setNoWorker] = useState(false);
   const now = useNow();
   const access = useLinkedInAccess();
+  const granted = useGranted();
 
   if (!read) return null;
   const { state } = read;
@@ -94,7 +96,7 @@ export function App() {
         <ManualSteps />
       </WalkthroughStep>
 
-      <Summaries state={state} objection={objectionOf(state)} />
+      <Summaries state={state} objection={objectionOf(state)} granted={granted} />
     </main>
   );
 }

@@ -6,7 +6,9 @@ import type { Objection, State } from '../storage';
 import { formatDay } from '../format';
 import { Found } from './Found';
 import { openOptions, type Section } from './openOptions';
-import { startSweep, sweepLine } from './sweep';
+import { serviceLine, startServiceCheck, startSweep, sweepLine } from './sweep';
+import type { Granted } from './useServices';
+import { OPTIONAL_SERVICES } from '../core/services';
 
 function objectionLine(objection: Objection): string {
   if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));
@@ -18,6 +20,7 @@ function objectionLine(objection: Objection): string {
 
 function Row({
   section,
+  service,
   n,
   done,
   title,
@@ -25,6 +28,8 @@ function Row({
   action,
 }: {
   section: Section;
+  /** The service a line is about (another service's line). */
+  service?: string;
   n?: number;
   done?: boolean;
   title: string;
@@ -32,7 +37,7 @@ function Row({
   action?: preact.ComponentChildren;
 }) {
   return (
-    <li class={action ? 'with-action' : undefined}>
+    <li class={action ? 'with-action' : undefined} data-service={service}>
       <button type="button" class={`more${done ? ' done' : ''}`} data-open={section} onClick={() => void openOptions(section)}>
         <span class="num" aria-hidden="true">
           {n === undefined ? '' : done ? '✓' : n}
@@ -50,7 +55,7 @@ function Row({
   );
 }
 
-export function Summaries({ state, objection }: { state: State; objection: Objection }) {
+export function Summaries({ state, objection, granted }: { state: State; objection: Objection; granted: Granted }) {
   const { walkthrough } = state;
   return (
     <nav class="summaries" aria-label={t('settingsAndDetails')}>
@@ -76,6 +81,35 @@ export function Summaries({ state, objection }: { state: State; objection: Objec
             )
           }
         />
+        {/* The other services: one line each, where they stand, and their button once added. */}
+        {OPTIONAL_SERVICES.map((service) => {
+          const added = granted[service.id];
+          if (added === undefined) return null;
+          const running = state.run?.service === service.id;
+          return (
+            <Row
+              key={service.id}
+              section="services"
+              service={service.id}
+              title={service.name}
+              line={serviceLine(state, service, added, true)}
+              action={
+                added &&
+                !running && (
+                  <button
+                    type="button"
+                    class="secondary small"
+                    data-action="check-service"
+                    aria-label={t('serviceRunShort', service.name)}
+                    onClick={() => void startServiceCheck(service)}
+                  >
+                    {t('privacyRunButton')}
+                  </button>
+                )
+              }
+            />
+          );
+        })}
       </ul>
       <Found items={state.found} first />
       <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>

@@ -3,11 +3,23 @@
 // page show the same line, from the same reading of storage (core/privacy-check.ts).
 import browser from 'webextension-polyfill';
 import { chosenIds, tally } from '../core/privacy-check';
-import { RECOMMENDED } from '../core/settings';
+import type { OptionalService } from '../core/services';
+import { RECOMMENDED, settingsOf } from '../core/settings';
 import { formatAgo } from '../core/time';
 import { t, textLocale, tn } from '../i18n';
 import type { Message } from '../messages';
-import type { State } from '../storage';
+import type { Run, State, Sweep } from '../storage';
+
+/** Ask the worker to check another service; false when it could not be reached. */
+export async function startServiceCheck(service: OptionalService): Promise<boolean> {
+  try {
+    await browser.runtime.sendMessage({ type: 'service/start', service: service.id } satisfies Message);
+    return true;
+  } catch (error) {
+    console.error('service/start failed', error);
+    return false;
+  }
+}
 
 /** Ask the worker to sweep these settings; false when it could not be reached. */
 export async function startSweep(ids?: readonly string[]): Promise<boolean> {
@@ -23,26 +35,49 @@ export async function startSweep(ids?: readonly string[]): Promise<boolean> {
 /** Where the privacy check stands, in one line; `short` for the popup. */
 export function sweepLine(state: State, short = false, now?: number): string {
   const { run, sweep } = state;
-  if (run?.kind === 'sweep') {
-    // Two passes: each page switched off (or read), then each verified by a fresh load.
-    const acting = run.rows.filter((r) => r.phase === 'act').length;
-    const n = acting > 0 ? run.total - acting + 1 : run.total - run.rows.length + 1;
-    const line = t('privacyProgress', String(Math.min(run.total, n)), String(run.total));
-    return acting > 0 ? line : `${line} · ${t('stepConfirming')}`;
-  }
+  if (run?.kind === 'sweep') return progressLine(run, 'privacyProgress');
   if (!sweep) return t(short ? 'rowUnchecked' : 'privacyNever');
   if (sweep.end === 'signed-out' || sweep.end === 'checkpoint') {
     if (short) return t('problemSignedOutTitle');
     return t(sweep.end === 'checkpoint' ? 'privacyEndedCheckpoint' : 'privacyEndedSignedOut');
   }
-  if (sweep.end === 'interrupted' && !short) return t('privacyEndedInterrupted');
-  const ids = chosenIds(state.prefs.chosen ?? RECOMMENDED);
-  const counts = tally(state.settings, ids, sweep.startedAt);
+  return countsLine(state, sweep, chosenIds(state.prefs.chosen ?? RECOMMENDED), short, now);
+}
+
+/** Where another service's check stands, in one line; `granted` false: the service is not added. */
+export function serviceLine(state: State, service: OptionalService, granted: boolean, short = false, now?: number): string {
+  if (!granted) return t('serviceNotAdded');
+  const { run } = state;
+  if (run?.kind === 'service' && run.service === service.id) return progressLine(run, 'serviceProgress');
+  const check = state.checks[service.id];
+  if (!check) return t('rowUnchecked');
+  if (check.end === 'signed-out' || check.end === 'checkpoint') return t(short ? 'serviceSignedOutShort' : 'serviceSignedOut', service.name);
+  return countsLine(
+    state,
+    check,
+    settingsOf(service.id).map((s) => s.id),
+    short,
+    now,
+  );
+}
+
+/** A check under way: two passes, each page switched off (or read), then each verified by a fresh load. */
+function progressLine(run: Run, key: 'privacyProgress' | 'serviceProgress'): string {
+  const acting = run.rows.filter((r) => r.phase === 'act').length;
+  const n = acting > 0 ? run.total - acting + 1 : run.total - run.rows.length + 1;
+  const line = t(key, String(Math.min(run.total, n)), String(run.total));
+  return acting > 0 ? line : `${line} · ${t('stepConfirming')}`;
+}
+
+/** How a finished check left its settings: verified off, on, not checked; and when, in full. */
+function countsLine(state: State, summary: Sweep, ids: readonly string[], short: boolean, now?: number): string {
+  if (summary.end === 'interrupted' && !short) return t('privacyEndedInterrupted');
+  const counts = tally(state.settings, ids, summary.startedAt);
   const parts = [t('privacyCounts', String(counts.off), String(ids.length))];
   if (counts.on) parts.push(tn('privacyOnCount', counts.on, String(counts.on)));
   const open = counts.unchecked + counts.problem;
   if (open) parts.push(tn('privacyOpenCount', open, String(open)));
-  if (!short && sweep.endedAt !== null && now !== undefined)
-    parts.push(t('privacyFinished', formatAgo(Math.max(0, now - sweep.endedAt), textLocale(), t('justNow'))));
+  if (!short && summary.endedAt !== null && now !== undefined)
+    parts.push(t('privacyFinished', formatAgo(Math.max(0, now - summary.endedAt), textLocale(), t('justNow'))));
   return parts.join(' · ');
 }

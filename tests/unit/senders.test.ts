@@ -11,7 +11,10 @@ describe('classifySender', () => {
       kind: 'linkedin',
       origin: 'https://www.linkedin.com',
     });
-    expect(classifySender({ id: own.id, url: 'https://x.com/settings/grok_settings', tab: { id: 4 } }, own)).toEqual({ kind: 'service', origin: 'https://x.com' });
+    expect(classifySender({ id: own.id, url: 'https://x.com/settings/grok_settings', tab: { id: 4 } }, own)).toEqual({
+      kind: 'service',
+      origin: 'https://x.com',
+    });
     expect(classifySender({ id: own.id, url: 'https://chatgpt.com/#settings/DataControls', tab: { id: 4 } }, own)).toEqual({
       kind: 'service',
       origin: 'https://chatgpt.com',

@@ -2,7 +2,14 @@
 // switches off. Sources and confidence: docs/services-facts.md.
 import type { SettingRow } from '../settings';
 
-const row = (id: string, name: SettingRow['name'], what: SettingRow['what'], path: string, category: SettingRow['category'], more: Partial<SettingRow> = {}): SettingRow => ({
+const row = (
+  id: string,
+  name: SettingRow['name'],
+  what: SettingRow['what'],
+  path: string,
+  category: SettingRow['category'],
+  more: Partial<SettingRow> = {},
+): SettingRow => ({
   id,
   service: 'x',
   name,
