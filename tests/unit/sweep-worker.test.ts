@@ -13,8 +13,20 @@ vi.mock('webextension-polyfill', () => ({
     return browser;
   },
 }));
-const { startSweep, beginAudit, grantClick, recordReport, recordScan, recordEnd, onTabUpdated, resendIfStuck, mayResend, PAGE_PAUSE_MS, RESEND_AFTER_MS } =
-  await import('../../src/background/audit');
+const {
+  startSweep,
+  startServiceCheck,
+  beginAudit,
+  grantClick,
+  recordReport,
+  recordScan,
+  recordEnd,
+  onTabUpdated,
+  resendIfStuck,
+  mayResend,
+  PAGE_PAUSE_MS,
+  RESEND_AFTER_MS,
+} = await import('../../src/background/audit');
 const { settingById, CATEGORY_PATHS } = await import('../../src/core/settings');
 
 const ORIGIN = 'https://www.linkedin.com';
@@ -307,5 +319,69 @@ describe('resendIfStuck', () => {
     await resendIfStuck(Date.now() + 10 * RESEND_AFTER_MS);
     expect(browser.visits).toEqual([]);
     expect(run()).toMatchObject({ sent: false, resends: 0 });
+  });
+});
+
+describe("another service's check", () => {
+  const X = 'https://x.com';
+  const xPath = (id: string) => settingById(id)!.path;
+  /** One load of an X page in the tab, with a click granted when it acts. */
+  async function xLoad(id: string, report: LoadReport) {
+    const reply = await beginAudit(TAB, X, xPath(id));
+    expect(reply.settingId).toBe(id);
+    if (report.kind === 'settled') {
+      expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
+      expect((await grantClick(TAB, id)).click).toBe(1);
+    }
+    await recordReport(TAB, X, xPath(id), id, report, [], []);
+  }
+
+  it('checks every X setting on x.com, verifies each by a fresh load, and keeps its own summary apart from the privacy check', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('x');
+    expect(browser.created).toEqual([{ url: 'https://x.com/settings/grok_settings', active: false }]);
+    expect(run()).toMatchObject({ kind: 'service', service: 'x', total: 5, visits: [], target: { row: 'x-grok' } });
+    expect(data().checks.x).toMatchObject({ ids: ['x-grok', 'x-location', 'x-partners', 'x-off-x', 'x-ads'], end: null });
+    expect(data().sweep).toBeUndefined();
+    expect(data().prefs?.chosen).toBeUndefined();
+    // The same path on LinkedIn's origin is not the target.
+    expect(await beginAudit(TAB, ORIGIN, xPath('x-grok'))).toEqual({ plan: null, settingId: null, scan: true });
+
+    await xLoad('x-grok', SAVED);
+    for (const id of ['x-location', 'x-partners', 'x-off-x', 'x-ads']) await xLoad(id, OFF);
+    expect(run()).toMatchObject({ target: { row: 'x-grok' } });
+    expect(browser.visits.at(-1)).toEqual({ tabId: TAB, url: 'https://x.com/settings/grok_settings' });
+    await xLoad('x-grok', OFF);
+    expect(run()).toBeNull();
+    expect(record('x-grok')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+    expect(record('x-ads')).toMatchObject({ audit: { outcome: 'already-off' } });
+    expect(data().checks.x).toMatchObject({ end: 'done', endedAt: expect.any(Number) });
+  });
+
+  it("a page that shows only a signed-out visitor's view ends the check as signed out", async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('chatgpt');
+    const where = settingById('chatgpt-training')!.path;
+    await beginAudit(TAB, 'https://chatgpt.com', where);
+    await recordReport(TAB, 'https://chatgpt.com', where, 'chatgpt-training', { kind: 'failed', outcome: 'signed-out', detail: 'page' }, [], []);
+    expect(run()).toBeNull();
+    expect(record('chatgpt-training')).toMatchObject({ audit: { outcome: 'signed-out' }, known: null });
+    expect(data().checks.chatgpt).toMatchObject({ end: 'signed-out' });
+  });
+
+  it("X's login flow in the tab ends the check as signed out", async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('x');
+    await onTabUpdated(TAB, 'https://x.com/i/flow/login?redirect_after_login=%2Fsettings%2Fgrok_settings');
+    expect(data().checks.x).toMatchObject({ end: 'signed-out' });
+    expect(record('x-grok')).toMatchObject({ audit: { outcome: 'signed-out' } });
+  });
+
+  it('an X page opened by hand is checked and switched off (the service is on, or its script would not run); audit only is respected', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'x-ads', scan: true });
+    expect(run()).toMatchObject({ kind: 'one', service: 'x' });
+    browser = fakeBrowser({ schemaVersion: 4, prefs: { mode: 'audit' } });
+    expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'x-ads', scan: true });
   });
 });
