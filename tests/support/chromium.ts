@@ -2,7 +2,7 @@
 // from dist/, as tests/e2e/harness.ts launches it for the Chromium-only specs.
 import { expect, type Page } from '@playwright/test';
 import { makeExt } from '../e2e/harness';
-import { objectionIn, recordIn, type Ext, type View } from './harness-types';
+import { LINKEDIN, objectionIn, recordIn, type Ext, type View } from './harness-types';
 
 function viewOf(page: Page): View {
   return {
@@ -41,11 +41,11 @@ export async function launchChromium(): Promise<Ext> {
     return probe;
   };
   /** chrome://extensions, where the user's site-access choices are made (developerPrivate). */
-  const extensionsPage = async (fn: (id: string) => Promise<unknown>) => {
+  const extensionsPage = async (fn: (input: { id: string; host: string }) => Promise<unknown>, host = '') => {
     const page = await context.newPage();
     try {
       await page.goto('chrome://extensions/');
-      await page.evaluate(fn, ext.extensionId);
+      await page.evaluate(fn, { id: ext.extensionId, host });
     } finally {
       await page.close();
     }
@@ -54,6 +54,9 @@ export async function launchChromium(): Promise<Ext> {
     browserName: 'chromium',
     serve: (handler) => ext.serve(handler),
     linkedin: (options) => ext.linkedin(options),
+    site: (origin, handler) => ext.site(origin, handler),
+    x: (options) => ext.x(options),
+    chatgpt: (options) => ext.chatgpt(options),
     async openOptions(section) {
       const page = await ext.openOptions(section);
       await page.locator('main.options').waitFor();
@@ -87,10 +90,19 @@ export async function launchChromium(): Promise<Ext> {
       await (await extPage()).evaluate((u) => fetch(u).catch(() => null), url);
     },
     async withholdLinkedInAccess() {
-      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
+      await extensionsPage(({ id }) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
     },
     async allowAccessPrompt() {
-      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'https://www.linkedin.com/*'));
+      await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host), `${LINKEDIN}/*`);
+    },
+    async grantHost(origin) {
+      // Headless Chromium cannot answer permissions.request's prompt: the grant is made as
+      // chrome://extensions makes it (site access), which Chromium allows for a host the
+      // extension declares (here, in optional_host_permissions).
+      const pattern = `${new URL(origin).origin}/*`;
+      await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host), pattern);
+      const held = await (await extPage()).evaluate((host) => (globalThis as any).chrome.permissions.contains({ origins: [host] }), pattern);
+      if (held !== true) throw new Error(`Chromium did not grant ${pattern}: is it in the manifest's optional_host_permissions?`);
     },
     close: () => ext.context.close(),
   };

@@ -1,0 +1,52 @@
+// The replicas of x.com and chatgpt.com, served in both browsers through the neutral harness
+// (ext.site, ext.x(), ext.chatgpt()), used by hand with no action of the extension: what the
+// services' specs take for granted. And the optional host grant (ext.grantHost) the
+// services' specs start from.
+import { CHATGPT, DATA_CONTROLS_HASH } from '../../fixtures/chatgpt-server.mjs';
+import { GROK_PATH, X } from '../../fixtures/x-server.mjs';
+import { expect, expectText, switchStates, test } from './fixture';
+
+test('x.com: a Grok box clicked by hand is saved, and a fresh load shows it; the ids are positional', async ({ ext }) => {
+  const x = await ext.x({ order: ['grok-history', 'grok-training', 'grok-personalize'] });
+  const page = await ext.openPage(X + GROK_PATH);
+  await page.click('input[type="checkbox"][data-replica-id="grok-training"]');
+  await expect.poll(() => x.isOn('grok-training'), { timeout: 20_000 }).toBe(false);
+  await page.close();
+  const fresh = await ext.openPage(X + GROK_PATH);
+  await expect.poll(() => switchStates(fresh), { timeout: 20_000 }).toEqual({ 'grok-history': true, 'grok-training': false, 'grok-personalize': true });
+  expect(await fresh.evaluate(() => document.querySelector('[data-replica-id="grok-training"]')?.getAttribute('aria-describedby'))).toBe('CHECKBOX_2_LABEL');
+  expect(x.log.clicks).toEqual(['grok-training']);
+  expect(x.log.saves).toEqual([expect.objectContaining({ id: 'grok-training', on: false, ok: true })]);
+  expect(x.log.loadsByPath[GROK_PATH]).toBe(2);
+});
+
+test('chatgpt.com: the Data controls route, its late dialog opened by hand, the switch saved and shown on a fresh load', async ({ ext }) => {
+  const chatgpt = await ext.chatgpt({ dialogDelayMs: 600 });
+  const page = await ext.openPage(`${CHATGPT}/${DATA_CONTROLS_HASH}`);
+  await expectText(page, '[data-testid="improve-model-open-modal-button"]', 'On');
+  await page.click('[data-testid="improve-model-open-modal-button"]');
+  expect(await page.visible('[data-testid="improve-model-toggle"]')).toBe(false); // not yet: it opens late
+  await page.click('button[role="switch"][data-testid="improve-model-toggle"]');
+  await expect.poll(() => chatgpt.isOn('improve-model'), { timeout: 20_000 }).toBe(false);
+  await page.click('[data-testid="improve-model-done-button"]');
+  await expect.poll(() => page.visible('[data-testid="improve-model-toggle"]')).toBe(false);
+  await page.close();
+  const fresh = await ext.openPage(`${CHATGPT}/${DATA_CONTROLS_HASH}`);
+  await expectText(fresh, '[data-testid="improve-model-open-modal-button"]', 'Off');
+  expect(chatgpt.isOn('memory')).toBe(true);
+  expect(chatgpt.log.clicks).toEqual(['improve-model-opener', 'improve-model', 'done']);
+});
+
+test('site() serves any page table at another origin; grantHost grants an optional host the extension did not hold', async ({ ext }) => {
+  await ext.site('https://chatgpt.com', { '/hello': '<h1 id="hello">served</h1>' });
+  const page = await ext.openPage('https://chatgpt.com/hello');
+  await expectText(page, '#hello', 'served');
+  const holds = (origins: string[]) => ext.extEval((o) => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.contains({ origins: o }), origins);
+  expect(await holds(['https://x.com/*'])).toBe(false);
+  expect(await holds(['https://chatgpt.com/*'])).toBe(false);
+  await ext.grantHost('https://x.com');
+  expect(await holds(['https://x.com/*'])).toBe(true);
+  expect(await holds(['https://chatgpt.com/*'])).toBe(false);
+  await ext.grantHost('https://chatgpt.com');
+  expect(await holds(['https://chatgpt.com/*'])).toBe(true);
+});
