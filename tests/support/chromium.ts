@@ -40,6 +40,8 @@ export async function launchChromium(): Promise<Ext> {
     }
     return probe;
   };
+  const holds = async (pattern: string) =>
+    (await (await extPage()).evaluate((host) => (globalThis as any).chrome.permissions.contains({ origins: [host] }), pattern)) === true;
   /** chrome://extensions, where the user's site-access choices are made (developerPrivate). */
   const extensionsPage = async (fn: (input: { id: string; host: string }) => Promise<unknown>, host = '') => {
     const page = await context.newPage();
@@ -50,6 +52,9 @@ export async function launchChromium(): Promise<Ext> {
       await page.close();
     }
   };
+  // A site allowed in chrome://extensions is granted without a prompt when the extension asks.
+  const allowHostPrompt = (origin: string) =>
+    extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host), `${new URL(origin).origin}/*`);
   return {
     browserName: 'chromium',
     serve: (handler) => ext.serve(handler),
@@ -96,13 +101,20 @@ export async function launchChromium(): Promise<Ext> {
       await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host), `${LINKEDIN}/*`);
     },
     async grantHost(origin) {
-      // Headless Chromium cannot answer permissions.request's prompt: the grant is made as
-      // chrome://extensions makes it (site access), which Chromium allows for a host the
-      // extension declares (here, in optional_host_permissions).
       const pattern = `${new URL(origin).origin}/*`;
-      await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host), pattern);
-      const held = await (await extPage()).evaluate((host) => (globalThis as any).chrome.permissions.contains({ origins: [host] }), pattern);
-      if (held !== true) throw new Error(`Chromium did not grant ${pattern}: is it in the manifest's optional_host_permissions?`);
+      await allowHostPrompt(origin);
+      const answer = await (await extPage()).evaluate(
+        (host) => (globalThis as any).chrome.permissions.request({ origins: [host] }).then(String, (error: Error) => `error: ${error.message}`),
+        pattern,
+      );
+      if (answer !== 'true' || !(await holds(pattern)))
+        throw new Error(`Chromium did not grant ${pattern} (${answer}): is it in the manifest's optional_host_permissions?`);
+    },
+    allowHostPrompt,
+    async revokeHost(origin) {
+      const pattern = `${new URL(origin).origin}/*`;
+      await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.removeHostPermission(id, host), pattern);
+      if (await holds(pattern)) throw new Error(`Chromium kept ${pattern}`);
     },
     close: () => ext.context.close(),
   };

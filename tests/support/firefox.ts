@@ -375,12 +375,21 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     async allowAccessPrompt() {
       // extensions.webextOptionalPermissionPrompts: false, so permissions.request answers yes.
     },
+    async allowHostPrompt() {
+      if ((await chrome(`Services.prefs.getBoolPref('extensions.webextOptionalPermissionPrompts', true)`)) !== false) {
+        throw new Error('Firefox answers permission prompts only with the pref extensions.webextOptionalPermissionPrompts = false (this launch overrides it)');
+      }
+    },
+    async revokeHost(origin) {
+      const pattern = `${new URL(origin).origin}/*`;
+      await ext.extEval((host) => (globalThis as any).browser.permissions.remove({ origins: [host] }), pattern);
+      if (await ext.extEval((host) => (globalThis as any).browser.permissions.contains({ origins: [host] }), pattern))
+        throw new Error(`Firefox kept ${pattern}`);
+    },
     async grantHost(origin) {
       // The real grant path: permissions.request from an extension page, in a click (Firefox
       // asks for a user input handler), its prompt answered "Allow" by the pref.
-      if ((await chrome(`Services.prefs.getBoolPref('extensions.webextOptionalPermissionPrompts', true)`)) !== false) {
-        throw new Error('grantHost needs the pref extensions.webextOptionalPermissionPrompts = false (this launch overrides it)');
-      }
+      await ext.allowHostPrompt(origin);
       const pattern = `${new URL(origin).origin}/*`;
       const page = await openExtensionPage(POPUP_URL, 'main.popup');
       try {

@@ -117,11 +117,27 @@ export interface Ext {
   chatgpt(options?: ChatGptServerOptions): Promise<ChatGptServer>;
   /**
    * Grant the optional host permission for `origin` (`origin/*`, declared in the manifest's
-   * optional_host_permissions) as the user's "Allow" would (Chromium: as chrome://extensions
-   * grants it; Firefox: permissions.request from an extension page, the prompt answered by
-   * the pref extensions.webextOptionalPermissionPrompts = false). Throws unless it is then held.
+   * optional_host_permissions) through the real path: permissions.request from an extension
+   * page, answered "Allow" (see allowHostPrompt), so permissions.onAdded fires in the worker
+   * as after the user's "Allow". Throws unless the permission is then held.
    */
   grantHost(origin: string): Promise<void>;
+  /**
+   * From now on, the browser answers the extension's own permissions.request for `origin`
+   * with "Allow", as the user would. Call it BEFORE the click that makes the request:
+   * Chromium: headless cannot show the prompt (a request stays pending for ever, even if the
+   * site is allowed afterwards), so the site is allowed first as chrome://extensions allows it
+   * (developerPrivate.addHostPermission), and then a request for it needs no prompt; nothing
+   * is granted until the extension asks. Firefox: the pref
+   * extensions.webextOptionalPermissionPrompts = false answers every request (checked here).
+   */
+  allowHostPrompt(origin: string): Promise<void>;
+  /**
+   * Take the optional host permission for `origin` back, as the user can in the browser's
+   * UI (Firefox: about:addons → Permissions; Chromium: chrome://extensions site access).
+   * Throws if it is still held afterwards.
+   */
+  revokeHost(origin: string): Promise<void>;
   /** The popup, in a tab of its own, once it has rendered. */
   openPopup(): Promise<View>;
   /** The options page (at a section: `settings`, `reminders`, `objection`, `cleanup`, `record`), once it has rendered. */

@@ -37,16 +37,52 @@ test('chatgpt.com: the Data controls route, its late dialog opened by hand, the 
   expect(chatgpt.log.clicks).toEqual(['improve-model-opener', 'improve-model', 'done']);
 });
 
-test('site() serves any page table at another origin; grantHost grants an optional host the extension did not hold', async ({ ext }) => {
+test('site() serves a page table at another origin, as serve() does for LinkedIn', async ({ ext }) => {
   await ext.site('https://chatgpt.com', { '/hello': '<h1 id="hello">served</h1>' });
   const page = await ext.openPage('https://chatgpt.com/hello');
   await expectText(page, '#hello', 'served');
-  const holds = (origins: string[]) => ext.extEval((o) => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.contains({ origins: o }), origins);
-  expect(await holds(['https://x.com/*'])).toBe(false);
-  expect(await holds(['https://chatgpt.com/*'])).toBe(false);
+  expect(await page.visible('[data-testid="improve-model-open-modal-button"]')).toBe(false);
+});
+
+test('grantHost grants an optional host through permissions.request (onAdded fires); revokeHost takes it back', async ({ ext }) => {
+  const holds = (origin: string) =>
+    ext.extEval((o) => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.contains({ origins: [o] }), origin);
+  expect(await holds('https://x.com/*')).toBe(false);
+  expect(await holds('https://chatgpt.com/*')).toBe(false);
+  const popup = await ext.openPopup();
+  await popup.evaluate(() => {
+    const browser = (globalThis as any).browser ?? (globalThis as any).chrome;
+    (globalThis as any).__added = [];
+    browser.permissions.onAdded.addListener((p: { origins?: string[] }) => (globalThis as any).__added.push(...(p.origins ?? [])));
+  });
   await ext.grantHost('https://x.com');
-  expect(await holds(['https://x.com/*'])).toBe(true);
-  expect(await holds(['https://chatgpt.com/*'])).toBe(false);
-  await ext.grantHost('https://chatgpt.com');
-  expect(await holds(['https://chatgpt.com/*'])).toBe(true);
+  expect(await holds('https://x.com/*')).toBe(true);
+  expect(await holds('https://chatgpt.com/*')).toBe(false);
+  await expect.poll(() => popup.evaluate(() => (globalThis as any).__added)).toEqual(['https://x.com/*']);
+  await ext.revokeHost('https://x.com');
+  expect(await holds('https://x.com/*')).toBe(false);
+});
+
+test('allowHostPrompt: nothing is granted until the extension asks; then its own permissions.request, in a click, is answered Allow', async ({ ext }) => {
+  const holds = (origin: string) =>
+    ext.extEval((o) => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.contains({ origins: [o] }), origin);
+  await ext.allowHostPrompt('https://chatgpt.com');
+  expect(await holds('https://chatgpt.com/*')).toBe(false);
+  // A stand-in for the extension's own button: a click in its popup that asks for the host.
+  const popup = await ext.openPopup();
+  await popup.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'ask-host';
+    button.textContent = 'ask';
+    button.style.cssText = 'position:fixed;top:0;left:0;z-index:99999;width:80px;height:30px';
+    button.addEventListener('click', () => {
+      const browser = (globalThis as any).browser ?? (globalThis as any).chrome;
+      (globalThis as any).__asked = browser.permissions.request({ origins: ['https://chatgpt.com/*'] }).then(String, (e: Error) => e.message);
+    });
+    document.body.append(button);
+  });
+  await popup.click('#ask-host');
+  await expect.poll(() => popup.evaluate(() => (globalThis as any).__asked), { timeout: 15_000 }).toBe('true');
+  expect(await holds('https://chatgpt.com/*')).toBe(true);
+  expect(await holds('https://x.com/*')).toBe(false);
 });
