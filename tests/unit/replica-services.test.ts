@@ -134,6 +134,17 @@ describe('x.com: the Grok page', () => {
     expect(server.log.saves).toEqual([expect.objectContaining({ id: 'grok-training', on: false, ok: false })]);
   });
 
+  it('putBack: false: a failed save leaves the box off in the page (with the toast) while X keeps it on, as a fresh load shows', async () => {
+    const server = fastX({ saves: () => ({ delayMs: 0, ok: false, putBack: false }) });
+    const doc = await xLoad(server, '/settings/ads_preferences');
+    box(doc, 'x-ads-preferences')!.click();
+    await server.settled();
+    await vi.waitFor(() => expect(doc.querySelector('[role="alert"]')).not.toBeNull());
+    expect(box(doc, 'x-ads-preferences')!.checked).toBe(false);
+    expect(server.isOn('x-ads-preferences')).toBe(true);
+    expect(box(await xLoad(server, '/settings/ads_preferences'), 'x-ads-preferences')!.checked).toBe(true);
+  });
+
   it('a save is not saved until answered, then saved even if the page has gone; saves(n, id) is asked per save', async () => {
     const asked: [number, string][] = [];
     const server = fastX({
@@ -329,6 +340,19 @@ describe('chatgpt.com: Data controls', () => {
     expect(server.isOn('improve-model')).toBe(false);
     expect(server.isOn('memory')).toBe(true);
     expect(opener(await gptLoad(server))?.textContent).toBe('Off');
+  });
+
+  it("saveOn 'done': a failed save on Done shows the toast, and ChatGPT keeps the switch on", async () => {
+    const server = fastGpt({ saveOn: 'done', saves: () => ({ delayMs: 0, ok: false }) });
+    const doc = await gptLoad(server);
+    await openDialog(doc);
+    toggle(doc)!.click();
+    q(doc, '[data-testid="improve-model-done-button"]')!.click();
+    await vi.waitFor(() => expect(server.log.saves).toHaveLength(1));
+    await vi.waitFor(() => expect(q(doc, '[role="alert"]')?.textContent).toBe(CHATGPT_TEXT.error));
+    expect(server.isOn('improve-model')).toBe(true);
+    expect(opener(doc)?.textContent).toBe('On');
+    expect(opener(await gptLoad(server))?.textContent).toBe('On');
   });
 
   it('the memory switch saves under its own id; missing removes a row or the memory switch', async () => {
