@@ -103,8 +103,13 @@ export async function launchChromium(): Promise<Ext> {
     async grantHost(origin) {
       const pattern = `${new URL(origin).origin}/*`;
       await allowHostPrompt(origin);
+      // A request that shows a prompt never settles in headless Chromium: give up with a reason.
       const answer = await (await extPage()).evaluate(
-        (host) => (globalThis as any).chrome.permissions.request({ origins: [host] }).then(String, (error: Error) => `error: ${error.message}`),
+        (host) =>
+          Promise.race([
+            (globalThis as any).chrome.permissions.request({ origins: [host] }).then(String, (error: Error) => `error: ${error.message}`),
+            new Promise((resolve) => setTimeout(() => resolve('no answer: the browser is showing a prompt'), 10_000)),
+          ]),
         pattern,
       );
       if (answer !== 'true' || !(await holds(pattern)))

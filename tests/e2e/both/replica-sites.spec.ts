@@ -86,3 +86,18 @@ test('allowHostPrompt: nothing is granted until the extension asks; then its own
   expect(await holds('https://chatgpt.com/*')).toBe(true);
   expect(await holds('https://x.com/*')).toBe(false);
 });
+
+test('signed out: x.com answers a settings page with a 302 to its sign-in flow; chatgpt.com shows its logged-out home', async ({ ext }) => {
+  const x = await ext.x({ signedOut: true });
+  const chatgpt = await ext.chatgpt({ signedOut: true });
+  // Firefox follows the 302 to the replica's sign-in page; in Chromium, Playwright does not
+  // route a redirected request, so the load fails (as for the LinkedIn replica).
+  const page = await ext.openPage(X + GROK_PATH).catch(() => null);
+  expect(x.log.redirects).toEqual([{ path: GROK_PATH, to: `${X}/i/flow/login?redirect_after_login=${encodeURIComponent(GROK_PATH)}` }]);
+  expect(x.log.paths).not.toContain(GROK_PATH);
+  if (ext.browserName === 'firefox') await expectText(page!, 'h1', 'Sign in to X');
+  const home = await ext.openPage(`${CHATGPT}/${DATA_CONTROLS_HASH}`);
+  await expectText(home, 'button[data-testid="login-button"]', 'Log in');
+  expect(await home.visible('[role="dialog"]')).toBe(false);
+  expect(chatgpt.log.paths).toEqual(['/']);
+});
