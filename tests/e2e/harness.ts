@@ -1,10 +1,26 @@
 // What every browser test needs: Chromium with the built extension, LinkedIn served from
 // replica pages, and ways to read the extension's state and the replica's click log.
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension, routeLinkedIn } from '../support/extension.mjs';
+import { launchWithExtension, routeLinkedIn, routeOrigin } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
-import { handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type ServeHandler, type ServedPages } from '../support/harness-types';
+import { xServer } from '../fixtures/x-server.mjs';
+import { chatGptServer } from '../fixtures/chatgpt-server.mjs';
+import {
+  CHATGPT_ORIGIN,
+  handlerOf,
+  LINKEDIN,
+  objectionIn,
+  recordIn,
+  replicaHandler,
+  X_ORIGIN,
+  type ChatGptServer,
+  type ChatGptServerOptions,
+  type ServeHandler,
+  type ServedPages,
+  type XServer,
+  type XServerOptions,
+} from '../support/harness-types';
 
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
@@ -23,6 +39,12 @@ export interface Ext {
   serve(handler: ServeHandler | ServedPages): Promise<void>;
   /** Serve a replica LinkedIn that keeps what is saved (tests/fixtures/linkedin-server.mjs). */
   linkedin(options?: Parameters<typeof linkedInServer>[0]): Promise<LinkedInServer>;
+  /** Answer every request to another origin (https://x.com, https://chatgpt.com) as `serve` does for LinkedIn. */
+  site(origin: string, handler: ServeHandler | ServedPages): Promise<void>;
+  /** Serve a replica x.com that keeps what is saved (tests/fixtures/x-server.mjs). */
+  x(options?: XServerOptions): Promise<XServer>;
+  /** Serve a replica chatgpt.com that keeps what is saved (tests/fixtures/chatgpt-server.mjs). */
+  chatgpt(options?: ChatGptServerOptions): Promise<ChatGptServer>;
   /** A page of the extension's own, to read its storage and badge. */
   state(): Promise<Record<string, any>>;
   /** The badge now. The worker redraws it just after it stores an outcome: wait for it with expect.poll. */
@@ -77,6 +99,19 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
     async linkedin(options) {
       const server = linkedInServer(options);
       await ext.serve(replicaHandler(server));
+      return server;
+    },
+    async site(origin, handlerOrPages) {
+      await routeOrigin(context, origin, typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages));
+    },
+    async x(options) {
+      const server = xServer(options);
+      await ext.site(X_ORIGIN, replicaHandler(server));
+      return server;
+    },
+    async chatgpt(options) {
+      const server = chatGptServer(options);
+      await ext.site(CHATGPT_ORIGIN, replicaHandler(server));
       return server;
     },
     async state() {

@@ -19,7 +19,8 @@ test('permissions are exactly storage, alarms and notifications, with LinkedIn a
   expect(m.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
   expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
   expect(m.optional_permissions ?? []).toEqual([]);
-  expect(m.optional_host_permissions ?? []).toEqual([]);
+  // Other services' hosts are optional: asked for only when the user turns that service on.
+  expect(m.optional_host_permissions ?? []).toEqual(['https://x.com/*', 'https://chatgpt.com/*']);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);
   }

@@ -2,7 +2,7 @@
 // from dist/, as tests/e2e/harness.ts launches it for the Chromium-only specs.
 import { expect, type Page } from '@playwright/test';
 import { makeExt } from '../e2e/harness';
-import { objectionIn, recordIn, type Ext, type View } from './harness-types';
+import { LINKEDIN, objectionIn, recordIn, type Ext, type View } from './harness-types';
 
 function viewOf(page: Page): View {
   return {
@@ -40,20 +40,28 @@ export async function launchChromium(): Promise<Ext> {
     }
     return probe;
   };
+  const holds = async (pattern: string) =>
+    (await (await extPage()).evaluate((host) => (globalThis as any).chrome.permissions.contains({ origins: [host] }), pattern)) === true;
   /** chrome://extensions, where the user's site-access choices are made (developerPrivate). */
-  const extensionsPage = async (fn: (id: string) => Promise<unknown>) => {
+  const extensionsPage = async (fn: (input: { id: string; host: string }) => Promise<unknown>, host = '') => {
     const page = await context.newPage();
     try {
       await page.goto('chrome://extensions/');
-      await page.evaluate(fn, ext.extensionId);
+      await page.evaluate(fn, { id: ext.extensionId, host });
     } finally {
       await page.close();
     }
   };
+  // A site allowed in chrome://extensions is granted without a prompt when the extension asks.
+  const allowHostPrompt = (origin: string) =>
+    extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host), `${new URL(origin).origin}/*`);
   return {
     browserName: 'chromium',
     serve: (handler) => ext.serve(handler),
     linkedin: (options) => ext.linkedin(options),
+    site: (origin, handler) => ext.site(origin, handler),
+    x: (options) => ext.x(options),
+    chatgpt: (options) => ext.chatgpt(options),
     async openOptions(section) {
       const page = await ext.openOptions(section);
       await page.locator('main.options').waitFor();
@@ -87,10 +95,31 @@ export async function launchChromium(): Promise<Ext> {
       await (await extPage()).evaluate((u) => fetch(u).catch(() => null), url);
     },
     async withholdLinkedInAccess() {
-      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
+      await extensionsPage(({ id }) => (globalThis as any).chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' }));
     },
     async allowAccessPrompt() {
-      await extensionsPage((id) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, 'https://www.linkedin.com/*'));
+      await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host), `${LINKEDIN}/*`);
+    },
+    async grantHost(origin) {
+      const pattern = `${new URL(origin).origin}/*`;
+      await allowHostPrompt(origin);
+      // A request that shows a prompt never settles in headless Chromium: give up with a reason.
+      const answer = await (await extPage()).evaluate(
+        (host) =>
+          Promise.race([
+            (globalThis as any).chrome.permissions.request({ origins: [host] }).then(String, (error: Error) => `error: ${error.message}`),
+            new Promise((resolve) => setTimeout(() => resolve('no answer: the browser is showing a prompt'), 10_000)),
+          ]),
+        pattern,
+      );
+      if (answer !== 'true' || !(await holds(pattern)))
+        throw new Error(`Chromium did not grant ${pattern} (${answer}): is it in the manifest's optional_host_permissions?`);
+    },
+    allowHostPrompt,
+    async revokeHost(origin) {
+      const pattern = `${new URL(origin).origin}/*`;
+      await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.removeHostPermission(id, host), pattern);
+      if (await holds(pattern)) throw new Error(`Chromium kept ${pattern}`);
     },
     close: () => ext.context.close(),
   };

@@ -117,8 +117,20 @@ function toFulfil(answer) {
  * @param {import('@playwright/test').BrowserContext} context
  * @param {(request: { method: string, url: string, path: string, body: string | null }) => any} handler
  */
-export async function routeLinkedIn(context, handler) {
-  await context.route('https://www.linkedin.com/**', async (route) => {
+export function routeLinkedIn(context, handler) {
+  return routeOrigin(context, 'https://www.linkedin.com', handler);
+}
+
+/**
+ * Answer every request to `origin` (e.g. https://x.com) in `context` with `handler`, as
+ * routeLinkedIn does for LinkedIn. Nothing reaches the real site: every host name is
+ * unresolvable in these launches (offlineArgs), routed or not.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} origin
+ * @param {(request: { method: string, url: string, path: string, body: string | null }) => any} handler
+ */
+export async function routeOrigin(context, origin, handler) {
+  await context.route(`${new URL(origin).origin}/**`, async (route) => {
     const request = route.request();
     try {
       const answer = await handler({ method: request.method(), url: request.url(), path: new URL(request.url()).pathname, body: request.postData() });

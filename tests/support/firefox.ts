@@ -17,13 +17,29 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
-import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type Ext, type ServeHandler, type View } from './harness-types';
+import { xServer } from '../fixtures/x-server.mjs';
+import { chatGptServer } from '../fixtures/chatgpt-server.mjs';
+import {
+  CHATGPT_ORIGIN,
+  completed,
+  handlerOf,
+  LINKEDIN,
+  objectionIn,
+  recordIn,
+  replicaHandler,
+  X_ORIGIN,
+  type Ext,
+  type ServeHandler,
+  type View,
+} from './harness-types';
 
 const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
 const ADDON_ID = 'ai-optout-for-linkedin@opensource.invalid';
 const UUID = '5f1c9a3e-7d2b-4c8e-9a61-0b3d2e4f6a71';
 const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
 const POPUP_URL = `${EXTENSION_ORIGIN}/src/popup/index.html`;
+/** Hosts the replicas serve: never resolved to the real ones (site() adds any other it serves). */
+const SERVED_HOSTS = [new URL(LINKEDIN).host, new URL(X_ORIGIN).host, new URL(CHATGPT_ORIGIN).host];
 
 /** The Firefox to drive: $FIREFOX_PATH, else Debian's Firefox ESR. Missing: a clear failure. */
 function firefoxPath(): string {
@@ -117,8 +133,8 @@ function viewOf(page: Page): View {
 /** The prefs of every launch: every request through the proxy at `proxyPort`. */
 function prefsWith(proxyPort: number): Record<string, unknown> {
   return {
-    // www.linkedin.com never resolves to the real host; replicas are served by interception.
-    'network.dns.localDomains': 'www.linkedin.com',
+    // www.linkedin.com (and x.com, chatgpt.com) never resolve to the real hosts; replicas are served by interception.
+    'network.dns.localDomains': SERVED_HOSTS.join(','),
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
     'extensions.webextOptionalPermissionPrompts': false,
     'intl.locale.requested': 'en-US',
@@ -192,10 +208,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   await chrome(CAPTURE_ALERTS);
   await browser.installExtension(DIST_FIREFOX);
 
-  let handler: ServeHandler | null = null;
-  // Document loads of tabs that escaped interception: each reached the proxy once, and
-  // it was the tab's, not an extension context's.
-  let escaped = 0;
+  /** The handler of each served origin (LinkedIn's, and those of site()). */
+  const handlers = new Map<string, ServeHandler>();
+  const servedHosts = [...SERVED_HOSTS];
+  // Document loads of tabs that escaped interception, by proxy entry (https://host:443):
+  // each reached the proxy once, and it was the tab's, not an extension context's.
+  const escaped = new Map<string, number>();
   const pages = new Set<Page>();
   const views = new WeakMap<Page, View>();
   const view = (page: Page) => {
@@ -205,7 +223,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
 
   const answer = async (request: HTTPRequest) => {
     const url = request.url();
-    if (!handler || !url.startsWith(`${LINKEDIN}/`)) return request.continue().catch(() => {});
+    const handler = handlers.get(new URL(url).origin);
+    if (!handler) return request.continue().catch(() => {});
     try {
       // Over BiDi the body is fetched on demand (postData() is CDP-only).
       const body = request.hasPostData() ? ((await request.fetchPostData().catch(() => undefined)) ?? null) : null;
@@ -219,8 +238,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     const url = page.url();
     if (!url.startsWith('about:neterror')) return;
     const wanted = new URL(url).searchParams.get('u');
-    if (!wanted?.startsWith(`${LINKEDIN}/`)) return;
-    escaped++;
+    if (!wanted || !URL.canParse(wanted) || !handlers.has(new URL(wanted).origin)) return;
+    const entry = `https://${new URL(wanted).host}:443`;
+    escaped.set(entry, (escaped.get(entry) ?? 0) + 1);
     await page.goto(wanted).catch(() => {});
   };
   const adopt = async (page: Page) => {
@@ -269,13 +289,32 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   const ext: FirefoxExt = {
     browserName: 'firefox',
     async serve(handlerOrPages) {
-      handler = typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages);
+      await ext.site(LINKEDIN, handlerOrPages);
+    },
+    async site(origin, handlerOrPages) {
+      const { host, origin: served } = new URL(origin);
+      if (!servedHosts.includes(host)) {
+        // Served hosts must never resolve to the real ones (the proxy would refuse them anyway).
+        servedHosts.push(host);
+        await chrome(`Services.prefs.setStringPref('network.dns.localDomains', ${JSON.stringify(servedHosts.join(','))})`);
+      }
+      handlers.set(served, typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages));
+    },
+    async x(options) {
+      const server = xServer(options);
+      await ext.site(X_ORIGIN, replicaHandler(server));
+      return server;
+    },
+    async chatgpt(options) {
+      const server = chatGptServer(options);
+      await ext.site(CHATGPT_ORIGIN, replicaHandler(server));
+      return server;
     },
     openPopup: async () => view(await openExtensionPage(POPUP_URL, 'main.popup')),
     openOptions: async (section) => view(await openExtensionPage(`${EXTENSION_ORIGIN}/src/options/index.html${section ? `#${section}` : ''}`, 'main.options')),
     async linkedin(options) {
       const server = linkedInServer(options);
-      handler = replicaHandler(server);
+      await ext.site(LINKEDIN, replicaHandler(server));
       return server;
     },
     record: async () => recordIn(await ext.state()),
@@ -311,10 +350,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       return audit!;
     },
     async externalRequests() {
-      let allowance = escaped;
+      const allowance = new Map(escaped);
       return proxy.seen.filter((url) => {
-        if (url === 'https://www.linkedin.com:443' && allowance > 0) {
-          allowance--;
+        const left = allowance.get(url) ?? 0;
+        if (left > 0) {
+          allowance.set(url, left - 1);
           return false;
         }
         return true;
@@ -334,6 +374,46 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     },
     async allowAccessPrompt() {
       // extensions.webextOptionalPermissionPrompts: false, so permissions.request answers yes.
+    },
+    async allowHostPrompt() {
+      if ((await chrome(`Services.prefs.getBoolPref('extensions.webextOptionalPermissionPrompts', true)`)) !== false) {
+        throw new Error('Firefox answers permission prompts only with the pref extensions.webextOptionalPermissionPrompts = false (this launch overrides it)');
+      }
+    },
+    async revokeHost(origin) {
+      const pattern = `${new URL(origin).origin}/*`;
+      await ext.extEval((host) => (globalThis as any).browser.permissions.remove({ origins: [host] }), pattern);
+      if (await ext.extEval((host) => (globalThis as any).browser.permissions.contains({ origins: [host] }), pattern))
+        throw new Error(`Firefox kept ${pattern}`);
+    },
+    async grantHost(origin) {
+      // The real grant path: permissions.request from an extension page, in a click (Firefox
+      // asks for a user input handler), its prompt answered "Allow" by the pref.
+      await ext.allowHostPrompt(origin);
+      const pattern = `${new URL(origin).origin}/*`;
+      const page = await openExtensionPage(POPUP_URL, 'main.popup');
+      try {
+        await page.evaluate((host) => {
+          const button = document.createElement('button');
+          button.id = 'test-grant-host';
+          button.textContent = 'grant';
+          button.style.cssText = 'position:fixed;top:0;left:0;z-index:99999;width:80px;height:30px';
+          button.addEventListener('click', () => {
+            (globalThis as any).__granted = (globalThis as any).browser.permissions.request({ origins: [host] }).then(
+              (ok: boolean) => String(ok),
+              (error: Error) => `error: ${error.message}`,
+            );
+          });
+          document.body.append(button);
+        }, pattern);
+        await page.click('#test-grant-host');
+        const answer = await page.evaluate(() => (globalThis as any).__granted);
+        if (answer !== 'true') throw new Error(`permissions.request for ${pattern} answered ${answer}: is it in the manifest's optional_host_permissions?`);
+      } finally {
+        await page.close();
+      }
+      const held = await ext.extEval((host) => (globalThis as any).browser.permissions.contains({ origins: [host] }), pattern);
+      if (held !== true) throw new Error(`Firefox did not grant ${pattern}`);
     },
     async clickNotification(id) {
       const clicked = await chrome(`(() => {

@@ -29,6 +29,14 @@ export type PageSpec = string | ServedResponse;
 export type ServedPages = Record<string, PageSpec | (() => PageSpec)>;
 
 export const LINKEDIN = 'https://www.linkedin.com';
+/** The other services' origins the replicas serve (tests/fixtures/x-server.mjs, chatgpt-server.mjs). */
+export const X_ORIGIN = 'https://x.com';
+export const CHATGPT_ORIGIN = 'https://chatgpt.com';
+
+export type XServer = ReturnType<typeof import('../fixtures/x-server.mjs').xServer>;
+export type XServerOptions = Parameters<typeof import('../fixtures/x-server.mjs').xServer>[0];
+export type ChatGptServer = ReturnType<typeof import('../fixtures/chatgpt-server.mjs').chatGptServer>;
+export type ChatGptServerOptions = Parameters<typeof import('../fixtures/chatgpt-server.mjs').chatGptServer>[0];
 
 /** A replica server's answer (tests/fixtures/linkedin-server.mjs): HTML, a full answer, or nothing (404). */
 type ReplicaAnswer = string | ServedResponse | undefined;
@@ -98,6 +106,38 @@ export interface Ext {
   linkedin(
     options?: Parameters<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>[0],
   ): Promise<ReturnType<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>>;
+  /**
+   * Answer requests to another origin (`https://x.com`, `https://chatgpt.com`) as `serve` does
+   * for LinkedIn: a handler, or a page per path. Nothing reaches the real site.
+   */
+  site(origin: string, handler: ServeHandler | ServedPages): Promise<void>;
+  /** Serve a replica x.com that keeps what is saved (tests/fixtures/x-server.mjs); returns the server. */
+  x(options?: XServerOptions): Promise<XServer>;
+  /** Serve a replica chatgpt.com that keeps what is saved (tests/fixtures/chatgpt-server.mjs); returns the server. */
+  chatgpt(options?: ChatGptServerOptions): Promise<ChatGptServer>;
+  /**
+   * Grant the optional host permission for `origin` (`origin/*`, declared in the manifest's
+   * optional_host_permissions) through the real path: permissions.request from an extension
+   * page, answered "Allow" (see allowHostPrompt), so permissions.onAdded fires in the worker
+   * as after the user's "Allow". Throws unless the permission is then held.
+   */
+  grantHost(origin: string): Promise<void>;
+  /**
+   * From now on, the browser answers the extension's own permissions.request for `origin`
+   * with "Allow", as the user would. Call it BEFORE the click that makes the request:
+   * Chromium: headless cannot show the prompt (a request stays pending for ever, even if the
+   * site is allowed afterwards), so the site is allowed first as chrome://extensions allows it
+   * (developerPrivate.addHostPermission), and then a request for it needs no prompt; nothing
+   * is granted until the extension asks. Firefox: the pref
+   * extensions.webextOptionalPermissionPrompts = false answers every request (checked here).
+   */
+  allowHostPrompt(origin: string): Promise<void>;
+  /**
+   * Take the optional host permission for `origin` back, as the user can in the browser's
+   * UI (Firefox: about:addons → Permissions; Chromium: chrome://extensions site access).
+   * Throws if it is still held afterwards.
+   */
+  revokeHost(origin: string): Promise<void>;
   /** The popup, in a tab of its own, once it has rendered. */
   openPopup(): Promise<View>;
   /** The options page (at a section: `settings`, `reminders`, `objection`, `cleanup`, `record`), once it has rendered. */
