@@ -207,7 +207,10 @@ function endSweep(s: State, run: Run, end: NonNullable<Sweep['end']>): Partial<S
 async function goTo(tabId: number, target: Target, from: string | null): Promise<void> {
   const url = urlOf(target);
   try {
-    if (from !== null && samePath(from, new URL(url).href)) await reloadTab(tabId);
+    // Sent again after a stop, the tab may be at the URL already: a hash route would then
+    // not load again (same document), so the page is reloaded instead.
+    const at = from ?? (await browser.tabs.get(tabId)).url ?? '';
+    if (samePath(at, url)) await reloadTab(tabId);
     else {
       await new Promise((resolve) => setTimeout(resolve, PAGE_PAUSE_MS));
       await browser.tabs.update(tabId, { url });

@@ -2,7 +2,7 @@
 // the badge, reminders and alarms in step with storage and the clock. Listeners are
 // registered synchronously at the top level, as MV3 requires for a worker woken by an
 // event; all state is in storage, so the worker can be stopped at any moment.
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Permissions, type Runtime } from 'webextension-polyfill';
 import { Message } from '../messages';
 import { onStateChanged } from '../storage';
 import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../access';
@@ -100,14 +100,15 @@ browser.notifications.onButtonClicked.addListener((id, button) => void onReminde
 // Access to LinkedIn granted from the popup's button: Chromium closed the popup when it
 // showed the prompt, so the audit the user asked for starts here. Access to another
 // service: its content script is registered, and the check the user asked for starts.
-browser.permissions.onAdded.addListener((added) => {
-  void syncServiceScripts();
-  void takeAccessIntent(Date.now()).then((then) => {
-    if (then === 'audit' && concernsLinkedIn(added)) return startAudit();
-    const service = servicesIn(added).find((s) => s.id === then);
-    return service ? startServiceCheck(service.id) : undefined;
-  });
-});
+browser.permissions.onAdded.addListener((added) => void onAccessAdded(added));
+async function onAccessAdded(added: Permissions.Permissions): Promise<void> {
+  // Registered before the check opens the service's page, or its first load would have no script.
+  await syncServiceScripts();
+  const then = await takeAccessIntent(Date.now());
+  if (then === 'audit' && concernsLinkedIn(added)) return startAudit();
+  const service = servicesIn(added).find((s) => s.id === then);
+  if (service) await startServiceCheck(service.id);
+}
 browser.permissions.onRemoved.addListener(() => void syncServiceScripts());
 
 // Time-dependent state is recomputed on every occasion, idempotently.

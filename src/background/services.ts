@@ -10,7 +10,7 @@ import servicePage from '../content/service-page.ts?script&iife';
 const scriptId = (service: Service) => `service-${service.id}`;
 
 /** The optional services whose host the user has granted. */
-export async function grantedServices(): Promise<Service[]> {
+async function grantedServices(): Promise<Service[]> {
   const { origins = [] } = await browser.permissions.getAll();
   return OPTIONAL_SERVICES.filter((s) => origins.includes(hostPattern(s)));
 }

@@ -14,9 +14,10 @@ function files(dir: string, ext: RegExp): string[] {
     .map((f) => join(f.parentPath, f.name));
 }
 
-test('permissions are exactly storage, alarms and notifications, with LinkedIn as the only host', () => {
+test('permissions are exactly storage, alarms, notifications and scripting, with LinkedIn as the only host held at install', () => {
   const m = manifest();
-  expect(m.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
+  // scripting: the other services' content script is registered only for the hosts the user grants.
+  expect(m.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
   expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
   expect(m.optional_permissions ?? []).toEqual([]);
   // Other services' hosts are optional: asked for only when the user turns that service on.
@@ -24,7 +25,7 @@ test('permissions are exactly storage, alarms and notifications, with LinkedIn a
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);
   }
-  // Nothing LinkedIn's pages could probe for, nothing that lets a web page talk to us.
+  // Nothing LinkedIn's pages (or any site) could probe for, not even the registered script; nothing that lets a web page talk to us.
   expect(m.web_accessible_resources).toBeUndefined();
   expect(m.externally_connectable).toBeUndefined();
   expect(m.content_security_policy).toBeUndefined();

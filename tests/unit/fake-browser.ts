@@ -16,6 +16,8 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   /** Tabs that refuse to be sent on (a failed load), and tabs that are gone. */
   const refusing = new Set<number>();
   const closed = new Set<number>();
+  /** Where each tab is, as tabs.get tells it (unknown: no URL). */
+  const urls = new Map<number, string>();
   return {
     data: () => data,
     reloads,
@@ -23,6 +25,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
     created,
     refusing,
     closed,
+    urls,
     storage: {
       local: {
         get: (keys: null | string[]) =>
@@ -55,7 +58,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
       },
       get: async (tabId: number) => {
         if (closed.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
-        return { id: tabId };
+        return { id: tabId, url: urls.get(tabId) };
       },
     },
   };

@@ -312,6 +312,16 @@ describe('resendIfStuck', () => {
     expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'tab-closed' } });
   });
 
+  it('a tab sent again while already at its hash-route target is reloaded (the same URL would not load again)', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('chatgpt');
+    const t0 = run().touchedAt as number;
+    browser.urls.set(TAB, 'https://chatgpt.com/#settings/DataControls');
+    await resendIfStuck(t0 + RESEND_AFTER_MS);
+    expect(browser.reloads).toEqual([TAB]);
+    expect(browser.visits).toEqual([]);
+  });
+
   it('a tab whose page began loading is not sent again', async () => {
     browser = fakeBrowser({ schemaVersion: 4 });
     await startSweep([AI]);
