@@ -535,7 +535,6 @@ const M = {
   ],
   serviceSignedOutShort: ['Signed out of $SERVICE$', 'Déconnecté de $SERVICE$', { SERVICE: '$1' }],
   serviceProgress: ['Checking: $DONE$ of $TOTAL$', 'Vérification : $DONE$ sur $TOTAL$', { DONE: '$1', TOTAL: '$2' }],
-  serviceRunShort: ['Check $SERVICE$ and switch off', 'Vérifier $SERVICE$ et désactiver', { SERVICE: '$1' }],
   serviceRejected: ['$SERVICE$ didn’t save the change', '$SERVICE$ n’a pas enregistré la modification', { SERVICE: '$1' }],
   serviceSignIn: ['Open $SERVICE$ to sign in', 'Ouvrir $SERVICE$ pour vous connecter', { SERVICE: '$1' }],
 };
@@ -559,7 +558,6 @@ const CONCEPT = {
     'settingWhatChatGpt',
     'serviceUnverified',
     'serviceManualStep',
-    'serviceRunShort',
     'settingNameAi',
     'settingNameResearch',
     'settingNamePartners',

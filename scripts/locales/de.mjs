@@ -281,7 +281,6 @@ export default {
   serviceSignedOut: '$SERVICE$ hat Sie gebeten, sich anzumelden. Melden Sie sich dort an und prüfen Sie dann erneut.',
   serviceSignedOutShort: 'Von $SERVICE$ abgemeldet',
   serviceProgress: 'Prüfung: $DONE$ von $TOTAL$',
-  serviceRunShort: '$SERVICE$ prüfen und ausschalten',
   serviceRejected: '$SERVICE$ hat die Änderung nicht gespeichert',
   serviceSignIn: '$SERVICE$ zum Anmelden öffnen',
 };

@@ -273,7 +273,6 @@ export default {
   serviceSignedOut: '$SERVICE$ te pidió que iniciaras sesión. Inicia sesión allí y vuelve a comprobar.',
   serviceSignedOutShort: 'Sesión de $SERVICE$ cerrada',
   serviceProgress: 'Comprobando: $DONE$ de $TOTAL$',
-  serviceRunShort: 'Comprobar $SERVICE$ y desactivar',
   serviceRejected: '$SERVICE$ no guardó el cambio',
   serviceSignIn: 'Abrir $SERVICE$ para iniciar sesión',
 };

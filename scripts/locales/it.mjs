@@ -276,7 +276,6 @@ export default {
   serviceSignedOut: '$SERVICE$ ti ha chiesto di accedere. Accedi lì, poi controlla di nuovo.',
   serviceSignedOutShort: 'Disconnesso da $SERVICE$',
   serviceProgress: 'Controllo: $DONE$ di $TOTAL$',
-  serviceRunShort: 'Controlla $SERVICE$ e disattiva',
   serviceRejected: '$SERVICE$ non ha salvato la modifica',
   serviceSignIn: 'Apri $SERVICE$ per accedere',
 };

@@ -277,7 +277,6 @@ export default {
   serviceSignedOut: '$SERVICE$ vroeg je in te loggen. Log daar in en controleer daarna opnieuw.',
   serviceSignedOutShort: 'Uitgelogd bij $SERVICE$',
   serviceProgress: 'Controle: $DONE$ van $TOTAL$',
-  serviceRunShort: '$SERVICE$ controleren en uitzetten',
   serviceRejected: '$SERVICE$ heeft de wijziging niet opgeslagen',
   serviceSignIn: '$SERVICE$ openen om in te loggen',
 };

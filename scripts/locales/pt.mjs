@@ -276,7 +276,6 @@ export default {
   serviceSignedOut: 'O $SERVICE$ pediu que você entrasse. Entre lá e verifique de novo.',
   serviceSignedOutShort: 'Desconectado do $SERVICE$',
   serviceProgress: 'Verificando: $DONE$ de $TOTAL$',
-  serviceRunShort: 'Verificar o $SERVICE$ e desativar',
   serviceRejected: 'O $SERVICE$ não salvou a alteração',
   serviceSignIn: 'Abrir o $SERVICE$ para entrar',
 };

@@ -2,9 +2,9 @@
 // AI on any preferences page, and settings listed on the category pages. Read only: what
 // is found is reported to the user, never clicked. Also the page's switches as a report
 // for the maintainers when a known switch cannot be found (labels and hooks, nothing else).
-import { isRendered, readChecked } from './dom';
+import { isRendered, labelOf, readChecked } from './dom';
 import { LINKEDIN_ORIGIN } from './linkedin';
-import { hookSelector, labelOf, SWITCH_SELECTOR } from './locate';
+import { hookSelector, SWITCH_SELECTOR } from './locate';
 import { allLabels, CATEGORY_PATHS, LEFT_ALONE, SETTINGS } from './settings';
 import { labelScore, MATCH_THRESHOLD } from './text';
 

@@ -5,7 +5,7 @@
 // the label of another known setting; a label in a language we do not know is no such
 // evidence. Several equally good candidates means no answer: a wrong click could change
 // another setting.
-import { isRendered } from './dom';
+import { isRendered, labelOf } from './dom';
 import { pickOne } from './pick';
 import { allLabels, otherLabels, type SettingRow } from './settings';
 import { contentWords, labelScore, MATCH_THRESHOLD } from './text';
@@ -17,26 +17,6 @@ export const SWITCH_SELECTOR = 'input[type="checkbox"], [role="switch"], [role="
 
 function renderedSwitches(root: ParentNode, selector: string): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(selector)].filter((el) => el.matches(SWITCH_SELECTOR) && isRendered(el));
-}
-
-/** The switch's accessible label: aria-labelledby, else aria-label, else <label>. */
-export function labelOf(el: HTMLElement): string {
-  const doc = el.ownerDocument;
-  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
-  const byRef = ids
-    .map((id) => doc.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .trim();
-  if (byRef) return byRef;
-  const aria = el.getAttribute('aria-label')?.trim();
-  if (aria) return aria;
-  const labels = (el as HTMLInputElement).labels;
-  return labels
-    ? [...labels]
-        .map((l) => l.textContent ?? '')
-        .join(' ')
-        .trim()
-    : '';
 }
 
 /** Positive evidence that a hooked switch is not this setting's. */

@@ -231,7 +231,6 @@ export type MessageKey =
   | 'serviceSignedOut'
   | 'serviceSignedOutShort'
   | 'serviceProgress'
-  | 'serviceRunShort'
   | 'serviceRejected'
   | 'serviceSignIn';
 

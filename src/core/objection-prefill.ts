@@ -5,8 +5,8 @@
 // the form's own state holds them; options are picked with the events a user's click
 // makes. It never touches the reCAPTCHA or Submit, and never submits: that is the user's.
 // It chooses an option only when exactly one matches the known wording.
-import { isRendered, readChecked } from './dom';
-import { labelOf } from './locate';
+import { isRendered, readChecked, labelOf } from './dom';
+
 import { OBJECTION_FORM } from './objection-form';
 import type { ChoiceResult, Control, FillResult, PrefillReport } from './objection-terms';
 import { pickOne } from './pick';

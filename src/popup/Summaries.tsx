@@ -6,7 +6,7 @@ import type { Objection, State } from '../storage';
 import { formatDay } from '../format';
 import { Found } from './Found';
 import { openOptions, type Section } from './openOptions';
-import { serviceLine, startServiceCheck, startSweep, sweepLine } from './sweep';
+import { serviceLine, startSweep, sweepLine } from './sweep';
 import type { Granted } from './useServices';
 import { OPTIONAL_SERVICES } from '../core/services';
 
@@ -20,7 +20,6 @@ function objectionLine(objection: Objection): string {
 
 function Row({
   section,
-  service,
   n,
   done,
   title,
@@ -28,8 +27,6 @@ function Row({
   action,
 }: {
   section: Section;
-  /** The service a line is about (another service's line). */
-  service?: string;
   n?: number;
   done?: boolean;
   title: string;
@@ -37,7 +34,7 @@ function Row({
   action?: preact.ComponentChildren;
 }) {
   return (
-    <li class={action ? 'with-action' : undefined} data-service={service}>
+    <li class={action ? 'with-action' : undefined}>
       <button type="button" class={`more${done ? ' done' : ''}`} data-open={section} onClick={() => void openOptions(section)}>
         <span class="num" aria-hidden="true">
           {n === undefined ? '' : done ? '✓' : n}
@@ -57,6 +54,7 @@ function Row({
 
 export function Summaries({ state, objection, granted }: { state: State; objection: Objection; granted: Granted }) {
   const { walkthrough } = state;
+  const added = OPTIONAL_SERVICES.filter((s) => granted[s.id] === true);
   return (
     <nav class="summaries" aria-label={t('settingsAndDetails')}>
       <ul>
@@ -81,35 +79,14 @@ export function Summaries({ state, objection, granted }: { state: State; objecti
             )
           }
         />
-        {/* The other services: one line each, where they stand, and their button once added. */}
-        {OPTIONAL_SERVICES.map((service) => {
-          const added = granted[service.id];
-          if (added === undefined) return null;
-          const running = state.run?.service === service.id;
-          return (
-            <Row
-              key={service.id}
-              section="services"
-              service={service.id}
-              title={service.name}
-              line={serviceLine(state, service, added, true)}
-              action={
-                added &&
-                !running && (
-                  <button
-                    type="button"
-                    class="secondary small"
-                    data-action="check-service"
-                    aria-label={t('serviceRunShort', service.name)}
-                    onClick={() => void startServiceCheck(service)}
-                  >
-                    {t('privacyRunButton')}
-                  </button>
-                )
-              }
-            />
-          );
-        })}
+        {/* The other services the user added: where each stands, in one line (the popup stays under 600 px); the rest on the options page. */}
+        {added.length > 0 && (
+          <Row
+            section="services"
+            title={t('servicesTitle')}
+            line={added.map((service) => `${service.name}: ${serviceLine(state, service, true, true)}`).join(' · ')}
+          />
+        )}
       </ul>
       <Found items={state.found} first />
       <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readChecked } from '../../src/core/dom';
-import { hookSelector, labelOf, locateSwitch } from '../../src/core/locate';
+import { labelOf } from '../../src/core/dom';
+import { hookSelector, locateSwitch } from '../../src/core/locate';
 import { GENERATIVE_AI, settingById } from '../../src/core/settings';
 import { addSwitch, freshDocument } from './dom';
 

@@ -43,7 +43,9 @@ test('X added from the options page: the Grok training box and the four privacy 
   test.setTimeout(150_000);
   const x = await ext.x({ order: ['grok-history', 'grok-personalize', 'grok-training'] });
   const popup = await ext.openPopup();
-  await expectText(popup, '[data-service="x"] small', en('serviceNotAdded'));
+  // No service added: the popup keeps its room for LinkedIn; the options page offers them.
+  await expectText(popup, '[data-testid="status"]', en('statusUnchecked'));
+  expect(await popup.visible('[data-open="services"]')).toBe(false);
   const options = await ext.openOptions('services');
   await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('serviceNotAdded'));
   await addService(ext, options, 'x', X);
@@ -59,7 +61,7 @@ test('X added from the options page: the Grok training box and the four privacy 
   for (const path of new Set(Object.keys(x.log.loadsByPath))) expect(x.log.loadsByPath[path], path).toBeGreaterThanOrEqual(2);
   await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('privacyCounts', '5', '5'), 'contains');
   for (const id of Object.values(X_SETTING)) expect(await rowState(options, id), id).toBe('off');
-  await expectText(popup, '[data-service="x"] small', en('privacyCounts', '5', '5'));
+  await expectText(popup, '[data-open="services"] small', `X: ${en('privacyCounts', '5', '5')}`);
 });
 
 test('ChatGPT: its late dialog is opened, "Improve the model" switched off and verified; the memory switch and the other buttons never clicked', async ({
@@ -119,7 +121,7 @@ test('ChatGPT signed out (its home shows "Log in"): the check says so, with the 
   await expectText(options, '[data-service="chatgpt"] [data-testid="service-line"]', en('serviceSignedOut', 'ChatGPT'));
   expect(await options.visible('[data-service="chatgpt"] [data-action="sign-in"]')).toBe(true);
   const popup = await ext.openPopup();
-  await expectText(popup, '[data-service="chatgpt"] small', en('serviceSignedOutShort', 'ChatGPT'));
+  await expectText(popup, '[data-open="services"] small', `ChatGPT: ${en('serviceSignedOutShort', 'ChatGPT')}`);
 });
 
 test('a save ChatGPT does not keep (it saves only on Done): three clicks at most, then "didn\'t save", never "off"', async ({ ext }) => {
