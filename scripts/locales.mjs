@@ -19,11 +19,11 @@ import pt from './locales/pt.mjs';
 
 const M = {
   locale: ['en', 'fr'],
-  extName: ['AI Opt-Out for LinkedIn', 'Refus de l’IA pour LinkedIn'],
+  extName: ['AI Training Opt-Out', 'Refus de l’entraînement de l’IA'],
   extShortName: ['AI Opt-Out', 'Refus IA'],
   extDescription: [
-    'Check and switch off LinkedIn’s use of your data to train generative AI, in one click. Nothing is sent anywhere.',
-    'Vérifie et désactive en un clic l’utilisation de vos données LinkedIn pour entraîner l’IA générative. Rien n’est envoyé.',
+    'Check and switch off the use of your data to train AI on LinkedIn, X, ChatGPT and more, in one click, verified on each service’s own page. Nothing is sent anywhere.',
+    'Vérifie et désactive en un clic l’utilisation de vos données pour entraîner l’IA sur LinkedIn, X, ChatGPT et d’autres, contrôlé sur la page de chaque service. Rien n’est envoyé.',
   ],
   statusUnknown: ['AI training: unknown', 'Entraînement de l’IA : inconnu'],
   statusUnchecked: ['AI training: not checked yet', 'Entraînement de l’IA : pas encore vérifié'],

@@ -2,9 +2,9 @@
 // widersprechen / Widerspruch = the formal objection only; anmelden = sign in.
 export default {
   locale: 'de',
-  extName: 'KI-Opt-out für LinkedIn',
+  extName: 'KI-Training-Opt-out',
   extShortName: 'KI-Opt-out',
-  extDescription: 'Prüft mit einem Klick, ob LinkedIn Ihre Daten zum Training generativer KI nutzt, und schaltet das aus. Nichts wird versendet.',
+  extDescription: 'Prüft mit einem Klick, ob LinkedIn, X, ChatGPT und weitere Dienste Ihre Daten zum KI-Training nutzen, schaltet das aus und prüft es auf der Seite des Dienstes. Nichts wird versendet.',
   statusUnknown: 'KI-Training: unbekannt',
   statusUnchecked: 'KI-Training: noch nicht geprüft',
   statusOff: 'KI-Training: aus',

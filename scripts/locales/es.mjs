@@ -2,9 +2,9 @@
 // oponerse / oposición = the formal objection; iniciar sesión = sign in.
 export default {
   locale: 'es',
-  extName: 'Desactivar el entrenamiento de IA en LinkedIn',
+  extName: 'Desactivar el entrenamiento de IA',
   extShortName: 'Sin IA',
-  extDescription: 'Comprueba y desactiva con un clic el uso de tus datos de LinkedIn para entrenar IA generativa. No se envía nada a ninguna parte.',
+  extDescription: 'Comprueba y desactiva con un clic el uso de tus datos para entrenar IA en LinkedIn, X, ChatGPT y más, verificado en la página de cada servicio. No se envía nada a ninguna parte.',
   statusUnknown: 'Entrenamiento de IA: desconocido',
   statusUnchecked: 'Entrenamiento de IA: aún sin comprobar',
   statusOff: 'Entrenamiento de IA: desactivado',

@@ -2,9 +2,9 @@
 // opporsi / opposizione = the formal objection; accedere = sign in.
 export default {
   locale: 'it',
-  extName: 'Opt-out IA per LinkedIn',
+  extName: 'Opt-out dall’addestramento IA',
   extShortName: 'Opt-out IA',
-  extDescription: 'Verifica e disattiva con un clic l’uso dei tuoi dati LinkedIn per addestrare l’IA generativa. Nulla viene inviato altrove.',
+  extDescription: 'Verifica e disattiva con un clic l’uso dei tuoi dati per addestrare l’IA su LinkedIn, X, ChatGPT e altri, controllato sulla pagina di ogni servizio. Nulla viene inviato altrove.',
   statusUnknown: 'Addestramento IA: sconosciuto',
   statusUnchecked: 'Addestramento IA: non ancora verificato',
   statusOff: 'Addestramento IA: disattivato',

@@ -3,9 +3,9 @@
 // it is LinkedIn's word for signing out.
 export default {
   locale: 'nl',
-  extName: 'AI-opt-out voor LinkedIn',
+  extName: 'AI-training-opt-out',
   extShortName: 'AI-opt-out',
-  extDescription: 'Controleert en zet met één klik uit dat LinkedIn je gegevens gebruikt om generatieve AI te trainen. Er wordt niets verstuurd.',
+  extDescription: 'Controleert en zet met één klik uit dat LinkedIn, X, ChatGPT en meer je gegevens gebruiken om AI te trainen, gecontroleerd op de pagina van elke dienst. Er wordt niets verstuurd.',
   statusUnknown: 'AI-training: onbekend',
   statusUnchecked: 'AI-training: nog niet gecontroleerd',
   statusOff: 'AI-training: uit',

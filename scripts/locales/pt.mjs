@@ -5,9 +5,9 @@
 // "chave" is the toggle on LinkedIn's page, "botão" our own buttons.
 export default {
   locale: 'pt-BR',
-  extName: 'Desativar o treinamento de IA do LinkedIn',
+  extName: 'Desativar o treinamento de IA',
   extShortName: 'Desativar IA',
-  extDescription: 'Verifica e desativa com um clique o uso dos seus dados do LinkedIn para treinar IA generativa. Nada é enviado a ninguém.',
+  extDescription: 'Verifica e desativa com um clique o uso dos seus dados para treinar IA no LinkedIn, X, ChatGPT e outros, conferido na página de cada serviço. Nada é enviado a ninguém.',
   statusUnknown: 'Treinamento de IA: desconhecido',
   statusUnchecked: 'Treinamento de IA: ainda não verificado',
   statusOff: 'Treinamento de IA: desativado',

@@ -18,7 +18,7 @@ const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString()
 
 export function buildRecord(input: RecordInput) {
   return {
-    generator: `AI Opt-Out for LinkedIn ${input.version}`,
+    generator: `AI Training Opt-Out ${input.version}`,
     exportedAt: iso(input.now),
     setting: {
       label: GENERATIVE_AI.labels.en[0],

@@ -3,11 +3,14 @@
 //
 //   npm run demo                      the default story: the switch is on, one click turns it off
 //   npm run demo -- --scenario=NAME   another story: already-off, slow-save, rejected, signed-out, not-found, fr,
-//                                     privacy-check (the thirteen data and ads switches, one press)
+//                                     privacy-check (the thirteen data and ads switches, one press),
+//                                     services (X and ChatGPT added on the options page, each checked at once)
 //   npm run demo -- --headed          watch it in a window (needs a display)
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, routeLinkedIn } from '../support/extension.mjs';
+import { launchWithExtension, routeLinkedIn, routeOrigin } from '../support/extension.mjs';
+import { chatGptServer } from '../fixtures/chatgpt-server.mjs';
+import { xServer } from '../fixtures/x-server.mjs';
 import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 
@@ -54,6 +57,12 @@ const SCENARIOS = {
     server: { missing: ['allowIpToPersonalizeAds'], unknownAi: ['/mypreferences/d/settings/policy-and-academic-research'] },
     sweep: true,
   },
+  services: {
+    story:
+      'Other services: X and ChatGPT are added on the options page (each asks the browser for its site only) and checked at once; the Grok training box and ChatGPT’s "Improve the model" switch are switched off and verified, their neighbours never touched.',
+    server: {},
+    services: true,
+  },
 };
 const chosen = SCENARIOS[scenario];
 if (!chosen) {
@@ -86,7 +95,9 @@ try {
   say(`Popup: ${await status()}   (badge "${await badge()}")`);
   await popup.screenshot({ path: `${out}/${scenario}-1-before.png` });
 
-  if (chosen.sweep) {
+  if (chosen.services) {
+    await servicesStory(popup);
+  } else if (chosen.sweep) {
     await sweepStory(popup, linkedin, status, badge);
   } else {
     say('Pressing the primary button…');
@@ -126,7 +137,7 @@ try {
     }
   }
   console.log(`\nScreenshots: ${out}/${scenario}-*.png`);
-  console.log('Other stories: npm run demo -- --scenario=already-off | slow-save | rejected | signed-out | not-found | fr | privacy-check');
+  console.log(`Other stories: npm run demo -- --scenario=${Object.keys(SCENARIOS).filter((k) => k !== 'default').join(' | ')}`);
 } finally {
   await context.close();
 }
@@ -168,4 +179,52 @@ async function sweepStory(popup, linkedin, status, badge) {
   await options.setViewportSize({ width: 720, height: 900 });
   await options.goto(popupUrl.replace('src/popup/index.html', 'src/options/index.html#privacy'));
   await options.locator('#privacy').screenshot({ path: `${out}/${scenario}-options.png` });
+}
+
+/** Other services: add X, then ChatGPT, on the options page; narrate each check and what each replica saved and saw clicked. */
+async function servicesStory(popup) {
+  const x = xServer({ order: ['grok-history', 'grok-training', 'grok-personalize'] });
+  const chatgpt = chatGptServer({ dialogDelayMs: 800 });
+  await routeOrigin(context, 'https://x.com', x.handle);
+  await routeOrigin(context, 'https://chatgpt.com', chatgpt.handle);
+  const id = new URL(popupUrl).host;
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 720, height: 900 });
+  await options.goto(popupUrl.replace('src/popup/index.html', 'src/options/index.html#services'));
+  await options.locator('#services').screenshot({ path: `${out}/${scenario}-options-before.png` });
+  for (const [service, name, origin] of [
+    ['x', 'X', 'https://x.com'],
+    ['chatgpt', 'ChatGPT', 'https://chatgpt.com'],
+  ]) {
+    // The browser's prompt, answered "Allow" as the user would (headless Chromium cannot show it).
+    const page = await context.newPage();
+    await page.goto('chrome://extensions/');
+    await page.evaluate(([i, host]) => chrome.developerPrivate.addHostPermission(i, host), [id, `${origin}/*`]);
+    await page.close();
+    say(`Options page: pressing "Add ${name}" (the browser asks for ${origin} only)…`);
+    await options.locator(`[data-service="${service}"] button[data-action="add-service"]`).click();
+    let last = '';
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      const now = (await options.locator(`[data-service="${service}"] [data-testid="service-line"]`).textContent().catch(() => '')) ?? '';
+      if (now && now !== last) {
+        say(`${name}: ${now}`);
+        last = now;
+      }
+      const { checks } = await options.evaluate(() => chrome.storage.local.get('checks'));
+      if (checks?.[service]?.end) break;
+      await options.waitForTimeout(200);
+    }
+  }
+  const { settings } = await options.evaluate(() => chrome.storage.local.get('settings'));
+  for (const [sid, record] of Object.entries(settings ?? {})) {
+    say(`  ${sid.padEnd(18)} ${record.audit?.outcome ?? '-'}${record.known ? `, verified ${record.known.state}` : ''}${record.audit?.clicks ? `, ${record.audit.clicks} click(s)` : ''}`);
+  }
+  say(`x.com replica: clicks over all loads: [${x.log.clicks.join(', ')}]; Grok history ${x.isOn('grok-history') ? 'on' : 'off'}, personalization ${x.isOn('grok-personalize') ? 'on' : 'off'} (never touched)`);
+  say(`chatgpt.com replica: clicks over all loads: [${chatgpt.log.clicks.join(', ')}]; memory switch ${chatgpt.isOn('memory') ? 'on' : 'off'} (never touched)`);
+  await options.locator('#services').screenshot({ path: `${out}/${scenario}-options-after.png` });
+  await popup.reload();
+  await popup.locator('[data-open="services"]').waitFor();
+  say(`Popup: ${await popup.locator('[data-open="services"]').innerText()}`);
+  await popup.screenshot({ path: `${out}/${scenario}-3-after.png` });
 }

@@ -67,9 +67,18 @@ test('the built Chrome extension loads without errors or warnings', async () => 
         state: e.state,
       }));
     });
-    const ours = report.find((e: any) => e.name === 'AI Opt-Out for LinkedIn');
+    const ours = report.find((e: any) => e.name === 'AI Training Opt-Out');
     expect(ours).toMatchObject({ state: 'ENABLED', installWarnings: [], manifestErrors: [], runtimeWarnings: [] });
   } finally {
     await ext.context.close();
   }
+});
+
+test('renamed, the Firefox add-on keeps its id: an installed copy is updated in place and keeps its data', () => {
+  const firefox = JSON.parse(readFileSync('dist-firefox/manifest.json', 'utf8'));
+  expect(firefox.browser_specific_settings.gecko.id).toBe('ai-optout-for-linkedin@opensource.invalid');
+  const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+  expect(en.extName.message).toBe('AI Training Opt-Out');
+  // The name says what it does now: more than LinkedIn.
+  expect(en.extDescription.message).toMatch(/LinkedIn, X, ChatGPT/);
 });

@@ -14,7 +14,7 @@ describe('the user record', () => {
       now,
     });
     expect(record).toEqual({
-      generator: 'AI Opt-Out for LinkedIn 0.1.0',
+      generator: 'AI Training Opt-Out 0.1.0',
       exportedAt: '2026-11-29T09:00:00.000Z',
       setting: {
         label: 'Use my data for training content creation AI models',
