@@ -137,7 +137,11 @@ try {
     }
   }
   console.log(`\nScreenshots: ${out}/${scenario}-*.png`);
-  console.log(`Other stories: npm run demo -- --scenario=${Object.keys(SCENARIOS).filter((k) => k !== 'default').join(' | ')}`);
+  console.log(
+    `Other stories: npm run demo -- --scenario=${Object.keys(SCENARIOS)
+      .filter((k) => k !== 'default')
+      .join(' | ')}`,
+  );
 } finally {
   await context.close();
 }
@@ -206,7 +210,11 @@ async function servicesStory(popup) {
     let last = '';
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
-      const now = (await options.locator(`[data-service="${service}"] [data-testid="service-line"]`).textContent().catch(() => '')) ?? '';
+      const now =
+        (await options
+          .locator(`[data-service="${service}"] [data-testid="service-line"]`)
+          .textContent()
+          .catch(() => '')) ?? '';
       if (now && now !== last) {
         say(`${name}: ${now}`);
         last = now;
@@ -218,9 +226,13 @@ async function servicesStory(popup) {
   }
   const { settings } = await options.evaluate(() => chrome.storage.local.get('settings'));
   for (const [sid, record] of Object.entries(settings ?? {})) {
-    say(`  ${sid.padEnd(18)} ${record.audit?.outcome ?? '-'}${record.known ? `, verified ${record.known.state}` : ''}${record.audit?.clicks ? `, ${record.audit.clicks} click(s)` : ''}`);
+    say(
+      `  ${sid.padEnd(18)} ${record.audit?.outcome ?? '-'}${record.known ? `, verified ${record.known.state}` : ''}${record.audit?.clicks ? `, ${record.audit.clicks} click(s)` : ''}`,
+    );
   }
-  say(`x.com replica: clicks over all loads: [${x.log.clicks.join(', ')}]; Grok history ${x.isOn('grok-history') ? 'on' : 'off'}, personalization ${x.isOn('grok-personalize') ? 'on' : 'off'} (never touched)`);
+  say(
+    `x.com replica: clicks over all loads: [${x.log.clicks.join(', ')}]; Grok history ${x.isOn('grok-history') ? 'on' : 'off'}, personalization ${x.isOn('grok-personalize') ? 'on' : 'off'} (never touched)`,
+  );
   say(`chatgpt.com replica: clicks over all loads: [${chatgpt.log.clicks.join(', ')}]; memory switch ${chatgpt.isOn('memory') ? 'on' : 'off'} (never touched)`);
   await options.locator('#services').screenshot({ path: `${out}/${scenario}-options-after.png` });
   await popup.reload();

@@ -77,6 +77,6 @@ describe('asking for a service', () => {
     expect(servicesIn({ origins: ['https://x.com/*'] }).map((s) => s.id)).toEqual(['x']);
     expect(servicesIn({ origins: ['https://www.linkedin.com/*', 'https://chatgpt.com/*'] }).map((s) => s.id)).toEqual(['chatgpt']);
     expect(servicesIn({ origins: ['https://x.com.evil.example/*'] })).toEqual([]);
-    expect(servicesIn({ permissions: ['alarms'] })).toEqual([]);
+    expect(servicesIn({ permissions: ['notifications'] })).toEqual([]);
   });
 });
