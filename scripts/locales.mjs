@@ -537,6 +537,7 @@ const M = {
   serviceProgress: ['Checking: $DONE$ of $TOTAL$', 'Vérification : $DONE$ sur $TOTAL$', { DONE: '$1', TOTAL: '$2' }],
   serviceRejected: ['$SERVICE$ didn’t save the change', '$SERVICE$ n’a pas enregistré la modification', { SERVICE: '$1' }],
   serviceSignIn: ['Open $SERVICE$ to sign in', 'Ouvrir $SERVICE$ pour vous connecter', { SERVICE: '$1' }],
+  serviceConfirming: ['Checking that $SERVICE$ saved it', 'Vérification de l’enregistrement par $SERVICE$', { SERVICE: '$1' }],
 };
 
 // Each key's concept (see the glossary): written into messages.json as its description,
@@ -694,6 +695,7 @@ const CONCEPT = {
     'serviceSignIn',
   ],
   other: [
+    'serviceConfirming',
     'serviceRejected',
     'servicesTitle',
     'servicesIntro',

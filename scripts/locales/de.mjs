@@ -283,4 +283,5 @@ export default {
   serviceProgress: 'Prüfung: $DONE$ von $TOTAL$',
   serviceRejected: '$SERVICE$ hat die Änderung nicht gespeichert',
   serviceSignIn: '$SERVICE$ zum Anmelden öffnen',
+  serviceConfirming: 'Prüfung, ob $SERVICE$ es gespeichert hat',
 };

@@ -275,4 +275,5 @@ export default {
   serviceProgress: 'Comprobando: $DONE$ de $TOTAL$',
   serviceRejected: '$SERVICE$ no guardó el cambio',
   serviceSignIn: 'Abrir $SERVICE$ para iniciar sesión',
+  serviceConfirming: 'Comprobando que $SERVICE$ lo guardó',
 };

@@ -278,4 +278,5 @@ export default {
   serviceProgress: 'Controllo: $DONE$ di $TOTAL$',
   serviceRejected: '$SERVICE$ non ha salvato la modifica',
   serviceSignIn: 'Apri $SERVICE$ per accedere',
+  serviceConfirming: 'Verifica che $SERVICE$ l’abbia salvato',
 };

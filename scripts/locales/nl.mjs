@@ -279,4 +279,5 @@ export default {
   serviceProgress: 'Controle: $DONE$ van $TOTAL$',
   serviceRejected: '$SERVICE$ heeft de wijziging niet opgeslagen',
   serviceSignIn: '$SERVICE$ openen om in te loggen',
+  serviceConfirming: 'Controleren of $SERVICE$ het heeft opgeslagen',
 };

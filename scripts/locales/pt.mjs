@@ -278,4 +278,5 @@ export default {
   serviceProgress: 'Verificando: $DONE$ de $TOTAL$',
   serviceRejected: 'O $SERVICE$ não salvou a alteração',
   serviceSignIn: 'Abrir o $SERVICE$ para entrar',
+  serviceConfirming: 'Verificando se o $SERVICE$ salvou',
 };

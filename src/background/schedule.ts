@@ -66,7 +66,9 @@ async function recompute(): Promise<void> {
     await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + (mayResend(state.run, Number.POSITIVE_INFINITY) ? RESEND_AFTER_MS : RUN_STALE_MS) });
   else await browser.alarms.clear(ALARMS.run);
 
-  await drawBadge(badgeFor(viewOf({ ...record, run: state.run }, now), plan, othersOpen(state.settings, state.prefs.chosen)));
+  // The badge speaks of LinkedIn's AI switch: another service's check does not make it "checking".
+  const run = state.run?.service === 'linkedin' ? state.run : null;
+  await drawBadge(badgeFor(viewOf({ ...record, run }, now), plan, othersOpen(state.settings, state.prefs.chosen)));
 }
 
 /** Once verified off, reminders to opt out that are still on screen are moot. */

@@ -232,7 +232,8 @@ export type MessageKey =
   | 'serviceSignedOutShort'
   | 'serviceProgress'
   | 'serviceRejected'
-  | 'serviceSignIn';
+  | 'serviceSignIn'
+  | 'serviceConfirming';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

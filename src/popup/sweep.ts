@@ -35,7 +35,7 @@ export async function startSweep(ids?: readonly string[]): Promise<boolean> {
 /** Where the privacy check stands, in one line; `short` for the popup. */
 export function sweepLine(state: State, short = false, now?: number): string {
   const { run, sweep } = state;
-  if (run?.kind === 'sweep') return progressLine(run, 'privacyProgress');
+  if (run?.kind === 'sweep') return progressLine(run, 'privacyProgress', t('stepConfirming'));
   if (!sweep) return t(short ? 'rowUnchecked' : 'privacyNever');
   if (sweep.end === 'signed-out' || sweep.end === 'checkpoint') {
     if (short) return t('problemSignedOutTitle');
@@ -48,7 +48,7 @@ export function sweepLine(state: State, short = false, now?: number): string {
 export function serviceLine(state: State, service: OptionalService, granted: boolean, short = false, now?: number): string {
   if (!granted) return t('serviceNotAdded');
   const { run } = state;
-  if (run?.kind === 'service' && run.service === service.id) return progressLine(run, 'serviceProgress');
+  if (run?.kind === 'service' && run.service === service.id) return progressLine(run, 'serviceProgress', t('serviceConfirming', service.name));
   const check = state.checks[service.id];
   if (!check) return t('rowUnchecked');
   if (check.end === 'signed-out' || check.end === 'checkpoint') return t(short ? 'serviceSignedOutShort' : 'serviceSignedOut', service.name);
@@ -62,11 +62,11 @@ export function serviceLine(state: State, service: OptionalService, granted: boo
 }
 
 /** A check under way: two passes, each page switched off (or read), then each verified by a fresh load. */
-function progressLine(run: Run, key: 'privacyProgress' | 'serviceProgress'): string {
+function progressLine(run: Run, key: 'privacyProgress' | 'serviceProgress', confirming: string): string {
   const acting = run.rows.filter((r) => r.phase === 'act').length;
   const n = acting > 0 ? run.total - acting + 1 : run.total - run.rows.length + 1;
   const line = t(key, String(Math.min(run.total, n)), String(run.total));
-  return acting > 0 ? line : `${line} · ${t('stepConfirming')}`;
+  return acting > 0 ? line : `${line} · ${confirming}`;
 }
 
 /** How a finished check left its settings: verified off, on, not checked; and when, in full. */

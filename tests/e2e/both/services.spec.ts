@@ -49,6 +49,9 @@ test('X added from the options page: the Grok training box and the four privacy 
   const options = await ext.openOptions('services');
   await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('serviceNotAdded'));
   await addService(ext, options, 'x', X);
+  // While X is checked, its line says so in X's name (never LinkedIn's), and the badge, which speaks of LinkedIn, stays as it was.
+  await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('serviceConfirming', 'X'), 'contains', 60_000);
+  expect(await ext.badge()).not.toBe('…');
   expect(await checkEnd(ext, 'x')).toBe('done');
   for (const box of X_TARGETS) {
     expect(x.isOn(box), box).toBe(false);
