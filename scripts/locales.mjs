@@ -22,8 +22,8 @@ const M = {
   extName: ['AI Training Opt-Out', 'Refus de l’entraînement de l’IA'],
   extShortName: ['AI Opt-Out', 'Refus IA'],
   extDescription: [
-    'Check and switch off the use of your data to train AI on LinkedIn, X, ChatGPT and more, in one click, verified on each service’s own page. Nothing is sent anywhere.',
-    'Vérifie et désactive en un clic l’utilisation de vos données pour entraîner l’IA sur LinkedIn, X, ChatGPT et d’autres, contrôlé sur la page de chaque service. Rien n’est envoyé.',
+    'Switch off the use of your data to train AI on LinkedIn, X, ChatGPT and more, in one click, and verify it. Nothing is sent anywhere.',
+    'Désactive en un clic l’entraînement de l’IA avec vos données sur LinkedIn, X, ChatGPT et d’autres, et le vérifie. Rien n’est envoyé.',
   ],
   statusUnknown: ['AI training: unknown', 'Entraînement de l’IA : inconnu'],
   statusUnchecked: ['AI training: not checked yet', 'Entraînement de l’IA : pas encore vérifié'],

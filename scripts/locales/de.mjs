@@ -4,7 +4,7 @@ export default {
   locale: 'de',
   extName: 'KI-Training-Opt-out',
   extShortName: 'KI-Opt-out',
-  extDescription: 'Prüft mit einem Klick, ob LinkedIn, X, ChatGPT und weitere Dienste Ihre Daten zum KI-Training nutzen, schaltet das aus und prüft es auf der Seite des Dienstes. Nichts wird versendet.',
+  extDescription: 'Schaltet das KI-Training mit Ihren Daten auf LinkedIn, X, ChatGPT und mehr mit einem Klick aus und prüft es. Nichts wird versendet.',
   statusUnknown: 'KI-Training: unbekannt',
   statusUnchecked: 'KI-Training: noch nicht geprüft',
   statusOff: 'KI-Training: aus',

@@ -4,7 +4,7 @@ export default {
   locale: 'es',
   extName: 'Desactivar el entrenamiento de IA',
   extShortName: 'Sin IA',
-  extDescription: 'Comprueba y desactiva con un clic el uso de tus datos para entrenar IA en LinkedIn, X, ChatGPT y más, verificado en la página de cada servicio. No se envía nada a ninguna parte.',
+  extDescription: 'Desactiva con un clic el entrenamiento de IA con tus datos en LinkedIn, X, ChatGPT y más, y lo comprueba. No se envía nada.',
   statusUnknown: 'Entrenamiento de IA: desconocido',
   statusUnchecked: 'Entrenamiento de IA: aún sin comprobar',
   statusOff: 'Entrenamiento de IA: desactivado',

@@ -4,7 +4,7 @@ export default {
   locale: 'it',
   extName: 'Opt-out dall’addestramento IA',
   extShortName: 'Opt-out IA',
-  extDescription: 'Verifica e disattiva con un clic l’uso dei tuoi dati per addestrare l’IA su LinkedIn, X, ChatGPT e altri, controllato sulla pagina di ogni servizio. Nulla viene inviato altrove.',
+  extDescription: 'Disattiva con un clic l’addestramento dell’IA con i tuoi dati su LinkedIn, X, ChatGPT e altri, e lo verifica. Nulla viene inviato.',
   statusUnknown: 'Addestramento IA: sconosciuto',
   statusUnchecked: 'Addestramento IA: non ancora verificato',
   statusOff: 'Addestramento IA: disattivato',

@@ -5,7 +5,7 @@ export default {
   locale: 'nl',
   extName: 'AI-training-opt-out',
   extShortName: 'AI-opt-out',
-  extDescription: 'Controleert en zet met één klik uit dat LinkedIn, X, ChatGPT en meer je gegevens gebruiken om AI te trainen, gecontroleerd op de pagina van elke dienst. Er wordt niets verstuurd.',
+  extDescription: 'Zet met één klik AI-training met je gegevens uit op LinkedIn, X, ChatGPT en meer, en controleert het. Er wordt niets verstuurd.',
   statusUnknown: 'AI-training: onbekend',
   statusUnchecked: 'AI-training: nog niet gecontroleerd',
   statusOff: 'AI-training: uit',

@@ -7,7 +7,7 @@ export default {
   locale: 'pt-BR',
   extName: 'Desativar o treinamento de IA',
   extShortName: 'Desativar IA',
-  extDescription: 'Verifica e desativa com um clique o uso dos seus dados para treinar IA no LinkedIn, X, ChatGPT e outros, conferido na página de cada serviço. Nada é enviado a ninguém.',
+  extDescription: 'Desativa com um clique o treinamento de IA com seus dados no LinkedIn, X, ChatGPT e outros, e confere. Nada é enviado.',
   statusUnknown: 'Treinamento de IA: desconhecido',
   statusUnchecked: 'Treinamento de IA: ainda não verificado',
   statusOff: 'Treinamento de IA: desativado',

@@ -8,14 +8,15 @@ import { DEFAULT_WAIT } from '../core/optout';
 import { isSettingPath } from '../core/pages';
 import { parseBeginReply } from '../core/replies';
 import { serviceAt } from '../core/services';
-import { ALL_SETTINGS, type SettingRow, settingById } from '../core/settings';
+import type { SettingRow } from '../core/settings';
+import { SITE_SETTINGS } from '../core/sites';
 import { waitFor } from '../core/wait';
 import { runLoad, watchLocation } from './load';
 import { send } from './runtime';
 
 const service = serviceAt(location.origin);
 const here = () => location.pathname + location.hash;
-const settingHere = () => ALL_SETTINGS.find((s) => s.service === service?.id && isSettingPath(s, here())) ?? null;
+const settingHere = () => SITE_SETTINGS.find((s) => s.service === service?.id && isSettingPath(s, here())) ?? null;
 
 /** Signed out, where the service shows it on the page rather than by a redirect: seen before the switch or its opener. */
 async function signedOut(setting: SettingRow): Promise<boolean> {
@@ -36,7 +37,7 @@ async function signedOut(setting: SettingRow): Promise<boolean> {
 async function check(): Promise<void> {
   const path = here();
   const reply = parseBeginReply(await send({ type: 'audit/begin', path }).catch(() => undefined), settingHere()?.id ?? null);
-  const setting = reply.settingId === null ? undefined : settingById(reply.settingId);
+  const setting = SITE_SETTINGS.find((s) => s.id === reply.settingId);
   if (!reply.plan || !setting || setting.service !== service?.id) return;
   if (await signedOut(setting)) {
     const report = { kind: 'failed', outcome: 'signed-out', detail: 'page' } as const;

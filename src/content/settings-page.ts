@@ -11,7 +11,7 @@ import { isSettingPath } from '../core/pages';
 import { SWITCH_SELECTOR } from '../core/locate';
 import { DEFAULT_WAIT } from '../core/optout';
 import { parseBeginReply } from '../core/replies';
-import { CATEGORY_PATHS, SETTINGS, settingById } from '../core/settings';
+import { CATEGORY_PATHS, SETTINGS } from '../core/settings';
 import { waitFor } from '../core/wait';
 import { runLoad, watchLocation } from './load';
 import { send } from './runtime';
@@ -50,7 +50,7 @@ async function check(): Promise<void> {
   const path = location.pathname;
   // Ask first: a load of another tab's check, or one the worker does not answer, changes nothing.
   const reply = parseBeginReply(await send({ type: 'audit/begin', path }).catch(() => undefined), settingHere()?.id ?? null);
-  const setting = reply.settingId === null ? undefined : settingById(reply.settingId);
+  const setting = SETTINGS.find((s) => s.id === reply.settingId);
   if (!reply.plan || !setting) {
     if (!reply.scan) return;
     await pageShown();

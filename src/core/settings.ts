@@ -1,4 +1,5 @@
-// The settings as data, LinkedIn's here and the other services' in sites/. A setting is a
+// The settings as data, LinkedIn's here and the other services' in sites/ (every service's
+// together: catalog.ts; a content script imports only its own service's rows). A setting is a
 // row: its service and page, the stable hook on its switch, its label in each UI language,
 // and where a dialog must be opened first, the elements to click to open it; the engine
 // (locate, optout) only ever switches a row off. Supporting another setting or language
@@ -7,8 +8,6 @@
 import { UI_LANGS, type UiLang } from './langs';
 import type { MessageKey } from './message-keys';
 import type { ServiceId } from './services';
-import { CHATGPT_SETTINGS } from './sites/chatgpt';
-import { X_LEFT_ALONE, X_SETTINGS } from './sites/x';
 
 /** What a setting gives away when it is on, as the privacy check groups them. */
 export const CATEGORIES = ['ai', 'sharing', 'marketing', 'ads', 'cookies'] as const;
@@ -78,6 +77,29 @@ export const GENERATIVE_AI = {
   },
 } satisfies SettingRow;
 
+// One list per setting, so what is scored against it can be remembered (text.ts).
+const ALL_LABELS = new WeakMap<SettingRow, readonly string[]>();
+
+/** Every known label of a setting, all languages together. */
+export function allLabels(setting: SettingRow): readonly string[] {
+  const kept = ALL_LABELS.get(setting);
+  if (kept) return kept;
+  const labels = UI_LANGS.flatMap((lang) => [...(setting.labels[lang] ?? [])]);
+  ALL_LABELS.set(setting, labels);
+  return labels;
+}
+
+const FAMILY = new WeakMap<SettingRow, readonly string[]>();
+
+/**
+ * One service's rows, each told the labels of the switches around it: the service's other
+ * settings and the switches we leave alone on its pages. Each data file passes its own list.
+ */
+export function family(rows: readonly SettingRow[], leftAlone: readonly string[]): readonly SettingRow[] {
+  for (const row of rows) FAMILY.set(row, [...rows.filter((r) => r !== row).flatMap((r) => allLabels(r)), ...leftAlone]);
+  return rows;
+}
+
 const D = '/mypreferences/d/';
 /** One of LinkedIn's other data and ads switches: found by its hook; English labels where a source gives them (medium). */
 const row = (
@@ -104,90 +126,6 @@ const row = (
 });
 
 /**
- * Every LinkedIn switch the privacy check knows, in the order it visits them: the AI switch
- * first, then data sharing, marketing, ads, cookies. A fourteenth setting is one more row
- * here, its name and sentence in the messages, and a replica page.
- */
-export const SETTINGS: readonly SettingRow[] = [
-  GENERATIVE_AI,
-  row(
-    'research',
-    ['settingNameResearch', 'settingWhatResearch'],
-    'settings/policy-and-academic-research',
-    'allowAnonymizedDataResearch',
-    'sharing',
-    'Use data for research',
-  ),
-  // The Microsoft sharing that came with the 3 November 2025 terms. Label unpublished.
-  row('partners', ['settingNamePartners', 'settingWhatPartners'], 'settings/share-data-with-select-partners', 'shareDataWithTrustedPartners', 'sharing'),
-  row(
-    'marketing-profile',
-    ['settingNameMarketingProfile', 'settingWhatMarketingProfile'],
-    'settings/linkedin-promotions',
-    'allowProfileAndActivityDataForMarketingAds',
-    'marketing',
-  ),
-  // Tips by e-mail: no data leaves LinkedIn, so it is the user's taste, not a recommendation.
-  row(
-    'marketing-emails',
-    ['settingNameMarketingEmails', 'settingWhatMarketingEmails'],
-    'settings/linkedin-promotions',
-    'tipsForUsingLinkedinViaEmail',
-    'marketing',
-    undefined,
-    { recommended: false },
-  ),
-  row('ads-age', ['settingNameAdsAge', 'settingWhatAdsAge'], 'settings/ads-by-age', 'allowAdsByAge', 'ads', 'Use your age range for ads'),
-  row('ads-gender', ['settingNameAdsGender', 'settingWhatAdsGender'], 'settings/ads-by-gender', 'allowAdsByGender', 'ads', 'Use your gender for ads'),
-  row(
-    'ads-off-linkedin',
-    ['settingNameAdsOffLinkedIn', 'settingWhatAdsOffLinkedIn'],
-    'settings/ads-beyond-linkedin',
-    'allowLinkedInAudienceNetwork',
-    'ads',
-    'Ads outside of LinkedIn',
-  ),
-  row(
-    'ads-business-data',
-    ['settingNameAdsBusinessData', 'settingWhatAdsBusinessData'],
-    'settings/ads-interactions-with-business',
-    'allowUseOfThirdPartyData',
-    'ads',
-    "Use data you've given to businesses",
-  ),
-  row(
-    'ads-insights',
-    ['settingNameAdsInsights', 'settingWhatAdsInsights'],
-    'settings/ads-related-actions',
-    'allowConversionTrackings',
-    'ads',
-    'Use your data for ad insights',
-  ),
-  row('ads-location', ['settingNameAdsLocation', 'settingWhatAdsLocation'], 'settings/ads-inferred-location', 'allowIpToPersonalizeAds', 'ads'),
-  row(
-    'ads-interests',
-    ['settingNameAdsInterests', 'settingWhatAdsInterests'],
-    'interest-categories',
-    'adsPrivacyAllowInterestsAndBehaviors',
-    'ads',
-    'Interests and traits',
-  ),
-  row('cookies', ['settingNameCookies', 'settingWhatCookies'], 'member-cookies', 'nonEssentialCookieConsent', 'cookies', undefined, { hookBy: 'id' }),
-];
-
-/** Every setting of every service: LinkedIn's, then the other services' in their data's order. */
-export const ALL_SETTINGS: readonly SettingRow[] = [...SETTINGS, ...X_SETTINGS, ...CHATGPT_SETTINGS];
-
-/** The setting with this id, if we know it. */
-export const settingById = (id: string): SettingRow | undefined => ALL_SETTINGS.find((s) => s.id === id);
-
-/** A service's settings, in the order a check visits them. */
-export const settingsOf = (service: ServiceId): readonly SettingRow[] => ALL_SETTINGS.filter((s) => s.service === service);
-
-/** The ids ticked by default in the privacy check. */
-export const RECOMMENDED: readonly string[] = SETTINGS.filter((s) => s.recommended).map((s) => s.id);
-
-/**
  * Switches on LinkedIn's data pages that exist and that we deliberately leave alone (they
  * give nothing away, or switching them off costs the member a feature): never clicked,
  * never reported as new. English labels (medium); the page slugs are unverified.
@@ -198,37 +136,89 @@ export const LEFT_ALONE: readonly { label: string; slug: string }[] = [
   { label: 'Save resumes and application data', slug: 'save-resumes-and-application-data' },
 ];
 
-/** Labels of the switches each service shows beside ours that we leave alone. */
-const LEFT_ALONE_LABELS: Record<ServiceId, readonly string[]> = { linkedin: LEFT_ALONE.map((s) => s.label), x: X_LEFT_ALONE, chatgpt: [] };
+/**
+ * Every LinkedIn switch the privacy check knows, in the order it visits them: the AI switch
+ * first, then data sharing, marketing, ads, cookies. A fourteenth setting is one more row
+ * here, its name and sentence in the messages, and a replica page.
+ */
+export const SETTINGS: readonly SettingRow[] = family(
+  [
+    GENERATIVE_AI,
+    row(
+      'research',
+      ['settingNameResearch', 'settingWhatResearch'],
+      'settings/policy-and-academic-research',
+      'allowAnonymizedDataResearch',
+      'sharing',
+      'Use data for research',
+    ),
+    // The Microsoft sharing that came with the 3 November 2025 terms. Label unpublished.
+    row('partners', ['settingNamePartners', 'settingWhatPartners'], 'settings/share-data-with-select-partners', 'shareDataWithTrustedPartners', 'sharing'),
+    row(
+      'marketing-profile',
+      ['settingNameMarketingProfile', 'settingWhatMarketingProfile'],
+      'settings/linkedin-promotions',
+      'allowProfileAndActivityDataForMarketingAds',
+      'marketing',
+    ),
+    // Tips by e-mail: no data leaves LinkedIn, so it is the user's taste, not a recommendation.
+    row(
+      'marketing-emails',
+      ['settingNameMarketingEmails', 'settingWhatMarketingEmails'],
+      'settings/linkedin-promotions',
+      'tipsForUsingLinkedinViaEmail',
+      'marketing',
+      undefined,
+      { recommended: false },
+    ),
+    row('ads-age', ['settingNameAdsAge', 'settingWhatAdsAge'], 'settings/ads-by-age', 'allowAdsByAge', 'ads', 'Use your age range for ads'),
+    row('ads-gender', ['settingNameAdsGender', 'settingWhatAdsGender'], 'settings/ads-by-gender', 'allowAdsByGender', 'ads', 'Use your gender for ads'),
+    row(
+      'ads-off-linkedin',
+      ['settingNameAdsOffLinkedIn', 'settingWhatAdsOffLinkedIn'],
+      'settings/ads-beyond-linkedin',
+      'allowLinkedInAudienceNetwork',
+      'ads',
+      'Ads outside of LinkedIn',
+    ),
+    row(
+      'ads-business-data',
+      ['settingNameAdsBusinessData', 'settingWhatAdsBusinessData'],
+      'settings/ads-interactions-with-business',
+      'allowUseOfThirdPartyData',
+      'ads',
+      "Use data you've given to businesses",
+    ),
+    row(
+      'ads-insights',
+      ['settingNameAdsInsights', 'settingWhatAdsInsights'],
+      'settings/ads-related-actions',
+      'allowConversionTrackings',
+      'ads',
+      'Use your data for ad insights',
+    ),
+    row('ads-location', ['settingNameAdsLocation', 'settingWhatAdsLocation'], 'settings/ads-inferred-location', 'allowIpToPersonalizeAds', 'ads'),
+    row(
+      'ads-interests',
+      ['settingNameAdsInterests', 'settingWhatAdsInterests'],
+      'interest-categories',
+      'adsPrivacyAllowInterestsAndBehaviors',
+      'ads',
+      'Interests and traits',
+    ),
+    row('cookies', ['settingNameCookies', 'settingWhatCookies'], 'member-cookies', 'nonEssentialCookieConsent', 'cookies', undefined, { hookBy: 'id' }),
+  ],
+  LEFT_ALONE.map((s) => s.label),
+);
+
+/** The ids ticked by default in the privacy check. */
+export const RECOMMENDED: readonly string[] = SETTINGS.filter((s) => s.recommended).map((s) => s.id);
 
 /** LinkedIn's category pages that list the data and ads settings (the ads one is unverified). */
 export const CATEGORY_PATHS: readonly string[] = [`${D}categories/privacy`, `${D}categories/ads`];
 
 /**
- * Labels of every known switch but this setting's (and of the ones we leave alone): a
- * hooked switch whose label is one of these is another setting, never this one.
+ * Labels of every known switch of the setting's service but its own (and of the ones we
+ * leave alone): a hooked switch whose label is one of these is another setting, never this one.
  */
-export function otherLabels(setting: SettingRow): readonly string[] {
-  const kept = OTHERS.get(setting);
-  if (kept) return kept;
-  const labels = [
-    ...settingsOf(setting.service)
-      .filter((s) => s !== setting)
-      .flatMap((s) => allLabels(s)),
-    ...LEFT_ALONE_LABELS[setting.service],
-  ];
-  OTHERS.set(setting, labels);
-  return labels;
-}
-const OTHERS = new WeakMap<SettingRow, readonly string[]>();
-
-/** Every known label of a setting, all languages together. */
-export function allLabels(setting: SettingRow): readonly string[] {
-  const kept = ALL_LABELS.get(setting);
-  if (kept) return kept;
-  const labels = UI_LANGS.flatMap((lang) => [...(setting.labels[lang] ?? [])]);
-  ALL_LABELS.set(setting, labels);
-  return labels;
-}
-// One list per setting, so what is scored against it can be remembered (text.ts).
-const ALL_LABELS = new WeakMap<SettingRow, readonly string[]>();
+export const otherLabels = (setting: SettingRow): readonly string[] => FAMILY.get(setting) ?? [];

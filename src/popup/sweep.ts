@@ -4,7 +4,8 @@
 import browser from 'webextension-polyfill';
 import { chosenIds, tally } from '../core/privacy-check';
 import type { OptionalService } from '../core/services';
-import { RECOMMENDED, settingsOf } from '../core/settings';
+import { settingsOf } from '../core/catalog';
+import { RECOMMENDED } from '../core/settings';
 import { formatAgo } from '../core/time';
 import { t, textLocale, tn } from '../i18n';
 import type { Message } from '../messages';

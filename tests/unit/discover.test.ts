@@ -3,7 +3,8 @@
 // Read only: nothing here clicks.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FOUND_MAX, type Found, LABEL_MAX, mergeFound, SEEN_MAX, speaksOfAi, switchesSeen, unknownAiSwitches, unknownEntries } from '../../src/core/discover';
-import { GENERATIVE_AI, settingById } from '../../src/core/settings';
+import { settingById } from '../../src/core/catalog';
+import { GENERATIVE_AI } from '../../src/core/settings';
 import { addSwitch, freshDocument, recordClicks } from './dom';
 
 let doc: Document;

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readChecked } from '../../src/core/dom';
 import { labelOf } from '../../src/core/dom';
 import { hookSelector, locateSwitch } from '../../src/core/locate';
-import { GENERATIVE_AI, settingById } from '../../src/core/settings';
+import { settingById } from '../../src/core/catalog';
+import { GENERATIVE_AI } from '../../src/core/settings';
 import { addSwitch, freshDocument } from './dom';
 
 const EN = 'Use my data for training content creation AI models';

@@ -7,7 +7,8 @@ import { hookSelector, locateSwitch } from '../../src/core/locate';
 import { auditLoad, type LoadPlan } from '../../src/core/optout';
 import { isSettingPath, settingUrl } from '../../src/core/pages';
 import { hostPattern, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById } from '../../src/core/services';
-import { ALL_SETTINGS, SETTINGS, settingById, settingsOf } from '../../src/core/settings';
+import { ALL_SETTINGS, settingById, settingsOf } from '../../src/core/catalog';
+import { SETTINGS } from '../../src/core/settings';
 import { X_LEFT_ALONE } from '../../src/core/sites/x';
 import { freshDocument, recordClicks } from './dom';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../../src/core/langs';
 import { isSettingPath, settingUrl } from '../../src/core/pages';
 import { isSignInUrl } from '../../src/core/services';
-import { allLabels, CATEGORIES, CATEGORY_PATHS, GENERATIVE_AI, LEFT_ALONE, otherLabels, RECOMMENDED, SETTINGS, settingById } from '../../src/core/settings';
+import { settingById } from '../../src/core/catalog';
+import { allLabels, CATEGORIES, CATEGORY_PATHS, GENERATIVE_AI, LEFT_ALONE, otherLabels, RECOMMENDED, SETTINGS } from '../../src/core/settings';
 
 describe('the generative-AI setting row', () => {
   it('has a label and a title in every UI language', () => {

@@ -27,7 +27,8 @@ const {
   PAGE_PAUSE_MS,
   RESEND_AFTER_MS,
 } = await import('../../src/background/audit');
-const { settingById, CATEGORY_PATHS } = await import('../../src/core/settings');
+const { CATEGORY_PATHS } = await import('../../src/core/settings');
+const { settingById } = await import('../../src/core/catalog');
 
 const ORIGIN = 'https://www.linkedin.com';
 const AI = 'generative-ai';

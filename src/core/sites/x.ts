@@ -1,6 +1,6 @@
 // X's settings as data: the Grok training box and the four privacy switches Brave's PSST
 // switches off. Sources and confidence: docs/services-facts.md.
-import type { SettingRow } from '../settings';
+import { family, type SettingRow } from '../settings';
 
 const row = (
   id: string,
@@ -28,20 +28,23 @@ const row = (
 /** The two other boxes of the Grok page: never touched (their labels keep the training box apart). */
 export const X_LEFT_ALONE: readonly string[] = ['Allow Grok to remember your conversation history', 'Allow X to personalize your experience with Grok'];
 
-export const X_SETTINGS: readonly SettingRow[] = [
-  // Three boxes share the page, and their CHECKBOX_n_LABEL ids follow their position: the
-  // label alone tells which is the training box (medium-high confidence, English only).
-  row('x-grok', 'settingNameXGrok', 'settingWhatXGrok', '/settings/grok_settings', 'ai', {
-    hook: null,
-    labels: {
-      en: [
-        'Allow your public data as well as your interactions, inputs, and results with Grok and xAI to be used for training and fine-tuning',
-        'Allow your posts as well as your interactions, inputs, and results with Grok to be used for training and fine-tuning',
-      ],
-    },
-  }),
-  row('x-location', 'settingNameXLocation', 'settingWhatXLocation', '/settings/location', 'ads'),
-  row('x-partners', 'settingNameXPartners', 'settingWhatXPartners', '/settings/data_sharing_with_business_partners', 'sharing'),
-  row('x-off-x', 'settingNameXOffX', 'settingWhatXOffX', '/settings/off_twitter_activity', 'ads'),
-  row('x-ads', 'settingNameXAds', 'settingWhatXAds', '/settings/ads_preferences', 'ads'),
-];
+export const X_SETTINGS: readonly SettingRow[] = family(
+  [
+    // Three boxes share the page, and their CHECKBOX_n_LABEL ids follow their position: the
+    // label alone tells which is the training box (medium-high confidence, English only).
+    row('x-grok', 'settingNameXGrok', 'settingWhatXGrok', '/settings/grok_settings', 'ai', {
+      hook: null,
+      labels: {
+        en: [
+          'Allow your public data as well as your interactions, inputs, and results with Grok and xAI to be used for training and fine-tuning',
+          'Allow your posts as well as your interactions, inputs, and results with Grok to be used for training and fine-tuning',
+        ],
+      },
+    }),
+    row('x-location', 'settingNameXLocation', 'settingWhatXLocation', '/settings/location', 'ads'),
+    row('x-partners', 'settingNameXPartners', 'settingWhatXPartners', '/settings/data_sharing_with_business_partners', 'sharing'),
+    row('x-off-x', 'settingNameXOffX', 'settingWhatXOffX', '/settings/off_twitter_activity', 'ads'),
+    row('x-ads', 'settingNameXAds', 'settingWhatXAds', '/settings/ads_preferences', 'ads'),
+  ],
+  X_LEFT_ALONE,
+);
