@@ -8,6 +8,9 @@ import { UI_LANGS, type UiLang } from './langs';
 import type { MessageKey } from './message-keys';
 import type { ServiceId } from './services';
 import { CHATGPT_SETTINGS } from './sites/chatgpt';
+import { CLAUDE_SETTINGS } from './sites/claude';
+import { GRAMMARLY_SETTINGS } from './sites/grammarly';
+import { QUORA_SETTINGS } from './sites/quora';
 import { X_LEFT_ALONE, X_SETTINGS } from './sites/x';
 
 /** What a setting gives away when it is on, as the privacy check groups them. */
@@ -176,7 +179,14 @@ export const SETTINGS: readonly SettingRow[] = [
 ];
 
 /** Every setting of every service: LinkedIn's, then the other services' in their data's order. */
-export const ALL_SETTINGS: readonly SettingRow[] = [...SETTINGS, ...X_SETTINGS, ...CHATGPT_SETTINGS];
+export const ALL_SETTINGS: readonly SettingRow[] = [
+  ...SETTINGS,
+  ...X_SETTINGS,
+  ...CHATGPT_SETTINGS,
+  ...CLAUDE_SETTINGS,
+  ...QUORA_SETTINGS,
+  ...GRAMMARLY_SETTINGS,
+];
 
 /** The setting with this id, if we know it. */
 export const settingById = (id: string): SettingRow | undefined => ALL_SETTINGS.find((s) => s.id === id);
@@ -199,7 +209,7 @@ export const LEFT_ALONE: readonly { label: string; slug: string }[] = [
 ];
 
 /** Labels of the switches each service shows beside ours that we leave alone. */
-const LEFT_ALONE_LABELS: Record<ServiceId, readonly string[]> = { linkedin: LEFT_ALONE.map((s) => s.label), x: X_LEFT_ALONE, chatgpt: [] };
+const LEFT_ALONE_LABELS: Partial<Record<ServiceId, readonly string[]>> = { linkedin: LEFT_ALONE.map((s) => s.label), x: X_LEFT_ALONE };
 
 /** LinkedIn's category pages that list the data and ads settings (the ads one is unverified). */
 export const CATEGORY_PATHS: readonly string[] = [`${D}categories/privacy`, `${D}categories/ads`];
@@ -215,7 +225,7 @@ export function otherLabels(setting: SettingRow): readonly string[] {
     ...settingsOf(setting.service)
       .filter((s) => s !== setting)
       .flatMap((s) => allLabels(s)),
-    ...LEFT_ALONE_LABELS[setting.service],
+    ...(LEFT_ALONE_LABELS[setting.service] ?? []),
   ];
   OTHERS.set(setting, labels);
   return labels;
