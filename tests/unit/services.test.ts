@@ -113,7 +113,9 @@ describe('the Grok page', () => {
   });
 
   it('only the two boxes we leave alone: nothing is found, nothing clicked', async () => {
-    X_LEFT_ALONE.forEach((label, i) => xBox(label, i + 1));
+    X_LEFT_ALONE.forEach((label, i) => {
+      xBox(label, i + 1);
+    });
     const clicks = recordClicks(doc);
     vi.useFakeTimers();
     const done = auditLoad(doc, grok, ACT, { wait: WAIT, requestClick: async () => 1 });
@@ -123,7 +125,7 @@ describe('the Grok page', () => {
   });
 
   it('a page in a language whose label we do not know: not found, never a guess', () => {
-    ['Autoriser vos données publiques…', 'Autoriser Grok à se souvenir…', 'Autoriser X à personnaliser…'].forEach((l, i) => xBox(l, i + 1));
+    for (const [i, l] of ['Autoriser vos données publiques…', 'Autoriser Grok à se souvenir…', 'Autoriser X à personnaliser…'].entries()) xBox(l, i + 1);
     expect(locateSwitch(doc, grok).kind).toBe('missing');
   });
 

@@ -3,7 +3,7 @@
 // Sources and confidence: docs/services-facts.md ("No control at all").
 import type { MessageKey } from '../message-keys';
 
-export interface NoControlService {
+interface NoControlService {
   /** Its name, the same in every language. */
   name: string;
   /** One sentence: what the service does, and what exists instead of a switch. */
