@@ -563,16 +563,16 @@ const M = {
     'Ces services ne vous offrent aucun réglage : l’extension n’a rien à vérifier ni à désactiver. Ce que chacun indique :',
   ],
   noControlLicensed: [
-    'Licenses what its users post to AI companies. There is no setting to switch this off.',
-    'Accorde des licences sur ce que publient ses utilisateurs à des entreprises d’IA. Aucun réglage ne permet de le désactiver.',
+    'Licenses what its users post to AI companies.',
+    'Accorde des licences sur ce que publient ses utilisateurs à des entreprises d’IA.',
   ],
   noControlMedium: [
-    'Says it does not allow AI training on your writing by default. There is no setting to switch off.',
-    'Indique ne pas autoriser par défaut l’entraînement d’IA sur vos textes. Il n’y a aucun réglage à désactiver.',
+    'Says it does not allow AI training on your writing by default.',
+    'Indique ne pas autoriser par défaut l’entraînement d’IA sur vos textes.',
   ],
   noControlZoom: [
-    'Says it does not use the content of your meetings to train AI. There is no setting to switch off.',
-    'Indique ne pas utiliser le contenu de vos réunions pour entraîner l’IA. Il n’y a aucun réglage à désactiver.',
+    'Says it does not use the content of your meetings to train AI.',
+    'Indique ne pas utiliser le contenu de vos réunions pour entraîner l’IA.',
   ],
   noControlSlack: [
     'Only a workspace owner can ask Slack, by e-mail, to leave the workspace’s data out of its AI models; members have no setting of their own.',

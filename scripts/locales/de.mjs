@@ -296,9 +296,9 @@ export default {
     'Nach den neuen Bedingungen von Anthropic darf es seine Modelle mit Claude-Chats und Coding-Sitzungen trainieren; jede Person musste bis zu diesem Datum wählen, und die Einstellung bleibt eingeschaltet, bis sie ausgeschaltet wird.',
   noControlTitle: 'Dienste ohne Einstellung zum Ausschalten',
   noControlIntro: 'Diese Dienste bieten Ihnen keine eigene Einstellung, die Erweiterung kann also nichts prüfen oder ausschalten. Was jeder Dienst dazu sagt:',
-  noControlLicensed: 'Lizenziert die Beiträge seiner Nutzer an KI-Unternehmen. Es gibt keine Einstellung, um das auszuschalten.',
-  noControlMedium: 'Gibt an, KI-Training mit Ihren Texten standardmäßig nicht zu erlauben. Es gibt keine Einstellung zum Ausschalten.',
-  noControlZoom: 'Gibt an, den Inhalt Ihrer Meetings nicht zum Training von KI zu nutzen. Es gibt keine Einstellung zum Ausschalten.',
+  noControlLicensed: 'Lizenziert die Beiträge seiner Nutzer an KI-Unternehmen.',
+  noControlMedium: 'Gibt an, KI-Training mit Ihren Texten standardmäßig nicht zu erlauben.',
+  noControlZoom: 'Gibt an, den Inhalt Ihrer Meetings nicht zum Training von KI zu nutzen.',
   noControlSlack:
     'Nur der Eigentümer eines Workspace kann Slack per E-Mail bitten, die Daten des Workspace aus seinen KI-Modellen herauszuhalten; Mitglieder haben keine eigene Einstellung.',
 };

@@ -288,9 +288,9 @@ export default {
     'Las nuevas condiciones de Anthropic le permiten entrenar sus modelos con los chats y sesiones de código de Claude; cada usuario debía elegir antes de esta fecha, y la opción sigue activada mientras no la desactives.',
   noControlTitle: 'Servicios sin opción que desactivar',
   noControlIntro: 'Estos servicios no te ofrecen ninguna opción propia, así que la extensión no tiene nada que comprobar ni desactivar. Lo que dice cada uno:',
-  noControlLicensed: 'Concede licencias sobre lo que publican sus usuarios a empresas de IA. No hay ninguna opción para desactivarlo.',
-  noControlMedium: 'Afirma que no permite por defecto entrenar IA con tus textos. No hay ninguna opción que desactivar.',
-  noControlZoom: 'Afirma que no usa el contenido de tus reuniones para entrenar IA. No hay ninguna opción que desactivar.',
+  noControlLicensed: 'Concede licencias sobre lo que publican sus usuarios a empresas de IA.',
+  noControlMedium: 'Afirma que no permite por defecto entrenar IA con tus textos.',
+  noControlZoom: 'Afirma que no usa el contenido de tus reuniones para entrenar IA.',
   noControlSlack:
     'Solo el propietario de un espacio de trabajo puede pedir a Slack, por correo electrónico, que deje los datos del espacio fuera de sus modelos de IA; los miembros no tienen ninguna opción propia.',
 };

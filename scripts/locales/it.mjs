@@ -291,9 +291,9 @@ export default {
     'Le nuove condizioni di Anthropic le consentono di addestrare i suoi modelli sulle chat e sessioni di programmazione di Claude; ogni utente doveva scegliere entro questa data, e l’impostazione resta attiva finché non la disattivi.',
   noControlTitle: 'Servizi senza impostazioni da disattivare',
   noControlIntro: 'Questi servizi non ti offrono alcuna impostazione, quindi l’estensione non ha nulla da controllare o disattivare. Ecco cosa dice ciascuno:',
-  noControlLicensed: 'Concede in licenza ad aziende di IA ciò che pubblicano i suoi utenti. Nessuna impostazione permette di disattivarlo.',
-  noControlMedium: 'Dichiara di non consentire per impostazione predefinita l’addestramento di IA sui tuoi testi. Non c’è nessuna impostazione da disattivare.',
-  noControlZoom: 'Dichiara di non usare il contenuto delle tue riunioni per addestrare l’IA. Non c’è nessuna impostazione da disattivare.',
+  noControlLicensed: 'Concede in licenza ad aziende di IA ciò che pubblicano i suoi utenti.',
+  noControlMedium: 'Dichiara di non consentire per impostazione predefinita l’addestramento di IA sui tuoi testi.',
+  noControlZoom: 'Dichiara di non usare il contenuto delle tue riunioni per addestrare l’IA.',
   noControlSlack:
     'Solo il proprietario di un workspace può chiedere a Slack, via e-mail, di lasciare i dati del workspace fuori dai suoi modelli di IA; i membri non hanno alcuna impostazione propria.',
 };

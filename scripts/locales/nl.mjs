@@ -292,9 +292,9 @@ export default {
     'Met de nieuwe voorwaarden van Anthropic mag het zijn modellen trainen met Claude-chats en programmeersessies; iedereen moest vóór deze datum kiezen, en de instelling blijft aan tot je hem uitzet.',
   noControlTitle: 'Diensten zonder instelling om uit te zetten',
   noControlIntro: 'Deze diensten geven je geen eigen instelling, dus de extensie heeft niets te controleren of uit te zetten. Wat elke dienst zegt:',
-  noControlLicensed: 'Geeft AI-bedrijven een licentie op wat zijn gebruikers plaatsen. Er is geen instelling om dit uit te zetten.',
-  noControlMedium: 'Zegt standaard geen AI-training op je teksten toe te staan. Er is geen instelling om uit te zetten.',
-  noControlZoom: 'Zegt de inhoud van je vergaderingen niet te gebruiken om AI te trainen. Er is geen instelling om uit te zetten.',
+  noControlLicensed: 'Geeft AI-bedrijven een licentie op wat zijn gebruikers plaatsen.',
+  noControlMedium: 'Zegt standaard geen AI-training op je teksten toe te staan.',
+  noControlZoom: 'Zegt de inhoud van je vergaderingen niet te gebruiken om AI te trainen.',
   noControlSlack:
     'Alleen de eigenaar van een werkruimte kan Slack per e-mail vragen de gegevens van de werkruimte buiten zijn AI-modellen te houden; leden hebben geen eigen instelling.',
 };

@@ -291,9 +291,9 @@ export default {
     'Os novos termos da Anthropic permitem que ela treine os modelos dela com as conversas e sessões de programação do Claude; cada usuário precisava escolher até esta data, e a configuração continua ativada até ser desativada.',
   noControlTitle: 'Serviços sem configuração para desativar',
   noControlIntro: 'Estes serviços não oferecem nenhuma configuração própria, então a extensão não tem nada para verificar nem desativar. O que cada um diz:',
-  noControlLicensed: 'Licencia o que seus usuários publicam para empresas de IA. Não há nenhuma configuração para desativar isso.',
-  noControlMedium: 'Diz que não permite, por padrão, treinar IA com seus textos. Não há nenhuma configuração para desativar.',
-  noControlZoom: 'Diz que não usa o conteúdo das suas reuniões para treinar IA. Não há nenhuma configuração para desativar.',
+  noControlLicensed: 'Licencia o que seus usuários publicam para empresas de IA.',
+  noControlMedium: 'Diz que não permite, por padrão, treinar IA com seus textos.',
+  noControlZoom: 'Diz que não usa o conteúdo das suas reuniões para treinar IA.',
   noControlSlack:
     'Só o proprietário de um workspace pode pedir ao Slack, por e-mail, que deixe os dados do workspace fora dos modelos de IA dele; os membros não têm nenhuma configuração própria.',
 };
