@@ -562,18 +562,12 @@ const M = {
     'These services give you no setting of your own, so there is nothing for the extension to check or switch off. What each one says:',
     'Ces services ne vous offrent aucun réglage : l’extension n’a rien à vérifier ni à désactiver. Ce que chacun indique :',
   ],
-  noControlLicensed: [
-    'Licenses what its users post to AI companies.',
-    'Accorde des licences sur ce que publient ses utilisateurs à des entreprises d’IA.',
-  ],
+  noControlLicensed: ['Licenses what its users post to AI companies.', 'Accorde des licences sur ce que publient ses utilisateurs à des entreprises d’IA.'],
   noControlMedium: [
     'Says it does not allow AI training on your writing by default.',
     'Indique ne pas autoriser par défaut l’entraînement d’IA sur vos textes.',
   ],
-  noControlZoom: [
-    'Says it does not use the content of your meetings to train AI.',
-    'Indique ne pas utiliser le contenu de vos réunions pour entraîner l’IA.',
-  ],
+  noControlZoom: ['Says it does not use the content of your meetings to train AI.', 'Indique ne pas utiliser le contenu de vos réunions pour entraîner l’IA.'],
   noControlSlack: [
     'Only a workspace owner can ask Slack, by e-mail, to leave the workspace’s data out of its AI models; members have no setting of their own.',
     'Seul le propriétaire d’un espace de travail peut demander à Slack, par e-mail, d’exclure les données de l’espace de ses modèles d’IA ; les membres n’ont aucun réglage.',
