@@ -538,6 +538,41 @@ const M = {
   serviceRejected: ['$SERVICE$ didn’t save the change', '$SERVICE$ n’a pas enregistré la modification', { SERVICE: '$1' }],
   serviceSignIn: ['Open $SERVICE$ to sign in', 'Ouvrir $SERVICE$ pour vous connecter', { SERVICE: '$1' }],
   serviceConfirming: ['Checking that $SERVICE$ saved it', 'Vérification de l’enregistrement par $SERVICE$', { SERVICE: '$1' }],
+  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
+  settingNameClaude: ['Training on your chats and coding sessions', 'Entraînement sur vos conversations et sessions de code'],
+  settingWhatClaude: [
+    'When on (“Help improve Claude”), Anthropic uses your chats and coding sessions to train its models.',
+    'Activé (« Help improve Claude »), Anthropic utilise vos conversations et sessions de code pour entraîner ses modèles.',
+  ],
+  settingNameQuora: ['Training on what you write', 'Entraînement sur ce que vous écrivez'],
+  settingWhatQuora: [
+    'When on (“Allow large language models to be trained on your content”), what you write on Quora may be used to train large language models.',
+    'Activé (« Allow large language models to be trained on your content »), ce que vous écrivez sur Quora peut servir à entraîner de grands modèles de langage.',
+  ],
+  settingNameGrammarly: ['Product improvement and training', 'Amélioration du produit et entraînement'],
+  settingWhatGrammarly: [
+    'When on (“Product Improvement and Training”), Grammarly uses the text you write with it to improve its product and train its models.',
+    'Activé (« Product Improvement and Training »), Grammarly utilise les textes que vous rédigez avec lui pour améliorer son produit et entraîner ses modèles.',
+  ],
+  serviceSinceClaude: [
+    'Anthropic’s new terms let it train its models on Claude chats and coding sessions; each user had to choose by this date, and the setting stays on until switched off.',
+    'Les nouvelles conditions d’Anthropic lui permettent d’entraîner ses modèles sur les conversations et sessions de code Claude ; chacun devait choisir avant cette date, et le réglage reste activé tant qu’il n’est pas désactivé.',
+  ],
+  noControlTitle: ['Services with no setting to switch off', 'Services sans réglage à désactiver'],
+  noControlIntro: [
+    'These services give you no setting of your own, so there is nothing for the extension to check or switch off. What each one says:',
+    'Ces services ne vous offrent aucun réglage : l’extension n’a rien à vérifier ni à désactiver. Ce que chacun indique :',
+  ],
+  noControlLicensed: ['Licenses what its users post to AI companies.', 'Accorde des licences sur ce que publient ses utilisateurs à des entreprises d’IA.'],
+  noControlMedium: [
+    'Says it does not allow AI training on your writing by default.',
+    'Indique ne pas autoriser par défaut l’entraînement d’IA sur vos textes.',
+  ],
+  noControlZoom: ['Says it does not use the content of your meetings to train AI.', 'Indique ne pas utiliser le contenu de vos réunions pour entraîner l’IA.'],
+  noControlSlack: [
+    'Only a workspace owner can ask Slack, by e-mail, to leave the workspace’s data out of its AI models; members have no setting of their own.',
+    'Seul le propriétaire d’un espace de travail peut demander à Slack, par e-mail, d’exclure les données de l’espace de ses modèles d’IA ; les membres n’ont aucun réglage.',
+  ],
 };
 
 // Each key's concept (see the glossary): written into messages.json as its description,
@@ -557,6 +592,19 @@ const CONCEPT = {
     'settingWhatXAds',
     'settingNameChatGpt',
     'settingWhatChatGpt',
+    'settingNameClaude',
+    'settingWhatClaude',
+    'settingNameQuora',
+    'settingWhatQuora',
+    'settingNameGrammarly',
+    'settingWhatGrammarly',
+    'serviceSinceClaude',
+    'noControlTitle',
+    'noControlIntro',
+    'noControlLicensed',
+    'noControlMedium',
+    'noControlZoom',
+    'noControlSlack',
     'serviceUnverified',
     'serviceManualStep',
     'settingNameAi',

@@ -284,4 +284,22 @@ export default {
   serviceRejected: '$SERVICE$ hat die Änderung nicht gespeichert',
   serviceSignIn: '$SERVICE$ zum Anmelden öffnen',
   serviceConfirming: 'Prüfung, ob $SERVICE$ es gespeichert hat',
+  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
+  settingNameClaude: 'Training mit Ihren Chats und Coding-Sitzungen',
+  settingWhatClaude: 'Wenn eingeschaltet („Help improve Claude“), nutzt Anthropic Ihre Chats und Coding-Sitzungen, um seine Modelle zu trainieren.',
+  settingNameQuora: 'Training mit Ihren Texten',
+  settingWhatQuora:
+    'Wenn eingeschaltet („Allow large language models to be trained on your content“), kann das, was Sie auf Quora schreiben, zum Training großer Sprachmodelle genutzt werden.',
+  settingNameGrammarly: 'Produktverbesserung und Training',
+  settingWhatGrammarly:
+    'Wenn eingeschaltet („Product Improvement and Training“), nutzt Grammarly die Texte, die Sie damit schreiben, um sein Produkt zu verbessern und seine Modelle zu trainieren.',
+  serviceSinceClaude:
+    'Nach den neuen Bedingungen von Anthropic darf es seine Modelle mit Claude-Chats und Coding-Sitzungen trainieren; jede Person musste bis zu diesem Datum wählen, und die Einstellung bleibt eingeschaltet, bis sie ausgeschaltet wird.',
+  noControlTitle: 'Dienste ohne Einstellung zum Ausschalten',
+  noControlIntro: 'Diese Dienste bieten Ihnen keine eigene Einstellung, die Erweiterung kann also nichts prüfen oder ausschalten. Was jeder Dienst dazu sagt:',
+  noControlLicensed: 'Lizenziert die Beiträge seiner Nutzer an KI-Unternehmen.',
+  noControlMedium: 'Gibt an, KI-Training mit Ihren Texten standardmäßig nicht zu erlauben.',
+  noControlZoom: 'Gibt an, den Inhalt Ihrer Meetings nicht zum Training von KI zu nutzen.',
+  noControlSlack:
+    'Nur der Eigentümer eines Workspace kann Slack per E-Mail bitten, die Daten des Workspace aus seinen KI-Modellen herauszuhalten; Mitglieder haben keine eigene Einstellung.',
 };

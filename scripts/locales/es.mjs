@@ -276,4 +276,22 @@ export default {
   serviceRejected: '$SERVICE$ no guardó el cambio',
   serviceSignIn: 'Abrir $SERVICE$ para iniciar sesión',
   serviceConfirming: 'Comprobando que $SERVICE$ lo guardó',
+  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
+  settingNameClaude: 'Entrenamiento con tus chats y sesiones de código',
+  settingWhatClaude: 'Si está activado («Help improve Claude»), Anthropic usa tus chats y sesiones de código para entrenar sus modelos.',
+  settingNameQuora: 'Entrenamiento con lo que escribes',
+  settingWhatQuora:
+    'Si está activado («Allow large language models to be trained on your content»), lo que escribes en Quora puede usarse para entrenar grandes modelos de lenguaje.',
+  settingNameGrammarly: 'Mejora del producto y entrenamiento',
+  settingWhatGrammarly:
+    'Si está activado («Product Improvement and Training»), Grammarly usa los textos que escribes con él para mejorar su producto y entrenar sus modelos.',
+  serviceSinceClaude:
+    'Las nuevas condiciones de Anthropic le permiten entrenar sus modelos con los chats y sesiones de código de Claude; cada usuario debía elegir antes de esta fecha, y la opción sigue activada mientras no la desactives.',
+  noControlTitle: 'Servicios sin opción que desactivar',
+  noControlIntro: 'Estos servicios no te ofrecen ninguna opción propia, así que la extensión no tiene nada que comprobar ni desactivar. Lo que dice cada uno:',
+  noControlLicensed: 'Concede licencias sobre lo que publican sus usuarios a empresas de IA.',
+  noControlMedium: 'Afirma que no permite por defecto entrenar IA con tus textos.',
+  noControlZoom: 'Afirma que no usa el contenido de tus reuniones para entrenar IA.',
+  noControlSlack:
+    'Solo el propietario de un espacio de trabajo puede pedir a Slack, por correo electrónico, que deje los datos del espacio fuera de sus modelos de IA; los miembros no tienen ninguna opción propia.',
 };

@@ -279,4 +279,22 @@ export default {
   serviceRejected: '$SERVICE$ non ha salvato la modifica',
   serviceSignIn: 'Apri $SERVICE$ per accedere',
   serviceConfirming: 'Verifica che $SERVICE$ l’abbia salvato',
+  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
+  settingNameClaude: 'Addestramento sulle tue chat e sessioni di programmazione',
+  settingWhatClaude: 'Se è attivo («Help improve Claude»), Anthropic usa le tue chat e sessioni di programmazione per addestrare i suoi modelli.',
+  settingNameQuora: 'Addestramento su ciò che scrivi',
+  settingWhatQuora:
+    'Se è attivo («Allow large language models to be trained on your content»), ciò che scrivi su Quora può essere usato per addestrare grandi modelli linguistici.',
+  settingNameGrammarly: 'Miglioramento del prodotto e addestramento',
+  settingWhatGrammarly:
+    'Se è attivo («Product Improvement and Training»), Grammarly usa i testi che scrivi con esso per migliorare il prodotto e addestrare i suoi modelli.',
+  serviceSinceClaude:
+    'Le nuove condizioni di Anthropic le consentono di addestrare i suoi modelli sulle chat e sessioni di programmazione di Claude; ogni utente doveva scegliere entro questa data, e l’impostazione resta attiva finché non la disattivi.',
+  noControlTitle: 'Servizi senza impostazioni da disattivare',
+  noControlIntro: 'Questi servizi non ti offrono alcuna impostazione, quindi l’estensione non ha nulla da controllare o disattivare. Ecco cosa dice ciascuno:',
+  noControlLicensed: 'Concede in licenza ad aziende di IA ciò che pubblicano i suoi utenti.',
+  noControlMedium: 'Dichiara di non consentire per impostazione predefinita l’addestramento di IA sui tuoi testi.',
+  noControlZoom: 'Dichiara di non usare il contenuto delle tue riunioni per addestrare l’IA.',
+  noControlSlack:
+    'Solo il proprietario di un workspace può chiedere a Slack, via e-mail, di lasciare i dati del workspace fuori dai suoi modelli di IA; i membri non hanno alcuna impostazione propria.',
 };

@@ -280,4 +280,22 @@ export default {
   serviceRejected: '$SERVICE$ heeft de wijziging niet opgeslagen',
   serviceSignIn: '$SERVICE$ openen om in te loggen',
   serviceConfirming: 'Controleren of $SERVICE$ het heeft opgeslagen',
+  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
+  settingNameClaude: 'Training met je chats en programmeersessies',
+  settingWhatClaude: 'Als dit aan staat („Help improve Claude”), gebruikt Anthropic je chats en programmeersessies om zijn modellen te trainen.',
+  settingNameQuora: 'Training met wat je schrijft',
+  settingWhatQuora:
+    'Als dit aan staat („Allow large language models to be trained on your content”), kan wat je op Quora schrijft worden gebruikt om grote taalmodellen te trainen.',
+  settingNameGrammarly: 'Productverbetering en training',
+  settingWhatGrammarly:
+    'Als dit aan staat („Product Improvement and Training”), gebruikt Grammarly de teksten die je ermee schrijft om zijn product te verbeteren en zijn modellen te trainen.',
+  serviceSinceClaude:
+    'Met de nieuwe voorwaarden van Anthropic mag het zijn modellen trainen met Claude-chats en programmeersessies; iedereen moest vóór deze datum kiezen, en de instelling blijft aan tot je hem uitzet.',
+  noControlTitle: 'Diensten zonder instelling om uit te zetten',
+  noControlIntro: 'Deze diensten geven je geen eigen instelling, dus de extensie heeft niets te controleren of uit te zetten. Wat elke dienst zegt:',
+  noControlLicensed: 'Geeft AI-bedrijven een licentie op wat zijn gebruikers plaatsen.',
+  noControlMedium: 'Zegt standaard geen AI-training op je teksten toe te staan.',
+  noControlZoom: 'Zegt de inhoud van je vergaderingen niet te gebruiken om AI te trainen.',
+  noControlSlack:
+    'Alleen de eigenaar van een werkruimte kan Slack per e-mail vragen de gegevens van de werkruimte buiten zijn AI-modellen te houden; leden hebben geen eigen instelling.',
 };

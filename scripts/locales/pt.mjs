@@ -279,4 +279,22 @@ export default {
   serviceRejected: 'O $SERVICE$ não salvou a alteração',
   serviceSignIn: 'Abrir o $SERVICE$ para entrar',
   serviceConfirming: 'Verificando se o $SERVICE$ salvou',
+  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
+  settingNameClaude: 'Treinamento com suas conversas e sessões de programação',
+  settingWhatClaude: 'Quando ativado (“Help improve Claude”), a Anthropic usa suas conversas e sessões de programação para treinar os modelos dela.',
+  settingNameQuora: 'Treinamento com o que você escreve',
+  settingWhatQuora:
+    'Quando ativado (“Allow large language models to be trained on your content”), o que você escreve no Quora pode ser usado para treinar grandes modelos de linguagem.',
+  settingNameGrammarly: 'Melhoria do produto e treinamento',
+  settingWhatGrammarly:
+    'Quando ativado (“Product Improvement and Training”), o Grammarly usa os textos que você escreve com ele para melhorar o produto e treinar os modelos dele.',
+  serviceSinceClaude:
+    'Os novos termos da Anthropic permitem que ela treine os modelos dela com as conversas e sessões de programação do Claude; cada usuário precisava escolher até esta data, e a configuração continua ativada até ser desativada.',
+  noControlTitle: 'Serviços sem configuração para desativar',
+  noControlIntro: 'Estes serviços não oferecem nenhuma configuração própria, então a extensão não tem nada para verificar nem desativar. O que cada um diz:',
+  noControlLicensed: 'Licencia o que seus usuários publicam para empresas de IA.',
+  noControlMedium: 'Diz que não permite, por padrão, treinar IA com seus textos.',
+  noControlZoom: 'Diz que não usa o conteúdo das suas reuniões para treinar IA.',
+  noControlSlack:
+    'Só o proprietário de um workspace pode pedir ao Slack, por e-mail, que deixe os dados do workspace fora dos modelos de IA dele; os membros não têm nenhuma configuração própria.',
 };

@@ -233,7 +233,20 @@ export type MessageKey =
   | 'serviceProgress'
   | 'serviceRejected'
   | 'serviceSignIn'
-  | 'serviceConfirming';
+  | 'serviceConfirming'
+  | 'settingNameClaude'
+  | 'settingWhatClaude'
+  | 'settingNameQuora'
+  | 'settingWhatQuora'
+  | 'settingNameGrammarly'
+  | 'settingWhatGrammarly'
+  | 'serviceSinceClaude'
+  | 'noControlTitle'
+  | 'noControlIntro'
+  | 'noControlLicensed'
+  | 'noControlMedium'
+  | 'noControlZoom'
+  | 'noControlSlack';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

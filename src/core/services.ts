@@ -2,9 +2,10 @@
 // at install (LinkedIn) or asked for when the user turns the service on (the others), and
 // where a signed-out visitor is sent. A service's settings are rows in settings.ts.
 // Sources and confidence: docs/services-facts.md.
+import type { MessageKey } from './message-keys';
 
 /** The services whose host is asked for when the user turns them on. */
-export const OPTIONAL_SERVICE_IDS = ['x', 'chatgpt'] as const;
+export const OPTIONAL_SERVICE_IDS = ['x', 'chatgpt', 'claude', 'quora', 'grammarly'] as const;
 export type OptionalServiceId = (typeof OPTIONAL_SERVICE_IDS)[number];
 export const SERVICE_IDS = ['linkedin', ...OPTIONAL_SERVICE_IDS] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
@@ -20,6 +21,11 @@ export interface Service {
   pages?: readonly string[];
   /** An element that only a signed-out visitor's page shows, where the service does not redirect (low confidence). */
   signedOutHook?: string;
+  /**
+   * The day the service's change took effect (YYYY-MM-DD, a calendar date, in the past), and
+   * one sentence on what it changed: shown as LinkedIn's deadline is ("In force since …").
+   */
+  since?: { date: string; what: MessageKey };
 }
 
 export const SERVICES: readonly Service[] = [
@@ -47,6 +53,33 @@ export const SERVICES: readonly Service[] = [
     signedOutHook: '[data-testid="login-button"]',
     // The settings are a hash route of the home page.
     pages: ['https://chatgpt.com/*'],
+  },
+  {
+    id: 'claude',
+    name: 'Claude',
+    origin: 'https://claude.ai',
+    // Low confidence: claude.ai sends a signed-out visitor to /login.
+    signIn: [/^\/login\b/],
+    pages: ['https://claude.ai/settings/*'],
+    // Anthropic's consumer terms of September 2025: the choice had to be made by this day (medium-high).
+    since: { date: '2025-09-28', what: 'serviceSinceClaude' },
+  },
+  {
+    id: 'quora',
+    name: 'Quora',
+    origin: 'https://www.quora.com',
+    // Not known where Quora sends a signed-out visitor: a page without the switch ends as "could not check".
+    signIn: [],
+    pages: ['https://www.quora.com/settings/*'],
+  },
+  {
+    id: 'grammarly',
+    name: 'Grammarly',
+    origin: 'https://account.grammarly.com',
+    // Not known where Grammarly sends a signed-out visitor (if to another host, we cannot see it):
+    // a page without the switch ends as "could not check".
+    signIn: [],
+    pages: ['https://account.grammarly.com/security/*'],
   },
 ];
 

@@ -1,16 +1,22 @@
-// The other services (X, ChatGPT) in full: add one (its host is asked for then, and the
-// worker checks it at once), check it again, remove it (the host is given back); each
-// setting with its state as last verified and, when it could not be checked, the steps by
-// hand and the page's link.
+// The other services (X, ChatGPT, Claude, Quora, Grammarly) in full: add one (its host is
+// asked for then, and the worker checks it at once), check it again, remove it (the host is
+// given back); each setting with its state as last verified and, when it could not be
+// checked, the steps by hand and the page's link. A service's dated change reads as
+// LinkedIn's deadline does. Below them, the services that offer no switch at all, as they are.
 import { useState } from 'preact/hooks';
 import { removeServiceAccess, requestServiceAccess } from '../access';
+import { daysBetween, localDate, parseDate } from '../core/deadline';
 import type { Outcome } from '../core/outcomes';
 import { settingUrl } from '../core/pages';
 import { rowState } from '../core/privacy-check';
+import { phaseOf } from '../core/reminders';
 import { OPTIONAL_SERVICES, type OptionalService } from '../core/services';
 import { settingsOf } from '../core/catalog';
 import type { SettingRow } from '../core/settings';
-import { t } from '../i18n';
+import { NO_CONTROL } from '../core/sites/no-control';
+import { userTimeZone } from '../current-deadline';
+import { formatDay } from '../format';
+import { t, tn } from '../i18n';
 import { problemTitle } from '../popup/Problem';
 import { serviceLine, startServiceCheck } from '../popup/sweep';
 import type { Granted } from '../popup/useServices';
@@ -25,7 +31,52 @@ export function Services({ state, now, granted }: { state: State; now: number; g
       {OPTIONAL_SERVICES.map((service) => (
         <ServiceCard key={service.id} service={service} state={state} now={now} granted={granted[service.id]} />
       ))}
+      <NoControl />
     </section>
+  );
+}
+
+/** The services with nothing to switch off: what each says, and no button. */
+function NoControl() {
+  return (
+    <div class="no-control" data-testid="no-control">
+      <h3>{t('noControlTitle')}</h3>
+      <p>{t('noControlIntro')}</p>
+      <ul>
+        {NO_CONTROL.map((s) => (
+          <li key={s.name} data-no-control={s.name}>
+            <strong>{s.name}</strong>: {t(s.what)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * A service's dated change, worded and formatted as LinkedIn's deadline (popup/Deadline.tsx):
+ * "In force since …" once the day has come, on the user's calendar.
+ */
+function ServiceSince({ service, state, now }: { service: OptionalService; state: State; now: number }) {
+  if (!service.since) return null;
+  const day = parseDate(service.since.date);
+  const left = daysBetween(localDate(now, userTimeZone()), day);
+  const date = formatDay(day);
+  const off = settingsOf(service.id).every((s) => state.settings[s.id]?.known?.state === 'off');
+  const phase = phaseOf(left);
+  const when =
+    phase === 'before'
+      ? tn('deadlineBefore', left, date, left)
+      : phase === 'day'
+        ? t('deadlineToday', date)
+        : t(off ? 'deadlineAfterOff' : 'deadlineAfter', date);
+  return (
+    <div class={`deadline phase-${phase}`} data-testid="service-since">
+      {!off && <p>{t(service.since.what)}</p>}
+      <p class="when">
+        <strong>{when}</strong>
+      </p>
+    </div>
   );
 }
 
@@ -53,6 +104,7 @@ function ServiceCard({ service, state, now, granted }: { service: OptionalServic
   return (
     <fieldset class="privacy-group service" data-service={service.id}>
       <legend>{service.name}</legend>
+      <ServiceSince service={service} state={state} now={now} />
       {granted !== undefined && (
         <p class="sweep-line" data-testid="service-line" aria-live="polite">
           {serviceLine(state, service, granted, false, now)}

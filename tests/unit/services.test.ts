@@ -20,9 +20,15 @@ const WAIT = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
 const ACT: LoadPlan = { phase: 'act', mode: 'optout' };
 
 describe('services as data', () => {
-  it('LinkedIn is held at install; X and ChatGPT are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt']);
-    expect(OPTIONAL_SERVICES.map(hostPattern)).toEqual(['https://x.com/*', 'https://chatgpt.com/*']);
+  it('LinkedIn is held at install; the others are optional, each its own host', () => {
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly']);
+    expect(OPTIONAL_SERVICES.map(hostPattern)).toEqual([
+      'https://x.com/*',
+      'https://chatgpt.com/*',
+      'https://claude.ai/*',
+      'https://www.quora.com/*',
+      'https://account.grammarly.com/*',
+    ]);
   });
 
   it('every setting has a unique id and belongs to a known service; LinkedIn keeps its thirteen, in order', () => {
