@@ -5,7 +5,8 @@
 import { isRendered, labelOf, readChecked } from './dom';
 import { LINKEDIN_ORIGIN } from './linkedin';
 import { hookSelector, SWITCH_SELECTOR } from './locate';
-import { allLabels, CATEGORY_PATHS, LEFT_ALONE, SETTINGS } from './settings';
+import { allLabels } from './labels';
+import { CATEGORY_PATHS, LEFT_ALONE, SETTINGS } from './settings';
 import { labelScore, MATCH_THRESHOLD } from './text';
 
 /** Something LinkedIn shows that we do not know yet. */

@@ -7,7 +7,8 @@
 // another setting.
 import { isRendered, labelOf } from './dom';
 import { pickOne } from './pick';
-import { allLabels, otherLabels, type SettingRow } from './settings';
+import { allLabels, otherLabels } from './labels';
+import type { SettingRow } from './settings';
 import { contentWords, labelScore, MATCH_THRESHOLD } from './text';
 
 export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } | { kind: 'ambiguous'; count: number } | { kind: 'missing' };

@@ -5,7 +5,8 @@
 // (locate, optout) only ever switches a row off. Supporting another setting or language
 // is another row or another string, plus a replica page in tests/fixtures. Sources and
 // confidence: docs/linkedin-facts.md, docs/services-facts.md.
-import { UI_LANGS, type UiLang } from './langs';
+import { family } from './labels';
+import type { UiLang } from './langs';
 import type { MessageKey } from './message-keys';
 import type { ServiceId } from './services';
 
@@ -76,29 +77,6 @@ export const GENERATIVE_AI = {
     es: ['Usar mis datos para entrenar modelos de IA de creación de contenido'],
   },
 } satisfies SettingRow;
-
-// One list per setting, so what is scored against it can be remembered (text.ts).
-const ALL_LABELS = new WeakMap<SettingRow, readonly string[]>();
-
-/** Every known label of a setting, all languages together. */
-export function allLabels(setting: SettingRow): readonly string[] {
-  const kept = ALL_LABELS.get(setting);
-  if (kept) return kept;
-  const labels = UI_LANGS.flatMap((lang) => [...(setting.labels[lang] ?? [])]);
-  ALL_LABELS.set(setting, labels);
-  return labels;
-}
-
-const FAMILY = new WeakMap<SettingRow, readonly string[]>();
-
-/**
- * One service's rows, each told the labels of the switches around it: the service's other
- * settings and the switches we leave alone on its pages. Each data file passes its own list.
- */
-export function family(rows: readonly SettingRow[], leftAlone: readonly string[]): readonly SettingRow[] {
-  for (const row of rows) FAMILY.set(row, [...rows.filter((r) => r !== row).flatMap((r) => allLabels(r)), ...leftAlone]);
-  return rows;
-}
 
 const D = '/mypreferences/d/';
 /** One of LinkedIn's other data and ads switches: found by its hook; English labels where a source gives them (medium). */
@@ -216,9 +194,3 @@ export const RECOMMENDED: readonly string[] = SETTINGS.filter((s) => s.recommend
 
 /** LinkedIn's category pages that list the data and ads settings (the ads one is unverified). */
 export const CATEGORY_PATHS: readonly string[] = [`${D}categories/privacy`, `${D}categories/ads`];
-
-/**
- * Labels of every known switch of the setting's service but its own (and of the ones we
- * leave alone): a hooked switch whose label is one of these is another setting, never this one.
- */
-export const otherLabels = (setting: SettingRow): readonly string[] => FAMILY.get(setting) ?? [];

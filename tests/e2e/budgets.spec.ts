@@ -60,3 +60,14 @@ test('the popup, with everything it loads, is at most 40 KB gzip; the options pa
     .join('\n');
   for (const marker of MOVED_KEYS) expect(optionsCode, marker).toContain(marker);
 });
+
+test("each content script carries only its own services' data, so adding a service does not grow LinkedIn's pages' script", () => {
+  const linkedin = readFileSync('dist/src/content/settings-page.js', 'utf8');
+  const services = readFileSync('dist/src/content/service-page.js', 'utf8');
+  // A LinkedIn hook and another service's label, each present in its own script.
+  expect(linkedin).toContain('allowAdsByAge');
+  expect(services).toContain('improve-model-toggle');
+  expect(services).not.toContain('allowAdsByAge');
+  expect(linkedin).not.toContain('improve-model-toggle');
+  expect(linkedin).not.toContain('Help improve Claude');
+});

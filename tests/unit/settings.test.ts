@@ -4,7 +4,8 @@ import { UI_LANGS } from '../../src/core/langs';
 import { isSettingPath, settingUrl } from '../../src/core/pages';
 import { isSignInUrl } from '../../src/core/services';
 import { settingById } from '../../src/core/catalog';
-import { allLabels, CATEGORIES, CATEGORY_PATHS, GENERATIVE_AI, LEFT_ALONE, otherLabels, RECOMMENDED, SETTINGS } from '../../src/core/settings';
+import { allLabels, otherLabels } from '../../src/core/labels';
+import { CATEGORIES, CATEGORY_PATHS, GENERATIVE_AI, LEFT_ALONE, RECOMMENDED, SETTINGS } from '../../src/core/settings';
 
 describe('the generative-AI setting row', () => {
   it('has a label and a title in every UI language', () => {

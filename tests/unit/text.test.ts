@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { allLabels, GENERATIVE_AI } from '../../src/core/settings';
+import { allLabels } from '../../src/core/labels';
+import { GENERATIVE_AI } from '../../src/core/settings';
 import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/core/text';
 
 const labels = allLabels(GENERATIVE_AI);

@@ -1,6 +1,7 @@
 // ChatGPT's setting as data: "Improve the model for everyone", a switch inside a dialog
 // that its Data controls page opens. Sources and confidence: docs/services-facts.md.
-import { family, type SettingRow } from '../settings';
+import { family } from '../labels';
+import type { SettingRow } from '../settings';
 
 export const CHATGPT_SETTINGS: readonly SettingRow[] = family(
   [

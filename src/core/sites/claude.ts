@@ -1,6 +1,7 @@
 // Claude's setting as data: "Help improve Claude" on its data privacy controls page.
 // Sources and confidence: docs/services-facts.md.
-import { family, type SettingRow } from '../settings';
+import { family } from '../labels';
+import type { SettingRow } from '../settings';
 
 export const CLAUDE_SETTINGS: readonly SettingRow[] = family(
   [

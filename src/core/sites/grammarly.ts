@@ -1,6 +1,7 @@
 // Grammarly's setting as data: "Product Improvement and Training" on its account's
 // privacy page. Sources and confidence: docs/services-facts.md.
-import { family, type SettingRow } from '../settings';
+import { family } from '../labels';
+import type { SettingRow } from '../settings';
 
 export const GRAMMARLY_SETTINGS: readonly SettingRow[] = family(
   [

@@ -1,6 +1,7 @@
 // Quora's setting as data: the large language model training switch on its privacy
 // settings page. Sources and confidence: docs/services-facts.md.
-import { family, type SettingRow } from '../settings';
+import { family } from '../labels';
+import type { SettingRow } from '../settings';
 
 export const QUORA_SETTINGS: readonly SettingRow[] = family(
   [

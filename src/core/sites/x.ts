@@ -1,6 +1,7 @@
 // X's settings as data: the Grok training box and the four privacy switches Brave's PSST
 // switches off. Sources and confidence: docs/services-facts.md.
-import { family, type SettingRow } from '../settings';
+import { family } from '../labels';
+import type { SettingRow } from '../settings';
 
 const row = (
   id: string,
