@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
@@ -92,6 +93,9 @@ export default defineConfig(({ mode }) => {
       // about a second a file to set up. Vitest's default leaves one core idle (cores - 1
       // workers: one worker on a 2-core machine); the tests are independent files.
       environment: 'jsdom',
+      // The worker imports its registered content script's file name (`?script&iife`, a crxjs
+      // import); without crxjs that would run the script itself.
+      alias: [{ find: /^.*\?script&iife$/, replacement: fileURLToPath(new URL('./tests/unit/script-stub.ts', import.meta.url)) }],
       maxWorkers: '100%',
     },
   };

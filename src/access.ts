@@ -65,12 +65,17 @@ export function servicesIn(change: Permissions.Permissions): OptionalService[] {
   return OPTIONAL_SERVICES.filter((s) => (change.origins ?? []).includes(hostPattern(s)));
 }
 
-/** What the user asked for with the grant (the audit, or a service's check), if recent; it is taken (read once). */
-export async function takeAccessIntent(now: number): Promise<Next | null> {
+/**
+ * What the user asked for with the grant (the audit, or a service's check), if recent and
+ * about this grant (`concerns`); it is taken then (read once). An intent about another
+ * grant is left in place for it.
+ */
+export async function takeAccessIntent(now: number, concerns: (next: Next) => boolean = () => true): Promise<Next | null> {
   const stored = (await browser.storage.session.get(INTENT_KEY))[INTENT_KEY];
   if (stored === undefined) return null;
-  await browser.storage.session.remove(INTENT_KEY);
   const intent = AccessIntent.safeParse(stored);
+  if (intent.success && !concerns(intent.data.next)) return null;
+  await browser.storage.session.remove(INTENT_KEY);
   if (!intent.success) {
     console.warn('access intent ignored: malformed', intent.error.issues);
     return null;

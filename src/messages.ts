@@ -54,7 +54,8 @@ export const Message = z.discriminatedUnion('type', [
   /** content -> worker: progress of the running check. */
   z.object({ type: z.literal('audit/progress'), step: z.enum(STEPS) }),
   /** content -> worker: what this load found about the setting, and new things on the page. */
-  z.object({ type: z.literal('audit/report'), path, settingId, report: LoadReport, found: FoundList, seen: Seen }),
+  /** `fresh`: the page was loaded at this address (not reached by in-app navigation), so it shows what the service saved. */
+  z.object({ type: z.literal('audit/report'), path, settingId, report: LoadReport, found: FoundList, seen: Seen, fresh: z.boolean() }),
   /** content -> worker: a look at a page (a category page, or a page with nothing to do) for new settings. */
   z.object({ type: z.literal('page/scan'), path, found: FoundList }),
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */

@@ -18,6 +18,7 @@ import { CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../core/se
 import { RUN_STALE_MS } from '../core/status';
 import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../core/sweep';
 import { FOUND_KEPT, readState, recordOf, type Run, type State, type Sweep, update } from '../storage';
+import { hostGranted } from './services';
 import { openOrReuse, reloadTab } from './tabs';
 
 /** A pause between two pages of a sweep, as a person clicking through them would make. */
@@ -81,10 +82,13 @@ async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mod
       sent: true,
       resends: 0,
     };
-    if (opts.kind === 'one') return { run };
+    // Another check under way is ended, as interrupted, rather than left to read as finished.
+    const replaced = s.run && live(s.run, now) ? endedRun(s, s.run, 'interrupted', 'replaced') : {};
+    const before = { ...s, ...replaced };
+    if (opts.kind === 'one') return { ...replaced, run };
     const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
-    if (run.service !== 'linkedin') return { run, checks: { ...s.checks, [run.service]: sweep } };
-    return { run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+    if (run.service !== 'linkedin') return { ...replaced, run, checks: { ...before.checks, [run.service]: sweep } };
+    return { ...replaced, run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
   });
   await rerun();
 }
@@ -104,7 +108,15 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
 
 /** Check one of the other services: every setting of it, switched off unless audit only. */
 export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
+  // Not added (its host not granted): no tab is opened, nothing of ours would run there.
+  if (!(await hostGranted(serviceById(service).origin))) return;
   await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });
+}
+
+/** A service removed while it is being checked: its check ends there. */
+export async function endServiceRun(service: OptionalServiceId): Promise<void> {
+  const { state } = await readState();
+  if (state.run?.service === service) await recordEnd(state.run.tabId, 'interrupted', 'service-removed');
 }
 
 const live = (run: Run | null, now: number): run is Run => run !== null && now - run.touchedAt < RUN_STALE_MS;
@@ -123,7 +135,9 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
       const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
       // In a sweep the fresh load that verifies comes after the other pages: the page may be left sooner.
       const plan = row ? planFor(row) : null;
-      reply = row && plan ? { plan: plan.phase === 'act' && run.kind !== 'one' ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
+      // Brisk only when other pages come before the load that verifies it.
+      const brisk = run.kind !== 'one' && (run.rows.length > 1 || run.visits.length > 0);
+      reply = row && plan ? { plan: plan.phase === 'act' && brisk ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
       return { run: { ...run, sent: false, step: stepOf(row), touchedAt: now } };
     }
     // Another tab's check is under way: this one stays quiet rather than click twice.
@@ -242,19 +256,23 @@ export async function recordReport(
   report: LoadReport,
   found: Found[],
   seen: SwitchSeen[],
+  fresh: boolean,
 ): Promise<void> {
   // A page that showed only a signed-out visitor's view ends the check as a sign-in page does.
   if (report.kind === 'failed' && report.outcome === 'signed-out') {
     if (runFor((await readState()).state, tabId, settingId)) await recordEnd(tabId, 'signed-out');
     return;
   }
+  // A page reached by in-app navigation shows what the app had loaded, maybe before a change
+  // made elsewhere: its "off" is verified by a fresh load, like the page after a click.
+  if (!fresh && report.kind === 'read' && report.state === 'off') report = { kind: 'settled', state: 'off', toast: false };
   let go: Target | null = null;
   await update((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
     const run = runFor(s, tabId, settingId);
     if (!run) {
       // A page whose check has ended (or was never ours) may still tell a fresh reading.
-      if (report.kind !== 'read' || !settingById(settingId)) return kept;
+      if (report.kind !== 'read' || !fresh || !settingById(settingId)) return kept;
       const d: Finished = { kind: 'finish', outcome: report.state === 'off' ? 'already-off' : 'left-on', known: report.state };
       return { ...kept, settings: finishRow(s, settingId, d, null, 0) };
     }
@@ -298,14 +316,19 @@ export async function recordEnd(tabId: number | null, outcome: Outcome, detail?:
   await update((s) => {
     const run = s.run;
     if (!run || (tabId !== null && run.tabId !== tabId)) return null;
-    const target = run.target;
-    const row = target && 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
-    const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, row.clicks) : s.settings;
-    // Every setting has its result and only the category pages were left: the sweep is done.
-    if (run.rows.length === 0) return { run: null, settings, ...endSweep(s, run, 'done') };
-    const end = outcome === 'signed-out' ? (detail === 'checkpoint' ? 'checkpoint' : 'signed-out') : 'interrupted';
-    return { run: null, settings, ...endSweep(s, run, end) };
+    return endedRun(s, run, outcome, detail);
   });
+}
+
+/** The values that end a run: the setting under way gets the outcome, the summary how it ended. */
+function endedRun(s: State, run: Run, outcome: Outcome, detail?: string): Partial<State> {
+  const target = run.target;
+  const row = target && 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
+  const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, row.clicks) : s.settings;
+  // Every setting has its result and only the category pages were left: the sweep is done.
+  if (run.rows.length === 0) return { run: null, settings, ...endSweep(s, run, 'done') };
+  const end = outcome === 'signed-out' ? (detail === 'checkpoint' ? 'checkpoint' : 'signed-out') : 'interrupted';
+  return { run: null, settings, ...endSweep(s, run, end) };
 }
 
 /** Watch the run's tab: a sign-in page or checkpoint, another page, or closing ends the run. */

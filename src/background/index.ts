@@ -8,6 +8,7 @@ import { onStateChanged } from '../storage';
 import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../access';
 import {
   beginAudit,
+  endServiceRun,
   grantClick,
   onTabRemoved,
   onTabUpdated,
@@ -23,7 +24,7 @@ import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPre
 import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
 import { ALLOWED, classifySender } from './senders';
-import { syncServiceScripts } from './services';
+import { hostGranted, syncServiceScripts } from './services';
 
 const OWN = { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') };
 
@@ -41,6 +42,11 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   const message = parsed.data;
   if (!ALLOWED[message.type].includes(from.kind)) {
     console.warn(`message ignored: ${message.type} is not for a ${from.kind} sender`);
+    return undefined;
+  }
+  // A script left in a tab after its service was removed is not answered.
+  if (from.kind === 'service' && !(await hostGranted(from.origin))) {
+    console.warn(`message ignored: ${from.origin} is not added`);
     return undefined;
   }
   const tabId = sender.tab?.id ?? -1;
@@ -62,7 +68,9 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     case 'audit/progress':
       return recordProgress(tabId, message.step);
     case 'audit/report':
-      return recordReport(tabId, from.origin, message.path, message.settingId, message.report, message.found, message.seen);
+      // What is new on a page is about LinkedIn's pages only.
+      if (from.kind === 'service') return recordReport(tabId, from.origin, message.path, message.settingId, message.report, [], [], message.fresh);
+      return recordReport(tabId, from.origin, message.path, message.settingId, message.report, message.found, message.seen, message.fresh);
     case 'page/scan':
       return recordScan(tabId, from.origin, message.path, message.found);
     case 'state/patch':
@@ -103,13 +111,18 @@ browser.notifications.onButtonClicked.addListener((id, button) => void onReminde
 browser.permissions.onAdded.addListener((added) => void onAccessAdded(added));
 async function onAccessAdded(added: Permissions.Permissions): Promise<void> {
   // Registered before the check opens the service's page, or its first load would have no script.
-  await syncServiceScripts();
-  const then = await takeAccessIntent(Date.now());
-  if (then === 'audit' && concernsLinkedIn(added)) return startAudit();
-  const service = servicesIn(added).find((s) => s.id === then);
-  if (service) await startServiceCheck(service.id);
+  await syncServiceScripts().catch(() => undefined);
+  // Only an intent about what was granted is taken: a grant made elsewhere leaves it for its own.
+  const concerns = (next: string) => (next === 'audit' ? concernsLinkedIn(added) : servicesIn(added).some((s) => s.id === next));
+  const then = await takeAccessIntent(Date.now(), concerns);
+  if (then === 'audit') return startAudit();
+  if (then !== null) await startServiceCheck(then);
 }
-browser.permissions.onRemoved.addListener(() => void syncServiceScripts());
+// A service removed: its script is unregistered, and a check of it under way ends there.
+browser.permissions.onRemoved.addListener((removed) => {
+  void syncServiceScripts();
+  for (const service of servicesIn(removed)) void endServiceRun(service.id);
+});
 
 // Time-dependent state is recomputed on every occasion, idempotently.
 browser.alarms.onAlarm.addListener(() => void refresh());

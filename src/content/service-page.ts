@@ -4,7 +4,7 @@
 // stops. A page that shows only a signed-out visitor's view says so instead of searching.
 // It sends only the switch's state, never page data about the member.
 import { locateSwitch } from '../core/locate';
-import { DEFAULT_WAIT } from '../core/optout';
+import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../core/optout';
 import { isSettingPath } from '../core/pages';
 import { parseBeginReply } from '../core/replies';
 import { serviceAt } from '../core/services';
@@ -30,33 +30,39 @@ async function signedOut(setting: SettingRow): Promise<boolean> {
       return opener || locateSwitch(document, setting).kind !== 'missing' ? 'in' : null;
     },
     DEFAULT_WAIT.timeoutMs,
+    undefined,
+    undefined,
+    { minIntervalMs: SCAN_INTERVAL_MS },
   );
   return first === 'out';
 }
 
-async function check(): Promise<void> {
+/** `fresh`: this document was loaded at this address (not reached in-app), so it shows what the service saved. */
+async function check(fresh: boolean): Promise<void> {
   const path = here();
-  const reply = parseBeginReply(await send({ type: 'audit/begin', path }).catch(() => undefined), settingHere()?.id ?? null);
+  // No answer (the worker refuses a service no longer added): nothing at all, not even a look
+  // (opening a dialog to read it would be a click the user did not ask for).
+  const reply = parseBeginReply(await send({ type: 'audit/begin', path }).catch(() => undefined), null);
   const setting = SITE_SETTINGS.find((s) => s.id === reply.settingId);
   if (!reply.plan || !setting || setting.service !== service?.id) return;
   if (await signedOut(setting)) {
     const report = { kind: 'failed', outcome: 'signed-out', detail: 'page' } as const;
-    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [] });
+    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [], fresh });
     return;
   }
   const { report } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()));
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [] });
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [], fresh });
 }
 
 function main(): void {
   if (!service) return;
-  void check();
-  if (settingHere()) return;
+  // The worker hears of a setting's page only: a chat or timeline page wakes nothing.
+  if (settingHere()) return void check(true);
   // Another page of the service: a setting's page may still be reached in-app (or by its #hash).
   const stop = watchLocation(() => {
     if (!settingHere()) return;
     stop();
-    void check();
+    void check(false);
   });
 }
 

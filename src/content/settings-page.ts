@@ -46,7 +46,8 @@ async function pageShown(): Promise<void> {
   });
 }
 
-async function check(): Promise<void> {
+/** `fresh`: this document was loaded at this address (not reached in-app), so it shows what LinkedIn saved. */
+async function check(fresh: boolean): Promise<void> {
   const path = location.pathname;
   // Ask first: a load of another tab's check, or one the worker does not answer, changes nothing.
   const reply = parseBeginReply(await send({ type: 'audit/begin', path }).catch(() => undefined), settingHere()?.id ?? null);
@@ -60,17 +61,17 @@ async function check(): Promise<void> {
   const { report, left } = await runLoad(setting, reply.plan, () => isSettingPath(setting, location.pathname));
   const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
   const found = reply.scan && !left ? lookAround(path) : [];
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [] });
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [], fresh });
 }
 
 function main(): void {
-  void check();
+  void check(true);
   if (settingHere()) return;
   // Another preferences page: a setting's page may still be reached in-app.
   const stop = watchLocation(() => {
     if (!settingHere()) return;
     stop();
-    void check();
+    void check(false);
   });
 }
 

@@ -184,6 +184,8 @@ async function openWhereItIs(doc: Document, setting: SettingRow, wait: WaitOptio
       },
       wait.timeoutMs,
       wait.signal,
+      undefined,
+      { minIntervalMs: SCAN_INTERVAL_MS },
     );
     if (next === null || next === 'shown') return;
     next.click();

@@ -51,6 +51,12 @@ describe('asking for a service', () => {
     expect(await takeAccessIntent(Date.now())).toBeNull();
   });
 
+  it('a grant about something else leaves the intent for its own grant', async () => {
+    await requestServiceAccess(x);
+    expect(await takeAccessIntent(Date.now(), (next) => next === 'audit')).toBeNull();
+    expect(await takeAccessIntent(Date.now(), (next) => next === 'x')).toBe('x');
+  });
+
   it('declined: false, and no intent is left behind', async () => {
     granted = false;
     expect(await requestServiceAccess(x)).toBe(false);

@@ -18,6 +18,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const closed = new Set<number>();
   /** Where each tab is, as tabs.get tells it (unknown: no URL). */
   const urls = new Map<number, string>();
+  const granted = new Set(['https://x.com/*', 'https://chatgpt.com/*', 'https://claude.ai/*', 'https://www.quora.com/*', 'https://account.grammarly.com/*']);
   return {
     data: () => data,
     reloads,
@@ -40,6 +41,11 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
           }),
       },
       onChanged: { addListener() {}, removeListener() {} },
+    },
+    /** Hosts granted (optional services added); every known host by default. */
+    granted,
+    permissions: {
+      contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
     },
     tabs: {
       reload: async (tabId: number) => {

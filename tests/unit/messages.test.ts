@@ -14,7 +14,7 @@ describe('Message', () => {
       { type: 'audit/begin', path: '/mypreferences/d/settings/data-for-ai-improvement' },
       { type: 'audit/click', settingId: 'generative-ai' },
       { type: 'audit/progress', step: 'confirming' },
-      { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], seen: [] },
+      { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], seen: [], fresh: true },
       {
         type: 'audit/report',
         path: '/mypreferences/d/x',
@@ -22,6 +22,7 @@ describe('Message', () => {
         report: { kind: 'settled', state: 'gone', toast: true },
         found: [],
         seen: [],
+        fresh: false,
       },
       {
         type: 'audit/report',
@@ -30,6 +31,7 @@ describe('Message', () => {
         report: { kind: 'failed', outcome: 'not-found', detail: 'timeout' },
         found: [{ kind: 'switch', label: 'Use my data for AI features', state: 'on', path: '/mypreferences/d/settings/x' }],
         seen: [{ hook: 'allowX', label: 'Use X' }],
+        fresh: true,
       },
       {
         type: 'page/scan',
@@ -37,6 +39,8 @@ describe('Message', () => {
         found: [{ kind: 'entry', label: 'Something new', state: null, path: '/mypreferences/d/settings/new' }],
       },
       { type: 'sweep/start' },
+      { type: 'service/start', service: 'x' },
+      { type: 'service/start', service: 'chatgpt', mode: 'audit' },
       { type: 'sweep/start', ids: ['generative-ai', 'research'], mode: 'audit' },
       { type: 'state/patch', patch: { prefs: { muted: true } } },
       { type: 'state/patch', patch: { notice: null } },
@@ -52,6 +56,9 @@ describe('Message', () => {
     [{ type: 'audit/report', report: { kind: 'read', state: 'maybe' } }],
     [{ type: 'audit/report', report: { kind: 'failed', outcome: 'turned-off', detail: 'x' } }],
     [{ type: 'audit/progress', step: 'hacking' }],
+    // A service we do not know, and a report that does not say whether its page was a fresh load.
+    [{ type: 'service/start', service: 'facebook' }],
+    [{ type: 'audit/report', path: '/x', settingId: 'x-grok', report: { kind: 'read', state: 'off' }, found: [], seen: [] }],
     // Found things point at LinkedIn's preferences pages only, and are few and short.
     [{ type: 'page/scan', path: '/mypreferences/d/categories/privacy', found: [{ kind: 'entry', label: 'x', state: null, path: 'https://evil.example/' }] }],
     [

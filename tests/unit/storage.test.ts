@@ -19,7 +19,7 @@ const AI_PATH = '/mypreferences/d/settings/data-for-ai-improvement';
 /** A load of the AI page in tab `tabId` begins, and reports. */
 const begin = (tabId: number, path = AI_PATH) => beginAudit(tabId, 'https://www.linkedin.com', path);
 const report = (tabId: number, r: Parameters<typeof recordReport>[4], id = AI, path = AI_PATH) =>
-  recordReport(tabId, 'https://www.linkedin.com', path, id, r, [], []);
+  recordReport(tabId, 'https://www.linkedin.com', path, id, r, [], [], true);
 
 const AUDIT = { outcome: 'turned-off', at: 1, source: 'popup', clicks: 1 };
 const RECEIPT = { submittedAt: 1_760_000_000_000, caseNumber: 'C-12345' };

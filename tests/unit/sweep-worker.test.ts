@@ -16,6 +16,7 @@ vi.mock('webextension-polyfill', () => ({
 const {
   startSweep,
   startServiceCheck,
+  endServiceRun,
   beginAudit,
   grantClick,
   recordReport,
@@ -54,7 +55,7 @@ async function load(id: string, report: LoadReport, tabId = TAB) {
     expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
     expect((await grantClick(tabId, id)).click).not.toBeNull();
   }
-  await recordReport(tabId, ORIGIN, path(id), id, report, [], []);
+  await recordReport(tabId, ORIGIN, path(id), id, report, [], [], true);
   return reply;
 }
 
@@ -147,7 +148,7 @@ describe('a sweep', () => {
     await load(AI, OFF);
     const seen = [{ hook: 'allowAdsByAgeRange', label: 'Use your age range for ads' }];
     await beginAudit(TAB, ORIGIN, path('ads-age'));
-    await recordReport(TAB, ORIGIN, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen);
+    await recordReport(TAB, ORIGIN, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen, true);
     expect(record('ads-age')).toMatchObject({
       audit: { outcome: 'not-found', detail: 'timeout', clicks: 0 },
       known: null,
@@ -163,7 +164,7 @@ describe('a sweep', () => {
     await startSweep([AI, 'research'], 'audit');
     await beginAudit(TAB, ORIGIN, path(AI));
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const done = recordReport(TAB, ORIGIN, path(AI), AI, ON, [], []);
+    const done = recordReport(TAB, ORIGIN, path(AI), AI, ON, [], [], true);
     for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await Promise.resolve();
     expect(vi.getTimerCount()).toBe(1);
     await vi.advanceTimersByTimeAsync(PAGE_PAUSE_MS - 1);
@@ -187,7 +188,7 @@ describe('a sweep', () => {
     expect(record('research')).toMatchObject({ audit: { outcome: 'signed-out', detail: 'checkpoint' }, known: null });
     expect(record('cookies')).toBeUndefined();
     // A late report of the ended run changes nothing but a fresh reading.
-    await recordReport(TAB, ORIGIN, path('cookies'), 'cookies', SAVED, [], []);
+    await recordReport(TAB, ORIGIN, path('cookies'), 'cookies', SAVED, [], [], true);
     expect(record('cookies')).toBeUndefined();
   });
 
@@ -238,12 +239,12 @@ describe('a page opened by hand', () => {
       { id: 'marketing-emails', mode: 'audit' },
     ]);
     expect(await grantClick(3, 'marketing-profile')).toEqual({ click: 1 });
-    await recordReport(3, ORIGIN, promotions, 'marketing-profile', SAVED, [], []);
+    await recordReport(3, ORIGIN, promotions, 'marketing-profile', SAVED, [], [], true);
     // The second setting of the page: same page, reloaded; told to read only.
     expect(browser.reloads).toEqual([3]);
     expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'marketing-emails', scan: true });
     expect(await grantClick(3, 'marketing-emails')).toEqual({ click: null });
-    await recordReport(3, ORIGIN, promotions, 'marketing-emails', ON, [], []);
+    await recordReport(3, ORIGIN, promotions, 'marketing-emails', ON, [], [], true);
     expect(record('marketing-emails')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0, source: 'page' } });
     // Then the chosen one is verified.
     expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'verify' }, settingId: 'marketing-profile', scan: true });
@@ -344,7 +345,7 @@ describe("another service's check", () => {
       expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
       expect((await grantClick(TAB, id)).click).toBe(1);
     }
-    await recordReport(TAB, X, xPath(id), id, report, [], []);
+    await recordReport(TAB, X, xPath(id), id, report, [], [], true);
   }
 
   it('checks every X setting on x.com, verifies each by a fresh load, and keeps its own summary apart from the privacy check', async () => {
@@ -374,7 +375,7 @@ describe("another service's check", () => {
     await startServiceCheck('chatgpt');
     const where = settingById('chatgpt-training')!.path;
     await beginAudit(TAB, 'https://chatgpt.com', where);
-    await recordReport(TAB, 'https://chatgpt.com', where, 'chatgpt-training', { kind: 'failed', outcome: 'signed-out', detail: 'page' }, [], []);
+    await recordReport(TAB, 'https://chatgpt.com', where, 'chatgpt-training', { kind: 'failed', outcome: 'signed-out', detail: 'page' }, [], [], true);
     expect(run()).toBeNull();
     expect(record('chatgpt-training')).toMatchObject({ audit: { outcome: 'signed-out' }, known: null });
     expect(data().checks.chatgpt).toMatchObject({ end: 'signed-out' });
@@ -394,5 +395,60 @@ describe("another service's check", () => {
     expect(run()).toMatchObject({ kind: 'one', service: 'x' });
     browser = fakeBrowser({ schemaVersion: 4, prefs: { mode: 'audit' } });
     expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'x-ads', scan: true });
+  });
+});
+
+describe('review findings: no check where the user did not ask, no summary left reading as finished', () => {
+  it('a service not added (host not granted): its check opens nothing', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    browser.granted.delete('https://x.com/*');
+    await startServiceCheck('x');
+    expect(browser.created).toEqual([]);
+    expect(run() ?? null).toBeNull();
+  });
+
+  it('a service removed while it is checked: the check ends there, as interrupted', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('x');
+    await endServiceRun('chatgpt');
+    expect(run()).not.toBeNull();
+    await endServiceRun('x');
+    expect(run()).toBeNull();
+    expect(data().checks.x).toMatchObject({ end: 'interrupted' });
+    expect(record('x-grok')).toMatchObject({ audit: { outcome: 'interrupted', detail: 'service-removed' } });
+  });
+
+  it('a check started while another runs ends the other as interrupted, never as finished', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startSweep([AI, 'research']);
+    await startServiceCheck('x');
+    expect(run()).toMatchObject({ kind: 'service', service: 'x' });
+    expect(data().sweep).toMatchObject({ end: 'interrupted', endedAt: expect.any(Number) });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'replaced' } });
+  });
+
+  it('a page reached in-app that reads "off" is verified by a fresh load before anything is recorded', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    const X = 'https://x.com';
+    const grok = settingById('x-grok')!.path;
+    expect((await beginAudit(3, X, grok)).plan).toEqual({ phase: 'act', mode: 'optout' });
+    await recordReport(3, X, grok, 'x-grok', OFF, [], [], false);
+    expect(record('x-grok')).toBeUndefined();
+    expect(browser.reloads).toEqual([3]);
+    expect(run()).toMatchObject({ target: { row: 'x-grok' } });
+    expect(run().rows[0]).toMatchObject({ phase: 'verify' });
+    expect(await beginAudit(3, X, grok)).toMatchObject({ plan: { phase: 'verify' } });
+    await recordReport(3, X, grok, 'x-grok', OFF, [], [], true);
+    expect(record('x-grok')).toMatchObject({ audit: { outcome: 'already-off' }, known: { state: 'off' } });
+    // With no run, a reading from a page reached in-app is not recorded either.
+    await recordReport(3, X, grok, 'x-grok', ON, [], [], false);
+    expect(record('x-grok')).toMatchObject({ known: { state: 'off' } });
+  });
+
+  it("a service's only setting is not left briskly: its verifying load comes right after the click", async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('chatgpt');
+    const where = settingById('chatgpt-training')!.path;
+    expect((await beginAudit(TAB, 'https://chatgpt.com', where)).plan).toEqual({ phase: 'act', mode: 'optout' });
   });
 });

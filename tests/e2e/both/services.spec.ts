@@ -167,3 +167,23 @@ test(`the ChatGPT route opened by hand (${DATA_CONTROLS_HASH}) after adding it i
   await expect.poll(async () => (await recordOf(ext, 'chatgpt-training'))?.audit?.outcome ?? null, { timeout: 60_000 }).toBe('turned-off');
   expect(chatgpt.isOn('improve-model')).toBe(false);
 });
+
+test('a ChatGPT tab left open when ChatGPT is removed: reaching Data controls in it changes nothing (its script is no longer answered)', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const chatgpt = await ext.chatgpt();
+  await ext.grantHost(CHATGPT);
+  // A chat tab opened while ChatGPT was added: our script is in it.
+  const page = await ext.openPage(`${CHATGPT}/`);
+  const options = await ext.openOptions('services');
+  await options.click('[data-service="chatgpt"] button[data-action="remove-service"]');
+  await expectText(options, '[data-service="chatgpt"] [data-testid="service-line"]', en('serviceNotAdded'));
+  // In the same tab, without a reload, the user reaches Data controls.
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, DATA_CONTROLS_HASH);
+  await expectText(page, '[data-testid="improve-model-open-modal-button"]', 'On');
+  await new Promise((r) => setTimeout(r, 3_000));
+  expect(chatgpt.log.clicks).toEqual([]);
+  expect(chatgpt.isOn('improve-model')).toBe(true);
+  expect(await recordOf(ext, 'chatgpt-training')).toBeUndefined();
+});
