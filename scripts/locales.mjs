@@ -573,6 +573,8 @@ const M = {
     'Only a workspace owner can ask Slack, by e-mail, to leave the workspace’s data out of its AI models; members have no setting of their own.',
     'Seul le propriétaire d’un espace de travail peut demander à Slack, par e-mail, d’exclure les données de l’espace de ses modèles d’IA ; les membres n’ont aucun réglage.',
   ],
+  servicesOff_one: ['$COUNT$ service verified off', '$COUNT$ service vérifié désactivé', { COUNT: '$1' }],
+  servicesOff_other: ['$COUNT$ services verified off', '$COUNT$ services vérifiés désactivés', { COUNT: '$1' }],
 };
 
 // Each key's concept (see the glossary): written into messages.json as its description,
@@ -743,6 +745,7 @@ const CONCEPT = {
     'serviceSignIn',
   ],
   other: [
+    'servicesOff',
     'serviceConfirming',
     'serviceRejected',
     'servicesTitle',

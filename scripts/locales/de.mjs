@@ -302,4 +302,6 @@ export default {
   noControlZoom: 'Gibt an, den Inhalt Ihrer Meetings nicht zum Training von KI zu nutzen.',
   noControlSlack:
     'Nur der Eigentümer eines Workspace kann Slack per E-Mail bitten, die Daten des Workspace aus seinen KI-Modellen herauszuhalten; Mitglieder haben keine eigene Einstellung.',
+  servicesOff_one: '$COUNT$ Dienst als ausgeschaltet geprüft',
+  servicesOff_other: '$COUNT$ Dienste als ausgeschaltet geprüft',
 };

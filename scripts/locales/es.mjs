@@ -294,4 +294,6 @@ export default {
   noControlZoom: 'Afirma que no usa el contenido de tus reuniones para entrenar IA.',
   noControlSlack:
     'Solo el propietario de un espacio de trabajo puede pedir a Slack, por correo electrónico, que deje los datos del espacio fuera de sus modelos de IA; los miembros no tienen ninguna opción propia.',
+  servicesOff_one: '$COUNT$ servicio comprobado desactivado',
+  servicesOff_other: '$COUNT$ servicios comprobados desactivados',
 };

@@ -297,4 +297,6 @@ export default {
   noControlZoom: 'Dichiara di non usare il contenuto delle tue riunioni per addestrare l’IA.',
   noControlSlack:
     'Solo il proprietario di un workspace può chiedere a Slack, via e-mail, di lasciare i dati del workspace fuori dai suoi modelli di IA; i membri non hanno alcuna impostazione propria.',
+  servicesOff_one: '$COUNT$ servizio verificato disattivato',
+  servicesOff_other: '$COUNT$ servizi verificati disattivati',
 };

@@ -298,4 +298,6 @@ export default {
   noControlZoom: 'Zegt de inhoud van je vergaderingen niet te gebruiken om AI te trainen.',
   noControlSlack:
     'Alleen de eigenaar van een werkruimte kan Slack per e-mail vragen de gegevens van de werkruimte buiten zijn AI-modellen te houden; leden hebben geen eigen instelling.',
+  servicesOff_one: '$COUNT$ dienst gecontroleerd uit',
+  servicesOff_other: '$COUNT$ diensten gecontroleerd uit',
 };

@@ -297,4 +297,6 @@ export default {
   noControlZoom: 'Diz que não usa o conteúdo das suas reuniões para treinar IA.',
   noControlSlack:
     'Só o proprietário de um workspace pode pedir ao Slack, por e-mail, que deixe os dados do workspace fora dos modelos de IA dele; os membros não têm nenhuma configuração própria.',
+  servicesOff_one: '$COUNT$ serviço verificado desativado',
+  servicesOff_other: '$COUNT$ serviços verificados desativados',
 };

@@ -260,6 +260,7 @@ export const PLURALS = {
   privacyOpenCount: ['one', 'other'],
   badgeTitleOthersOn: ['one', 'other'],
   badgeTitleOthersOpen: ['one', 'other'],
+  servicesOff: ['one', 'other'],
 } as const;
 
 export type PluralKey = keyof typeof PLURALS;

@@ -1,14 +1,14 @@
 // One line each for what lives on the options page: the objection (step 2), the clean-up
 // (step 3) and the record, each a link to its section there, and one to the whole page.
 import { isReady } from '../core/objection-todo';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import type { Objection, State } from '../storage';
 import { formatDay } from '../format';
 import { Found } from './Found';
 import { openOptions, type Section } from './openOptions';
-import { serviceLine, startSweep, sweepLine } from './sweep';
+import { serviceLine, startSweep, sweepLine, verifiedOff } from './sweep';
 import type { Granted } from './useServices';
-import { OPTIONAL_SERVICES } from '../core/services';
+import { OPTIONAL_SERVICES, type OptionalService } from '../core/services';
 
 function objectionLine(objection: Objection): string {
   if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));
@@ -16,6 +16,16 @@ function objectionLine(objection: Objection): string {
   if (objection.report) return t(isReady(objection.report) ? 'panelReady' : 'panelPartial');
   if (objection.run) return t('objectionWaiting');
   return t('summaryNotYet');
+}
+
+/** The services added, in a few words: how many are verified off, then each one that needs a look. */
+function servicesLine(state: State, added: readonly OptionalService[]): string {
+  const needLook = added.filter((service) => !verifiedOff(state, service));
+  const off = added.length - needLook.length;
+  return [
+    ...(off ? [tn('servicesOff', off, String(off))] : []),
+    ...needLook.map((service) => `${service.name}: ${serviceLine(state, service, true, true)}`),
+  ].join(' · ');
 }
 
 function Row({
@@ -80,13 +90,7 @@ export function Summaries({ state, objection, granted }: { state: State; objecti
           }
         />
         {/* The other services the user added: where each stands, in one line (the popup stays under 600 px); the rest on the options page. */}
-        {added.length > 0 && (
-          <Row
-            section="services"
-            title={t('servicesTitle')}
-            line={added.map((service) => `${service.name}: ${serviceLine(state, service, true, true)}`).join(' · ')}
-          />
-        )}
+        {added.length > 0 && <Row section="services" title={t('servicesTitle')} line={servicesLine(state, added)} />}
       </ul>
       <Found items={state.found} first />
       <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>

@@ -62,6 +62,14 @@ export function serviceLine(state: State, service: OptionalService, granted: boo
   );
 }
 
+/** Every setting of the service verified off by its last check, and no check of it under way. */
+export function verifiedOff(state: State, service: OptionalService): boolean {
+  const check = state.checks[service.id];
+  if (!check || check.end === null || state.run?.service === service.id) return false;
+  const ids = settingsOf(service.id).map((s) => s.id);
+  return tally(state.settings, ids, check.startedAt).off === ids.length;
+}
+
 /** A check under way: two passes, each page switched off (or read), then each verified by a fresh load. */
 function progressLine(run: Run, key: 'privacyProgress' | 'serviceProgress', confirming: string): string {
   const acting = run.rows.filter((r) => r.phase === 'act').length;

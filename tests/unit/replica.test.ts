@@ -92,7 +92,8 @@ describe('every settings page', () => {
       expect(label?.textContent).toBe(row.fr.label);
       expect(state(switchOf(doc, row.hook))).toEqual(ON);
     }
-  });
+    // Thirteen pages run in jsdom: seconds on a busy machine; not a test of speed.
+  }, 20_000);
 });
 
 describe('saved state', () => {
@@ -111,7 +112,8 @@ describe('saved state', () => {
     }
     expect(server.log.clicks).toEqual(['allowAdsByAge']);
     expect(server.log.saves).toEqual([expect.objectContaining({ id: 'allowAdsByAge', hook: 'allowAdsByAge', on: false, ok: true })]);
-  });
+    // Thirteen pages run in jsdom: seconds on a busy machine; not a test of speed.
+  }, 20_000);
 
   it('the AI switch keeps its id "target" in the logs, and answers to its hook too', async () => {
     const server = fast();

@@ -64,7 +64,7 @@ test('X added from the options page: the Grok training box and the four privacy 
   for (const path of new Set(Object.keys(x.log.loadsByPath))) expect(x.log.loadsByPath[path], path).toBeGreaterThanOrEqual(2);
   await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('privacyCounts', '5', '5'), 'contains');
   for (const id of Object.values(X_SETTING)) expect(await rowState(options, id), id).toBe('off');
-  await expectText(popup, '[data-open="services"] small', `X: ${en('privacyCounts', '5', '5')}`);
+  await expectText(popup, '[data-open="services"] small', en('servicesOff_one', '1'));
 });
 
 test('ChatGPT: its late dialog is opened, "Improve the model" switched off and verified; the memory switch and the other buttons never clicked', async ({
