@@ -9,10 +9,18 @@
 //   kept quiet (MOZ_REMOTE_SETTINGS_DEVTOOLS lets puppeteer's dummy settings server apply);
 // - a tab the extension opens itself starts loading before interception is on it and
 //   lands on about:neterror: interception is put on it and its URL loaded again.
+// A browser can serve many tests in turn (openFirefox + newExt, as the neutral fixture
+// does per Playwright worker): each test gets the add-on freshly installed under a new
+// internal UUID (new origin, so nothing stored by an earlier install is visible), after
+// the previous install is uninstalled (its storage, alarms, notifications, registered
+// scripts and permissions go with it), every tab is closed, and cookies, web storage and
+// caches of every site are cleared. Launching Firefox is the slow part of a test (5 to 15 s
+// on the shared 2-core machine, against about 1 s for the add-on).
 import { expect } from '@playwright/test';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -35,9 +43,8 @@ import {
 
 const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
 const ADDON_ID = 'ai-optout-for-linkedin@opensource.invalid';
-const UUID = '5f1c9a3e-7d2b-4c8e-9a61-0b3d2e4f6a71';
-const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
-const POPUP_URL = `${EXTENSION_ORIGIN}/src/popup/index.html`;
+/** The internal UUID of the add-on's first install in a browser (later installs take a fresh one). */
+const FIRST_UUID = '5f1c9a3e-7d2b-4c8e-9a61-0b3d2e4f6a71';
 /** Hosts the replicas serve: never resolved to the real ones (site() adds any other it serves). */
 const SERVED_HOSTS = [new URL(LINKEDIN).host, new URL(X_ORIGIN).host, new URL(CHATGPT_ORIGIN).host];
 
@@ -135,7 +142,7 @@ function prefsWith(proxyPort: number): Record<string, unknown> {
   return {
     // www.linkedin.com (and x.com, chatgpt.com) never resolve to the real hosts; replicas are served by interception.
     'network.dns.localDomains': SERVED_HOSTS.join(','),
-    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIRST_UUID }),
     'extensions.webextOptionalPermissionPrompts': false,
     'intl.locale.requested': 'en-US',
     // Every request the browser makes goes to the recording proxy, for the whole run.
@@ -189,7 +196,20 @@ function warmProfile(executablePath: string): Promise<string> {
   return template;
 }
 
-export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExt> {
+/** One Firefox that runs tests in turn, each with the add-on freshly installed. */
+export interface FirefoxBrowser {
+  /**
+   * The add-on installed afresh for one test (the previous install uninstalled first, every
+   * tab closed, site data cleared). Its close() uninstalls it and closes its tabs; the
+   * browser stays for the next test.
+   */
+  newExt(): Promise<FirefoxExt>;
+  /** Close the browser and remove its profile. */
+  close(): Promise<void>;
+}
+
+/** A new Firefox with its own profile, proxy and alerts mock, and no add-on yet. */
+export async function openFirefox(options: FirefoxOptions = {}): Promise<FirefoxBrowser> {
   const executablePath = firefoxPath();
   if (!existsSync(resolve(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST_FIREFOX}: run npm run build:firefox first.`);
   const profile = mkdtempSync(join(tmpdir(), 'ai-optout-firefox-'));
@@ -206,7 +226,6 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   }
   const chrome = await chromeScope(browser);
   await chrome(CAPTURE_ALERTS);
-  await browser.installExtension(DIST_FIREFOX);
 
   /** The handler of each served origin (LinkedIn's, and those of site()). */
   const handlers = new Map<string, ServeHandler>();
@@ -269,161 +288,220 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     await adopt(page);
     return page;
   };
-  /** An extension page: its `goto` may never report load, so wait for the document itself. */
-  const openExtensionPage = async (url: string, ready: string) => {
-    const page = await newPage();
-    void page.goto(url).catch(() => {});
-    // Polled from here: waitForFunction fails on extension pages over BiDi in Firefox 153.
-    await expect
-      .poll(() => page.evaluate((u, s) => location.href === u && document.querySelector(s) !== null, url, ready).catch(() => false), { timeout: 20_000 })
-      .toBe(true);
-    return page;
-  };
-  let probe: Page | null = null;
-  const extPage = async () => {
-    if (!probe || probe.isClosed()) probe = await openExtensionPage(POPUP_URL, 'main.popup');
-    return probe;
-  };
-  const matching = (prefix: string) => [...pages].filter((p) => !p.isClosed() && p.url().startsWith(prefix));
-
-  const ext: FirefoxExt = {
-    browserName: 'firefox',
-    async serve(handlerOrPages) {
-      await ext.site(LINKEDIN, handlerOrPages);
-    },
-    async site(origin, handlerOrPages) {
-      const { host, origin: served } = new URL(origin);
-      if (!servedHosts.includes(host)) {
-        // Served hosts must never resolve to the real ones (the proxy would refuse them anyway).
-        servedHosts.push(host);
-        await chrome(`Services.prefs.setStringPref('network.dns.localDomains', ${JSON.stringify(servedHosts.join(','))})`);
-      }
-      handlers.set(served, typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages));
-    },
-    async x(options) {
-      const server = xServer(options);
-      await ext.site(X_ORIGIN, replicaHandler(server));
-      return server;
-    },
-    async chatgpt(options) {
-      const server = chatGptServer(options);
-      await ext.site(CHATGPT_ORIGIN, replicaHandler(server));
-      return server;
-    },
-    openPopup: async () => view(await openExtensionPage(POPUP_URL, 'main.popup')),
-    openOptions: async (section) => view(await openExtensionPage(`${EXTENSION_ORIGIN}/src/options/index.html${section ? `#${section}` : ''}`, 'main.options')),
-    async linkedin(options) {
-      const server = linkedInServer(options);
-      await ext.site(LINKEDIN, replicaHandler(server));
-      return server;
-    },
-    record: async () => recordIn(await ext.state()),
-    objection: async () => objectionIn(await ext.state()),
-    async openPage(url) {
+  /** The test's view of the add-on installed under `uuid`. */
+  function extFor(uuid: string): FirefoxExt {
+    const EXTENSION_ORIGIN = `moz-extension://${uuid}`;
+    const POPUP_URL = `${EXTENSION_ORIGIN}/src/popup/index.html`;
+    /** An extension page: its `goto` may never report load, so wait for the document itself. */
+    const openExtensionPage = async (url: string, ready: string) => {
       const page = await newPage();
-      await page.goto(url);
-      return view(page);
-    },
-    async tab(prefix) {
-      await expect.poll(() => matching(prefix).length, { timeout: 20_000 }).toBeGreaterThan(0);
-      return view(matching(prefix)[0]!);
-    },
-    tabs: (prefix) => matching(prefix).map(view),
-    extEval: async (fn, arg) => (await extPage()).evaluate(fn as any, arg) as Promise<any>,
-    state: async () => (await extPage()).evaluate(() => (globalThis as any).browser.storage.local.get(null)),
-    badge: async () => (await extPage()).evaluate(() => (globalThis as any).browser.action.getBadgeText({})),
-    async toolbar() {
-      return (await extPage()).evaluate(async () => {
-        const b = (globalThis as any).browser;
-        return {
-          text: await b.action.getBadgeText({}),
-          color: await b.action.getBadgeBackgroundColor({}),
-          title: await b.action.getTitle({}),
-          alarms: (await b.alarms.getAll()).map((a: any) => ({ name: a.name, scheduledTime: a.scheduledTime })),
-          notifications: Object.keys(await b.notifications.getAll()),
-        };
-      });
-    },
-    async auditOutcome() {
-      let audit: Record<string, any> | null = null;
-      await expect.poll(async () => (audit = recordIn(await ext.state()).audit), { timeout: 60_000 }).not.toBeNull();
-      return audit!;
-    },
-    async externalRequests() {
-      const allowance = new Map(escaped);
-      return proxy.seen.filter((url) => {
-        const left = allowance.get(url) ?? 0;
-        if (left > 0) {
-          allowance.set(url, left - 1);
-          return false;
+      void page.goto(url).catch(() => {});
+      // Polled from here: waitForFunction fails on extension pages over BiDi in Firefox 153.
+      await expect
+        .poll(() => page.evaluate((u, s) => location.href === u && document.querySelector(s) !== null, url, ready).catch(() => false), { timeout: 20_000 })
+        .toBe(true);
+      return page;
+    };
+    let probe: Page | null = null;
+    const extPage = async () => {
+      if (!probe || probe.isClosed()) probe = await openExtensionPage(POPUP_URL, 'main.popup');
+      return probe;
+    };
+    const matching = (prefix: string) => [...pages].filter((p) => !p.isClosed() && p.url().startsWith(prefix));
+
+    const ext: FirefoxExt = {
+      browserName: 'firefox',
+      async serve(handlerOrPages) {
+        await ext.site(LINKEDIN, handlerOrPages);
+      },
+      async site(origin, handlerOrPages) {
+        const { host, origin: served } = new URL(origin);
+        if (!servedHosts.includes(host)) {
+          // Served hosts must never resolve to the real ones (the proxy would refuse them anyway).
+          servedHosts.push(host);
+          await chrome(`Services.prefs.setStringPref('network.dns.localDomains', ${JSON.stringify(servedHosts.join(','))})`);
         }
-        return true;
-      });
-    },
-    async requestFromExtension(url) {
-      // The background script is an event page: the popup reaches its window directly.
-      await (await extPage()).evaluate(async (u) => {
-        const background = await (globalThis as any).browser.runtime.getBackgroundPage();
-        await background.fetch(u).catch(() => null);
-        await fetch(u).catch(() => null);
-      }, url);
-    },
-    async withholdLinkedInAccess() {
-      const removed = await ext.extEval(() => (globalThis as any).browser.permissions.remove({ origins: ['https://www.linkedin.com/*'] }));
-      if (removed !== true) throw new Error('Firefox kept the LinkedIn host permission');
-    },
-    async allowAccessPrompt() {
-      // extensions.webextOptionalPermissionPrompts: false, so permissions.request answers yes.
-    },
-    async allowHostPrompt() {
-      if ((await chrome(`Services.prefs.getBoolPref('extensions.webextOptionalPermissionPrompts', true)`)) !== false) {
-        throw new Error('Firefox answers permission prompts only with the pref extensions.webextOptionalPermissionPrompts = false (this launch overrides it)');
-      }
-    },
-    async revokeHost(origin) {
-      const pattern = `${new URL(origin).origin}/*`;
-      await ext.extEval((host) => (globalThis as any).browser.permissions.remove({ origins: [host] }), pattern);
-      if (await ext.extEval((host) => (globalThis as any).browser.permissions.contains({ origins: [host] }), pattern))
-        throw new Error(`Firefox kept ${pattern}`);
-    },
-    async grantHost(origin) {
-      // The real grant path: permissions.request from an extension page, in a click (Firefox
-      // asks for a user input handler), its prompt answered "Allow" by the pref.
-      await ext.allowHostPrompt(origin);
-      const pattern = `${new URL(origin).origin}/*`;
-      const page = await openExtensionPage(POPUP_URL, 'main.popup');
-      try {
-        await page.evaluate((host) => {
-          const button = document.createElement('button');
-          button.id = 'test-grant-host';
-          button.textContent = 'grant';
-          button.style.cssText = 'position:fixed;top:0;left:0;z-index:99999;width:80px;height:30px';
-          button.addEventListener('click', () => {
-            (globalThis as any).__granted = (globalThis as any).browser.permissions.request({ origins: [host] }).then(
-              (ok: boolean) => String(ok),
-              (error: Error) => `error: ${error.message}`,
-            );
-          });
-          document.body.append(button);
-        }, pattern);
-        await page.click('#test-grant-host');
-        const answer = await page.evaluate(() => (globalThis as any).__granted);
-        if (answer !== 'true') throw new Error(`permissions.request for ${pattern} answered ${answer}: is it in the manifest's optional_host_permissions?`);
-      } finally {
-        await page.close();
-      }
-      const held = await ext.extEval((host) => (globalThis as any).browser.permissions.contains({ origins: [host] }), pattern);
-      if (held !== true) throw new Error(`Firefox did not grant ${pattern}`);
-    },
-    async clickNotification(id) {
-      const clicked = await chrome(`(() => {
-        const shown = window.__testAlerts.filter((a) => a.alert.name.endsWith(${JSON.stringify(`/${id}`)}) || a.alert.name === ${JSON.stringify(id)});
-        const last = shown.at(-1);
-        if (!last) return JSON.stringify(window.__testAlerts.map((a) => a.alert.name));
-        last.listener.observe(null, 'alertclickcallback', last.alert.cookie);
+        handlers.set(served, typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages));
+      },
+      async x(options) {
+        const server = xServer(options);
+        await ext.site(X_ORIGIN, replicaHandler(server));
+        return server;
+      },
+      async chatgpt(options) {
+        const server = chatGptServer(options);
+        await ext.site(CHATGPT_ORIGIN, replicaHandler(server));
+        return server;
+      },
+      openPopup: async () => view(await openExtensionPage(POPUP_URL, 'main.popup')),
+      openOptions: async (section) =>
+        view(await openExtensionPage(`${EXTENSION_ORIGIN}/src/options/index.html${section ? `#${section}` : ''}`, 'main.options')),
+      async linkedin(options) {
+        const server = linkedInServer(options);
+        await ext.site(LINKEDIN, replicaHandler(server));
+        return server;
+      },
+      record: async () => recordIn(await ext.state()),
+      objection: async () => objectionIn(await ext.state()),
+      async openPage(url) {
+        const page = await newPage();
+        await page.goto(url);
+        return view(page);
+      },
+      async tab(prefix) {
+        await expect.poll(() => matching(prefix).length, { timeout: 20_000 }).toBeGreaterThan(0);
+        return view(matching(prefix)[0]!);
+      },
+      tabs: (prefix) => matching(prefix).map(view),
+      extEval: async (fn, arg) => (await extPage()).evaluate(fn as any, arg) as Promise<any>,
+      state: async () => (await extPage()).evaluate(() => (globalThis as any).browser.storage.local.get(null)),
+      badge: async () => (await extPage()).evaluate(() => (globalThis as any).browser.action.getBadgeText({})),
+      async toolbar() {
+        return (await extPage()).evaluate(async () => {
+          const b = (globalThis as any).browser;
+          return {
+            text: await b.action.getBadgeText({}),
+            color: await b.action.getBadgeBackgroundColor({}),
+            title: await b.action.getTitle({}),
+            alarms: (await b.alarms.getAll()).map((a: any) => ({ name: a.name, scheduledTime: a.scheduledTime })),
+            notifications: Object.keys(await b.notifications.getAll()),
+          };
+        });
+      },
+      async auditOutcome() {
+        let audit: Record<string, any> | null = null;
+        await expect.poll(async () => (audit = recordIn(await ext.state()).audit), { timeout: 60_000 }).not.toBeNull();
+        return audit!;
+      },
+      async externalRequests() {
+        const allowance = new Map(escaped);
+        return proxy.seen.filter((url) => {
+          const left = allowance.get(url) ?? 0;
+          if (left > 0) {
+            allowance.set(url, left - 1);
+            return false;
+          }
+          return true;
+        });
+      },
+      async requestFromExtension(url) {
+        // The background script is an event page: the popup reaches its window directly.
+        await (await extPage()).evaluate(async (u) => {
+          const background = await (globalThis as any).browser.runtime.getBackgroundPage();
+          await background.fetch(u).catch(() => null);
+          await fetch(u).catch(() => null);
+        }, url);
+      },
+      async withholdLinkedInAccess() {
+        const removed = await ext.extEval(() => (globalThis as any).browser.permissions.remove({ origins: ['https://www.linkedin.com/*'] }));
+        if (removed !== true) throw new Error('Firefox kept the LinkedIn host permission');
+      },
+      async allowAccessPrompt() {
+        // extensions.webextOptionalPermissionPrompts: false, so permissions.request answers yes.
+      },
+      async allowHostPrompt() {
+        if ((await chrome(`Services.prefs.getBoolPref('extensions.webextOptionalPermissionPrompts', true)`)) !== false) {
+          throw new Error(
+            'Firefox answers permission prompts only with the pref extensions.webextOptionalPermissionPrompts = false (this launch overrides it)',
+          );
+        }
+      },
+      async revokeHost(origin) {
+        const pattern = `${new URL(origin).origin}/*`;
+        await ext.extEval((host) => (globalThis as any).browser.permissions.remove({ origins: [host] }), pattern);
+        if (await ext.extEval((host) => (globalThis as any).browser.permissions.contains({ origins: [host] }), pattern))
+          throw new Error(`Firefox kept ${pattern}`);
+      },
+      async grantHost(origin) {
+        // The real grant path: permissions.request from an extension page, in a click (Firefox
+        // asks for a user input handler), its prompt answered "Allow" by the pref.
+        await ext.allowHostPrompt(origin);
+        const pattern = `${new URL(origin).origin}/*`;
+        const page = await openExtensionPage(POPUP_URL, 'main.popup');
+        try {
+          await page.evaluate((host) => {
+            const button = document.createElement('button');
+            button.id = 'test-grant-host';
+            button.textContent = 'grant';
+            button.style.cssText = 'position:fixed;top:0;left:0;z-index:99999;width:80px;height:30px';
+            button.addEventListener('click', () => {
+              (globalThis as any).__granted = (globalThis as any).browser.permissions.request({ origins: [host] }).then(
+                (ok: boolean) => String(ok),
+                (error: Error) => `error: ${error.message}`,
+              );
+            });
+            document.body.append(button);
+          }, pattern);
+          await page.click('#test-grant-host');
+          const answer = await page.evaluate(() => (globalThis as any).__granted);
+          if (answer !== 'true') throw new Error(`permissions.request for ${pattern} answered ${answer}: is it in the manifest's optional_host_permissions?`);
+        } finally {
+          await page.close();
+        }
+        const held = await ext.extEval((host) => (globalThis as any).browser.permissions.contains({ origins: [host] }), pattern);
+        if (held !== true) throw new Error(`Firefox did not grant ${pattern}`);
+      },
+      async clickNotification(id) {
+        const clicked = await chrome(`(() => {
+          const shown = window.__testAlerts.filter((a) => a.alert.name.endsWith(${JSON.stringify(`/${id}`)}) || a.alert.name === ${JSON.stringify(id)});
+          const last = shown.at(-1);
+          if (!last) return JSON.stringify(window.__testAlerts.map((a) => a.alert.name));
+          last.listener.observe(null, 'alertclickcallback', last.alert.cookie);
+          return true;
+        })()`);
+        if (clicked !== true) throw new Error(`no notification ${id} was shown; shown: ${clicked}`);
+      },
+      close: release,
+    };
+    return ext;
+  }
+
+  let installs = 0;
+  let installed = false;
+  /** Uninstall the add-on, and leave one blank tab and no site data: the state a new test starts from. */
+  async function release() {
+    if (installed) {
+      installed = false;
+      await browser.uninstallExtension(ADDON_ID);
+    }
+    const blank = await newPage();
+    await Promise.all([...pages].filter((p) => p !== blank).map((p) => p.close().catch(() => {})));
+    // Uninstalling clears the add-on's permissions asynchronously: the next install must not race it.
+    await expect
+      .poll(
+        () =>
+          chrome(`(async () => {
+            const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+            const held = await ExtensionPermissions.get(${JSON.stringify(ADDON_ID)});
+            return held.permissions.length + held.origins.length;
+          })()`),
+        { timeout: 20_000, message: 'permissions of the uninstalled add-on cleared' },
+      )
+      .toBe(0);
+    await chrome(`new Promise((done) => {
+      const flags = Ci.nsIClearDataService.CLEAR_COOKIES | Ci.nsIClearDataService.CLEAR_DOM_STORAGES | Ci.nsIClearDataService.CLEAR_ALL_CACHES;
+      Services.clearData.deleteData(flags, () => done(true));
+    })`);
+  }
+
+  return {
+    async newExt() {
+      if (installed) await release(); // the previous test ended without its close()
+      // Every install after the first takes a new internal UUID, so a new origin: no storage of an earlier install is in reach.
+      const uuid = installs++ === 0 ? FIRST_UUID : randomUUID();
+      await chrome(`(() => {
+        const uuids = JSON.parse(Services.prefs.getStringPref('extensions.webextensions.uuids', '{}'));
+        uuids[${JSON.stringify(ADDON_ID)}] = ${JSON.stringify(uuid)};
+        Services.prefs.setStringPref('extensions.webextensions.uuids', JSON.stringify(uuids));
+        window.__testAlerts = [];
         return true;
       })()`);
-      if (clicked !== true) throw new Error(`no notification ${id} was shown; shown: ${clicked}`);
+      handlers.clear();
+      escaped.clear();
+      proxy.seen.length = 0;
+      await browser.installExtension(DIST_FIREFOX);
+      installed = true;
+      return extFor(uuid);
     },
     async close() {
       await browser.close().catch(() => {});
@@ -431,5 +509,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       removeProfile();
     },
   };
-  return ext;
+}
+
+/** Firefox with the add-on, for one test: its close() closes the browser. */
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxExt> {
+  const firefox = await openFirefox(options);
+  const ext = await firefox.newExt();
+  return { ...ext, close: () => firefox.close() };
 }

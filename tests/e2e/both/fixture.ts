@@ -2,6 +2,7 @@
 // project running the spec (chromium or firefox), through the neutral harness only.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import type { FirefoxBrowser } from '../../support/firefox';
 import type { Ext, View } from '../../support/harness-types';
 
 export async function launch(browserName: string, options: { prefs?: Record<string, unknown> } = {}): Promise<Ext> {
@@ -10,10 +11,28 @@ export async function launch(browserName: string, options: { prefs?: Record<stri
   throw new Error(`No harness for the Playwright project "${browserName}"`);
 }
 
-/** A test with `ext` ready; afterwards, no extension context may have made a request. */
-export const test = base.extend<{ ext: Ext }>({
-  ext: async ({}, use, testInfo) => {
-    const ext = await launch(testInfo.project.name);
+/**
+ * A test with `ext` ready; afterwards, no extension context may have made a request.
+ * In Firefox, one browser per Playwright worker serves its tests in turn, each with the
+ * add-on freshly installed (tests/support/firefox.ts, newExt): launching Firefox takes
+ * several seconds. A test that needs a browser of its own (other prefs) calls launch().
+ */
+export const test = base.extend<{ ext: Ext }, { firefox: FirefoxBrowser | null }>({
+  firefox: [
+    async ({}, use, workerInfo) => {
+      if (workerInfo.project.name !== 'firefox') return use(null);
+      let opened: FirefoxBrowser | null = null;
+      const lazy: FirefoxBrowser = {
+        newExt: async () => (opened ??= await (await import('../../support/firefox')).openFirefox()).newExt(),
+        close: async () => opened?.close(),
+      };
+      await use(lazy);
+      await lazy.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ firefox }, use, testInfo) => {
+    const ext = firefox ? await firefox.newExt() : await launch(testInfo.project.name);
     try {
       await use(ext);
       expect(await ext.externalRequests(), 'network requests made by the extension').toEqual([]);
