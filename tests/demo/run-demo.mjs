@@ -237,6 +237,6 @@ async function servicesStory(popup) {
   await options.locator('#services').screenshot({ path: `${out}/${scenario}-options-after.png` });
   await popup.reload();
   await popup.locator('[data-open="services"]').waitFor();
-  say(`Popup: ${await popup.locator('[data-open="services"]').innerText()}`);
+  say(`Popup, other services: ${await popup.locator('[data-open="services"] small').textContent()}`);
   await popup.screenshot({ path: `${out}/${scenario}-3-after.png` });
 }
