@@ -21,15 +21,18 @@ test('x.com: a Grok box clicked by hand is saved, and a fresh load shows it; the
 });
 
 test('chatgpt.com: the Data controls route, its late dialog opened by hand, the switch saved and shown on a fresh load', async ({ ext }) => {
-  const chatgpt = await ext.chatgpt({ dialogDelayMs: 600 });
+  const chatgpt = await ext.chatgpt({ dialogDelayMs: 3_000 });
   const page = await ext.openPage(`${CHATGPT}/${DATA_CONTROLS_HASH}`);
   await expectText(page, '[data-testid="improve-model-open-modal-button"]', 'On');
   await page.click('[data-testid="improve-model-open-modal-button"]');
-  expect(await page.visible('[data-testid="improve-model-toggle"]')).toBe(false); // not yet: it opens late
+  expect(await page.visible('[data-testid="improve-model-toggle"]')).toBe(false); // not yet: it opens late (3 s: a click's round trip in Firefox can take most of a second)
   await page.click('button[role="switch"][data-testid="improve-model-toggle"]');
   await expect.poll(() => chatgpt.isOn('improve-model'), { timeout: 20_000 }).toBe(false);
   await page.click('[data-testid="improve-model-done-button"]');
   await expect.poll(() => page.visible('[data-testid="improve-model-toggle"]')).toBe(false);
+  // The page tells the replica of each click by a request: closing it before that one is
+  // answered would lose the click and leave a request without its tab.
+  await expect.poll(() => chatgpt.log.clicks, { timeout: 20_000 }).toContain('done');
   await page.close();
   const fresh = await ext.openPage(`${CHATGPT}/${DATA_CONTROLS_HASH}`);
   await expectText(fresh, '[data-testid="improve-model-open-modal-button"]', 'Off');
