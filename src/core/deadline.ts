@@ -86,6 +86,6 @@ function offsetMs(at: number, timeZone: string): number {
 }
 
 /** Days left until the deadline on the user's calendar: 0 on the day, negative after. */
-export function daysLeft(now: number, deadline: DeadlineRecord, timeZone: string): number {
+export function daysLeft(now: number, deadline: Pick<DeadlineRecord, 'date'>, timeZone: string): number {
   return daysBetween(localDate(now, timeZone), parseDate(deadline.date));
 }

@@ -5,18 +5,15 @@
 // LinkedIn's deadline does. Below them, the services that offer no switch at all, as they are.
 import { useState } from 'preact/hooks';
 import { removeServiceAccess, requestServiceAccess } from '../access';
-import { daysBetween, localDate, parseDate } from '../core/deadline';
 import type { Outcome } from '../core/outcomes';
 import { settingUrl } from '../core/pages';
 import { rowState } from '../core/privacy-check';
-import { phaseOf } from '../core/reminders';
 import { OPTIONAL_SERVICES, type OptionalService } from '../core/services';
 import { settingsOf } from '../core/catalog';
 import type { SettingRow } from '../core/settings';
 import { NO_CONTROL } from '../core/sites/no-control';
-import { userTimeZone } from '../current-deadline';
-import { formatDay } from '../format';
-import { t, tn } from '../i18n';
+import { t } from '../i18n';
+import { datedLine } from '../popup/Deadline';
 import { problemTitle } from '../popup/Problem';
 import { serviceLine, startServiceCheck } from '../popup/sweep';
 import type { Granted } from '../popup/useServices';
@@ -59,17 +56,8 @@ function NoControl() {
  */
 function ServiceSince({ service, state, now }: { service: OptionalService; state: State; now: number }) {
   if (!service.since) return null;
-  const day = parseDate(service.since.date);
-  const left = daysBetween(localDate(now, userTimeZone()), day);
-  const date = formatDay(day);
   const off = settingsOf(service.id).every((s) => state.settings[s.id]?.known?.state === 'off');
-  const phase = phaseOf(left);
-  const when =
-    phase === 'before'
-      ? tn('deadlineBefore', left, date, left)
-      : phase === 'day'
-        ? t('deadlineToday', date)
-        : t(off ? 'deadlineAfterOff' : 'deadlineAfter', date);
+  const { phase, when } = datedLine(now, service.since.date, off);
   return (
     <div class={`deadline phase-${phase}`} data-testid="service-since">
       {!off && <p>{t(service.since.what)}</p>}

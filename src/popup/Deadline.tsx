@@ -9,19 +9,29 @@ import { t, tn } from '../i18n';
 const DEADLINE = currentDeadline();
 
 /**
- * `brief`: the dated line only (the popup, a glance); otherwise also what LinkedIn does
- * and whom it concerns (the options page).
+ * A dated change on the user's calendar, in words: the days left before it, the day itself,
+ * or "in force since" (said differently once the setting is off). LinkedIn's deadline here,
+ * another service's date on its card (options/Services.tsx).
  */
-export function Deadline({ now, optedOut, brief = false }: { now: number; optedOut: boolean; brief?: boolean }) {
-  const left = daysLeft(now, DEADLINE, userTimeZone());
-  const date = formatDay(parseDate(DEADLINE.date));
+export function datedLine(now: number, isoDate: string, off: boolean): { phase: ReturnType<typeof phaseOf>; when: string } {
+  const left = daysLeft(now, { date: isoDate }, userTimeZone());
+  const date = formatDay(parseDate(isoDate));
   const phase = phaseOf(left);
   const when =
     phase === 'before'
       ? tn('deadlineBefore', left, date, left)
       : phase === 'day'
         ? t('deadlineToday', date)
-        : t(optedOut ? 'deadlineAfterOff' : 'deadlineAfter', date);
+        : t(off ? 'deadlineAfterOff' : 'deadlineAfter', date);
+  return { phase, when };
+}
+
+/**
+ * `brief`: the dated line only (the popup, a glance); otherwise also what LinkedIn does
+ * and whom it concerns (the options page).
+ */
+export function Deadline({ now, optedOut, brief = false }: { now: number; optedOut: boolean; brief?: boolean }) {
+  const { phase, when } = datedLine(now, DEADLINE.date, optedOut);
   return (
     <section class={`deadline phase-${phase}`} data-testid="deadline">
       {!optedOut && !brief && <p>{t(DEADLINE.meaningKey)}</p>}
