@@ -114,6 +114,13 @@ const STATES: Record<string, Record<string, unknown>> = {
  * took about three times as long as the analysis.
  */
 const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).analyze();
+/**
+ * Dark mode changes colours only (popup.css: custom properties under prefers-color-scheme),
+ * never the markup, so in dark mode only the colour rules can find anything new: checking
+ * just those halves the time the states take (axe's structural rules are most of it).
+ */
+const axeColours = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).withRules(['color-contrast', 'link-in-text-block']).analyze();
+const axeIn = (page: Page, scheme: 'light' | 'dark') => (scheme === 'light' ? axe(page) : axeColours(page));
 
 /**
  * One browser per Playwright worker for the accessibility checks, which only show stored
@@ -166,7 +173,7 @@ for (const [name, state] of Object.entries(STATES)) {
       await popup.evaluate(() => {
         for (const d of document.querySelectorAll('details')) d.open = true;
       });
-      const results = await axe(popup);
+      const results = await axeIn(popup, scheme);
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       if (SCREENSHOTS && scheme === 'light') {
         await popup.reload();
@@ -226,7 +233,7 @@ for (const name of ['not-checked', 'privacy-check', 'objection-partly-prefilled'
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.reload();
       await expect(page.locator('[data-view="options"]')).toBeVisible();
-      const results = await axe(page);
+      const results = await axeIn(page, scheme);
       expect(results.violations.map((v) => `${name} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       if (SCREENSHOTS && scheme === 'light' && name === 'privacy-check') {
         await page.setViewportSize({ width: 720, height: 900 });
