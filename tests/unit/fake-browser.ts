@@ -18,7 +18,15 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const closed = new Set<number>();
   /** Where each tab is, as tabs.get tells it (unknown: no URL). */
   const urls = new Map<number, string>();
-  const granted = new Set(['https://x.com/*', 'https://chatgpt.com/*', 'https://claude.ai/*', 'https://www.quora.com/*', 'https://account.grammarly.com/*']);
+  const granted = new Set([
+    'https://x.com/*',
+    'https://chatgpt.com/*',
+    'https://claude.ai/*',
+    'https://www.quora.com/*',
+    'https://account.grammarly.com/*',
+    'https://www.facebook.com/*',
+    'https://help.instagram.com/*',
+  ]);
   return {
     data: () => data,
     reloads,
@@ -47,6 +55,8 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
     permissions: {
       contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
     },
+    /** Texts: the key in brackets, so a test sees which text was used. */
+    i18n: { getMessage: (key: string) => `[${key}]`, getUILanguage: () => 'en' },
     tabs: {
       reload: async (tabId: number) => {
         reloads.push(tabId);
