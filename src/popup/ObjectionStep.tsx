@@ -90,13 +90,14 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
       )}
       {fields.map(({ field, label, type, autocomplete }) => {
         const common = {
+          id: `detail-${field}`,
           'data-detail': field,
           'aria-invalid': problems[field] ? ('true' as const) : undefined,
           'aria-describedby': problems[field] ? `${field}-problem` : undefined,
           onChange: (e: Event) => void save(field, (e.currentTarget as HTMLInputElement).value),
         };
         return (
-          <label key={field}>
+          <label key={field} for={`detail-${field}`}>
             {t(label)}
             {type === 'country' ? (
               <select {...common} value={profile.country}>
