@@ -90,14 +90,14 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
       )}
       {fields.map(({ field, label, type, autocomplete }) => {
         const common = {
-          id: `detail-${field}`,
+          id: `${legend}-${field}`,
           'data-detail': field,
           'aria-invalid': problems[field] ? ('true' as const) : undefined,
-          'aria-describedby': problems[field] ? `${field}-problem` : undefined,
+          'aria-describedby': problems[field] ? `${legend}-${field}-problem` : undefined,
           onChange: (e: Event) => void save(field, (e.currentTarget as HTMLInputElement).value),
         };
         return (
-          <label key={field} for={`detail-${field}`}>
+          <label key={field} for={`${legend}-${field}`}>
             {t(label)}
             {type === 'country' ? (
               <select {...common} value={profile.country}>
@@ -121,7 +121,7 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
               />
             )}
             {problems[field] && (
-              <span class="problem-text" id={`${field}-problem`} role="alert">
+              <span class="problem-text" id={`${legend}-${field}-problem`} role="alert">
                 {problems[field]}
               </span>
             )}
