@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const form = formById(reply.form);
   const isTop = window === window.top;
   if (!form || action === 'none') return; // not the run's form: nothing to do here
-  if (action === 'receipt') return sendReceipt();
+  if (action === 'receipt') return sendReceipt(form);
   if (action === 'prefill') {
     const found = await waitFor(document, () => (looksLikeObjectionForm(document, form) ? true : null), FORM_WAIT_MS);
     if (found) {
@@ -44,11 +44,12 @@ async function main(): Promise<void> {
     ? () => location.pathname.replace(/\/+$/, '') === form.thankyouPath
     : () => findSubmit(document, form) === null && showsConfirmation(document, textsFor(form.doneTexts ?? {}, document.documentElement.lang || 'en'));
   const moved = await waitFor(document, () => (confirmed() ? true : null), RUN_MAX_AGE_MS, undefined, { childList: true, subtree: true });
-  if (moved) await sendReceipt(); // the worker checks the tab's URL again
+  if (moved) await sendReceipt(form); // the worker checks the tab's URL again
 }
 
-async function sendReceipt(): Promise<void> {
-  const caseNumber = await watchCaseNumber(document, CASE_WAIT_MS);
+/** The case number, if the confirmation shows one: LinkedIn's page may render it late; Meta's confirmation is read as it is. */
+async function sendReceipt(form: ObjectionForm): Promise<void> {
+  const caseNumber = await watchCaseNumber(document, form.thankyouPath ? CASE_WAIT_MS : 0);
   await send({ type: 'objection/receipt', caseNumber });
 }
 

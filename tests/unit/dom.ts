@@ -68,7 +68,8 @@ export function recordClicks(doc: Document): Element[] {
  * controlled field does. Returns what React's state holds.
  */
 export function reactLikeField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) {
-  const proto = field.tagName === 'SELECT' ? HTMLSelectElement.prototype : field.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const proto =
+    field.tagName === 'SELECT' ? HTMLSelectElement.prototype : field.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const native = Object.getOwnPropertyDescriptor(proto, 'value')!;
   let tracked = field.value;
   let state = field.value;

@@ -15,10 +15,39 @@ const [FACEBOOK, INSTAGRAM] = META_FORMS as [(typeof META_FORMS)[number], (typeo
 const PROFILE = { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', country: 'FR', explanation: 'I object, in my own words.' };
 
 const TEXT = {
-  en: { name: 'Full name', phone: 'Phone number', email: 'Contact email address', country: 'Country of residence', explanation: 'Please explain how this processing impacts you', submit: 'Send', choose: 'Select a country' },
-  fr: { name: 'Nom complet', phone: 'Numéro de téléphone', email: 'Adresse e-mail de contact', country: 'Pays de résidence', explanation: 'Veuillez expliquer en quoi ce traitement vous concerne', submit: 'Envoyer', choose: 'Choisir un pays' },
+  en: {
+    name: 'Full name',
+    phone: 'Phone number',
+    email: 'Contact email address',
+    country: 'Country of residence',
+    explanation: 'Please explain how this processing impacts you',
+    submit: 'Send',
+    choose: 'Select a country',
+  },
+  fr: {
+    name: 'Nom complet',
+    phone: 'Numéro de téléphone',
+    email: 'Adresse e-mail de contact',
+    country: 'Pays de résidence',
+    explanation: 'Veuillez expliquer en quoi ce traitement vous concerne',
+    submit: 'Envoyer',
+    choose: 'Choisir un pays',
+  },
 };
-const COUNTRIES = { en: [['US', 'United States'], ['FR', 'France'], ['GF', 'French Guiana'], ['DE', 'Germany']], fr: [['US', 'États-Unis'], ['GF', 'Guyane française'], ['FR', 'France'], ['DE', 'Allemagne']] };
+const COUNTRIES = {
+  en: [
+    ['US', 'United States'],
+    ['FR', 'France'],
+    ['GF', 'French Guiana'],
+    ['DE', 'Germany'],
+  ],
+  fr: [
+    ['US', 'États-Unis'],
+    ['GF', 'Guyane française'],
+    ['FR', 'France'],
+    ['DE', 'Allemagne'],
+  ],
+};
 
 let doc: Document;
 beforeEach(() => {
@@ -61,21 +90,24 @@ describe('Meta’s forms as data', () => {
 });
 
 describe('prefilling Meta’s form', () => {
-  it.each(['en', 'fr'] as const)('fills e-mail, country and explanation in %s the way React keeps them; the decoys stay empty and nothing is clicked', async (lang) => {
-    metaForm(lang);
-    const react = ['f-email', 'f-country', 'f-explanation', 'f-name', 'f-phone'].map((id) => reactLikeField(field(id)));
-    const clicks = recordClicks(doc);
-    let submitted = 0;
-    doc.querySelector('form')!.addEventListener('submit', () => submitted++);
-    expect(looksLikeObjectionForm(doc, FACEBOOK)).toBe(true);
-    const report = await prefillObjection(doc, PROFILE, FACEBOOK);
-    expect(report).toEqual({ control: null, email: 'done', country: 'done', explanation: 'done', captcha: 'absent', submit: 'highlighted' });
-    expect(react.map((r) => r.state())).toEqual(['camille@example.org', 'FR', 'I object, in my own words.', '', '']);
-    expect(clicks).toEqual([]);
-    expect(submitted).toBe(0);
-    expect(findSubmit(doc, FACEBOOK)?.id).toBe('f-submit');
-    expect(leftToDo(report, FACEBOOK)).toEqual(['press-submit']);
-  });
+  it.each(['en', 'fr'] as const)(
+    'fills e-mail, country and explanation in %s the way React keeps them; the decoys stay empty and nothing is clicked',
+    async (lang) => {
+      metaForm(lang);
+      const react = ['f-email', 'f-country', 'f-explanation', 'f-name', 'f-phone'].map((id) => reactLikeField(field(id)));
+      const clicks = recordClicks(doc);
+      let submitted = 0;
+      doc.querySelector('form')!.addEventListener('submit', () => submitted++);
+      expect(looksLikeObjectionForm(doc, FACEBOOK)).toBe(true);
+      const report = await prefillObjection(doc, PROFILE, FACEBOOK);
+      expect(report).toEqual({ control: null, email: 'done', country: 'done', explanation: 'done', captcha: 'absent', submit: 'highlighted' });
+      expect(react.map((r) => r.state())).toEqual(['camille@example.org', 'FR', 'I object, in my own words.', '', '']);
+      expect(clicks).toEqual([]);
+      expect(submitted).toBe(0);
+      expect(findSubmit(doc, FACEBOOK)?.id).toBe('f-submit');
+      expect(leftToDo(report, FACEBOOK)).toEqual(['press-submit']);
+    },
+  );
 
   it('never overwrites what the form holds: a country Meta chose stays', async () => {
     metaForm('en');
