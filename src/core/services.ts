@@ -118,7 +118,7 @@ export function serviceById(id: ServiceId): Service {
 }
 
 /** Every origin of a service. */
-export const originsOf = (service: Service): readonly string[] => [service.origin, ...(service.otherOrigins ?? [])];
+const originsOf = (service: Service): readonly string[] => [service.origin, ...(service.otherOrigins ?? [])];
 
 /** The service at this origin, if we know it. */
 export const serviceAt = (origin: string): Service | undefined => SERVICES.find((s) => originsOf(s).includes(origin));
