@@ -5,7 +5,7 @@
 // page's even for a sub-frame), never by what the page says: a run belongs to its form in
 // its tab, follows it to the confirmation, and ends on any other page, when its tab closes,
 // or when it is too old. Every read-then-write goes through the storage queue.
-import { type FormId, formById, formUrl, OBJECTION_FORM, OBJECTION_FORMS, type ObjectionForm } from '../core/objection-form';
+import { type FieldKind, type FormId, formById, formUrl, hasField, OBJECTION_FORM, OBJECTION_FORMS, type ObjectionForm } from '../core/objection-form';
 import { runPage, runVerdict } from '../core/objection-run';
 import type { RunEnd } from '../core/objection-terms';
 import { NO_PLAN, type ObjectionPlan } from '../core/replies';
@@ -81,7 +81,7 @@ const endRun = (objection: Objection, why: RunEnd): Objection => ({ ...objection
 
 /** The user's details this form has fields for, and nothing else. */
 function detailsFor(form: ObjectionForm, s: State): ObjectionPlan {
-  const has = (kind: string) => form.fields.some((f) => f.kind === kind);
+  const has = (kind: FieldKind) => hasField(form, kind);
   const { firstName, lastName, email, country, explanation } = s.profile;
   return {
     action: 'prefill',

@@ -216,6 +216,9 @@ export const OBJECTION_FORMS: readonly ObjectionForm[] = [OBJECTION_FORM, ...MET
 
 export const formById = (id: string): ObjectionForm | undefined => OBJECTION_FORMS.find((f) => f.id === id);
 
+/** Whether the form has a field of this kind (and so takes that detail of the user's). */
+export const hasField = (form: ObjectionForm, kind: FieldKind): boolean => form.fields.some((f) => f.kind === kind);
+
 /** The form's own address. */
 export const formUrl = (form: ObjectionForm): string => form.origin + form.path;
 

@@ -7,7 +7,7 @@
 // submits: that is the user's. It chooses an option only when exactly one matches.
 import { isRendered, readChecked, labelOf } from './dom';
 
-import { type FieldKind, OBJECTION_FORM, type ObjectionForm } from './objection-form';
+import { type FieldKind, hasField, OBJECTION_FORM, type ObjectionForm } from './objection-form';
 import { countryNames } from './objection-profile';
 import type { ChoiceResult, Control, FillResult, PrefillReport } from './objection-terms';
 import { pickOne } from './pick';
@@ -248,9 +248,13 @@ export interface PrefillProfile {
 }
 
 export async function prefillObjection(doc: Document, profile: PrefillProfile, form: ObjectionForm = OBJECTION_FORM): Promise<PrefillReport> {
-  const has = (kind: FieldKind) => form.fields.some((f) => f.kind === kind);
+  const has = (kind: FieldKind) => hasField(form, kind);
   const report: PrefillReport = { control: null, captcha: 'absent', submit: 'missing' };
-  if (form.option) Object.assign(report, await chooseObjection(doc, form).then(({ result, control }) => ({ option: result, control })));
+  if (form.option) {
+    const { result, control } = await chooseObjection(doc, form);
+    report.option = result;
+    report.control = control;
+  }
   if (form.confirmation) report.confirmation = tickConfirmation(doc, form);
   if (has('firstName')) Object.assign(report, fillName(doc, profile.firstName, profile.lastName, form));
   if (has('email')) report.email = fillField(doc, 'email', profile.email, form);

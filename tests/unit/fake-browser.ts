@@ -1,6 +1,8 @@
 // A small in-memory stand-in for the parts of webextension-polyfill the worker's storage
 // code uses, with storage calls that take a little time, as real ones do: two events
 // handled at once really do interleave here.
+import manifest from '../../manifest.json' with { type: 'json' };
+
 export function fakeBrowser(initial: Record<string, unknown> = {}) {
   let data: Record<string, unknown> = structuredClone(initial);
   // A few turns of the microtask queue (not timers, so tests with fake timers still run).
@@ -18,15 +20,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const closed = new Set<number>();
   /** Where each tab is, as tabs.get tells it (unknown: no URL). */
   const urls = new Map<number, string>();
-  const granted = new Set([
-    'https://x.com/*',
-    'https://chatgpt.com/*',
-    'https://claude.ai/*',
-    'https://www.quora.com/*',
-    'https://account.grammarly.com/*',
-    'https://www.facebook.com/*',
-    'https://help.instagram.com/*',
-  ]);
+  const granted = new Set(manifest.optional_host_permissions);
   return {
     data: () => data,
     reloads,

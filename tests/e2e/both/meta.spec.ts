@@ -68,6 +68,35 @@ async function addMeta(ext: Ext, options: View): Promise<void> {
 
 const objectionOf = async (ext: Ext, form: string) => (await ext.state()).objections?.[form];
 
+/**
+ * Press a form's button on Meta's card; wait for the prefill's report (what differs from a
+ * whole fill), then check the form as React holds it: the user's details where the form
+ * has their field, decoys empty, Submit outlined and never pressed, the panel's steps left.
+ */
+async function prefill(
+  ext: Ext,
+  options: View,
+  server: MetaServer,
+  formId: string,
+  expected: { report: object; country: string; todo: string[] },
+): Promise<View> {
+  await options.click(`${CARD} [data-form="${formId}"] button[data-action="prefill"]`);
+  const form = await ext.tab(server.url);
+  await expect
+    .poll(async () => (await objectionOf(ext, formId))?.report ?? null, { timeout: 20_000 })
+    .toEqual({ control: null, email: 'done', country: 'done', explanation: 'done', captcha: 'absent', submit: 'highlighted', ...expected.report });
+  expect(await formState(form)).toEqual({
+    values: { name: '', phone: '', email: EMAIL, country: expected.country, explanation: en('metaExplanationDefault') },
+    submitted: 0,
+    submitClicks: 0,
+    highlighted: true,
+    panel: true,
+    todo: expected.todo,
+  });
+  expect(server.log.submissions).toEqual([]);
+  return form;
+}
+
 /** Meta's date as the options page formats it (English texts: "May 27, 2025"). */
 const META_DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2025, 4, 27, 12));
 
@@ -90,27 +119,7 @@ test('Facebook, in English: Meta added (its two hosts, nothing before), the form
     en('metaExplanationDefault'),
   );
 
-  await options.click(`${CARD} [data-form="meta-facebook"] button[data-action="prefill"]`);
-  const form = await ext.tab(facebook.url);
-  await expect
-    .poll(async () => (await objectionOf(ext, 'meta-facebook'))?.report ?? null, { timeout: 20_000 })
-    .toEqual({
-      control: null,
-      email: 'done',
-      country: 'done',
-      explanation: 'done',
-      captcha: 'absent',
-      submit: 'highlighted',
-    });
-  expect(await formState(form)).toEqual({
-    values: { name: '', phone: '', email: EMAIL, country: 'FR', explanation: en('metaExplanationDefault') },
-    submitted: 0,
-    submitClicks: 0,
-    highlighted: true,
-    panel: true,
-    todo: ['press-submit'],
-  });
-  expect(facebook.log.submissions).toEqual([]);
+  const form = await prefill(ext, options, facebook, 'meta-facebook', { report: {}, country: 'FR', todo: ['press-submit'] });
   await expectText(options, `${CARD} [data-form="meta-facebook"] [data-testid="objection-report"] h2`, en('panelReady'));
 
   // The user presses Submit: Meta confirms in place of the form, and only that gives the receipt.
@@ -141,26 +150,7 @@ test('Instagram, in French, its form changed (no country field): nothing runs be
 
   const options = await ext.openOptions('services');
   await addMeta(ext, options);
-  await options.click(`${CARD} [data-form="meta-instagram"] button[data-action="prefill"]`);
-  const form = await ext.tab(instagram.url);
-  await expect
-    .poll(async () => (await objectionOf(ext, 'meta-instagram'))?.report ?? null, { timeout: 20_000 })
-    .toEqual({
-      control: null,
-      email: 'done',
-      country: 'missing',
-      explanation: 'done',
-      captcha: 'absent',
-      submit: 'highlighted',
-    });
-  expect(await formState(form)).toEqual({
-    values: { name: '', phone: '', email: EMAIL, country: '', explanation: en('metaExplanationDefault') },
-    submitted: 0,
-    submitClicks: 0,
-    highlighted: true,
-    panel: true,
-    todo: ['choose-country', 'press-submit'],
-  });
+  await prefill(ext, options, instagram, 'meta-instagram', { report: { country: 'missing' }, country: '', todo: ['choose-country', 'press-submit'] });
   // The options page says exactly what is left: the country, then Submit.
   const card = `${CARD} [data-form="meta-instagram"]`;
   await expectText(options, `${card} [data-testid="objection-report"] h2`, en('panelPartial'));
@@ -168,7 +158,6 @@ test('Instagram, in French, its form changed (no country field): nothing runs be
     await options.evaluate((sel) => [...document.querySelectorAll(`${sel} [data-testid="objection-todo"] li`)].map((li) => li.getAttribute('data-todo')), card),
   ).toEqual(['choose-country', 'press-submit']);
   await expectText(options, `${card} [data-todo="choose-country"]`, en('panelTodoCountry'));
-  expect(instagram.log.submissions).toEqual([]);
   expect((await objectionOf(ext, 'meta-instagram')).submittedAt).toBeNull();
 
   // Removed: both hosts are given back and the script unregistered.
