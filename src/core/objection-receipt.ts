@@ -2,8 +2,9 @@
 // the form in the run's tab; the worker checks that, from the tab's URL), or what Meta
 // shows in place of its form once the user has submitted it. Here only the case number
 // and the confirmation's words are read, from the text a reader sees. The page may render
-// the number late and may keep changing, so the watch reads the whole page once and afterwards only what each batch of
-// changes added: its work follows the changes, never the size of the page.
+// the number late and may keep changing, so the watch reads the whole page once and
+// afterwards only what each batch of changes added: its work follows the changes, never
+// the size of the page.
 
 import { normalize } from './text';
 
