@@ -8,6 +8,8 @@ import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 const SERVICE_PAGE = 'src/content/service-page.ts';
+/** Content scripts the worker registers at run time for the hosts granted (the objection form's also runs on LinkedIn from the manifest). */
+const REGISTERED = [SERVICE_PAGE, 'src/content/objection-form.ts'];
 
 // Vitest only needs the pure core and jsdom; the crx plugin would try to build the
 // whole extension, so it is left out when Vitest loads this file.
@@ -19,7 +21,7 @@ const underVitest = Boolean(process.env.VITEST);
 const contentScripts = [...manifest.content_scripts.flatMap((script) => script.js), SERVICE_PAGE];
 
 /**
- * The other services' content script is registered at run time (scripting.registerContentScripts),
+ * The other services' content scripts are registered at run time (scripting.registerContentScripts),
  * which needs no web_accessible_resources; crxjs lists a `?script` import there for every
  * site anyway, which would let any page probe for the extension. Taken out of the manifest.
  */
@@ -31,9 +33,9 @@ function noServiceScriptResources(): Plugin {
     writeBundle(options) {
       const file = join(options.dir ?? 'dist', 'manifest.json');
       const built = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
-      const script = SERVICE_PAGE.replace(/\.ts$/, '.js');
+      const scripts = REGISTERED.map((file) => file.replace(/\.ts$/, '.js'));
       const kept = (built.web_accessible_resources ?? [])
-        .map((r) => ({ ...r, resources: r.resources.filter((f) => f !== script) }))
+        .map((r) => ({ ...r, resources: r.resources.filter((f) => !scripts.includes(f)) }))
         .filter((r) => r.resources.length > 0);
       if (kept.length) built.web_accessible_resources = kept;
       else delete built.web_accessible_resources;

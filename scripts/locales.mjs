@@ -575,6 +575,45 @@ const M = {
   ],
   servicesOff_one: ['$COUNT$ service verified off', '$COUNT$ service vérifié désactivé', { COUNT: '$1' }],
   servicesOff_other: ['$COUNT$ services verified off', '$COUNT$ services vérifiés désactivés', { COUNT: '$1' }],
+  serviceSinceMeta: [
+    'Meta trains its AI on what adults in the EU share publicly on Facebook and Instagram since this date; an objection stops it for your data from then on.',
+    'Meta entraîne son IA sur ce que les adultes de l’UE partagent publiquement sur Facebook et Instagram depuis cette date ; une opposition l’arrête pour vos données à partir de là.',
+  ],
+  metaWhat: [
+    'Meta offers no setting for this: it takes objections through a form on Facebook and one on Instagram. We open each form, fill in your email, country and explanation, and outline Submit; you check it and press Submit yourself. Meta confirms by email.',
+    'Meta n’offre aucun réglage pour cela : il reçoit les oppositions par un formulaire sur Facebook et un autre sur Instagram. Nous ouvrons chaque formulaire, y saisissons votre e-mail, votre pays et votre explication, et encadrons Envoyer ; vous le vérifiez et appuyez vous-même sur Envoyer. Meta confirme par e-mail.',
+  ],
+  metaWhere: [
+    'For people living in the EU/EEA, the UK and Switzerland. Meta offers no objection in the United States.',
+    'Pour les personnes qui vivent dans l’UE/EEE, au Royaume-Uni et en Suisse. Meta ne propose aucune opposition aux États-Unis.',
+  ],
+  metaUnverified: [
+    'Built from public descriptions of Meta’s forms, not tested on them: if a field cannot be found, fill it in by hand with the steps shown.',
+    'Conçu d’après des descriptions publiques des formulaires de Meta, sans test sur ceux-ci : si un champ est introuvable, remplissez-le à la main en suivant les étapes affichées.',
+  ],
+  metaDetails: [
+    'Your details for Meta’s forms (kept on this device only)',
+    'Vos coordonnées pour les formulaires de Meta (gardées sur cet appareil uniquement)',
+  ],
+  metaCountry: ['Your country of residence', 'Votre pays de résidence'],
+  metaCountryNone: ['Choose…', 'Choisir…'],
+  metaExplanation: [
+    'Why you object (used as written: read it, edit it if you like)',
+    'Pourquoi vous vous opposez (utilisé tel quel : lisez-le, modifiez-le si vous voulez)',
+  ],
+  metaExplanationDefault: [
+    'I object to Meta using my information to develop and improve AI at Meta.',
+    'Je m’oppose à ce que Meta utilise mes informations pour développer et améliorer l’IA chez Meta.',
+  ],
+  metaPrefill: ['Open and prefill the $FORM$ objection form', 'Ouvrir et préremplir le formulaire d’opposition $FORM$', { FORM: '$1' }],
+  metaNoForm: [
+    'We could not find the objection form on Meta’s page: it may have changed, or you may need to sign in. Fill it in by hand:',
+    'Nous n’avons pas trouvé le formulaire d’opposition sur la page de Meta : elle a peut-être changé, ou il faut vous connecter. Remplissez-le à la main :',
+  ],
+  panelDoneCountry: ['Country of residence chosen', 'Pays de résidence choisi'],
+  panelDoneExplanation: ['Explanation filled in', 'Explication saisie'],
+  panelTodoCountry: ['Choose your country of residence.', 'Choisissez votre pays de résidence.'],
+  panelTodoExplanation: ['Explain why you object, for example:', 'Expliquez pourquoi vous vous opposez, par exemple :'],
 };
 
 // Each key's concept (see the glossary): written into messages.json as its description,
@@ -733,6 +772,14 @@ const CONCEPT = {
     'recordNoObjection',
     'storageKey_objection',
     'objectionEndedLeftForm',
+    'serviceSinceMeta',
+    'metaWhat',
+    'metaWhere',
+    'metaExplanation',
+    'metaExplanationDefault',
+    'metaPrefill',
+    'metaNoForm',
+    'panelTodoExplanation',
   ],
   'sign-in': [
     'privacyEndedSignedOut',
@@ -843,6 +890,13 @@ const CONCEPT = {
     'storageKey_reminders',
     'storageKey_profile',
     'storageKey_walkthrough',
+    'metaUnverified',
+    'metaDetails',
+    'metaCountry',
+    'metaCountryNone',
+    'panelDoneCountry',
+    'panelDoneExplanation',
+    'panelTodoCountry',
   ],
 };
 

@@ -4,7 +4,7 @@
 // it, and asks for it on a button press. The other services' hosts are optional
 // permissions: asked for when the user turns a service on, given back when they turn it off.
 import browser, { type Permissions } from 'webextension-polyfill';
-import { hostPattern, OPTIONAL_SERVICE_IDS, OPTIONAL_SERVICES, type OptionalService, type Service } from './core/services';
+import { hostPatterns, OPTIONAL_SERVICE_IDS, OPTIONAL_SERVICES, type OptionalService, type Service } from './core/services';
 import { z } from './schema';
 
 const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };
@@ -44,7 +44,7 @@ function requestAccess(access: { origins: string[] }, next: Next): Promise<boole
   });
 }
 
-const serviceAccess = (service: Service) => ({ origins: [hostPattern(service)] });
+const serviceAccess = (service: Service) => ({ origins: hostPatterns(service) });
 
 /** Turn a service on: ask for its host (from a click handler, as above); the worker then checks it. */
 export function requestServiceAccess(service: OptionalService): Promise<boolean> {
@@ -62,7 +62,7 @@ export function hasServiceAccess(service: Service): Promise<boolean> {
 
 /** The optional services a permissions.onAdded/onRemoved change concerns. */
 export function servicesIn(change: Permissions.Permissions): OptionalService[] {
-  return OPTIONAL_SERVICES.filter((s) => (change.origins ?? []).includes(hostPattern(s)));
+  return OPTIONAL_SERVICES.filter((s) => hostPatterns(s).some((p) => (change.origins ?? []).includes(p)));
 }
 
 /**

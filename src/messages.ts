@@ -4,7 +4,8 @@
 // worker's replies by hand (core/replies.ts).
 import { FOUND_MAX, LABEL_MAX, SEEN_MAX } from './core/discover';
 import { MODES, STEPS } from './core/outcomes';
-import { OPTIONAL_SERVICE_IDS } from './core/services';
+import { FORM_IDS } from './core/objection-form';
+import { SWITCH_SERVICE_IDS } from './core/services';
 import { z } from './schema';
 import { PrefillReport, Prefs, Profile, Walkthrough } from './storage';
 
@@ -46,7 +47,7 @@ export const Message = z.discriminatedUnion('type', [
   /** page -> worker: the privacy check of these settings (default: the user's choice). */
   z.object({ type: z.literal('sweep/start'), ids: z.optional(z.array(settingId).check(z.maxLength(40))), mode: z.optional(z.enum(MODES)) }),
   /** page -> worker: check one of the other services (its settings), and switch them off unless audit only. */
-  z.object({ type: z.literal('service/start'), service: z.enum(OPTIONAL_SERVICE_IDS), mode: z.optional(z.enum(MODES)) }),
+  z.object({ type: z.literal('service/start'), service: z.enum(SWITCH_SERVICE_IDS), mode: z.optional(z.enum(MODES)) }),
   /** content -> worker: a preferences page has loaded; what should this load do? */
   z.object({ type: z.literal('audit/begin'), path }),
   /** content -> worker: may I click this setting's switch now? (the worker counts every click) */
@@ -60,13 +61,13 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/scan'), path, found: FoundList }),
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */
   z.object({ type: z.literal('state/patch'), patch: StatePatch }),
-  /** popup -> worker: open (or focus) the objection form and prefill it. */
-  z.object({ type: z.literal('objection/start') }),
+  /** popup -> worker: open (or focus) an objection form (LinkedIn's by default) and prefill it. */
+  z.object({ type: z.literal('objection/start'), form: z.optional(z.enum(FORM_IDS)) }),
   /** form page -> worker: the form is open; prefill it? with what? */
   z.object({ type: z.literal('objection/begin') }),
   /** form page -> worker: what the prefill did; `found: false` when no form was found. */
   z.object({ type: z.literal('objection/report'), found: z.boolean(), report: z.nullable(PrefillReport) }),
-  /** form page -> worker: LinkedIn confirmed the submission. */
+  /** form page -> worker: the site confirmed the submission. */
   z.object({ type: z.literal('objection/receipt'), caseNumber: z.nullable(z.string().check(z.regex(/^[A-Za-z0-9-]{3,40}$/))) }),
 ]);
 export type Message = z.infer<typeof Message>;

@@ -6,7 +6,8 @@
 // Every read-then-write runs in one serial queue in the worker (`update`); extension pages
 // send their changes to the worker (`state/patch`) instead of writing themselves.
 import browser from 'webextension-polyfill';
-import { PROFILE_LIMITS } from './core/objection-profile';
+import { OBJECTION_FORM } from './core/objection-form';
+import { OBJECTION_COUNTRIES, PROFILE_LIMITS } from './core/objection-profile';
 import {
   CAPTCHA_STATES,
   CHOICE_RESULTS,
@@ -26,7 +27,7 @@ import { z } from './schema';
 
 export const SCHEMA_VERSION = 4;
 /** The objection form's record, keyed like the settings' records. */
-export const DPRO_FORM = 'linkedin-dpro';
+const DPRO_FORM = OBJECTION_FORM.id;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -116,12 +117,14 @@ const Choice = z.enum(CHOICE_RESULTS);
 const Fill = z.enum(FILL_RESULTS);
 /** What the objection prefill did (src/core/objection-prefill.ts), as reported and as kept. */
 export const PrefillReport = z.object({
-  option: Choice,
+  option: z.optional(Choice),
   control: z.nullable(z.enum(CONTROLS)),
-  confirmation: Choice,
-  firstName: Fill,
-  lastName: Fill,
-  email: Fill,
+  confirmation: z.optional(Choice),
+  firstName: z.optional(Fill),
+  lastName: z.optional(Fill),
+  email: z.optional(Fill),
+  country: z.optional(Fill),
+  explanation: z.optional(Fill),
   captcha: z.enum(CAPTCHA_STATES),
   submit: z.enum(SUBMIT_STATES),
 }) satisfies z.ZodMiniType<PrefillReportShape>;
@@ -149,17 +152,22 @@ export const Objection = z.object({
   caseNumber: z.nullable(text(40)),
 });
 /**
- * What the user typed into the extension for the form; never read from LinkedIn. Older
+ * What the user typed into the extension for the forms; never read from a site. Older
  * versions kept the name as one string: it is kept as `legacyName`, for the user to split
- * into first and last name themselves (we never guess where a name splits).
+ * into first and last name themselves (we never guess where a name splits). Country and
+ * explanation (Meta's forms) came later: absent, they read as empty.
  */
 export const Profile = z.object({
   firstName: text(PROFILE_LIMITS.name),
   lastName: text(PROFILE_LIMITS.name),
   email: text(PROFILE_LIMITS.email),
+  /** An ISO 3166 code of OBJECTION_COUNTRIES, or '' (not chosen). */
+  country: z._default(z.union([z.literal(''), z.enum(OBJECTION_COUNTRIES)]), ''),
+  /** The user's own explanation for Meta's forms; '' means the default text of their language. */
+  explanation: z._default(text(PROFILE_LIMITS.explanation), ''),
   legacyName: z.optional(text(200)),
 });
-const NO_PROFILE: Profile = { firstName: '', lastName: '', email: '' };
+const NO_PROFILE: Profile = { firstName: '', lastName: '', email: '', country: '', explanation: '' };
 /** A profile as an older version stored it ({ name, email }): the name is kept whole, for the user to split. */
 function profileOf(raw: unknown): unknown {
   if (!isObject(raw) || typeof raw.name !== 'string' || 'firstName' in raw) return raw;

@@ -304,4 +304,23 @@ export default {
     'Nur der Eigentümer eines Workspace kann Slack per E-Mail bitten, die Daten des Workspace aus seinen KI-Modellen herauszuhalten; Mitglieder haben keine eigene Einstellung.',
   servicesOff_one: '$COUNT$ Dienst als ausgeschaltet geprüft',
   servicesOff_other: '$COUNT$ Dienste als ausgeschaltet geprüft',
+  serviceSinceMeta:
+    'Meta trainiert seine KI seit diesem Datum mit dem, was Erwachsene in der EU öffentlich auf Facebook und Instagram teilen; ein Widerspruch beendet das für Ihre Daten ab dann.',
+  metaWhat:
+    'Meta bietet dafür keine Einstellung: Widersprüche nimmt es über ein Formular auf Facebook und eines auf Instagram entgegen. Wir öffnen jedes Formular, tragen Ihre E-Mail, Ihr Land und Ihre Begründung ein und umranden Senden; Sie prüfen es und klicken selbst auf Senden. Meta bestätigt per E-Mail.',
+  metaWhere: 'Für Menschen, die in der EU/im EWR, im Vereinigten Königreich oder in der Schweiz leben. In den USA bietet Meta keinen Widerspruch an.',
+  metaUnverified:
+    'Nach öffentlichen Beschreibungen der Formulare von Meta gebaut, nicht an ihnen getestet: Wird ein Feld nicht gefunden, füllen Sie es mit den angezeigten Schritten von Hand aus.',
+  metaDetails: 'Ihre Angaben für die Formulare von Meta (nur auf diesem Gerät gespeichert)',
+  metaCountry: 'Ihr Wohnsitzland',
+  metaCountryNone: 'Auswählen…',
+  metaExplanation: 'Warum Sie widersprechen (so verwendet, wie es dasteht: lesen Sie es, ändern Sie es nach Belieben)',
+  metaExplanationDefault: 'Ich widerspreche der Nutzung meiner Informationen durch Meta zur Entwicklung und Verbesserung von KI bei Meta.',
+  metaPrefill: 'Widerspruchsformular von $FORM$ öffnen und vorausfüllen',
+  metaNoForm:
+    'Wir haben das Widerspruchsformular auf der Seite von Meta nicht gefunden: Sie hat sich vielleicht geändert, oder Sie müssen sich anmelden. Füllen Sie es von Hand aus:',
+  panelDoneCountry: 'Wohnsitzland ausgewählt',
+  panelDoneExplanation: 'Begründung eingetragen',
+  panelTodoCountry: 'Wählen Sie Ihr Wohnsitzland.',
+  panelTodoExplanation: 'Begründen Sie Ihren Widerspruch, zum Beispiel:',
 };

@@ -296,4 +296,22 @@ export default {
     'Solo el propietario de un espacio de trabajo puede pedir a Slack, por correo electrónico, que deje los datos del espacio fuera de sus modelos de IA; los miembros no tienen ninguna opción propia.',
   servicesOff_one: '$COUNT$ servicio comprobado desactivado',
   servicesOff_other: '$COUNT$ servicios comprobados desactivados',
+  serviceSinceMeta:
+    'Desde esta fecha, Meta entrena su IA con lo que los adultos de la UE comparten públicamente en Facebook e Instagram; una oposición lo detiene para tus datos a partir de entonces.',
+  metaWhat:
+    'Meta no ofrece ninguna configuración para esto: recibe las oposiciones mediante un formulario en Facebook y otro en Instagram. Abrimos cada formulario, escribimos tu correo electrónico, tu país y tu explicación, y resaltamos Enviar; tú lo revisas y pulsas Enviar. Meta lo confirma por correo electrónico.',
+  metaWhere: 'Para quienes viven en la UE/EEE, el Reino Unido y Suiza. En Estados Unidos, Meta no ofrece ninguna oposición.',
+  metaUnverified:
+    'Creado a partir de descripciones públicas de los formularios de Meta, sin probarlo en ellos: si no se encuentra un campo, rellénalo a mano con los pasos indicados.',
+  metaDetails: 'Tus datos para los formularios de Meta (guardados solo en este dispositivo)',
+  metaCountry: 'Tu país de residencia',
+  metaCountryNone: 'Elegir…',
+  metaExplanation: 'Por qué te opones (se usa tal cual: léelo y modifícalo si quieres)',
+  metaExplanationDefault: 'Me opongo a que Meta utilice mi información para desarrollar y mejorar la IA en Meta.',
+  metaPrefill: 'Abrir y rellenar el formulario de oposición de $FORM$',
+  metaNoForm: 'No encontramos el formulario de oposición en la página de Meta: puede haber cambiado, o quizá debas iniciar sesión. Rellénalo a mano:',
+  panelDoneCountry: 'País de residencia elegido',
+  panelDoneExplanation: 'Explicación escrita',
+  panelTodoCountry: 'Elige tu país de residencia.',
+  panelTodoExplanation: 'Explica por qué te opones, por ejemplo:',
 };

@@ -299,4 +299,22 @@ export default {
     'Solo il proprietario di un workspace può chiedere a Slack, via e-mail, di lasciare i dati del workspace fuori dai suoi modelli di IA; i membri non hanno alcuna impostazione propria.',
   servicesOff_one: '$COUNT$ servizio verificato disattivato',
   servicesOff_other: '$COUNT$ servizi verificati disattivati',
+  serviceSinceMeta:
+    'Da questa data Meta addestra la sua IA con ciò che gli adulti nell’UE condividono pubblicamente su Facebook e Instagram; un’opposizione lo ferma per i tuoi dati da quel momento.',
+  metaWhat:
+    'Meta non offre alcuna impostazione per questo: riceve le opposizioni tramite un modulo su Facebook e uno su Instagram. Apriamo ogni modulo, inseriamo la tua email, il tuo paese e la tua spiegazione ed evidenziamo Invia; tu lo controlli e premi Invia. Meta conferma via email.',
+  metaWhere: 'Per chi vive nell’UE/SEE, nel Regno Unito e in Svizzera. Negli Stati Uniti Meta non offre alcuna opposizione.',
+  metaUnverified:
+    'Realizzato in base a descrizioni pubbliche dei moduli di Meta, senza test su di essi: se un campo non si trova, compilalo a mano seguendo i passaggi indicati.',
+  metaDetails: 'I tuoi dati per i moduli di Meta (conservati solo su questo dispositivo)',
+  metaCountry: 'Il tuo paese di residenza',
+  metaCountryNone: 'Scegli…',
+  metaExplanation: 'Perché ti opponi (usato così com’è: leggilo, modificalo se vuoi)',
+  metaExplanationDefault: 'Mi oppongo all’uso delle mie informazioni da parte di Meta per sviluppare e migliorare l’IA di Meta.',
+  metaPrefill: 'Apri e precompila il modulo di opposizione di $FORM$',
+  metaNoForm: 'Non abbiamo trovato il modulo di opposizione nella pagina di Meta: forse è cambiata o devi accedere. Compilalo a mano:',
+  panelDoneCountry: 'Paese di residenza scelto',
+  panelDoneExplanation: 'Spiegazione inserita',
+  panelTodoCountry: 'Scegli il tuo paese di residenza.',
+  panelTodoExplanation: 'Spiega perché ti opponi, per esempio:',
 };

@@ -300,4 +300,22 @@ export default {
     'Alleen de eigenaar van een werkruimte kan Slack per e-mail vragen de gegevens van de werkruimte buiten zijn AI-modellen te houden; leden hebben geen eigen instelling.',
   servicesOff_one: '$COUNT$ dienst gecontroleerd uit',
   servicesOff_other: '$COUNT$ diensten gecontroleerd uit',
+  serviceSinceMeta:
+    'Sinds deze datum traint Meta zijn AI met wat volwassenen in de EU openbaar delen op Facebook en Instagram; een bezwaar stopt dat vanaf dan voor jouw gegevens.',
+  metaWhat:
+    'Meta biedt hiervoor geen instelling: het neemt elk bezwaar aan via een formulier op Facebook of een op Instagram. Wij openen elk formulier, vullen je e-mailadres, land en toelichting in en omlijnen Verzenden; jij controleert het en drukt zelf op Verzenden. Meta bevestigt per e-mail.',
+  metaWhere: 'Voor wie in de EU/EER, het Verenigd Koninkrijk of Zwitserland woont. In de Verenigde Staten biedt Meta geen bezwaar aan.',
+  metaUnverified:
+    'Gebouwd op openbare beschrijvingen van de formulieren van Meta, niet erop getest: als een veld niet gevonden wordt, vul het dan zelf in met de getoonde stappen.',
+  metaDetails: 'Je gegevens voor de formulieren van Meta (alleen op dit apparaat bewaard)',
+  metaCountry: 'Je woonland',
+  metaCountryNone: 'Kies…',
+  metaExplanation: 'Waarom je bezwaar maakt (zo gebruikt als het er staat: lees het, pas het aan als je wilt)',
+  metaExplanationDefault: 'Ik maak bezwaar tegen het gebruik van mijn informatie door Meta om AI bij Meta te ontwikkelen en te verbeteren.',
+  metaPrefill: 'Bezwaarformulier van $FORM$ openen en vooraf invullen',
+  metaNoForm: 'We vonden het bezwaarformulier niet op de pagina van Meta: die is misschien veranderd of je moet inloggen. Vul het zelf in:',
+  panelDoneCountry: 'Woonland gekozen',
+  panelDoneExplanation: 'Toelichting ingevuld',
+  panelTodoCountry: 'Kies je woonland.',
+  panelTodoExplanation: 'Licht je bezwaar toe, bijvoorbeeld:',
 };

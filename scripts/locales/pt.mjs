@@ -299,4 +299,22 @@ export default {
     'Só o proprietário de um workspace pode pedir ao Slack, por e-mail, que deixe os dados do workspace fora dos modelos de IA dele; os membros não têm nenhuma configuração própria.',
   servicesOff_one: '$COUNT$ serviço verificado desativado',
   servicesOff_other: '$COUNT$ serviços verificados desativados',
+  serviceSinceMeta:
+    'Desde esta data, a Meta treina sua IA com o que adultos na UE compartilham publicamente no Facebook e no Instagram; uma oposição interrompe isso para seus dados a partir de então.',
+  metaWhat:
+    'A Meta não oferece nenhuma configuração para isso: recebe oposições por um formulário no Facebook e outro no Instagram. Abrimos cada formulário, preenchemos seu e-mail, seu país e sua explicação e destacamos Enviar; você confere e clica em Enviar. A Meta confirma por e-mail.',
+  metaWhere: 'Para quem mora na UE/EEE, no Reino Unido ou na Suíça. Nos Estados Unidos, a Meta não oferece nenhuma oposição.',
+  metaUnverified:
+    'Feito a partir de descrições públicas dos formulários da Meta, sem teste neles: se um campo não for encontrado, preencha-o à mão com as etapas indicadas.',
+  metaDetails: 'Seus dados para os formulários da Meta (guardados só neste dispositivo)',
+  metaCountry: 'Seu país de residência',
+  metaCountryNone: 'Escolher…',
+  metaExplanation: 'Por que você se opõe (usado como está: leia e edite se quiser)',
+  metaExplanationDefault: 'Eu me oponho a que a Meta use minhas informações para desenvolver e melhorar a IA da Meta.',
+  metaPrefill: 'Abrir e preencher o formulário de oposição do $FORM$',
+  metaNoForm: 'Não encontramos o formulário de oposição na página da Meta: ela pode ter mudado ou você precisa entrar. Preencha manualmente:',
+  panelDoneCountry: 'País de residência escolhido',
+  panelDoneExplanation: 'Explicação preenchida',
+  panelTodoCountry: 'Escolha seu país de residência.',
+  panelTodoExplanation: 'Explique por que você se opõe, por exemplo:',
 };

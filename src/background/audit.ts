@@ -12,7 +12,7 @@ import type { LoadReport } from '../core/optout';
 import type { Mode, Outcome, Step } from '../core/outcomes';
 import type { BeginReply } from '../core/replies';
 import { mayClick, planFor } from '../core/run';
-import { isSignInUrl, type OptionalServiceId, placeOf, serviceById } from '../core/services';
+import { isSignInUrl, type OptionalServiceId, placeOf, serviceById, type SwitchServiceId } from '../core/services';
 import { ALL_SETTINGS, settingById, settingsOf } from '../core/catalog';
 import { CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../core/settings';
 import { RUN_STALE_MS } from '../core/status';
@@ -107,7 +107,7 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
 }
 
 /** Check one of the other services: every setting of it, switched off unless audit only. */
-export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
+export async function startServiceCheck(service: SwitchServiceId, mode?: Mode): Promise<void> {
   // Not added (its host not granted): no tab is opened, nothing of ours would run there.
   if (!(await hostGranted(serviceById(service).origin))) return;
   await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });

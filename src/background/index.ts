@@ -25,6 +25,7 @@ import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
 import { ALLOWED, classifySender } from './senders';
 import { hostGranted, syncServiceScripts } from './services';
+import { isSwitchService } from '../core/services';
 
 const OWN = { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') };
 
@@ -60,7 +61,7 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     case 'service/start':
       return startServiceCheck(message.service, message.mode);
     case 'objection/start':
-      return startObjection();
+      return startObjection(message.form);
     case 'audit/begin':
       return beginAudit(tabId, from.origin, message.path);
     case 'audit/click':
@@ -116,7 +117,8 @@ async function onAccessAdded(added: Permissions.Permissions): Promise<void> {
   const concerns = (next: string) => (next === 'audit' ? concernsLinkedIn(added) : servicesIn(added).some((s) => s.id === next));
   const then = await takeAccessIntent(Date.now(), concerns);
   if (then === 'audit') return startAudit();
-  if (then !== null) await startServiceCheck(then);
+  // Meta has forms, not settings: the user opens them from its card.
+  if (then !== null && isSwitchService(then)) await startServiceCheck(then);
 }
 // A service removed: its script is unregistered, and a check of it under way ends there.
 browser.permissions.onRemoved.addListener((removed) => {

@@ -1,20 +1,19 @@
-// The worker's side of the formal objection: open the form for the popup, hand the
-// user's own details to that form only, keep the report, and record the receipt from
-// LinkedIn's confirmation. Where a message comes from is decided by the tab's URL as the
-// browser reports it (`sender.tab.url`, the top page's even for a sub-frame), never by
-// what the page says: a run belongs to the TS-DPRO form in its tab, follows it to the
-// confirmation, and ends on any other page, when its tab closes, or when it is too old.
-// Every read-then-write goes through the storage queue.
-import { LINKEDIN_ORIGIN } from '../core/linkedin';
-import { OBJECTION_FORM } from '../core/objection-form';
+// The worker's side of the formal objections (LinkedIn's TS-DPRO form, Meta's forms): open
+// a form for the options page, hand the user's own details to that form only, keep the
+// report, and record the receipt from the site's own confirmation. Where a message comes
+// from is decided by the tab's URL as the browser reports it (`sender.tab.url`, the top
+// page's even for a sub-frame), never by what the page says: a run belongs to its form in
+// its tab, follows it to the confirmation, and ends on any other page, when its tab closes,
+// or when it is too old. Every read-then-write goes through the storage queue.
+import { type FieldKind, type FormId, formById, formUrl, hasField, OBJECTION_FORM, OBJECTION_FORMS, type ObjectionForm } from '../core/objection-form';
 import { runPage, runVerdict } from '../core/objection-run';
 import type { RunEnd } from '../core/objection-terms';
-import type { ObjectionPlan } from '../core/replies';
+import { NO_PLAN, type ObjectionPlan } from '../core/replies';
+import { t } from '../i18n';
 import type { Message } from '../messages';
-import { DPRO_FORM, type Objection, objectionOf, type State, update } from '../storage';
+import { type Objection, objectionOf, type State, update } from '../storage';
+import { hostGranted } from './services';
 import { openOrReuse } from './tabs';
-
-const FORM_URL = LINKEDIN_ORIGIN + OBJECTION_FORM.path;
 
 /** Where a message was sent from, as the browser says. */
 export interface Origin {
@@ -25,62 +24,83 @@ export interface Origin {
   frameId: number;
 }
 
-const withObjection = (s: State, objection: Objection): Partial<State> => ({ objections: { ...s.objections, [DPRO_FORM]: objection } });
-
 /** Open the form in front (the user will check and submit it), or focus and reload it. */
-export async function startObjection(): Promise<void> {
-  const { tabId, rerun } = await openOrReuse(FORM_URL, true);
-  await update((s) =>
-    withObjection(s, {
-      ...objectionOf(s),
-      run: { tabId, startedAt: Date.now(), prefilled: false, formSeen: false },
-      report: null,
-      reportedAt: null,
-      formFound: null,
-      ended: null,
-    }),
-  );
+export async function startObjection(formId: FormId = OBJECTION_FORM.id): Promise<void> {
+  const form = formById(formId)!;
+  // Meta's hosts are the user's to add: without them nothing of ours would run on the form.
+  if (form.service !== 'linkedin' && !(await hostGranted(form.origin))) return;
+  const { tabId, rerun } = await openOrReuse(formUrl(form), true);
+  await update((s) => ({
+    objections: {
+      ...s.objections,
+      [form.id]: {
+        ...objectionOf(s, form.id),
+        run: { tabId, startedAt: Date.now(), prefilled: false, formSeen: false },
+        report: null,
+        reportedAt: null,
+        formFound: null,
+        ended: null,
+      },
+    },
+  }));
   await rerun();
 }
 
+type Act<T> = (o: Objection, page: 'form' | 'thankyou', s: State, form: ObjectionForm) => { objection: Objection; answer: T };
+
 /**
- * Inside the storage queue: the run this tab's page belongs to and what the page is to it.
- * A run that this page or its age ends is ended; `act` runs only on the run's form or its
+ * Inside the storage queue: the runs in this tab and what its page is to each. A run that
+ * this page or its age ends is ended; `act` runs only on the run's form or its
  * confirmation, and returns the record to write (or the same one) and an answer.
  */
-async function atRun<T>(
-  tabId: number,
-  url: string | undefined,
-  none: T,
-  act: (o: Objection, page: 'form' | 'thankyou', s: State) => { objection: Objection; answer: T },
-): Promise<T> {
+async function atRun<T>(tabId: number, url: string | undefined, none: T, act: Act<T>): Promise<T> {
   let answer = none;
   await update((s) => {
-    const o = objectionOf(s);
-    const run = o.run;
-    if (!run || run.tabId !== tabId) return null;
-    const verdict = runVerdict(run, runPage(url), Date.now());
-    if (verdict === 'left-form' || verdict === 'expired') return withObjection(s, endRun(o, verdict));
-    if (verdict === 'wait') return null;
-    const seen = verdict === 'form' && !run.formSeen ? { ...o, run: { ...run, formSeen: true } } : o;
-    const done = act(seen, verdict, s);
-    answer = done.answer;
-    return done.objection === o ? null : withObjection(s, done.objection);
+    let objections = s.objections;
+    for (const form of OBJECTION_FORMS) {
+      const o = objectionOf(s, form.id);
+      const run = o.run;
+      if (!run || run.tabId !== tabId) continue;
+      const verdict = runVerdict(run, runPage(url, form), Date.now());
+      let next = o;
+      if (verdict === 'left-form' || verdict === 'expired') next = endRun(o, verdict);
+      else if (verdict !== 'wait') {
+        const seen = verdict === 'form' && !run.formSeen ? { ...o, run: { ...run, formSeen: true } } : o;
+        const done = act(seen, verdict, s, form);
+        answer = done.answer;
+        next = done.objection;
+      }
+      if (next !== o) objections = { ...objections, [form.id]: next };
+    }
+    return objections === s.objections ? null : { objections };
   });
   return answer;
 }
 
 const endRun = (objection: Objection, why: RunEnd): Objection => ({ ...objection, run: null, ended: why });
 
-const NOTHING: ObjectionPlan = { action: 'none', firstName: '', lastName: '', email: '' };
+/** The user's details this form has fields for, and nothing else. */
+function detailsFor(form: ObjectionForm, s: State): ObjectionPlan {
+  const has = (kind: FieldKind) => hasField(form, kind);
+  const { firstName, lastName, email, country, explanation } = s.profile;
+  return {
+    action: 'prefill',
+    form: form.id,
+    firstName: has('firstName') ? firstName : '',
+    lastName: has('lastName') ? lastName : '',
+    email: has('email') ? email : '',
+    country: has('country') ? country : '',
+    // The user's own text, or the default one in their language (shown to them on the options page).
+    explanation: has('explanation') ? explanation || t('metaExplanationDefault') : '',
+  };
+}
 
 export function beginObjection(from: Origin): Promise<ObjectionPlan> {
-  return atRun(from.tabId, from.tabUrl, NOTHING, (objection, page, s) => {
-    if (page === 'thankyou') return { objection, answer: from.frameId === 0 ? { ...NOTHING, action: 'receipt' } : NOTHING };
-    if (objection.run!.prefilled) return { objection, answer: { ...NOTHING, action: 'watch' } };
-    // The user's details go only to the TS-DPRO form of the run's tab.
-    const { firstName, lastName, email } = s.profile;
-    return { objection, answer: { action: 'prefill', firstName, lastName, email } };
+  return atRun(from.tabId, from.tabUrl, NO_PLAN, (objection, page, s, form) => {
+    if (page === 'thankyou') return { objection, answer: from.frameId === 0 ? { ...NO_PLAN, action: 'receipt', form: form.id } : NO_PLAN };
+    if (objection.run!.prefilled) return { objection, answer: { ...NO_PLAN, action: 'watch', form: form.id } };
+    // The user's details go only to the run's form in the run's tab.
+    return { objection, answer: detailsFor(form, s) };
   });
 }
 
@@ -101,13 +121,18 @@ export async function recordPrefill(from: Origin, message: Extract<Message, { ty
   });
 }
 
-/** Only LinkedIn's confirmation page, in the top frame of the run's tab, makes a receipt. */
+/**
+ * Only the site's confirmation, in the top frame of the run's tab, makes a receipt:
+ * LinkedIn's confirmation page; for a form that shows its confirmation in place (Meta's),
+ * the form's own page once it was prefilled.
+ */
 export async function recordReceipt(from: Origin, caseNumber: string | null): Promise<void> {
-  await atRun(from.tabId, from.tabUrl, undefined, (objection, page) =>
-    page === 'thankyou' && from.frameId === 0
+  await atRun(from.tabId, from.tabUrl, undefined, (objection, page, _s, form) => {
+    const confirmed = form.thankyouPath ? page === 'thankyou' : page === 'form' && objection.run!.prefilled;
+    return confirmed && from.frameId === 0
       ? { objection: { ...objection, run: null, ended: null, submittedAt: Date.now(), caseNumber }, answer: undefined }
-      : { objection, answer: undefined },
-  );
+      : { objection, answer: undefined };
+  });
 }
 
 /** The run's tab went to another URL: the form and its confirmation keep it, anything else ends it. */
@@ -117,7 +142,8 @@ export async function onObjectionTabUpdated(tabId: number, url: string | undefin
 
 export async function onObjectionTabRemoved(tabId: number): Promise<void> {
   await update((s) => {
-    const o = objectionOf(s);
-    return o.run?.tabId === tabId ? withObjection(s, endRun(o, 'tab-closed')) : null;
+    const closed = OBJECTION_FORMS.filter((form) => objectionOf(s, form.id).run?.tabId === tabId);
+    if (!closed.length) return null;
+    return { objections: { ...s.objections, ...Object.fromEntries(closed.map((f) => [f.id, endRun(objectionOf(s, f.id), 'tab-closed')])) } };
   });
 }

@@ -29,9 +29,10 @@ export const ALLOWED: Record<Message['type'], readonly SenderKind[]> = {
   'audit/progress': PAGES,
   'audit/report': PAGES,
   'page/scan': ['linkedin'],
-  'objection/begin': ['linkedin'],
-  'objection/report': ['linkedin'],
-  'objection/receipt': ['linkedin'],
+  // The worker answers these only on the run's form, in the run's tab (background/objection.ts).
+  'objection/begin': PAGES,
+  'objection/report': PAGES,
+  'objection/receipt': PAGES,
 };
 
 export function classifySender(sender: SenderInfo, own: { id: string; origin: string }): { kind: SenderKind; origin: string } | { reason: string } {

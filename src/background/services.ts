@@ -6,24 +6,30 @@
 // runs on a host not granted. A script already in a tab when its service is removed keeps
 // running until the tab reloads: the worker answers it only while the host is granted.
 import browser from 'webextension-polyfill';
-import { hostPattern, OPTIONAL_SERVICES, type Service, serviceAt } from '../core/services';
+import { hostPatterns, OPTIONAL_SERVICES, type Service, serviceAt } from '../core/services';
 import servicePage from '../content/service-page.ts?script&iife';
+import objectionForm from '../content/objection-form.ts?script&iife';
 
 const scriptId = (service: Service) => `service-${service.id}`;
 
 /** Whether the user has added the service at this origin (its host permission is held). */
 export async function hostGranted(origin: string): Promise<boolean> {
   const service = serviceAt(origin);
-  return service !== undefined && (await browser.permissions.contains({ origins: [hostPattern(service)] }));
+  return service !== undefined && (await browser.permissions.contains({ origins: hostPatterns(service) }));
 }
 
 /** The optional services whose host the user has granted. */
 async function grantedServices(): Promise<Service[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return OPTIONAL_SERVICES.filter((s) => origins.includes(hostPattern(s)));
+  return OPTIONAL_SERVICES.filter((s) => hostPatterns(s).every((p) => origins.includes(p)));
 }
 
-const registration = (s: Service) => ({ id: scriptId(s), js: [servicePage], matches: [...(s.pages ?? [hostPattern(s)])] });
+const registration = (s: Service) => ({
+  id: scriptId(s),
+  // A service with objection forms gets the objection form's script (the one LinkedIn's help pages have).
+  js: [s.script === 'objection' ? objectionForm : servicePage],
+  matches: [...(s.pages ?? hostPatterns(s))],
+});
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -1,13 +1,14 @@
-// Content script for LinkedIn's help pages, in every frame (the objection form's
-// markup, iframe or not, is unverified). It asks the worker what to do here; the worker
-// decides from the tab's URL: prefill only on the run's TS-DPRO form (never submitting),
-// read the receipt only on LinkedIn's confirmation page, in the top frame.
-import { OBJECTION_FORM, textsFor } from '../core/objection-form';
+// Content script for the objection forms: LinkedIn's help pages (from the manifest, in
+// every frame: the form's markup, iframe or not, is unverified) and Meta's forms
+// (registered at run time, only once the user added Meta). It asks the worker what to do
+// here; the worker decides from the tab's URL: prefill only on the run's form (never
+// submitting), read the receipt only from the site's confirmation, in the top frame.
+import { formById, type ObjectionForm, textsFor } from '../core/objection-form';
 import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../core/objection-prefill';
-import { watchCaseNumber } from '../core/objection-receipt';
+import { showsConfirmation, watchCaseNumber } from '../core/objection-receipt';
 import { RUN_MAX_AGE_MS } from '../core/objection-run';
 import { waitFor } from '../core/wait';
-import { parseObjectionReply } from '../core/replies';
+import { type ObjectionPlan, parseObjectionReply } from '../core/replies';
 import { highlightSubmit, showPanel } from './panel';
 import { send } from './runtime';
 
@@ -17,50 +18,50 @@ const CASE_WAIT_MS = 10_000; // the confirmation may render its case number late
 async function main(): Promise<void> {
   const reply = parseObjectionReply(await send({ type: 'objection/begin' }).catch(() => null));
   const action = reply.action;
+  const form = formById(reply.form);
   const isTop = window === window.top;
-  if (action === 'receipt') return sendReceipt();
+  if (!form || action === 'none') return; // not the run's form: nothing to do here
+  if (action === 'receipt') return sendReceipt(form);
   if (action === 'prefill') {
-    const form = await waitFor(document, () => (looksLikeObjectionForm(document) ? true : null), FORM_WAIT_MS);
-    if (form) {
-      const report = await prefillObjection(document, reply);
+    const found = await waitFor(document, () => (looksLikeObjectionForm(document, form) ? true : null), FORM_WAIT_MS);
+    if (found) {
+      const report = await prefillObjection(document, reply, form);
       await send({ type: 'objection/report', found: true, report });
-      const submit = findSubmit(document);
+      const submit = findSubmit(document, form);
       if (submit) highlightSubmit(submit);
-      showPanel(report, pageTexts());
+      showPanel(report, form, pageTexts(form, reply));
     } else if (isTop) {
       // Only the top frame speaks for "no form": a sub-frame may still have it.
-      showPanel(null, pageTexts());
+      showPanel(null, form, pageTexts(form, reply));
       await send({ type: 'objection/report', found: false, report: null });
     }
-  } else if (action !== 'watch') {
-    return; // not the run's form: nothing to do here
   }
-  // LinkedIn may show its confirmation without loading a new page. Each batch of changes
-  // costs one look at the address, never a walk through the page.
   if (!isTop) return;
-  const moved = await waitFor(
-    document,
-    () => (location.pathname.replace(/\/+$/, '') === OBJECTION_FORM.thankyouPath ? true : null),
-    RUN_MAX_AGE_MS,
-    undefined,
-    { childList: true, subtree: true },
-  );
-  if (moved) await sendReceipt(); // the worker checks the tab's URL again
+  // The site may show its confirmation without loading a new page. LinkedIn's has its own
+  // address: each batch of changes costs one look at it, never a walk through the page.
+  // Meta's replaces the form: once the Submit button has gone, its words are looked for.
+  const confirmed = form.thankyouPath
+    ? () => location.pathname.replace(/\/+$/, '') === form.thankyouPath
+    : () => findSubmit(document, form) === null && showsConfirmation(document, textsFor(form.doneTexts ?? {}, document.documentElement.lang || 'en'));
+  const moved = await waitFor(document, () => (confirmed() ? true : null), RUN_MAX_AGE_MS, undefined, { childList: true, subtree: true });
+  if (moved) await sendReceipt(form); // the worker checks the tab's URL again
 }
 
-async function sendReceipt(): Promise<void> {
-  const caseNumber = await watchCaseNumber(document, CASE_WAIT_MS);
+/** The case number, if the confirmation shows one: LinkedIn's page may render it late; Meta's confirmation is read as it is. */
+async function sendReceipt(form: ObjectionForm): Promise<void> {
+  const caseNumber = await watchCaseNumber(document, form.thankyouPath ? CASE_WAIT_MS : 0);
   await send({ type: 'objection/receipt', caseNumber });
 }
 
-/** The exact texts to copy, in the page's language where we know them. */
-function pageTexts() {
+/** The exact texts to copy, in the page's language where we know them, and the user's explanation. */
+function pageTexts(form: ObjectionForm, plan: ObjectionPlan) {
   const lang = document.documentElement.lang || 'en';
-  return { option: textsFor(OBJECTION_FORM.option, lang)[0]!, confirmation: textsFor(OBJECTION_FORM.confirmation, lang)[0]! };
+  const first = (table: ObjectionForm['option']) => (table ? textsFor(table, lang)[0] : undefined);
+  return { option: first(form.option), confirmation: first(form.confirmation), explanation: plan.explanation || undefined };
 }
 
 void main().catch((error: unknown) => {
-  // Whatever broke, the popup must not wait forever: it then lists every step by hand.
+  // Whatever broke, the options page must not wait forever: it then lists every step by hand.
   console.error('objection prefill failed', error);
   void send({ type: 'objection/report', found: false, report: null }).catch(() => {});
 });

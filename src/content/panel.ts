@@ -1,9 +1,10 @@
-// A small, dismissible panel on the objection form: what the prefill did and what is
+// A small, dismissible panel on an objection form: what the prefill did and what is
 // left by hand, with copy buttons for the exact texts. Built node by node (never from
-// HTML strings) inside a shadow root, so LinkedIn’s styles and ours never mix.
+// HTML strings) inside a shadow root, so the site’s styles and ours never mix.
 import type { MessageKey } from '../core/message-keys';
+import type { ObjectionForm } from '../core/objection-form';
 import type { PrefillReport } from '../core/objection-terms';
-import { isReady, todoItems } from '../core/objection-todo';
+import { isReady, type Quote, todoItems } from '../core/objection-todo';
 import { t } from './runtime';
 
 /** An element with attributes (and an optional click handler) and children. */
@@ -37,7 +38,7 @@ const STYLE = `
   @media (prefers-color-scheme: dark) { .panel { background: #1e1f20; color: #e8eaed; } .copy { background: #1e1f20; color: #7fd1c7; border-color: #7fd1c7; } li.done { color: #81c995; } }
 `;
 
-const settled = (r: string) => r === 'done' || r === 'already';
+const settled = (r: string | undefined) => r === 'done' || r === 'already';
 
 /** What the prefill did, as lines of the panel. */
 function doneKeys(report: PrefillReport): MessageKey[] {
@@ -46,17 +47,19 @@ function doneKeys(report: PrefillReport): MessageKey[] {
     settled(report.confirmation) && 'panelDoneBox',
     settled(report.firstName) && settled(report.lastName) && 'panelDoneName',
     settled(report.email) && 'panelDoneEmail',
+    settled(report.country) && 'panelDoneCountry',
+    settled(report.explanation) && 'panelDoneExplanation',
   ].filter((k): k is MessageKey => typeof k === 'string');
 }
 
 /** Show the panel; returns the host element (removed by its close button). */
-export function showPanel(report: PrefillReport | null, texts: { option: string; confirmation: string }): HTMLElement {
+export function showPanel(report: PrefillReport | null, form: ObjectionForm, texts: Partial<Record<Quote, string>>): HTMLElement {
   document.getElementById('ai-optout-panel')?.remove();
   const host = el('div', { id: 'ai-optout-panel' });
   const root = host.attachShadow({ mode: 'open' });
   const done = report ? doneKeys(report).map((key) => el('li', { class: 'done' }, '✓ ', t(key))) : [];
   const copy = (text: string) => button({ class: 'copy' }, t('panelCopy'), () => void navigator.clipboard.writeText(text));
-  const todo = todoItems(report).map(({ todo, message, copy: quote }) => {
+  const todo = todoItems(report, form).map(({ todo, message, copy: quote }) => {
     const exact = quote ? texts[quote] : null;
     return el('li', { 'data-todo': todo }, t(message), ...(exact ? [el('q', {}, exact), copy(exact)] : []));
   });
@@ -64,7 +67,7 @@ export function showPanel(report: PrefillReport | null, texts: { option: string;
     'section',
     { class: 'panel', role: 'dialog', 'aria-label': t('extName') },
     button({ class: 'close', title: t('panelClose'), 'aria-label': t('panelClose') }, '×', () => host.remove()),
-    el('h2', {}, t(!report ? 'panelNoForm' : isReady(report) ? 'panelReady' : 'panelPartial')),
+    el('h2', {}, t(!report ? 'panelNoForm' : isReady(report, form) ? 'panelReady' : 'panelPartial')),
     el('ul', {}, ...done, ...todo),
     el('p', {}, t('panelNeverSubmit')),
   );

@@ -246,7 +246,22 @@ export type MessageKey =
   | 'noControlLicensed'
   | 'noControlMedium'
   | 'noControlZoom'
-  | 'noControlSlack';
+  | 'noControlSlack'
+  | 'serviceSinceMeta'
+  | 'metaWhat'
+  | 'metaWhere'
+  | 'metaUnverified'
+  | 'metaDetails'
+  | 'metaCountry'
+  | 'metaCountryNone'
+  | 'metaExplanation'
+  | 'metaExplanationDefault'
+  | 'metaPrefill'
+  | 'metaNoForm'
+  | 'panelDoneCountry'
+  | 'panelDoneExplanation'
+  | 'panelTodoCountry'
+  | 'panelTodoExplanation';
 
 /** Messages with plural forms: the base name and its forms (`base_one`, `base_other`...). */
 export const PLURALS = {

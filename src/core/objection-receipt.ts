@@ -1,8 +1,12 @@
-// Reading LinkedIn's confirmation page (`/help/linkedin/thankyou`, reached from the form
-// in the run's tab; the worker checks that, from the tab's URL). Here only the case
-// number is read, from the text a reader sees. The page may render it late and may keep
-// changing, so the watch reads the whole page once and afterwards only what each batch of
-// changes added: its work follows the changes, never the size of the page.
+// Reading the site's confirmation: LinkedIn's page (`/help/linkedin/thankyou`, reached from
+// the form in the run's tab; the worker checks that, from the tab's URL), or what Meta
+// shows in place of its form once the user has submitted it. Here only the case number
+// and the confirmation's words are read, from the text a reader sees. The page may render
+// the number late and may keep changing, so the watch reads the whole page once and
+// afterwards only what each batch of changes added: its work follows the changes, never
+// the size of the page.
+
+import { normalize } from './text';
 
 const CASE_NUMBER =
   /(?:case|ticket|request|reference|dossier|demande|référence|numéro|zaak|fall|vorgang)\s*(?:number|no\.?|nr\.?|n°|#|nummer|numéro)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{4,30})/i;
@@ -27,6 +31,12 @@ export function visibleText(root: Node): string {
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
   return parts.join(' ');
+}
+
+/** Whether the page shows one of the confirmation's texts (up to case, accents and punctuation). */
+export function showsConfirmation(doc: Document, texts: readonly string[]): boolean {
+  const seen = doc.body ? normalize(visibleText(doc.body)) : '';
+  return texts.some((text) => seen.includes(normalize(text)));
 }
 
 /** A case number introduced by its word ("Case number: 250123-004567"), with a digit in it. */

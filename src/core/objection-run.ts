@@ -1,16 +1,16 @@
 // Which pages an objection run may act on, decided from the tab's URL as the browser
-// reports it (never from what a frame says about itself). The run belongs to the TS-DPRO
-// form in the tab it was opened in; the only other page it follows is LinkedIn's
-// confirmation reached from that form. Anything else ends it, and so does age.
-import { OBJECTION_FORM } from './objection-form';
-import { LINKEDIN_ORIGIN } from './linkedin';
+// reports it (never from what a frame says about itself). The run belongs to its form
+// (LinkedIn's TS-DPRO, a Meta form) in the tab it was opened in; the only other page it
+// follows is the site's confirmation page reached from that form (LinkedIn's; Meta shows
+// its confirmation in place of the form). Anything else ends it, and so does age.
+import type { ObjectionForm } from './objection-form';
 
 /** The user may take their time reading the form, but a forgotten run must not linger. */
 export const RUN_MAX_AGE_MS = 30 * 60_000;
 
 type RunPage = 'form' | 'thankyou' | 'other' | 'not-web';
 
-export function runPage(url: string | undefined): RunPage {
+export function runPage(url: string | undefined, form: ObjectionForm): RunPage {
   if (!url) return 'not-web';
   let parsed: URL;
   try {
@@ -20,10 +20,10 @@ export function runPage(url: string | undefined): RunPage {
   }
   // Browser pages (a load error, a new tab) show nothing a form could be typed into.
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'not-web';
-  if (parsed.origin !== LINKEDIN_ORIGIN) return 'other';
+  if (parsed.origin !== form.origin) return 'other';
   const path = parsed.pathname.replace(/\/+$/, '');
-  if (path === OBJECTION_FORM.path) return 'form';
-  if (path === OBJECTION_FORM.thankyouPath) return 'thankyou';
+  if (path === form.path) return 'form';
+  if (path === form.thankyouPath) return 'thankyou';
   return 'other';
 }
 

@@ -17,22 +17,24 @@ export type Control = (typeof CONTROLS)[number];
 export const SUBMIT_STATES = ['highlighted', 'missing'] as const;
 export const CAPTCHA_STATES = ['present', 'absent'] as const;
 
-/** What the prefill did, field by field. */
+/** What the prefill did, field by field; a step the form does not have is absent. */
 export interface PrefillReport {
-  option: ChoiceResult;
+  option?: ChoiceResult;
   control: Control | null;
-  confirmation: ChoiceResult;
-  firstName: FillResult;
-  lastName: FillResult;
-  email: FillResult;
+  confirmation?: ChoiceResult;
+  firstName?: FillResult;
+  lastName?: FillResult;
+  email?: FillResult;
+  country?: FillResult;
+  explanation?: FillResult;
   captcha: (typeof CAPTCHA_STATES)[number];
   submit: (typeof SUBMIT_STATES)[number];
 }
 
 /** What is left for the user, in the order they meet it on the form. */
-export const TODOS = ['choose-option', 'tick-box', 'type-name', 'type-email', 'prove-human', 'press-submit'] as const;
+export const TODOS = ['choose-option', 'tick-box', 'type-name', 'type-email', 'choose-country', 'type-explanation', 'prove-human', 'press-submit'] as const;
 export type Todo = (typeof TODOS)[number];
 
-/** Why a prefill run ended before LinkedIn's confirmation. */
+/** Why a prefill run ended before the site's confirmation. */
 export const RUN_ENDS = ['left-form', 'tab-closed', 'expired'] as const;
 export type RunEnd = (typeof RUN_ENDS)[number];

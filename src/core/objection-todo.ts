@@ -1,34 +1,55 @@
 // What is left for the user after a prefill, one list for the page's panel and the
-// popup alike. Without a report (no form found) every step is the user's.
+// options page alike, in the order of the form's own steps (objection-form.ts). Without a
+// report (no form found) every step of the form is the user's.
 import type { MessageKey } from './message-keys';
-import { TODOS, type PrefillReport, type Todo } from './objection-terms';
+import { OBJECTION_FORM, type ObjectionForm } from './objection-form';
+import type { PrefillReport, Todo } from './objection-terms';
 
-const settled = (r: string) => r === 'done' || r === 'already' || r === 'kept';
+const settled = (r: string | undefined) => r === 'done' || r === 'already' || r === 'kept';
 
-export function leftToDo(report: PrefillReport | null): Todo[] {
-  if (!report) return [...TODOS];
-  const todo: Todo[] = [];
-  if (!settled(report.option)) todo.push('choose-option');
-  if (!settled(report.confirmation)) todo.push('tick-box');
-  // A field we could not find may still be on the form under another label: the user checks it.
-  if (!settled(report.firstName) || !settled(report.lastName)) todo.push('type-name');
-  if (!settled(report.email)) todo.push('type-email');
-  if (report.captcha === 'present') todo.push('prove-human');
-  todo.push('press-submit');
-  return todo;
+/** Whether the prefill did this step (the user's own steps, reCAPTCHA and Submit, never are). */
+function didStep(report: PrefillReport, todo: Todo): boolean {
+  switch (todo) {
+    case 'choose-option':
+      return settled(report.option);
+    case 'tick-box':
+      return settled(report.confirmation);
+    // A field we could not find may still be on the form under another label: the user checks it.
+    case 'type-name':
+      return settled(report.firstName) && settled(report.lastName);
+    case 'type-email':
+      return settled(report.email);
+    case 'choose-country':
+      return settled(report.country);
+    case 'type-explanation':
+      return settled(report.explanation);
+    case 'prove-human':
+      return report.captcha === 'absent';
+    case 'press-submit':
+      return false;
+  }
+}
+
+export function leftToDo(report: PrefillReport | null, form: ObjectionForm = OBJECTION_FORM): Todo[] {
+  return report ? form.steps.filter((todo) => !didStep(report, todo)) : [...form.steps];
 }
 
 /** Ready: nothing but what only the user may do (the reCAPTCHA and Submit). */
-export function isReady(report: PrefillReport): boolean {
-  return leftToDo(report).every((t) => t === 'prove-human' || t === 'press-submit');
+export function isReady(report: PrefillReport, form: ObjectionForm = OBJECTION_FORM): boolean {
+  return leftToDo(report, form).every((t) => t === 'prove-human' || t === 'press-submit');
 }
 
-/** The message key of each step, and which exact form text it quotes for copying. */
-const TODO_TEXT: Record<Todo, { message: MessageKey; copy: 'option' | 'confirmation' | null }> = {
+/** The exact texts a step quotes, for copying: the form's option and box, the user's explanation. */
+export type Quote = 'option' | 'confirmation' | 'explanation';
+
+/** The message key of each step, and which exact text it quotes for copying. */
+const TODO_TEXT: Record<Todo, { message: MessageKey; copy: Quote | null }> = {
   'choose-option': { message: 'panelTodoOption', copy: 'option' },
   'tick-box': { message: 'panelTodoBox', copy: 'confirmation' },
   'type-name': { message: 'panelTodoName', copy: null },
   'type-email': { message: 'panelTodoEmail', copy: null },
+  'choose-country': { message: 'panelTodoCountry', copy: null },
+  'type-explanation': { message: 'panelTodoExplanation', copy: 'explanation' },
   'prove-human': { message: 'panelTodoCaptcha', copy: null },
   'press-submit': { message: 'panelTodoSubmit', copy: null },
 };
@@ -37,11 +58,11 @@ interface TodoItem {
   todo: Todo;
   /** The translated message's key. */
   message: MessageKey;
-  /** The form text the step quotes, with a copy button. */
-  copy: 'option' | 'confirmation' | null;
+  /** The text the step quotes, with a copy button. */
+  copy: Quote | null;
 }
 
-/** The to-do list as both the page's panel and the popup show it. */
-export function todoItems(report: PrefillReport | null): TodoItem[] {
-  return leftToDo(report).map((todo) => ({ todo, ...TODO_TEXT[todo] }));
+/** The to-do list as both the page's panel and the options page show it. */
+export function todoItems(report: PrefillReport | null, form: ObjectionForm = OBJECTION_FORM): TodoItem[] {
+  return leftToDo(report, form).map((todo) => ({ todo, ...TODO_TEXT[todo] }));
 }

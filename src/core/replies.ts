@@ -36,10 +36,17 @@ export function parseClickReply(reply: unknown): number | null {
 /** What the worker tells the objection form's page to do, with the user's details only for `prefill`. */
 export interface ObjectionPlan {
   action: 'none' | 'prefill' | 'watch' | 'receipt';
+  /** The run's form (objection-form.ts), '' with `none`. */
+  form: string;
   firstName: string;
   lastName: string;
   email: string;
+  country: string;
+  explanation: string;
 }
+
+/** The answer that says: nothing to do here. */
+export const NO_PLAN: ObjectionPlan = { action: 'none', form: '', firstName: '', lastName: '', email: '', country: '', explanation: '' };
 
 const ACTIONS: readonly ObjectionPlan['action'][] = ['none', 'prefill', 'watch', 'receipt'];
 
@@ -47,6 +54,15 @@ const ACTIONS: readonly ObjectionPlan['action'][] = ['none', 'prefill', 'watch',
 export function parseObjectionReply(reply: unknown): ObjectionPlan {
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const action = isObject(reply) ? ACTIONS.find((a) => a === reply.action) : undefined;
-  if (!action || !isObject(reply)) return { action: 'none', firstName: '', lastName: '', email: '' };
-  return { action, firstName: text(reply.firstName), lastName: text(reply.lastName), email: text(reply.email) };
+  if (!action || !isObject(reply)) return NO_PLAN;
+  const field = (key: keyof ObjectionPlan) => text(reply[key]);
+  return {
+    action,
+    form: field('form'),
+    firstName: field('firstName'),
+    lastName: field('lastName'),
+    email: field('email'),
+    country: field('country'),
+    explanation: field('explanation'),
+  };
 }

@@ -4,8 +4,12 @@
 // Sources and confidence: docs/services-facts.md.
 import type { MessageKey } from './message-keys';
 
-/** The services whose host is asked for when the user turns them on. */
-export const OPTIONAL_SERVICE_IDS = ['x', 'chatgpt', 'claude', 'quora', 'grammarly'] as const;
+/** The services with settings to switch off, whose host is asked for when the user adds them. */
+export const SWITCH_SERVICE_IDS = ['x', 'chatgpt', 'claude', 'quora', 'grammarly'] as const;
+/** Every service whose host is asked for when the user adds it: those, and Meta (objection forms). */
+export const OPTIONAL_SERVICE_IDS = [...SWITCH_SERVICE_IDS, 'meta'] as const;
+export type SwitchServiceId = (typeof SWITCH_SERVICE_IDS)[number];
+export const isSwitchService = (id: string): id is SwitchServiceId => (SWITCH_SERVICE_IDS as readonly string[]).includes(id);
 export type OptionalServiceId = (typeof OPTIONAL_SERVICE_IDS)[number];
 export const SERVICE_IDS = ['linkedin', ...OPTIONAL_SERVICE_IDS] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
@@ -15,6 +19,8 @@ export interface Service {
   /** Its name, the same in every language. */
   name: string;
   origin: string;
+  /** Its other sites, held and given back with the first (Meta: Instagram's help center). */
+  otherOrigins?: readonly string[];
   /** Paths of the pages a signed-out visitor is sent to. */
   signIn: readonly RegExp[];
   /** Where its content script runs (optional services; registered only once the host is granted). */
@@ -26,6 +32,11 @@ export interface Service {
    * one sentence on what it changed: shown as LinkedIn's deadline is ("In force since …").
    */
   since?: { date: string; what: MessageKey };
+  /**
+   * What its content script does: switch settings off (the default), or prefill its
+   * objection forms (`objection`: the forms are in objection-form.ts, the user submits).
+   */
+  script?: 'objection';
 }
 
 export const SERVICES: readonly Service[] = [
@@ -81,21 +92,39 @@ export const SERVICES: readonly Service[] = [
     signIn: [],
     pages: ['https://account.grammarly.com/security/*'],
   },
+  {
+    id: 'meta',
+    name: 'Meta',
+    origin: 'https://www.facebook.com',
+    otherOrigins: ['https://help.instagram.com'],
+    // A form, not a switch: nothing is taken for a sign-in page.
+    signIn: [],
+    pages: ['https://www.facebook.com/help/contact/*', 'https://help.instagram.com/contact/*'],
+    // Meta's date for users in the EU to object before its training began (high).
+    since: { date: '2025-05-27', what: 'serviceSinceMeta' },
+    script: 'objection',
+  },
 ];
 
 export type OptionalService = Service & { id: OptionalServiceId };
 const isOptional = (s: Service): s is OptionalService => (OPTIONAL_SERVICE_IDS as readonly string[]).includes(s.id);
 export const OPTIONAL_SERVICES: readonly OptionalService[] = SERVICES.filter(isOptional);
+export type SwitchService = Service & { id: SwitchServiceId };
+/** The optional services with settings to switch off (Meta has forms instead). */
+export const SWITCH_SERVICES: readonly SwitchService[] = SERVICES.filter((s): s is SwitchService => isSwitchService(s.id));
 
 export function serviceById(id: ServiceId): Service {
   return SERVICES.find((s) => s.id === id)!;
 }
 
-/** The service at this origin, if we know it. */
-export const serviceAt = (origin: string): Service | undefined => SERVICES.find((s) => s.origin === origin);
+/** Every origin of a service. */
+const originsOf = (service: Service): readonly string[] => [service.origin, ...(service.otherOrigins ?? [])];
 
-/** The match pattern of a service's host permission (and of its content script). */
-export const hostPattern = (service: Service): string => `${service.origin}/*`;
+/** The service at this origin, if we know it. */
+export const serviceAt = (origin: string): Service | undefined => SERVICES.find((s) => originsOf(s).includes(origin));
+
+/** The match patterns of a service's host permissions, one per origin. */
+export const hostPatterns = (service: Service): string[] => originsOf(service).map((origin) => `${origin}/*`);
 
 /** The known service and path of a URL, or null for any other page. */
 export function placeOf(url: string): { service: Service; path: string } | null {

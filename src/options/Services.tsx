@@ -2,13 +2,14 @@
 // asked for then, and the worker checks it at once), check it again, remove it (the host is
 // given back); each setting with its state as last verified and, when it could not be
 // checked, the steps by hand and the page's link. A service's dated change reads as
-// LinkedIn's deadline does. Below them, the services that offer no switch at all, as they are.
+// LinkedIn's deadline does. Then Meta, whose objection forms are walked through
+// (MetaForms.tsx), and the services that offer no switch at all, as they are.
 import { useState } from 'preact/hooks';
 import { removeServiceAccess, requestServiceAccess } from '../access';
 import type { Outcome } from '../core/outcomes';
 import { settingUrl } from '../core/pages';
 import { rowState } from '../core/privacy-check';
-import { OPTIONAL_SERVICES, type OptionalService } from '../core/services';
+import { type OptionalService, SWITCH_SERVICES, type SwitchService } from '../core/services';
 import { settingsOf } from '../core/catalog';
 import type { SettingRow } from '../core/settings';
 import { NO_CONTROL } from '../core/sites/no-control';
@@ -17,6 +18,7 @@ import { datedLine } from '../popup/Deadline';
 import { problemTitle } from '../popup/Problem';
 import { serviceLine, startServiceCheck } from '../popup/sweep';
 import type { Granted } from '../popup/useServices';
+import { MetaForms } from './MetaForms';
 import { rowStatus } from './PrivacyCheck';
 import type { SettingRecord, State } from '../storage';
 
@@ -25,9 +27,10 @@ export function Services({ state, now, granted }: { state: State; now: number; g
     <section id="services" class="privacy services" data-testid="services">
       <h2>{t('servicesTitle')}</h2>
       <p>{t('servicesIntro')}</p>
-      {OPTIONAL_SERVICES.map((service) => (
+      {SWITCH_SERVICES.map((service) => (
         <ServiceCard key={service.id} service={service} state={state} now={now} granted={granted[service.id]} />
       ))}
+      <MetaForms state={state} now={now} granted={granted.meta} />
       <NoControl />
     </section>
   );
@@ -52,11 +55,11 @@ function NoControl() {
 
 /**
  * A service's dated change, worded and formatted as LinkedIn's deadline (popup/Deadline.tsx):
- * "In force since …" once the day has come, on the user's calendar.
+ * "In force since …" once the day has come, on the user's calendar. `off`: the user has done
+ * what the service asks (its settings verified off, its objections submitted).
  */
-function ServiceSince({ service, state, now }: { service: OptionalService; state: State; now: number }) {
+export function ServiceSince({ service, now, off }: { service: OptionalService; now: number; off: boolean }) {
   if (!service.since) return null;
-  const off = settingsOf(service.id).every((s) => state.settings[s.id]?.known?.state === 'off');
   const { phase, when } = datedLine(now, service.since.date, off);
   return (
     <div class={`deadline phase-${phase}`} data-testid="service-since">
@@ -68,11 +71,9 @@ function ServiceSince({ service, state, now }: { service: OptionalService; state
   );
 }
 
-function ServiceCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
+/** The Add button of a service not added, and what the browser answered if it declined. */
+export function AddService({ service }: { service: OptionalService }) {
   const [declined, setDeclined] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const running = state.run !== null && state.run.service === service.id;
-  const check = state.checks[service.id];
   const add = () => {
     setDeclined(false);
     // Straight from the click: the browser asks only on a user gesture. The worker checks the service once granted.
@@ -84,6 +85,24 @@ function ServiceCard({ service, state, now, granted }: { service: OptionalServic
       },
     );
   };
+  return (
+    <div class="actions">
+      <button type="button" class="primary" data-action="add-service" onClick={add}>
+        {t('serviceAdd', service.name)}
+      </button>
+      {declined && (
+        <p class="error" role="alert" data-testid="service-declined">
+          {t('serviceDeclined', service.name)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ServiceCard({ service, state, now, granted }: { service: SwitchService; state: State; now: number; granted: boolean | undefined }) {
+  const [failed, setFailed] = useState(false);
+  const running = state.run !== null && state.run.service === service.id;
+  const check = state.checks[service.id];
   const run = async () => {
     setFailed(false);
     if (!(await startServiceCheck(service))) setFailed(true);
@@ -92,24 +111,13 @@ function ServiceCard({ service, state, now, granted }: { service: OptionalServic
   return (
     <fieldset class="privacy-group service" data-service={service.id}>
       <legend>{service.name}</legend>
-      <ServiceSince service={service} state={state} now={now} />
+      <ServiceSince service={service} now={now} off={settingsOf(service.id).every((s) => state.settings[s.id]?.known?.state === 'off')} />
       {granted !== undefined && (
         <p class="sweep-line" data-testid="service-line" aria-live="polite">
           {serviceLine(state, service, granted, false, now)}
         </p>
       )}
-      {granted === false && (
-        <div class="actions">
-          <button type="button" class="primary" data-action="add-service" onClick={add}>
-            {t('serviceAdd', service.name)}
-          </button>
-          {declined && (
-            <p class="error" role="alert" data-testid="service-declined">
-              {t('serviceDeclined', service.name)}
-            </p>
-          )}
-        </div>
-      )}
+      {granted === false && <AddService service={service} />}
       {granted === true && (
         <>
           <p class="hint">{t('serviceUnverified', service.name)}</p>

@@ -8,7 +8,7 @@ import { Found } from './Found';
 import { openOptions, type Section } from './openOptions';
 import { serviceLine, startSweep, sweepLine, verifiedOff } from './sweep';
 import type { Granted } from './useServices';
-import { OPTIONAL_SERVICES, type OptionalService } from '../core/services';
+import { type OptionalService, SWITCH_SERVICES } from '../core/services';
 
 function objectionLine(objection: Objection): string {
   if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));
@@ -64,7 +64,8 @@ function Row({
 
 export function Summaries({ state, objection, granted }: { state: State; objection: Objection; granted: Granted }) {
   const { walkthrough } = state;
-  const added = OPTIONAL_SERVICES.filter((s) => granted[s.id] === true);
+  // Meta's objection forms are walked through on the options page only: the popup keeps its room.
+  const added = SWITCH_SERVICES.filter((s) => granted[s.id] === true);
   return (
     <nav class="summaries" aria-label={t('settingsAndDetails')}>
       <ul>

@@ -3,7 +3,7 @@
 // page show the same line, from the same reading of storage (core/privacy-check.ts).
 import browser from 'webextension-polyfill';
 import { chosenIds, tally } from '../core/privacy-check';
-import type { OptionalService } from '../core/services';
+import type { OptionalService, SwitchService } from '../core/services';
 import { settingsOf } from '../core/catalog';
 import { RECOMMENDED } from '../core/settings';
 import { formatAgo } from '../core/time';
@@ -12,7 +12,7 @@ import type { Message } from '../messages';
 import type { Run, State, Sweep } from '../storage';
 
 /** Ask the worker to check another service; false when it could not be reached. */
-export async function startServiceCheck(service: OptionalService): Promise<boolean> {
+export async function startServiceCheck(service: SwitchService): Promise<boolean> {
   try {
     await browser.runtime.sendMessage({ type: 'service/start', service: service.id } satisfies Message);
     return true;

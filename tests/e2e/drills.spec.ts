@@ -98,7 +98,7 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   const state = await ext.state();
   // Unreadable preferences mean audit only: the extension changes nothing until the user says so.
   expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
-  expect(state.profile).toEqual({ firstName: '', lastName: 'Martin', email: 'camille@example.org' });
+  expect(state.profile).toEqual({ firstName: '', lastName: 'Martin', email: 'camille@example.org', country: '', explanation: '' });
   expect(await ext.objection()).toMatchObject({ ...receipt, report: null });
   expect((await ext.record()).known).toMatchObject({ state: 'off' });
   await expect(popup.getByTestId('status')).toHaveText('AI training: off');

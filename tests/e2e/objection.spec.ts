@@ -17,13 +17,19 @@ import {
   thankyouPage,
 } from '../fixtures/objection-replica.mjs';
 import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../fixtures/replica.mjs';
+import { metaServer } from '../fixtures/meta-server.mjs';
+import { META_FORMS } from '../../src/core/objection-form';
+import { replicaHandler } from '../support/harness-types';
 import { expect, test, type Ext, writeOldData } from './harness';
 
 test.beforeAll(async () => {
-  await Promise.all([reactFormScript(), prefillScript()]); // bundle once for this worker, before any test's clock starts
+  await Promise.all([reactFormScript(), reactFormScript('MetaForm'), prefillScript()]); // bundle once for this worker, before any test's clock starts
 });
 
 const FORM_URL = `https://www.linkedin.com${FORM_PATH}`;
+
+/** The details as stored once any is written (Meta's country and explanation then empty); none written, none stored. */
+const stored = (profile: Record<string, string>) => (Object.values(profile).some(Boolean) ? { country: '', explanation: '', ...profile } : profile);
 
 /** The form's current values, as the replica holds them. */
 function formState(target: Page | Frame) {
@@ -55,7 +61,7 @@ async function prefillFromPopup(ext: Ext, profile = PROFILE) {
     await popup.getByLabel(label).fill(value);
     await popup.getByLabel(label).blur();
   }
-  await expect.poll(async () => (await ext.state()).profile ?? { firstName: '', lastName: '', email: '' }).toEqual(profile);
+  await expect.poll(async () => (await ext.state()).profile ?? { firstName: '', lastName: '', email: '' }).toEqual(stored(profile));
   const [form] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Prefill the objection form' }).click()]);
   await expect.poll(() => form.url()).toBe(FORM_URL);
   return { popup, form };
@@ -249,6 +255,29 @@ test('React form: the extension’s prefill, run in the page’s own world besid
   expect((await reactState(page)).log).toMatchObject({ submitted: 0, submitClicks: 0, captchaClicks: 0 });
 });
 
+test('Meta’s React form (French): the same prefill, in the page’s own world, puts e-mail, country and explanation in React’s state; decoys empty, nothing submitted', async ({
+  ext,
+}) => {
+  const meta = metaServer({ form: 'instagram', lang: 'fr' });
+  await ext.site(meta.origin, replicaHandler(meta));
+  const page = await ext.context.newPage();
+  await page.goto(meta.url); // Meta not added: nothing of the extension runs here, only the prefill injected below
+  await page.locator('#f-email').waitFor();
+  await page.addScriptTag({ content: await prefillScript() });
+  const details = { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', country: 'BE', explanation: 'Je m’oppose.' };
+  const report = await page.evaluate(([profile, form]) => (window as any).Prefill.prefillObjection(document, profile, form), [details, META_FORMS[1]] as const);
+  expect(report).toEqual({ control: null, email: 'done', country: 'done', explanation: 'done', captcha: 'absent', submit: 'highlighted' });
+  expect(await page.evaluate(() => (window as any).__formState)).toEqual({
+    name: '',
+    phone: '',
+    email: 'camille@example.org',
+    country: 'BE',
+    explanation: 'Je m’oppose.',
+  });
+  expect(await page.evaluate(() => (window as any).__replica)).toMatchObject({ submitted: 0, submitClicks: 0 });
+  expect(meta.log.submissions).toEqual([]);
+});
+
 test('React form: after the user ticks the reCAPTCHA and submits, the receipt comes from the confirmation page', async ({ ext }) => {
   await ext.serve({ [DYNA_FORM_PATH]: await dynaFormPage(), [THANKYOU_PATH]: thankyouPage() });
   const { popup, form } = await prefillFromPopup(ext);
@@ -298,7 +327,9 @@ test('typing one field while another is being saved loses nothing (the form is r
   await expect.poll(async () => (await ext.state()).profile?.firstName).toBe('Camille'); // saved, and the form re-rendered
   await expect(options.getByLabel('Your email')).toHaveValue('camille@example.org'); // what is being typed is still there
   await options.getByLabel('Your email').blur();
-  await expect.poll(async () => (await ext.state()).profile).toEqual({ firstName: 'Camille', lastName: '', email: 'camille@example.org' });
+  await expect
+    .poll(async () => (await ext.state()).profile)
+    .toEqual({ firstName: 'Camille', lastName: '', email: 'camille@example.org', country: '', explanation: '' });
 });
 
 test('popup: a name kept as one string is shown for the user to split; over-long or invalid values get a clear message', async ({ ext }) => {
@@ -328,13 +359,15 @@ test('popup: a name kept as one string is shown for the user to split; over-long
   // Nothing invalid was saved: the details are as the migration left them, the old name kept whole.
   await expect
     .poll(async () => (await ext.state()).profile)
-    .toEqual({ firstName: '', lastName: '', email: 'camille@example.org', legacyName: 'Camille Martin' });
+    .toEqual({ firstName: '', lastName: '', email: 'camille@example.org', country: '', explanation: '', legacyName: 'Camille Martin' });
   // The user splits the name: saved, and the old string is gone.
   await popup.getByLabel('Your first name').fill('Camille');
   await popup.getByLabel('Your first name').blur();
   await popup.getByLabel('Your last name').fill('Martin');
   await popup.getByLabel('Your last name').blur();
-  await expect.poll(async () => (await ext.state()).profile).toEqual({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' });
+  await expect
+    .poll(async () => (await ext.state()).profile)
+    .toEqual({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', country: '', explanation: '' });
   await expect(popup.getByTestId('legacy-name')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

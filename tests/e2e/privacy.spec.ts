@@ -20,13 +20,16 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
   expect(m.permissions.sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
   expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
   expect(m.optional_permissions ?? []).toEqual([]);
-  // Other services' hosts are optional: asked for only when the user turns that service on.
+  // Other services' hosts are optional: asked for only when the user turns that service on
+  // (Meta: its two objection forms' hosts, together).
   expect(m.optional_host_permissions ?? []).toEqual([
     'https://x.com/*',
     'https://chatgpt.com/*',
     'https://claude.ai/*',
     'https://www.quora.com/*',
     'https://account.grammarly.com/*',
+    'https://www.facebook.com/*',
+    'https://help.instagram.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

@@ -60,3 +60,32 @@ export function recordClicks(doc: Document): Element[] {
   doc.addEventListener('click', (e) => clicks.push(e.target as Element), true);
   return clicks;
 }
+
+/**
+ * A field as React controls it: React keeps its own copy of the value on the element (an
+ * own `value` property); on `input` (and `change`, for a list) it compares the DOM value
+ * with that copy, and if they are equal it sees no change and renders its state back, as a
+ * controlled field does. Returns what React's state holds.
+ */
+export function reactLikeField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) {
+  const proto =
+    field.tagName === 'SELECT' ? HTMLSelectElement.prototype : field.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const native = Object.getOwnPropertyDescriptor(proto, 'value')!;
+  let tracked = field.value;
+  let state = field.value;
+  Object.defineProperty(field, 'value', {
+    configurable: true,
+    get: () => native.get!.call(field),
+    set: (v: string) => {
+      tracked = v;
+      native.set!.call(field, v);
+    },
+  });
+  const onChange = () => {
+    const now = native.get!.call(field) as string;
+    if (now !== tracked) state = tracked = now; // onChange: the state takes the value
+    native.set!.call(field, state); // the render puts the state back
+  };
+  field.addEventListener(field.tagName === 'SELECT' ? 'change' : 'input', onChange);
+  return { state: () => state };
+}

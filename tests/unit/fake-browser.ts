@@ -1,6 +1,8 @@
 // A small in-memory stand-in for the parts of webextension-polyfill the worker's storage
 // code uses, with storage calls that take a little time, as real ones do: two events
 // handled at once really do interleave here.
+import manifest from '../../manifest.json' with { type: 'json' };
+
 export function fakeBrowser(initial: Record<string, unknown> = {}) {
   let data: Record<string, unknown> = structuredClone(initial);
   // A few turns of the microtask queue (not timers, so tests with fake timers still run).
@@ -18,7 +20,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const closed = new Set<number>();
   /** Where each tab is, as tabs.get tells it (unknown: no URL). */
   const urls = new Map<number, string>();
-  const granted = new Set(['https://x.com/*', 'https://chatgpt.com/*', 'https://claude.ai/*', 'https://www.quora.com/*', 'https://account.grammarly.com/*']);
+  const granted = new Set(manifest.optional_host_permissions);
   return {
     data: () => data,
     reloads,
@@ -47,6 +49,8 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
     permissions: {
       contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
     },
+    /** Texts: the key in brackets, so a test sees which text was used. */
+    i18n: { getMessage: (key: string) => `[${key}]`, getUILanguage: () => 'en' },
     tabs: {
       reload: async (tabId: number) => {
         reloads.push(tabId);

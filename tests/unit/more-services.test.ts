@@ -74,15 +74,18 @@ describe('Claude, Quora and Grammarly as data', () => {
     expect(isSignInUrl(url)).toBe(expected);
   });
 
-  it("Anthropic's date is data: a calendar day in the past, with its sentence; no other service has one", () => {
+  it("Anthropic's and Meta's dates are data: calendar days in the past, each with its sentence; no other service has one", () => {
     const dated = SERVICES.filter((s) => s.since);
-    expect(dated.map((s) => s.id)).toEqual(['claude']);
-    const since = serviceById('claude').since!;
-    expect(since.date).toBe('2025-09-28');
-    expect(since.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(new Date(`${since.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(since.date);
-    expect(Date.parse(since.date)).toBeLessThan(Date.now());
-    expect(en[since.what].message).toContain('Anthropic');
+    expect(dated.map((s) => [s.id, s.since!.date])).toEqual([
+      ['claude', '2025-09-28'],
+      ['meta', '2025-05-27'],
+    ]);
+    for (const { name, since } of dated) {
+      expect(since!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${since!.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(since!.date);
+      expect(Date.parse(since!.date)).toBeLessThan(Date.now());
+      expect(en[since!.what].message).toContain(name === 'Claude' ? 'Anthropic' : 'Meta');
+    }
   });
 
   it('the services with no switch: named once each, none of them a service we automate, each with its sentence', () => {

@@ -5,17 +5,17 @@ import { OBJECTION_FORM, textsFor } from '../../src/core/objection-form';
 
 describe('textsFor', () => {
   it('a page in a language we know the wording of gets that wording only', () => {
-    expect(textsFor(OBJECTION_FORM.option, 'fr')).toEqual(OBJECTION_FORM.option.fr);
+    expect(textsFor(OBJECTION_FORM.option!, 'fr')).toEqual(OBJECTION_FORM.option!.fr);
   });
 
   it('reads the language from a full tag, in any case', () => {
-    expect(textsFor(OBJECTION_FORM.option, 'fr-CA')).toEqual(OBJECTION_FORM.option.fr);
-    expect(textsFor(OBJECTION_FORM.option, 'NL-be')).toEqual(OBJECTION_FORM.option.nl);
+    expect(textsFor(OBJECTION_FORM.option!, 'fr-CA')).toEqual(OBJECTION_FORM.option!.fr);
+    expect(textsFor(OBJECTION_FORM.option!, 'NL-be')).toEqual(OBJECTION_FORM.option!.nl);
   });
 
   it('a language without a known wording falls back to all of them', () => {
-    const all = [...OBJECTION_FORM.option.en!, ...OBJECTION_FORM.option.fr!, ...OBJECTION_FORM.option.nl!];
-    expect(textsFor(OBJECTION_FORM.option, 'de-DE')).toEqual(all);
-    expect(textsFor(OBJECTION_FORM.option, '')).toEqual(all);
+    const all = [...OBJECTION_FORM.option!.en!, ...OBJECTION_FORM.option!.fr!, ...OBJECTION_FORM.option!.nl!];
+    expect(textsFor(OBJECTION_FORM.option!, 'de-DE')).toEqual(all);
+    expect(textsFor(OBJECTION_FORM.option!, '')).toEqual(all);
   });
 });

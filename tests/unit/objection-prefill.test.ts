@@ -10,7 +10,7 @@ import {
   userClick,
   writeValue,
 } from '../../src/core/objection-prefill';
-import { freshDocument, recordClicks } from './dom';
+import { freshDocument, reactLikeField, recordClicks } from './dom';
 
 const AI_EN = 'Object to processing for training content-generating AI models';
 const AI_FR = "S'opposer au traitement pour l'entraînement des modèles d'IA générative de contenu";
@@ -176,36 +176,11 @@ describe('fillField', () => {
   });
 });
 
-/**
- * A field as React controls it: React keeps its own copy of the value on the element (an
- * own `value` property); on `input` it compares the DOM value with that copy, and if they
- * are equal it sees no change and renders its state back, as a controlled input does.
- */
-function reactLikeInput(input: HTMLInputElement) {
-  const proto = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
-  let tracked = input.value;
-  let state = input.value;
-  Object.defineProperty(input, 'value', {
-    configurable: true,
-    get: () => proto.get!.call(input),
-    set: (v: string) => {
-      tracked = v;
-      proto.set!.call(input, v);
-    },
-  });
-  input.addEventListener('input', () => {
-    const now = proto.get!.call(input) as string;
-    if (now !== tracked) state = tracked = now; // onChange: the state takes the value
-    proto.set!.call(input, state); // the render puts the state back
-  });
-  return { state: () => state };
-}
-
 describe('writing into React-controlled fields', () => {
   it('the native setter plus input reaches the state; a plain assignment is lost', () => {
     html('<form><input id="a"><input id="b"></form>');
-    const a = reactLikeInput(doc.getElementById('a') as HTMLInputElement);
-    const b = reactLikeInput(doc.getElementById('b') as HTMLInputElement);
+    const a = reactLikeField(doc.getElementById('a') as HTMLInputElement);
+    const b = reactLikeField(doc.getElementById('b') as HTMLInputElement);
     expect(writeValue(doc.getElementById('a') as HTMLInputElement, 'Camille')).toBe(true);
     expect(a.state()).toBe('Camille');
     const plain = doc.getElementById('b') as HTMLInputElement;

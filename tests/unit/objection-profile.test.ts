@@ -5,7 +5,7 @@ import { checkField, PROFILE_LIMITS } from '../../src/core/objection-profile';
 
 describe('checkField', () => {
   it('limits are 100 characters for a name and 254 for an e-mail (RFC 5321)', () => {
-    expect(PROFILE_LIMITS).toEqual({ name: 100, email: 254 });
+    expect(PROFILE_LIMITS).toEqual({ name: 100, email: 254, explanation: 1000 });
   });
 
   it('an e-mail of exactly 254 characters passes; 255 is too long', () => {

@@ -6,6 +6,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { fakeBrowser } from './fake-browser';
+import { OBJECTION_FORM } from '../../src/core/objection-form';
+import { NO_PLAN } from '../../src/core/replies';
 
 let browser = fakeBrowser();
 vi.mock('webextension-polyfill', () => ({
@@ -47,13 +49,13 @@ beforeEach(async () => {
 
 describe('which page a URL is to the run', () => {
   it('knows the form, its confirmation and everything else', () => {
-    expect(runPage(FORM)).toBe('form');
-    expect(runPage(`${FORM}/?lang=fr#top`)).toBe('form');
-    expect(runPage(THANKS)).toBe('thankyou');
-    expect(runPage(OTHER_FORM)).toBe('other');
-    expect(runPage(ARTICLE)).toBe('other');
-    expect(runPage('https://linkedin.com.evil.example/help/linkedin/thankyou')).toBe('other');
-    expect(runPage('chrome-error://chromewebdata/')).toBe('not-web');
+    expect(runPage(FORM, OBJECTION_FORM)).toBe('form');
+    expect(runPage(`${FORM}/?lang=fr#top`, OBJECTION_FORM)).toBe('form');
+    expect(runPage(THANKS, OBJECTION_FORM)).toBe('thankyou');
+    expect(runPage(OTHER_FORM, OBJECTION_FORM)).toBe('other');
+    expect(runPage(ARTICLE, OBJECTION_FORM)).toBe('other');
+    expect(runPage('https://linkedin.com.evil.example/help/linkedin/thankyou', OBJECTION_FORM)).toBe('other');
+    expect(runPage('chrome-error://chromewebdata/', OBJECTION_FORM)).toBe('not-web');
   });
 
   it('ends a run older than 30 minutes, and takes a confirmation only after the form', () => {
@@ -76,7 +78,7 @@ describe('runPage and runVerdict, edge by edge', () => {
     [`${THANKS}/`, 'thankyou'],
     [`${L}/x${'/help/linkedin/ask/TS-DPRO'}`, 'other'],
   ] as const)('%s is %s', (url, page) => {
-    expect(runPage(url)).toBe(page);
+    expect(runPage(url, OBJECTION_FORM)).toBe(page);
   });
 
   it('a browser page makes the run wait; any other page ends it', () => {
@@ -93,19 +95,19 @@ describe('runPage and runVerdict, edge by edge', () => {
 
 describe('the objection run', () => {
   it('hands the details to the run tab’s form only (frames of that page included)', async () => {
-    expect(await beginObjection(at(FORM))).toEqual({ action: 'prefill', ...profile });
-    expect(await beginObjection(at(FORM, 3))).toEqual({ action: 'prefill', ...profile });
-    expect(await beginObjection(at(FORM, 0, 8))).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+    expect(await beginObjection(at(FORM))).toEqual({ action: 'prefill', form: 'linkedin-dpro', ...profile, country: '', explanation: '' });
+    expect(await beginObjection(at(FORM, 3))).toEqual({ action: 'prefill', form: 'linkedin-dpro', ...profile, country: '', explanation: '' });
+    expect(await beginObjection(at(FORM, 0, 8))).toEqual(NO_PLAN);
   });
 
   it('a tab moved to another Help Center form gets nothing typed, and the run ends', async () => {
     await onObjectionTabUpdated(TAB, OTHER_FORM);
     expect(objection()).toMatchObject({ run: null, ended: 'left-form' });
-    expect(await beginObjection(at(OTHER_FORM))).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+    expect(await beginObjection(at(OTHER_FORM))).toEqual(NO_PLAN);
   });
 
   it('even before the worker hears of the move, a message from another form gets nothing and ends the run', async () => {
-    expect(await beginObjection(at(OTHER_FORM))).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+    expect(await beginObjection(at(OTHER_FORM))).toEqual(NO_PLAN);
     expect(objection()).toMatchObject({ run: null, ended: 'left-form' });
   });
 
@@ -158,5 +160,50 @@ describe('the objection run', () => {
   it('a browser page (load error) in the tab neither ends nor feeds the run', async () => {
     await onObjectionTabUpdated(TAB, 'chrome-error://chromewebdata/');
     expect(objection().run).not.toBeNull();
+  });
+});
+
+describe('Meta’s objection runs', () => {
+  const FB = 'https://www.facebook.com/help/contact/6359191084165019';
+  const meta = () => (browser.data().objections as Record<string, any>)['meta-facebook'];
+  const metaReport = { control: null, email: 'done', country: 'done', explanation: 'done', captcha: 'absent', submit: 'highlighted' } as const;
+
+  beforeEach(async () => {
+    browser = fakeBrowser({ schemaVersion: 4, profile: { ...profile, country: 'FR', explanation: '' } });
+    await startObjection('meta-facebook');
+  });
+
+  it('hands Meta’s form the e-mail, country and explanation (the default text when none was typed), never the name', async () => {
+    expect(browser.created).toEqual([{ url: FB, active: true }]);
+    expect(await beginObjection(at(FB))).toEqual({
+      ...NO_PLAN,
+      action: 'prefill',
+      form: 'meta-facebook',
+      email: 'camille@example.org',
+      country: 'FR',
+      explanation: '[metaExplanationDefault]',
+    });
+    // LinkedIn's form in the same tab gets nothing: the run is Meta's.
+    expect(await beginObjection(at(FORM))).toEqual(NO_PLAN);
+  });
+
+  it('records a receipt only from the form’s page, top frame, once it was prefilled', async () => {
+    await beginObjection(at(FB));
+    await recordReceipt(at(FB), null);
+    expect(meta().submittedAt).toBeNull(); // not prefilled yet: the form itself is no confirmation
+    await recordPrefill(at(FB), { type: 'objection/report', found: true, report: metaReport });
+    await recordReceipt(at(FB, 2), null);
+    expect(meta().submittedAt).toBeNull(); // a frame speaks for no confirmation
+    await recordReceipt(at(FB), null);
+    expect(meta()).toMatchObject({ run: null, ended: null, caseNumber: null, report: metaReport });
+    expect(meta().submittedAt).toBeTypeOf('number');
+  });
+
+  it('is not opened while Meta is not added (its hosts not granted)', async () => {
+    browser = fakeBrowser({ schemaVersion: 4, profile });
+    browser.granted.delete('https://help.instagram.com/*');
+    await startObjection('meta-instagram');
+    expect(browser.created).toEqual([]);
+    expect(browser.data().objections).toBeUndefined();
   });
 });

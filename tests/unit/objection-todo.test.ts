@@ -6,7 +6,7 @@ import { isReady, leftToDo, todoItems } from '../../src/core/objection-todo';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { PrefillReport: PrefillReportSchema, Objection, Profile, parseState } = await import('../../src/storage');
-const { parseObjectionReply } = await import('../../src/core/replies');
+const { NO_PLAN, parseObjectionReply } = await import('../../src/core/replies');
 const profileOf = (profile: unknown) => parseState({ schemaVersion: 3, profile }).profile;
 
 const ready: PrefillReport = {
@@ -41,7 +41,7 @@ describe('what is left by hand: one list for the page and the popup', () => {
   });
 
   it('without a form, every step is the user’s, in the same order', () => {
-    expect(leftToDo(null)).toEqual([...TODOS]);
+    expect(leftToDo(null)).toEqual([...TODOS].filter((t) => t !== 'choose-country' && t !== 'type-explanation'));
   });
 
   it('gives each step its message and the form text to copy', () => {
@@ -60,16 +60,21 @@ describe('one definition of the objection terms', () => {
   it('the message and storage schemas take exactly the core lists', () => {
     for (const option of CHOICE_RESULTS) expect(PrefillReportSchema.shape.option.safeParse(option).success).toBe(true);
     expect(PrefillReportSchema.shape.option.safeParse('maybe').success).toBe(false);
-    expect(PrefillReportSchema.shape.email.options).toEqual([...FILL_RESULTS]);
+    expect(PrefillReportSchema.shape.email.def.innerType.options).toEqual([...FILL_RESULTS]);
     for (const end of RUN_ENDS) expect(Objection.shape.ended.parse(end)).toBe(end);
     expect(Objection.shape.ended.safeParse('other').success).toBe(false);
-    expect(parseObjectionReply({ action: 'prefill', firstName: 'a', lastName: 'b', email: 'c' })).toEqual({
+    expect(
+      parseObjectionReply({ action: 'prefill', form: 'meta-facebook', firstName: 'a', lastName: 'b', email: 'c', country: 'FR', explanation: 'e' }),
+    ).toEqual({
       action: 'prefill',
+      form: 'meta-facebook',
       firstName: 'a',
       lastName: 'b',
       email: 'c',
+      country: 'FR',
+      explanation: 'e',
     });
-    expect(parseObjectionReply({ action: 'submit', firstName: 'a' })).toEqual({ action: 'none', firstName: '', lastName: '', email: '' });
+    expect(parseObjectionReply({ action: 'submit', firstName: 'a' })).toEqual(NO_PLAN);
   });
 });
 
@@ -89,10 +94,12 @@ describe('the user’s details', () => {
       firstName: '',
       lastName: '',
       email: 'c@example.org',
+      country: '',
+      explanation: '',
       legacyName: 'Camille Martin',
     });
-    expect(profileOf({ name: '', email: '' })).toEqual({ firstName: '', lastName: '', email: '' });
-    const now = { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' };
+    expect(profileOf({ name: '', email: '' })).toEqual({ firstName: '', lastName: '', email: '', country: '', explanation: '' });
+    const now = { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', country: '', explanation: '' };
     expect(Profile.parse(now)).toEqual(now);
     expect(Profile.safeParse({ ...now, firstName: 'x'.repeat(101) }).success).toBe(false);
   });

@@ -61,23 +61,17 @@ describe('parseClickReply', () => {
 });
 
 describe('parseObjectionReply', () => {
-  const none = { action: 'none', firstName: '', lastName: '', email: '' };
+  const none = { action: 'none', form: '', firstName: '', lastName: '', email: '', country: '', explanation: '' };
 
   it.each(['none', 'prefill', 'watch', 'receipt'] as const)('takes the action %s with its details', (action) => {
-    expect(parseObjectionReply({ action, firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' })).toEqual({
-      action,
-      firstName: 'Camille',
-      lastName: 'Martin',
-      email: 'c@example.org',
-    });
+    const details = { form: 'meta-instagram', firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', country: 'FR', explanation: 'Non.' };
+    expect(parseObjectionReply({ action, ...details })).toEqual({ action, ...details });
   });
 
   it('a detail that is not a string is read as empty, never as its value', () => {
-    expect(parseObjectionReply({ action: 'prefill', firstName: 1, lastName: null, email: { at: 'x' } })).toEqual({
+    expect(parseObjectionReply({ action: 'prefill', form: 7, firstName: 1, lastName: null, email: { at: 'x' }, country: ['FR'], explanation: true })).toEqual({
+      ...none,
       action: 'prefill',
-      firstName: '',
-      lastName: '',
-      email: '',
     });
   });
 

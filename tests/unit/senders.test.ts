@@ -40,8 +40,17 @@ describe('classifySender', () => {
         .filter(([, kinds]) => kinds.includes(kind as never))
         .map(([type]) => type);
     expect(allowedTo('extension')).toEqual(['audit/start', 'sweep/start', 'service/start', 'objection/start', 'state/patch']);
-    // Another service's pages take part in a check, nothing else: no objection, no LinkedIn scan.
-    expect(allowedTo('service')).toEqual(['audit/begin', 'audit/click', 'audit/progress', 'audit/report']);
+    // Another service's pages take part in a check, and Meta's in its objection (the worker
+    // answers only on the run's form, in the run's tab); never a LinkedIn scan.
+    expect(allowedTo('service')).toEqual([
+      'audit/begin',
+      'audit/click',
+      'audit/progress',
+      'audit/report',
+      'objection/begin',
+      'objection/report',
+      'objection/receipt',
+    ]);
     for (const kinds of Object.values(ALLOWED)) expect(kinds.includes('extension') && kinds.length > 1).toBe(false);
   });
 });

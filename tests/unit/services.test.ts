@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hookSelector, locateSwitch } from '../../src/core/locate';
 import { auditLoad, type LoadPlan } from '../../src/core/optout';
 import { isSettingPath, settingUrl } from '../../src/core/pages';
-import { hostPattern, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById } from '../../src/core/services';
+import { hostPatterns, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById } from '../../src/core/services';
 import { ALL_SETTINGS, settingById, settingsOf } from '../../src/core/catalog';
 import { SETTINGS } from '../../src/core/settings';
 import { X_LEFT_ALONE } from '../../src/core/sites/x';
@@ -21,13 +21,15 @@ const ACT: LoadPlan = { phase: 'act', mode: 'optout' };
 
 describe('services as data', () => {
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly']);
-    expect(OPTIONAL_SERVICES.map(hostPattern)).toEqual([
-      'https://x.com/*',
-      'https://chatgpt.com/*',
-      'https://claude.ai/*',
-      'https://www.quora.com/*',
-      'https://account.grammarly.com/*',
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta']);
+    expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
+      ['https://x.com/*'],
+      ['https://chatgpt.com/*'],
+      ['https://claude.ai/*'],
+      ['https://www.quora.com/*'],
+      ['https://account.grammarly.com/*'],
+      // Meta: its two forms' hosts, asked for together.
+      ['https://www.facebook.com/*', 'https://help.instagram.com/*'],
     ]);
   });
 

@@ -34,7 +34,7 @@ describe('reading', () => {
       run: null,
       reminders: null,
       objections: {},
-      profile: { firstName: '', lastName: '', email: '' },
+      profile: { firstName: '', lastName: '', email: '', country: '', explanation: '' },
       walkthrough: { cleanupDone: false },
       notice: null,
       sweep: null,
@@ -70,8 +70,26 @@ describe('reading', () => {
       profile: { firstName: 42, email: 'camille@example.org' },
     });
     expect(state.objections['linkedin-dpro']).toEqual({ ...OBJECTION, report: null, ended: null });
-    expect(state.profile).toEqual({ firstName: '', lastName: '', email: 'camille@example.org' });
+    expect(state.profile).toEqual({ firstName: '', lastName: '', email: 'camille@example.org', country: '', explanation: '' });
     expect(unreadable).toEqual(['objections.linkedin-dpro.report', 'profile.firstName']);
+  });
+
+  it('keeps Meta’s details field by field: a bad country resets only the country; a profile without them reads them as empty', () => {
+    quiet();
+    const mine = { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', explanation: 'I object, in my words.' };
+    const { state, unreadable } = inspectState({ schemaVersion: 4, profile: { ...mine, country: 'US' } });
+    expect(state.profile).toEqual({ ...mine, country: '' });
+    expect(unreadable).toEqual(['profile.country']);
+    const fine = inspectState({ schemaVersion: 4, profile: { ...mine, country: 'FR' } });
+    expect(fine.state.profile).toEqual({ ...mine, country: 'FR' });
+    expect(fine.unreadable).toEqual([]);
+    // Written before Meta's forms existed: nothing to repair, nothing to tell the user.
+    const before = inspectState({ schemaVersion: 4, profile: { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' } });
+    expect(before.state.profile).toEqual({ firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', country: '', explanation: '' });
+    expect(before.unreadable).toEqual([]);
+    const long = inspectState({ schemaVersion: 4, profile: { ...mine, country: 'FR', explanation: 'x'.repeat(1001) } });
+    expect(long.state.profile).toEqual({ ...mine, country: 'FR', explanation: '' });
+    expect(long.unreadable).toEqual(['profile.explanation']);
   });
 
   it('keeps each setting’s record on its own: a bad one does not reset another', () => {

@@ -35,7 +35,9 @@ test('the objection form is prefilled from the popup, never submitted; the userâ
   await popup.fill('input[autocomplete="given-name"]', 'Camille');
   await popup.fill('input[autocomplete="family-name"]', 'Martin');
   await popup.fill('input[autocomplete="email"]', 'camille@example.org');
-  await expect.poll(async () => (await ext.state()).profile).toEqual({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' });
+  await expect
+    .poll(async () => (await ext.state()).profile)
+    .toEqual({ firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org', country: '', explanation: '' });
   await popup.click('button[data-action="prefill"]');
   const form = await ext.tab(FORM_URL);
   await expect.poll(async () => (await ext.objection())?.report ?? null, { timeout: 20_000 }).not.toBeNull();
