@@ -71,3 +71,7 @@ export default {
 //   a string does nothing.
 // - optout.ts look(), `now - start >= window.maxMs` (never, or `>`): the maxMs timer
 //   ends the window in the same tick anyway; the check only saves a timer.
+// - objection-run.ts runPage `if (!url) return 'not-web'` -> never: `new URL` of undefined
+//   or of '' throws, and the catch that follows answers 'not-web' as well.
+// - privacy-check.ts chosenIds, `[GENERATIVE_AI.id]` -> `[]` (no choice yet): the next line
+//   puts the AI switch first when it is missing, so the list is the same.

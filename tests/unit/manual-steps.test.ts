@@ -29,9 +29,10 @@ describe('manualSteps', () => {
     ]);
   });
 
-  it('a switch whose label no source gives is named by the name passed', () => {
+  it('a switch whose label no source gives is named by the name passed, else by nothing', () => {
     const row: SettingRow = { ...research, labels: {} };
     expect(manualSteps('de', row, 'Forschung')[1]).toEqual({ key: 'manualStep4', subs: ['Forschung'] });
+    expect(manualSteps('de', row)[1]).toEqual({ key: 'manualStep4', subs: [''] });
   });
 
   it('the AI switch: through the menus, its page title and label quoted in English for a language the data lacks', () => {
