@@ -80,3 +80,5 @@ export default {
 // - discover.ts `link.textContent ?? ''` and `el.id ?? ''`, objection-receipt.ts
 //   `root.nodeValue ?? ''` (a text node) and `node.nodeValue ?? ''` (the walker yields only
 //   text nodes): never null, so the fallback is never used (NoCoverage).
+// - pages.ts isSettingPath `hash = ''` -> another string: the hash is only compared when
+//   the setting's page has one, and then any string but that hash answers false like ''.
