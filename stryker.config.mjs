@@ -71,3 +71,14 @@ export default {
 //   a string does nothing.
 // - optout.ts look(), `now - start >= window.maxMs` (never, or `>`): the maxMs timer
 //   ends the window in the same tick anyway; the check only saves a timer.
+// - objection-run.ts runPage `if (!url) return 'not-web'` -> never: `new URL` of undefined
+//   or of '' throws, and the catch that follows answers 'not-web' as well.
+// - privacy-check.ts chosenIds, `[GENERATIVE_AI.id]` -> `[]` (no choice yet): the next line
+//   puts the AI switch first when it is missing, so the list is the same.
+// - discover.ts unknownEntries `/^https?:$/` -> `/https?:$/`: only a scheme ending in
+//   "http:" or "https:" (git+https:) tells them apart; pages do not link to those.
+// - discover.ts `link.textContent ?? ''` and `el.id ?? ''`, objection-receipt.ts
+//   `root.nodeValue ?? ''` (a text node) and `node.nodeValue ?? ''` (the walker yields only
+//   text nodes): never null, so the fallback is never used (NoCoverage).
+// - pages.ts isSettingPath `hash = ''` -> another string: the hash is only compared when
+//   the setting's page has one, and then any string but that hash answers false like ''.

@@ -27,11 +27,12 @@ export function scoresOf(report) {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** A file whose every mutant is static (data tables, ignored) has no score: shown as a dash. */
 export function table(rows) {
   const lines = [
     '| file | score | killed | survived | no test | ignored |',
     '|---|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| \`${r.path}\` | ${r.score.toFixed(1)}% | ${r.detected} | ${r.Survived} | ${r.NoCoverage} | ${r.Ignored} |`),
+    ...rows.map((r) => `| \`${r.path}\` | ${r.valid ? `${r.score.toFixed(1)}%` : '—'} | ${r.detected} | ${r.Survived} | ${r.NoCoverage} | ${r.Ignored} |`),
   ];
   const detected = rows.reduce((s, r) => s + r.detected, 0);
   const valid = rows.reduce((s, r) => s + r.valid, 0);

@@ -13,8 +13,9 @@ export function settingUrl(setting: SettingRow): string {
  * page is a hash route.
  */
 export function isSettingPath(setting: SettingRow, path: string): boolean {
-  const [pathname = '', hash = ''] = path.split(/(?=#)/);
-  const [wantedPath = '', wantedHash = ''] = setting.path.split(/(?=#)/);
+  // split() always gives a first part: only the hash may be missing.
+  const [pathname, hash = ''] = path.split(/(?=#)/) as [string, string?];
+  const [wantedPath, wantedHash = ''] = setting.path.split(/(?=#)/) as [string, string?];
   if (wantedHash && hash !== wantedHash) return false;
   const wanted = wantedPath.replace('/mypreferences/d/', '/mypreferences/[dm]/');
   return new RegExp(`^${wanted}/?$`).test(pathname);

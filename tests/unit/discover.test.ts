@@ -234,6 +234,11 @@ describe('unknownEntries', () => {
     categoryPage([{ href: 'https://example.com/mypreferences/d/settings/elsewhere', text: 'Somewhere else' }]);
     expect(unknownEntries(doc)).toEqual([]);
   });
+
+  it('links to another site over plain http are ignored as well', () => {
+    categoryPage([{ href: 'http://example.com/mypreferences/d/settings/elsewhere', text: 'Somewhere else' }]);
+    expect(unknownEntries(doc)).toEqual([]);
+  });
 });
 
 describe('switchesSeen', () => {

@@ -99,6 +99,11 @@ describe('the privacy check settings', () => {
     for (const lang of UI_LANGS) for (const l of GENERATIVE_AI.labels[lang]) expect(labels).toContain(l);
     expect(allLabels(GENERATIVE_AI)).toBe(labels);
   });
+
+  // A fresh row: the data's rows had their lists made when the data was loaded.
+  it('a language the row has no label in adds nothing', () => {
+    expect(allLabels({ ...settingById('research')!, labels: { fr: ['Recherche'] } })).toEqual(['Recherche']);
+  });
 });
 
 describe('otherLabels', () => {
@@ -112,6 +117,10 @@ describe('otherLabels', () => {
     expect(otherLabels(research)).toBe(others);
     expect(otherLabels(GENERATIVE_AI)).toContain('Use data for research');
     expect(otherLabels(GENERATIVE_AI)).not.toContain(GENERATIVE_AI.labels.en[0]);
+  });
+
+  it('a row that no data file passed to family() knows no other switch', () => {
+    expect(otherLabels({ ...GENERATIVE_AI })).toEqual([]);
   });
 
   it('names the category pages and the settings left alone by their slugs', () => {
