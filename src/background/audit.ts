@@ -135,8 +135,11 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
       const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
       // In a sweep the fresh load that verifies comes after the other pages: the page may be left sooner.
       const plan = row ? planFor(row) : null;
-      // Brisk only when other pages come before the load that verifies it.
-      const brisk = run.kind !== 'one' && (run.rows.length > 1 || run.visits.length > 0);
+      // Brisk only when other settings' pages come before the load that verifies it. The
+      // category pages still to look at do not count: they load fast, and a verifying load
+      // after them came before LinkedIn had answered the save (a needless second click, seen
+      // in CI on the last setting of a sweep).
+      const brisk = run.kind !== 'one' && run.rows.length > 1;
       reply = row && plan ? { plan: plan.phase === 'act' && brisk ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
       return { run: { ...run, sent: false, step: stepOf(row), touchedAt: now } };
     }
