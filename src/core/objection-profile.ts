@@ -64,10 +64,12 @@ export function checkField(field: ProfileField, value: string): FieldProblem {
 export function countryNames(code: string, lang: string): string[] {
   const names = [lang, 'en'].flatMap((l) => {
     try {
-      return [new Intl.DisplayNames([l], { type: 'region' }).of(code) ?? ''];
+      // `fallback: 'none'`: a code the browser has no name for gives no name, not the code again.
+      const name = new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }).of(code);
+      return name ? [name] : [];
     } catch {
-      return [];
+      return []; // a language tag the browser refuses: that language's name is left out
     }
   });
-  return [...new Set([...names.filter(Boolean), code])];
+  return [...new Set([...names, code])];
 }

@@ -7,31 +7,21 @@ import type { PrefillReport, Todo } from './objection-terms';
 
 const settled = (r: string | undefined) => r === 'done' || r === 'already' || r === 'kept';
 
-/** Whether the prefill did this step (the user's own steps, reCAPTCHA and Submit, never are). */
-function didStep(report: PrefillReport, todo: Todo): boolean {
-  switch (todo) {
-    case 'choose-option':
-      return settled(report.option);
-    case 'tick-box':
-      return settled(report.confirmation);
-    // A field we could not find may still be on the form under another label: the user checks it.
-    case 'type-name':
-      return settled(report.firstName) && settled(report.lastName);
-    case 'type-email':
-      return settled(report.email);
-    case 'choose-country':
-      return settled(report.country);
-    case 'type-explanation':
-      return settled(report.explanation);
-    case 'prove-human':
-      return report.captcha === 'absent';
-    case 'press-submit':
-      return false;
-  }
-}
+/** Whether the prefill did each step (the user's own steps, reCAPTCHA and Submit, never are). */
+const DID_STEP: Record<Todo, (report: PrefillReport) => boolean> = {
+  'choose-option': (r) => settled(r.option),
+  'tick-box': (r) => settled(r.confirmation),
+  // A field we could not find may still be on the form under another label: the user checks it.
+  'type-name': (r) => settled(r.firstName) && settled(r.lastName),
+  'type-email': (r) => settled(r.email),
+  'choose-country': (r) => settled(r.country),
+  'type-explanation': (r) => settled(r.explanation),
+  'prove-human': (r) => r.captcha === 'absent',
+  'press-submit': () => false,
+};
 
 export function leftToDo(report: PrefillReport | null, form: ObjectionForm = OBJECTION_FORM): Todo[] {
-  return report ? form.steps.filter((todo) => !didStep(report, todo)) : [...form.steps];
+  return report ? form.steps.filter((todo) => !DID_STEP[todo](report)) : [...form.steps];
 }
 
 /** Ready: nothing but what only the user may do (the reCAPTCHA and Submit). */

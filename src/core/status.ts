@@ -59,7 +59,7 @@ function countdownColor(daysLeft: number): string {
  * the last check failed. Never checked: the days left before the deadline, an alert
  * from the deadline on.
  */
-export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number }, others: { on: number; open: number } = { on: 0, open: 0 }): Badge {
+export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number }, others: { on: number; open: number }): Badge {
   switch (view.kind) {
     case 'off':
       // ✓ only when every setting the user chose is verified off, not the AI switch alone.

@@ -1,7 +1,7 @@
 // The user's own details for the objection form: a value too long or an e-mail that is
 // not one gets a clear answer; a plausible value passes; a name is never checked as an e-mail.
 import { describe, expect, it } from 'vitest';
-import { checkField, PROFILE_LIMITS } from '../../src/core/objection-profile';
+import { checkField, countryNames, OBJECTION_COUNTRIES, PROFILE_LIMITS } from '../../src/core/objection-profile';
 
 describe('checkField', () => {
   it('limits are 100 characters for a name and 254 for an e-mail (RFC 5321)', () => {
@@ -38,4 +38,35 @@ describe('checkField', () => {
       expect(checkField('email', email)).toBe('invalid-email');
     },
   );
+});
+
+describe('the country and the explanation (Meta’s forms)', () => {
+  it('a country is empty or one where the right to object applies (EU/EEA, UK, Switzerland), spaces aside', () => {
+    expect(checkField('country', '')).toBeNull();
+    expect(checkField('country', '   ')).toBeNull();
+    for (const code of ['FR', 'DE', 'NO', 'GB', 'CH']) expect(checkField('country', code)).toBeNull();
+    expect(checkField('country', ' FR ')).toBeNull();
+    for (const code of ['US', 'fr', 'France', 'XX']) expect(checkField('country', code)).toBe('invalid-country');
+    expect(OBJECTION_COUNTRIES).toHaveLength(32); // 27 EU, 3 EEA (IS, LI, NO), the UK and Switzerland
+  });
+
+  it('a country is never checked for length, and no other field for being a country', () => {
+    expect(checkField('firstName', 'US')).toBeNull();
+    expect(checkField('explanation', 'US')).toBeNull();
+  });
+
+  it('an explanation may run to 1000 characters, far past a name’s 100', () => {
+    expect(checkField('explanation', 'x'.repeat(PROFILE_LIMITS.explanation))).toBeNull();
+    expect(checkField('explanation', 'x'.repeat(PROFILE_LIMITS.explanation + 1))).toBe('too-long');
+  });
+
+  it('a country’s names: in the page’s language, in English, then its code, each once', () => {
+    expect(countryNames('DE', 'fr')).toEqual(['Allemagne', 'Germany', 'DE']);
+    expect(countryNames('FR', 'en-GB')).toEqual(['France', 'FR']);
+  });
+
+  it('a code with no name, or a language tag the browser refuses, leaves just what is known', () => {
+    expect(countryNames('XX', 'fr')).toEqual(['XX']);
+    expect(countryNames('FR', 'not a language!')).toEqual(['France', 'FR']);
+  });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkField, PROFILE_LIMITS } from '../../src/core/objection-profile';
 import { CHOICE_RESULTS, FILL_RESULTS, RUN_ENDS, TODOS, type PrefillReport } from '../../src/core/objection-terms';
+import { OBJECTION_FORM } from '../../src/core/objection-form';
 import { isReady, leftToDo, todoItems } from '../../src/core/objection-todo';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
@@ -38,6 +39,29 @@ describe('what is left by hand: one list for the page and the popup', () => {
     };
     expect(leftToDo(bad)).toEqual(['choose-option', 'tick-box', 'type-name', 'type-email', 'prove-human', 'press-submit']);
     expect(isReady(bad)).toBe(false);
+  });
+
+  it('each step is settled by its own field alone, never by its neighbour’s', () => {
+    const everyStep = { ...OBJECTION_FORM, steps: [...TODOS] };
+    const nothing: PrefillReport = { control: null, captcha: 'present', submit: 'missing' };
+    expect(leftToDo(nothing, everyStep)).toEqual([...TODOS]);
+    const settles: [Partial<PrefillReport>, (typeof TODOS)[number]][] = [
+      [{ option: 'done' }, 'choose-option'],
+      [{ confirmation: 'already' }, 'tick-box'],
+      [{ firstName: 'done', lastName: 'kept' }, 'type-name'],
+      [{ email: 'done' }, 'type-email'],
+      [{ country: 'kept' }, 'choose-country'],
+      [{ explanation: 'done' }, 'type-explanation'],
+      [{ captcha: 'absent' }, 'prove-human'],
+    ];
+    for (const [fields, step] of settles) {
+      expect(leftToDo({ ...nothing, ...fields }, everyStep), step).toEqual(TODOS.filter((t) => t !== step));
+    }
+    // Half a name is no name: the step stays.
+    expect(leftToDo({ ...nothing, firstName: 'done' }, everyStep)).toContain('type-name');
+    expect(leftToDo({ ...nothing, lastName: 'done' }, everyStep)).toContain('type-name');
+    // Submit is always the user's, whatever the report says of it.
+    expect(leftToDo({ ...ready, submit: 'highlighted' }, everyStep)).toContain('press-submit');
   });
 
   it('without a form, every step is the user’s, in the same order', () => {

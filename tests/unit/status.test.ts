@@ -6,6 +6,8 @@ import { badgeFor, COLORS, RUN_STALE_MS, viewOf, type StatusInput } from '../../
 
 const NOW = Date.UTC(2026, 10, 29, 10);
 const none: StatusInput = { audit: null, known: null, run: null };
+/** No other chosen setting on or open. */
+const CLEAR = { on: 0, open: 0 };
 
 describe('viewOf', () => {
   it('before any audit: not checked yet', () => {
@@ -63,7 +65,7 @@ describe('viewOf', () => {
     for (const outcome of OUTCOMES) {
       const known = outcome === 'turned-off' || outcome === 'already-off' ? { state: 'off' as const, at: NOW } : null;
       for (const phase of ['before', 'day', 'after'] as const) {
-        const badge = badgeFor(viewOf({ ...none, audit: { outcome, at: NOW }, known }, NOW), { phase, daysLeft: 5 });
+        const badge = badgeFor(viewOf({ ...none, audit: { outcome, at: NOW }, known }, NOW), { phase, daysLeft: 5 }, CLEAR);
         expect(badge.color === COLORS.ok).toBe(known !== null);
       }
     }
@@ -74,30 +76,47 @@ describe('badgeFor', () => {
   const after = { phase: 'after' as const, daysLeft: -30 };
   it('tells success, on, problems, progress and unchecked apart', () => {
     const texts = [
-      badgeFor({ kind: 'off', at: NOW }, after),
-      badgeFor({ kind: 'on', at: NOW }, after),
-      badgeFor({ kind: 'problem', outcome: 'save-rejected', at: NOW, known: null }, after),
-      badgeFor({ kind: 'running', step: 'opening' }, after),
-      badgeFor({ kind: 'unchecked' }, after),
+      badgeFor({ kind: 'off', at: NOW }, after, CLEAR),
+      badgeFor({ kind: 'on', at: NOW }, after, CLEAR),
+      badgeFor({ kind: 'problem', outcome: 'save-rejected', at: NOW, known: null }, after, CLEAR),
+      badgeFor({ kind: 'running', step: 'opening' }, after, CLEAR),
+      badgeFor({ kind: 'unchecked' }, after, CLEAR),
     ].map((b) => JSON.stringify([b.text, b.color]));
     expect(new Set(texts).size).toBe(5);
   });
 
   it('shows an ellipsis in blue while a check is under way', () => {
-    expect(badgeFor({ kind: 'running', step: 'opening' }, after)).toEqual({ text: '…', color: COLORS.busy, title: { key: 'badgeTitleRunning' } });
+    expect(badgeFor({ kind: 'running', step: 'opening' }, after, CLEAR)).toEqual({ text: '…', color: COLORS.busy, title: { key: 'badgeTitleRunning' } });
   });
 
   it('a problem is an orange "!", whatever the date', () => {
     const problem = { kind: 'problem' as const, outcome: 'not-found' as const, at: NOW, known: null };
     for (const countdown of [after, { phase: 'before' as const, daysLeft: 10 }]) {
-      expect(badgeFor(problem, countdown)).toEqual({ text: '!', color: COLORS.warn, title: { key: 'badgeTitleProblem' } });
+      expect(badgeFor(problem, countdown, CLEAR)).toEqual({ text: '!', color: COLORS.warn, title: { key: 'badgeTitleProblem' } });
     }
   });
 
   it('on is a translated "ON" in red; off a green tick, whatever the date', () => {
     const before = { phase: 'before' as const, daysLeft: 10 };
-    expect(badgeFor({ kind: 'on', at: NOW }, before)).toEqual({ text: { key: 'badgeOn' }, color: COLORS.alert, title: { key: 'badgeTitleOn' } });
-    expect(badgeFor({ kind: 'off', at: NOW }, before)).toEqual({ text: '✓', color: COLORS.ok, title: { key: 'badgeTitleOff' } });
+    expect(badgeFor({ kind: 'on', at: NOW }, before, CLEAR)).toEqual({ text: { key: 'badgeOn' }, color: COLORS.alert, title: { key: 'badgeTitleOn' } });
+    expect(badgeFor({ kind: 'off', at: NOW }, before, CLEAR)).toEqual({ text: '✓', color: COLORS.ok, title: { key: 'badgeTitleOff' } });
+  });
+
+  it('off with other chosen settings still on: a red "ON" that counts them; still to check: an orange "!" that counts them', () => {
+    const off = { kind: 'off', at: NOW } as const;
+    const before = { phase: 'before' as const, daysLeft: 10 };
+    expect(badgeFor(off, before, { on: 2, open: 1 })).toEqual({
+      text: { key: 'badgeOn' },
+      color: COLORS.alert,
+      title: { plural: 'badgeTitleOthersOn', count: 2, subs: ['2'] },
+    });
+    expect(badgeFor(off, before, { on: 0, open: 3 })).toEqual({
+      text: '!',
+      color: COLORS.warn,
+      title: { plural: 'badgeTitleOthersOpen', count: 3, subs: ['3'] },
+    });
+    // The AI switch on outranks the others: its own badge.
+    expect(badgeFor({ kind: 'on', at: NOW }, before, { on: 2, open: 1 }).title).toEqual({ key: 'badgeTitleOn' });
   });
 
   it('every badge text and title is a message in every language', () => {
@@ -116,16 +135,18 @@ describe('badgeFor', () => {
     const keys = new Set<string>();
     for (const view of views) {
       for (const phase of phases) {
-        const badge = badgeFor(view, phase);
-        // A message is a key, or (for counts) a plural message named by `plural`.
-        for (const msg of [badge.title, badge.text]) {
-          if (typeof msg === 'string') continue;
-          const named = msg as { key?: string; plural?: string };
-          keys.add(named.key ?? named.plural!);
+        for (const others of [CLEAR, { on: 1, open: 0 }, { on: 0, open: 1 }]) {
+          const badge = badgeFor(view, phase, others);
+          // A message is a key, or (for counts) a plural message named by `plural`.
+          for (const msg of [badge.title, badge.text]) {
+            if (typeof msg === 'string') continue;
+            const named = msg as { key?: string; plural?: string };
+            keys.add(named.key ?? named.plural!);
+          }
         }
       }
     }
-    expect(keys.size).toBe(8);
+    expect(keys.size).toBe(10);
     for (const lang of ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt']) {
       const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, unknown>;
       for (const key of keys)
@@ -150,7 +171,7 @@ describe('badgeFor', () => {
   });
 
   it('counts down before the deadline, escalating in colour', () => {
-    const at = (daysLeft: number) => badgeFor({ kind: 'unchecked' }, { phase: 'before', daysLeft });
+    const at = (daysLeft: number) => badgeFor({ kind: 'unchecked' }, { phase: 'before', daysLeft }, CLEAR);
     expect(at(14)).toMatchObject({ text: { key: 'badgeDays', subs: ['14'] }, color: COLORS.calm });
     expect(at(8).color).toBe(COLORS.calm);
     expect(at(7).color).toBe(COLORS.warn);
@@ -161,8 +182,8 @@ describe('badgeFor', () => {
 
   it('from the deadline day on, an alert until verified off; then done', () => {
     for (const phase of ['day', 'after'] as const) {
-      expect(badgeFor({ kind: 'unchecked' }, { phase, daysLeft: 0 })).toEqual({ text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } });
-      expect(badgeFor({ kind: 'off', at: NOW }, { phase, daysLeft: 0 })).toMatchObject({ text: '✓', color: COLORS.ok });
+      expect(badgeFor({ kind: 'unchecked' }, { phase, daysLeft: 0 }, CLEAR)).toEqual({ text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } });
+      expect(badgeFor({ kind: 'off', at: NOW }, { phase, daysLeft: 0 }, CLEAR)).toMatchObject({ text: '✓', color: COLORS.ok });
     }
   });
 });
