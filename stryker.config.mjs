@@ -82,3 +82,27 @@ export default {
 //   text nodes): never null, so the fallback is never used (NoCoverage).
 // - pages.ts isSettingPath `hash = ''` -> another string: the hash is only compared when
 //   the setting's page has one, and then any string but that hash answers false like ''.
+// - objection-prefill.ts `textContent ?? ''` of an option, a list item, a trigger and a
+//   button (optionText, choose, chooseObjection, fillField, findSubmit, the last also its
+//   `getAttribute('value') ?? ''`): an element's textContent is never null, so neither
+//   fallback is ever used (NoCoverage).
+// - objection-prefill.ts optionText and tickConfirmation, `closest('label')?.textContent ??
+//   ''` -> "Stryker was here!": a control with no label reads as either text, and neither
+//   shares a word with the forms' option or confirmation texts, so it is never picked.
+// - objection-prefill.ts choose `if (isChosen(c)) return 'done'` -> never: waitFor checks
+//   its test at once, before any wait, and answers 'done' the same.
+// - objection-prefill.ts chooseObjection `options ?? []` -> a string array: a string's
+//   textContent is undefined, read as '', which matches nothing, as no options do; and
+//   `control: 'listbox'` -> '' in the candidate given to choose: choose only tells a select
+//   from the rest, and '' takes the rest's path as 'listbox' does.
+// - objection-prefill.ts fieldText `.trim()` dropped: labelScore normalizes the text, which
+//   trims it.
+// - objection-prefill.ts findField `spec.autocomplete !== undefined &&` -> true: a field's
+//   autocomplete property is always a string, so it never equals undefined.
+// - objection-prefill.ts chosenIn `select.value !== ''` (-> true, or compared with another
+//   string): when that part decides, the value is '' and the answer '' either way.
+// - objection-prefill.ts prefillObjection, the report's first `captcha` and `submit`
+//   ('absent', 'missing') -> '': both are always set before the report is returned.
+// - objection-prefill.ts `doc.documentElement.lang || 'en'` -> `|| ''`: countryNames of ''
+//   gets a RangeError from Intl.DisplayNames, caught, and keeps the English name: the same
+//   names as with 'en' (NoCoverage: every test page that gives a country has a lang).

@@ -1,7 +1,9 @@
 // The objection prefill, rule by rule: which controls are candidates, when a choice counts
 // as made, how a dropdown that is not ours is left, which field takes which value, and
 // what is never touched (a hidden control, a filled field, Submit).
+import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { META_FORMS } from '../../src/core/objection-form';
 import {
   chooseObjection,
   fillField,
@@ -81,6 +83,32 @@ describe('userClick', () => {
     expect(events[2]).toBeInstanceOf(PointerEvent);
     for (const e of events) expect(e.bubbles && e.cancelable && e.composed).toBe(true);
   });
+
+  it('the mouse events carry the page’s window as their view', () => {
+    // A page with a window of its own (the test environment's global window is no jsdom Window).
+    const page = new JSDOM('<button id="b">x</button>');
+    const el = page.window.document.getElementById('b')!;
+    const views: unknown[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) el.addEventListener(type, (e) => views.push((e as UIEvent).view));
+    userClick(el);
+    expect(views).toHaveLength(4);
+    for (const view of views) expect(view).toBe(page.window);
+    page.window.close();
+  });
+
+  it('an engine without PointerEvent gets the pointer events as MouseEvents', () => {
+    vi.stubGlobal('PointerEvent', undefined);
+    try {
+      html('<button id="b">x</button>');
+      const events: Event[] = [];
+      for (const type of ['pointerdown', 'pointerup', 'click']) byId('b').addEventListener(type, (e) => events.push(e));
+      userClick(byId('b'));
+      expect(events.map((e) => e.type)).toEqual(['pointerdown', 'pointerup', 'click']);
+      expect(events[0]).toBeInstanceOf(MouseEvent);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 describe('chooseObjection, control by control', () => {
@@ -136,6 +164,12 @@ describe('chooseObjection, control by control', () => {
     void result.then(() => (at = Date.now() - t0));
     expect(await settle(result)).toEqual({ result: 'failed', control: 'listbox' });
     expect(at).toBe(1_000);
+  });
+
+  it('a radio with no label at all is no candidate and does not stop the search', async () => {
+    html(`<form><input type="radio" name="t" id="u"><input type="radio" name="t" id="r"><label for="r">${AI_EN}</label></form>`);
+    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'radio' });
+    expect([byId<HTMLInputElement>('u').checked, byId<HTMLInputElement>('r').checked]).toEqual([false, true]);
   });
 });
 
@@ -208,6 +242,40 @@ describe('chooseObjection, custom dropdowns', () => {
     expect(await settle(chooseObjection(doc))).toEqual({ result: 'missing', control: null });
     expect(clicks).toEqual([]);
   });
+
+  /** A trigger whose item click does only what `onPick` does (no aria-selected). */
+  function bareDropdown(options: string[], onPick: (trigger: HTMLElement, text: string) => void) {
+    doc.body.insertAdjacentHTML('beforeend', '<div role="combobox" aria-haspopup="listbox" aria-expanded="false" id="t">Choose</div>');
+    const trigger = byId('t');
+    trigger.addEventListener('click', () => {
+      if (byId('t-list')) return;
+      const ul = doc.createElement('ul');
+      ul.id = 't-list';
+      for (const text of options) {
+        const li = doc.createElement('li');
+        li.setAttribute('role', 'option');
+        li.textContent = text;
+        li.addEventListener('click', () => onPick(trigger, text));
+        ul.append(li);
+      }
+      trigger.after(ul);
+    });
+    return trigger;
+  }
+
+  it('an item whose click neither marks it nor shows it in the trigger: failed, not a false "done"', async () => {
+    bareDropdown(['Other', AI_EN], () => undefined);
+    expect(await settle(chooseObjection(doc))).toEqual({ result: 'failed', control: 'listbox' });
+  });
+
+  it('a trigger that shows the option among a few more words, just at the match threshold, counts as chosen at once', async () => {
+    const AI_FR = "S'opposer au traitement pour l'entraînement des modèles d'IA générative de contenu";
+    // 8 content words of the French option plus 2 of its own: 8/10, the threshold itself.
+    bareDropdown(['Autre', AI_FR], (trigger, text) => (trigger.textContent = `Type demandé : ${text}`));
+    const t0 = Date.now();
+    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'listbox' });
+    expect(Date.now() - t0).toBe(0);
+  });
 });
 
 describe('tickConfirmation, box by box', () => {
@@ -233,6 +301,12 @@ describe('tickConfirmation, box by box', () => {
   it('a hidden box is no candidate', () => {
     html(`<form><div hidden><input type="checkbox" aria-label="${BOX_EN}"></div></form>`);
     expect(tickConfirmation(doc)).toBe('missing');
+  });
+
+  it('a box with no label at all is no candidate and does not stop the search', () => {
+    html(`<form><input type="checkbox" id="x"><input type="checkbox" id="b" aria-label="${BOX_EN}"></form>`);
+    expect(tickConfirmation(doc)).toBe('done');
+    expect([byId<HTMLInputElement>('x').checked, byId<HTMLInputElement>('b').checked]).toEqual([false, true]);
   });
 });
 
@@ -285,6 +359,24 @@ describe('findField and fillField, field by field', () => {
     expect(fillField(document, 'email', 'c@example.org')).toBe('done');
     expect(seen).toEqual(['focus', 'input', 'blur:c@example.org']);
   });
+
+  it('a label and a placeholder are read as one phrase, a space between them', () => {
+    html('<form><label for="e">Contact email</label><input id="e" placeholder="address"></form>');
+    expect(findField(doc, 'email')).toBe(byId('e'));
+  });
+
+  it('a hidden decoy field with the same label is passed over and stays empty', () => {
+    html('<form><div hidden><label for="d">Email</label><input id="d"></div><label for="e">Email</label><input id="e"></form>');
+    expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
+    expect([byId<HTMLInputElement>('d').value, byId<HTMLInputElement>('e').value]).toEqual(['', 'c@example.org']);
+  });
+
+  it('a kind of field the form does not have is not looked for: a country list on LinkedIn’s form stays as it is', () => {
+    html('<form><label for="c">Country</label><select id="c"><option value="">Choose</option><option value="FR">France</option></select></form>');
+    expect(findField(doc, 'country')).toBeNull();
+    expect(fillField(doc, 'country', ['France', 'FR'])).toBe('missing');
+    expect(byId<HTMLSelectElement>('c').value).toBe('');
+  });
 });
 
 describe('names: separate fields, or one full-name field only when the form has just that', () => {
@@ -308,6 +400,18 @@ describe('names: separate fields, or one full-name field only when the form has 
     html('<form><label for="n">Full name</label><input id="n"></form>');
     await settle(prefillObjection(doc, { ...profile, firstName: ' Camille ', lastName: ' Martin ' }));
     expect(byId<HTMLInputElement>('n').value).toBe('Camille Martin');
+  });
+
+  it('a form with a first-name field only: the first name goes in, the last name is left to the user, no full name anywhere', async () => {
+    html('<form><label for="f">First name</label><input id="f"></form>');
+    expect(await settle(prefillObjection(doc, profile))).toMatchObject({ firstName: 'done', lastName: 'missing' });
+    expect(byId<HTMLInputElement>('f').value).toBe('Camille');
+  });
+
+  it('a first name of only spaces is no first name: the full-name field is not given the last name alone', async () => {
+    html('<form><label for="n">Full name</label><input id="n"></form>');
+    expect(await settle(prefillObjection(doc, { ...profile, firstName: '   ' }))).toMatchObject({ firstName: 'no-value', lastName: 'no-value' });
+    expect(byId<HTMLInputElement>('n').value).toBe('');
   });
 });
 
@@ -341,6 +445,21 @@ describe('findSubmit, button by button', () => {
   it('no submit at all: null', () => {
     html('<form><button type="button">Cancel</button></form>');
     expect(findSubmit(doc)).toBeNull();
+  });
+
+  it('a hidden submit-typed control before the visible one is passed over', () => {
+    html('<form><button type="submit" id="h" hidden>Submit</button><input type="submit" id="s" value="Go"></form>');
+    expect(findSubmit(doc)?.id).toBe('s');
+  });
+
+  it('one submit-typed control wins over another button that says Send', () => {
+    html('<form><button type="submit" id="s">Go</button><div role="button" id="r">Send</div></form>');
+    expect(findSubmit(doc)?.id).toBe('s');
+  });
+
+  it('a hidden button that says Send does not make the visible Submit button ambiguous', () => {
+    html('<form><button id="a">Submit</button><button hidden>Send</button></form>');
+    expect(findSubmit(doc)?.id).toBe('a');
   });
 });
 
@@ -393,5 +512,57 @@ describe('a few shapes of form seen nowhere yet, kept safe', () => {
   it('a form with no Submit button says so, so the user is told to find it', async () => {
     html(`<form><select><option>${AI_EN}</option></select></form>`);
     expect(await settle(prefillObjection(doc, { firstName: '', lastName: '', email: '' }))).toMatchObject({ submit: 'missing', captcha: 'absent' });
+  });
+});
+
+describe('Meta’s forms, field by field', () => {
+  const [FACEBOOK] = META_FORMS as [(typeof META_FORMS)[number]];
+  const profile = { firstName: '', lastName: '', email: 'c@example.org', country: 'FR', explanation: 'In my own words.' };
+
+  it('a country list showing its first country by default holds no choice yet: the user’s country is chosen', () => {
+    html('<form><label for="c">Country</label><select id="c"><option value="AF">Afghanistan</option><option value="FR">France</option></select></form>');
+    expect(fillField(doc, 'country', ['France', 'FR'], FACEBOOK)).toBe('done');
+    expect(byId<HTMLSelectElement>('c').value).toBe('FR');
+  });
+
+  it('a country list without the user’s country: failed, and the list is left on its placeholder', () => {
+    html('<form><label for="c">Country</label><select id="c"><option value="">Choose</option><option value="DE">Germany</option></select></form>');
+    expect(fillField(doc, 'country', ['France', 'FR'], FACEBOOK)).toBe('failed');
+    expect(byId<HTMLSelectElement>('c').value).toBe('');
+  });
+
+  it('on a French page the country is found by its French name', async () => {
+    doc.documentElement.lang = 'fr';
+    html(
+      '<form><label for="c">Pays de résidence</label><select id="c"><option value="">Choisir un pays</option><option value="DE">Allemagne</option><option value="FR">France</option></select></form>',
+    );
+    expect(await settle(prefillObjection(doc, { ...profile, country: 'DE' }, FACEBOOK))).toMatchObject({ country: 'done' });
+    expect(byId<HTMLSelectElement>('c').value).toBe('DE');
+  });
+
+  it('no explanation given: no value, and the text area stays empty', async () => {
+    html('<form><label for="x">Explanation</label><textarea id="x"></textarea></form>');
+    const { explanation: _, ...withoutExplanation } = profile;
+    expect(await settle(prefillObjection(doc, withoutExplanation, FACEBOOK))).toMatchObject({ explanation: 'no-value' });
+    expect(byId<HTMLTextAreaElement>('x').value).toBe('');
+  });
+
+  it('a form without an e-mail field takes no e-mail: the report has no such step and an e-mail field on the page stays empty', async () => {
+    const noEmail = { ...FACEBOOK, fields: FACEBOOK.fields.filter((f) => f.kind !== 'email') };
+    html('<form><label for="e">Email</label><input id="e" type="email"><label for="x">Explanation</label><textarea id="x"></textarea></form>');
+    const report = await settle(prefillObjection(doc, profile, noEmail));
+    expect(report).not.toHaveProperty('email');
+    expect(report.explanation).toBe('done');
+    expect(byId<HTMLInputElement>('e').value).toBe('');
+  });
+
+  it('Meta’s form with one of its fields missing is still the form', () => {
+    html('<form><label for="e">Contact email address</label><input id="e" type="email"><label for="x">Explanation</label><textarea id="x"></textarea></form>');
+    expect(looksLikeObjectionForm(doc, FACEBOOK)).toBe(true);
+  });
+
+  it('a page whose only form is a language list is not Meta’s form', () => {
+    html('<form><label for="l">Language</label><select id="l"><option>English</option><option>Français</option></select></form>');
+    expect(looksLikeObjectionForm(doc, FACEBOOK)).toBe(false);
   });
 });
