@@ -60,13 +60,27 @@ export default {
 //   but a number, so the check that follows refuses the same replies.
 // - toasts.ts `el.textContent ?? ''`: an element's textContent is never null (only a
 //   document's or a doctype's is), so the fallback is never used.
-// - locate.ts labelOf, `.split(/\s+/).filter(Boolean)`: either part alone (`/\s/`, or no
+// - dom.ts labelOf, `.split(/\s+/).filter(Boolean)`: either part alone (`/\s/`, or no
 //   filter) gives the same ids, since the other removes the empty ones; `?? []` -> a
 //   non-empty array: an id that exists nowhere reads as no text.
 // - locate.ts `if (hooked.length > 1)` -> `>= 1`: one hooked switch is returned just before.
 // - locate.ts `if (!label) return false` -> never: an empty label has no negation and
 //   scores 0 against every list, so the answer is false either way.
-// - locate.ts `l.textContent ?? ''`: a <label>'s textContent is never null.
+// - dom.ts `l.textContent ?? ''`: a <label>'s textContent is never null.
+// - dom.ts isRendered, `typeof window === 'undefined' ? null : window` (always `window`):
+//   the fallback is reached only for a document without a window of its own (made with
+//   createHTMLDocument), and the code runs only where a global window exists (content
+//   scripts, jsdom), so `null` is never chosen.
+// - locate.ts `hook === null ? [] : …` -> always the query: a null hook becomes the
+//   selector "null", which matches only <null> elements: none, the same empty list.
+// - optout.ts openWhereItIs `{ minIntervalMs: SCAN_INTERVAL_MS }` -> `{}`: how often the
+//   opener is looked for under churn, not what is found (its cost is measured by
+//   `npm run bench`, not asserted).
+// - text.ts labelScore `if (hit !== undefined) return hit` and known() `if (kept) return
+//   kept` -> never: caches; the value computed again is the same.
+// - objection-receipt.ts showsConfirmation, `doc.body ? … : ''` -> another string: a page
+//   without a body shows no confirmation either way (no confirmation text is in the
+//   replacement string).
 // - optout.ts settleAfterClick `const timers = []` -> a non-empty array: clearTimeout of
 //   a string does nothing.
 // - optout.ts look(), `now - start >= window.maxMs` (never, or `>`): the maxMs timer

@@ -3,7 +3,15 @@ import { readChecked } from '../../src/core/dom';
 import { labelOf } from '../../src/core/dom';
 import { hookSelector, locateSwitch } from '../../src/core/locate';
 import { settingById } from '../../src/core/catalog';
+import { family, otherLabels } from '../../src/core/labels';
 import { GENERATIVE_AI } from '../../src/core/settings';
+
+/**
+ * The AI setting known by other labels, among the same neighbours: a row made by spreading
+ * is no row of the catalog, so it is given its family here (else it would have no other
+ * setting's labels to be told apart from).
+ */
+const aiKnownAs = (en: string[]) => family([{ ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en } }], otherLabels(GENERATIVE_AI))[0]!;
 import { addSwitch, freshDocument } from './dom';
 
 const EN = 'Use my data for training content creation AI models';
@@ -225,7 +233,7 @@ describe('locateSwitch, candidate by candidate', () => {
   });
 
   it('a hooked switch whose label fits both another setting and this one is taken', () => {
-    const setting = { ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en: ['Use data for research'] } };
+    const setting = aiKnownAs(['Use data for research']);
     const target = addSwitch(doc, { label: 'Use data for research', hook: HOOK });
     expect(locateSwitch(doc, setting)).toEqual({ kind: 'found', el: target, via: 'hook' });
   });
@@ -308,7 +316,7 @@ describe('locateSwitch and labelOf, at the edges', () => {
   });
 
   it('…unless it fits this setting at the threshold too', () => {
-    const setting = { ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en: ['Use data ad insights extra'] } };
+    const setting = aiKnownAs(['Use data ad insights extra']);
     const target = addSwitch(doc, { label: 'Use your data for ad insights today', hook: HOOK });
     expect(locateSwitch(doc, setting)).toEqual({ kind: 'found', el: target, via: 'hook' });
   });

@@ -137,6 +137,16 @@ describe('auditLoad', () => {
     expect((await load()).report).toEqual({ kind: 'failed', outcome: 'not-found', detail: 'timeout' });
   });
 
+  it('a setting with nothing to open waits once for its switch, not once more for an opener', async () => {
+    const t0 = Date.now();
+    const done = auditLoad(doc, GENERATIVE_AI, ACT, { wait: WAIT, requestClick: async () => 1 });
+    let at = 0;
+    void done.then(() => (at = Date.now() - t0));
+    await vi.runAllTimersAsync();
+    expect(await done).toEqual({ kind: 'failed', outcome: 'not-found', detail: 'timeout' });
+    expect(at).toBeLessThanOrEqual(WAIT.timeoutMs);
+  });
+
   it('reports ambiguity and clicks nothing', async () => {
     addSwitch(doc, { label: EN });
     addSwitch(doc, { label: EN });
@@ -357,6 +367,23 @@ describe('auditLoad, the page changing under it', () => {
     expect(await done).toEqual({ kind: 'settled', state: 'off', toast: false });
     expect(settle).toHaveBeenCalledWith(2, false); // not a sweep: the long window
     expect(at).toBeLessThanOrEqual(100);
+  });
+
+  it('in a sweep, a load the worker marks brisk gets the brisk window; one not marked, the long one', async () => {
+    for (const [brisk, expected] of [
+      [true, true],
+      [false, false],
+      [undefined, false],
+    ] as const) {
+      doc.body.replaceChildren();
+      const el = addSwitch(doc, { label: EN });
+      saveBehaviour(el);
+      const settle = vi.fn(() => ({ minMs: 50, quietMs: 10, maxMs: 100 }));
+      const done = auditLoad(doc, GENERATIVE_AI, { ...ACT, brisk }, { wait: WAIT, requestClick: async () => 1, settle });
+      await vi.runAllTimersAsync();
+      expect(await done).toEqual({ kind: 'settled', state: 'off', toast: false });
+      expect(settle, `brisk: ${brisk}`).toHaveBeenCalledWith(1, expected);
+    }
   });
 
   it('a switch that reads neither on nor off after the click is "unreadable"', async () => {

@@ -46,6 +46,10 @@ describe('a hyphenated "non-" prefix', () => {
     expect(contentWords('Do not allow cookies').negated).toBe(true);
     expect(contentWords('Ne pas autoriser les cookies').negated).toBe(true);
   });
+
+  it('written apart across a line break and indentation (a label’s text as the markup has it), it is still the prefix', () => {
+    expect(contentWords('Autoriser les cookies\n        non\n        essentiels')).toEqual({ words: new Set(['autor', 'cooki', 'nones']), negated: false });
+  });
 });
 
 describe('state words at the edges', () => {
