@@ -70,13 +70,16 @@ export async function launchWithExtension(options = {}) {
   // A tab the extension opens itself (tabs.create) starts loading before routing is
   // attached to it, and with every host name unresolvable it lands on an error page.
   // Reloading it, as a user would, brings the replica once routing applies.
-  // On a loaded machine the first reload can still come too early: try a few times.
+  // On a loaded machine a reload can still come too early, and routing took over a second
+  // to attach once (a CI run's objection test saw five reloads within a second all land on
+  // the error page): keep trying, ever less often, for up to 15 s.
   context.on('page', async (page) => {
     try {
-      for (let attempt = 0; attempt < 5; attempt++) {
+      const until = Date.now() + 15_000;
+      for (let attempt = 0; Date.now() < until; attempt++) {
         await page.waitForLoadState();
         if (!page.url().startsWith('chrome-error://')) return;
-        await page.waitForTimeout(100 * attempt);
+        await page.waitForTimeout(Math.min(100 * attempt, 1_000));
         await page.reload();
       }
     } catch {
