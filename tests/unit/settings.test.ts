@@ -4,7 +4,7 @@ import { UI_LANGS } from '../../src/core/langs';
 import { isSettingPath, settingUrl } from '../../src/core/pages';
 import { isSignInUrl } from '../../src/core/services';
 import { settingById } from '../../src/core/catalog';
-import { allLabels, otherLabels } from '../../src/core/labels';
+import { allLabels, family, otherLabels } from '../../src/core/labels';
 import { CATEGORIES, CATEGORY_PATHS, GENERATIVE_AI, LEFT_ALONE, RECOMMENDED, SETTINGS } from '../../src/core/settings';
 
 describe('the generative-AI setting row', () => {
@@ -117,6 +117,15 @@ describe('otherLabels', () => {
     expect(otherLabels(research)).toBe(others);
     expect(otherLabels(GENERATIVE_AI)).toContain('Use data for research');
     expect(otherLabels(GENERATIVE_AI)).not.toContain(GENERATIVE_AI.labels.en[0]);
+  });
+
+  it('family() tells each row its siblings’ labels and the ones left alone, never its own (rows made here, not at import)', () => {
+    const one = { ...GENERATIVE_AI, labels: { en: ['First switch'], fr: ['Premier'] } };
+    const two = { ...GENERATIVE_AI, labels: { en: ['Second switch'] } };
+    const three = { ...GENERATIVE_AI, labels: { en: ['Third switch'] } };
+    expect(family([one, two, three], ['Left alone'])).toEqual([one, two, three]);
+    expect(otherLabels(one)).toEqual(['Second switch', 'Third switch', 'Left alone']);
+    expect(otherLabels(two)).toEqual(['First switch', 'Premier', 'Third switch', 'Left alone']);
   });
 
   it('a row that no data file passed to family() knows no other switch', () => {
