@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-// Each Chromium test launches its own browser with the built extension and its own
-// temporary profile; in Firefox one browser per worker serves its tests in turn, each with
-// the add-on freshly installed (tests/support/firefox.ts). So tests run in parallel workers, on CI too. Four workers keep a 2-core
+// In both browsers one browser per worker serves its tests in turn, each test with the
+// extension freshly installed and uninstalled after it (Chromium: tests/support/extension.mjs,
+// openChromium; Firefox: tests/support/firefox.ts), because launching a browser is most of a
+// short test's cost on this machine class. Tests that need a browser of their own (a language,
+// a faked clock) launch one (makeExt). So tests run in parallel workers, on CI too. Four workers keep a 2-core
 // machine busy while browsers wait on timers (measured: the whole suite green, 5.5 min); set E2E_WORKERS (or pass --workers)
 // to change it. The usual `use.browserName` settings do not apply. Two projects:
 // `chromium` runs every spec (tests/e2e/harness.ts, and the neutral specs in

@@ -1,7 +1,7 @@
 // What every browser test needs: Chromium with the built extension, LinkedIn served from
 // replica pages, and ways to read the extension's state and the replica's click log.
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension, routeLinkedIn, routeOrigin } from '../support/extension.mjs';
+import { launchWithExtension, openChromium, routeLinkedIn, routeOrigin } from '../support/extension.mjs';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 import { xServer } from '../fixtures/x-server.mjs';
@@ -63,16 +63,32 @@ export interface Ext {
   objection(): Promise<any>;
   /** Wait until the worker has stored an audit, and return it. */
   auditOutcome(): Promise<Record<string, any>>;
+  /** End: the browser closes, or (a shared one) the extension is uninstalled and the tabs closed. */
+  close(): Promise<void>;
 }
 
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+export type SharedChromium = Awaited<ReturnType<typeof openChromium>>;
+
+/** Chromium of its own (another locale, clock or profile): `close()` closes it. */
 export async function makeExt(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<Ext> {
   const launched = await launchWithExtension(options);
+  return extOf(launched, () => launched.context.close());
+}
+
+/** The extension freshly installed in a worker's shared Chromium: `close()` uninstalls it. */
+export async function installExt(chromium: Pick<SharedChromium, 'install'>): Promise<Ext> {
+  const installed = await chromium.install();
+  return extOf(installed, installed.uninstall);
+}
+
+function extOf(launched: Launched, end: () => Promise<void>): Ext {
   const { context, popupUrl } = launched;
   let probe: Page | null = null;
   // Every request from an extension context is recorded: the extension makes none of
   // its own, and the test fixture fails a test in which one appears.
   const external: string[] = [];
-  context.on('request', (request) => {
+  const record = (request: import('@playwright/test').Request) => {
     const url = request.url();
     if (/^(chrome-extension|data|blob):/.test(url)) return;
     const fromWorker = request.serviceWorker() !== null;
@@ -83,7 +99,8 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
       // a request without a frame (the worker's) has no frame to ask
     }
     if (fromWorker || fromPage) external.push(url);
-  });
+  };
+  context.on('request', record);
   const extPage = async () => {
     if (!probe || probe.isClosed()) {
       probe = await context.newPage();
@@ -151,17 +168,33 @@ export async function makeExt(options: Parameters<typeof launchWithExtension>[0]
       await expect.poll(async () => (audit = (await ext.record()).audit), { timeout: 60_000 }).not.toBeNull();
       return audit!;
     },
+    async close() {
+      context.off('request', record);
+      await end();
+    },
   };
   return ext;
 }
 
-/** A test with `ext` (English browser) ready and closed afterwards. */
-export const test = base.extend<{ ext: Ext }>({
-  ext: async ({}, use) => {
-    const ext = await makeExt();
+/** The worker fixture opening the shared Chromium when a test first needs it (a worker of Firefox tests never does). */
+export async function sharedChromium({}, use: (chromium: Pick<SharedChromium, 'install'>) => Promise<void>) {
+  let opened: SharedChromium | null = null;
+  await use({ install: async () => (opened ??= await openChromium()).install() });
+  await (opened as SharedChromium | null)?.close();
+}
+
+/**
+ * A test with `ext` (English browser) ready and ended afterwards. One Chromium per
+ * Playwright worker serves its tests in turn, each with the extension freshly installed
+ * (openChromium); a test that needs a browser of its own calls makeExt.
+ */
+export const test = base.extend<{ ext: Ext }, { chromium: Pick<SharedChromium, 'install'> }>({
+  chromium: [sharedChromium, { scope: 'worker' }],
+  ext: async ({ chromium }, use) => {
+    const ext = await installExt(chromium);
     await use(ext);
     const external = ext.externalRequests();
-    await ext.context.close();
+    await ext.close();
     expect(external, 'network requests made by the extension').toEqual([]);
   },
 });

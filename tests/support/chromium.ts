@@ -1,7 +1,7 @@
 // The neutral harness (harness-types.ts) in Chromium: Playwright with the unpacked build
 // from dist/, as tests/e2e/harness.ts launches it for the Chromium-only specs.
 import { expect, type Page } from '@playwright/test';
-import { makeExt } from '../e2e/harness';
+import { makeExt, type Ext as ChromiumExt } from '../e2e/harness';
 import { LINKEDIN, objectionIn, recordIn, type Ext, type View } from './harness-types';
 
 function viewOf(page: Page): View {
@@ -23,8 +23,9 @@ function viewOf(page: Page): View {
   };
 }
 
-export async function launchChromium(): Promise<Ext> {
-  const ext = await makeExt();
+/** The neutral harness over `given` (the extension installed in a shared Chromium), else over a Chromium of its own. */
+export async function launchChromium(given?: ChromiumExt): Promise<Ext> {
+  const ext = given ?? (await makeExt());
   const { context } = ext;
   const views = new WeakMap<Page, View>();
   const view = (page: Page) => {
@@ -121,6 +122,6 @@ export async function launchChromium(): Promise<Ext> {
       await extensionsPage(({ id, host }) => (globalThis as any).chrome.developerPrivate.removeHostPermission(id, host), pattern);
       if (await holds(pattern)) throw new Error(`Chromium kept ${pattern}`);
     },
-    close: () => ext.context.close(),
+    close: () => ext.close(),
   };
 }

@@ -43,30 +43,23 @@ export async function launchWithoutExtension(options = {}) {
 }
 
 /**
- * @param {{ userDataDir?: string, env?: Record<string, string>, headless?: boolean, dist?: string, locale?: string }} [options]
+ * Chromium with a persistent profile (extensions run only in one), able to load the
+ * unpacked build.
+ * @param {string} userDataDir
+ * @param {{ env?: Record<string, string>, headless?: boolean, locale?: string }} options
+ * @param {string[]} extensionArgs
  */
-export async function launchWithExtension(options = {}) {
-  const dist = options.dist ?? DIST;
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first.`);
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ai-optout-profile-'));
+async function launchPersistent(userDataDir, options, extensionArgs) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath(),
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     env: { ...process.env, ...(options.env ?? {}) },
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...offlineArgs(options.locale)],
+    // Playwright disables extensions unless --load-extension is given; a browser that
+    // installs them later (openChromium) keeps them enabled.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...extensionArgs, ...offlineArgs(options.locale)],
   });
-  // A temporary profile made here is removed when the browser closes (a caller's own
-  // userDataDir is the caller's to keep or remove).
-  // (Playwright's 'close' event comes before the browser has let go of the folder, so the
-  // removal follows close() itself.)
-  if (!options.userDataDir) {
-    const close = context.close.bind(context);
-    context.close = async (...args) => {
-      await close(...args);
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-    };
-  }
   // A tab the extension opens itself (tabs.create) starts loading before routing is
   // attached to it, and with every host name unresolvable it lands on an error page.
   // Reloading it, as a user would, brings the replica once routing applies.
@@ -86,9 +79,95 @@ export async function launchWithExtension(options = {}) {
       // the page was closed meanwhile
     }
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return context;
+}
+
+/**
+ * What a test, the demo or the benchmark gets: the browser, the extension's worker and where its pages are.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {import('@playwright/test').Worker} worker
+ * @param {string} userDataDir
+ */
+function launched(context, worker, userDataDir) {
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, userDataDir, popupUrl: `chrome-extension://${extensionId}/src/popup/index.html` };
+}
+
+function builtIn(dist) {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first.`);
+  return dist;
+}
+
+/**
+ * Chromium of its own with the built extension, for a run that needs its own locale,
+ * clock or profile (close the context when done).
+ * @param {{ userDataDir?: string, env?: Record<string, string>, headless?: boolean, dist?: string, locale?: string }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const dist = builtIn(options.dist ?? DIST);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ai-optout-profile-'));
+  const context = await launchPersistent(userDataDir, options, [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]);
+  // A temporary profile made here is removed when the browser closes (a caller's own
+  // userDataDir is the caller's to keep or remove).
+  // (Playwright's 'close' event comes before the browser has let go of the folder, so the
+  // removal follows close() itself.)
+  if (!options.userDataDir) {
+    const close = context.close.bind(context);
+    context.close = async (...args) => {
+      await close(...args);
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    };
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return launched(context, worker, userDataDir);
+}
+
+/**
+ * One English Chromium serving many tests in turn, as Firefox does (tests/support/firefox.ts):
+ * starting a browser costs more CPU than most tests (measured: 2.4 CPU-s per launch and
+ * close on the 2-core CI machine class). Each test gets the extension freshly installed
+ * (DevTools' Extensions.loadUnpacked, same folder, so the same id) and uninstalled after,
+ * which takes its storage, granted hosts, site-access choices, alarms, badge, notifications
+ * and registered scripts with it; tabs, routes and cookies are cleared here.
+ * tests/e2e/both/harness-reuse.spec.ts checks that the next test sees a fresh install.
+ * @param {{ dist?: string }} [options]
+ */
+export async function openChromium(options = {}) {
+  const dist = builtIn(options.dist ?? DIST);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ai-optout-profile-'));
+  const context = await launchPersistent(userDataDir, {}, ['--enable-unsafe-extension-debugging']);
+  const browser = context.browser();
+  if (!browser) throw new Error('Playwright gave no browser for the persistent context: cannot install the extension');
+  const devtools = await browser.newBrowserCDPSession();
+  return {
+    /** The extension, freshly installed; `uninstall()` when the test is done. */
+    async install() {
+      const started = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 30_000 });
+      const { id } = await devtools.send('Extensions.loadUnpacked', { path: dist });
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? (await started);
+      started.catch(() => {}); // found without waiting: nobody waits on it
+      return {
+        ...launched(context, worker, userDataDir),
+        async uninstall() {
+          await context.unrouteAll({ behavior: 'ignoreErrors' });
+          // Back to the one blank tab a fresh launch has.
+          const [kept, ...others] = context.pages();
+          await Promise.all(others.map((page) => page.close().catch(() => {})));
+          if (!kept) await context.newPage();
+          else if (kept.url() !== 'about:blank') await kept.goto('about:blank').catch(() => {});
+          const gone = new Promise((resolve) => worker.once('close', resolve));
+          await devtools.send('Extensions.uninstall', { id });
+          await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+          await context.clearCookies();
+          await context.clearPermissions();
+        },
+      };
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
 }
 
 /**

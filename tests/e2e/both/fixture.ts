@@ -4,6 +4,7 @@ import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { FirefoxBrowser } from '../../support/firefox';
 import type { Ext, View } from '../../support/harness-types';
+import { installExt, sharedChromium, type SharedChromium } from '../harness';
 
 export async function launch(browserName: string, options: { prefs?: Record<string, unknown> } = {}): Promise<Ext> {
   if (browserName === 'firefox') return (await import('../../support/firefox')).launchFirefox(options);
@@ -13,11 +14,13 @@ export async function launch(browserName: string, options: { prefs?: Record<stri
 
 /**
  * A test with `ext` ready; afterwards, no extension context may have made a request.
- * In Firefox, one browser per Playwright worker serves its tests in turn, each with the
- * add-on freshly installed (tests/support/firefox.ts, newExt): launching Firefox takes
- * several seconds. A test that needs a browser of its own (other prefs) calls launch().
+ * In each browser, one browser per Playwright worker serves its tests in turn, each with
+ * the extension freshly installed (Firefox: tests/support/firefox.ts, newExt; Chromium:
+ * tests/support/extension.mjs, openChromium): launching a browser costs more than most
+ * tests. A test that needs a browser of its own (other prefs) calls launch().
  */
-export const test = base.extend<{ ext: Ext }, { firefox: FirefoxBrowser | null }>({
+export const test = base.extend<{ ext: Ext }, { firefox: FirefoxBrowser | null; chromium: Pick<SharedChromium, 'install'> }>({
+  chromium: [sharedChromium, { scope: 'worker' }],
   firefox: [
     async ({}, use, workerInfo) => {
       if (workerInfo.project.name !== 'firefox') return use(null);
@@ -31,8 +34,12 @@ export const test = base.extend<{ ext: Ext }, { firefox: FirefoxBrowser | null }
     },
     { scope: 'worker' },
   ],
-  ext: async ({ firefox }, use, testInfo) => {
-    const ext = firefox ? await firefox.newExt() : await launch(testInfo.project.name);
+  ext: async ({ firefox, chromium }, use, testInfo) => {
+    const ext = firefox
+      ? await firefox.newExt()
+      : testInfo.project.name === 'chromium'
+        ? await (await import('../../support/chromium')).launchChromium(await installExt(chromium))
+        : await launch(testInfo.project.name);
     try {
       await use(ext);
       expect(await ext.externalRequests(), 'network requests made by the extension').toEqual([]);

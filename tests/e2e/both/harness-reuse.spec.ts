@@ -1,8 +1,8 @@
-// The harness itself: in Firefox one browser serves a worker's tests in turn
-// (tests/support/firefox.ts, newExt). A test after one that left every kind of state
-// behind (storage, session storage, a granted host, an alarm, a badge, a notification, a
-// registered script, tabs) must see exactly what the first test saw of a fresh install.
-// (In Chromium each test has its own browser: the same check holds trivially.)
+// The harness itself: in both browsers one browser serves a worker's tests in turn
+// (Firefox: tests/support/firefox.ts, newExt; Chromium: tests/support/extension.mjs,
+// openChromium). A test after one that left every kind of state behind (storage, session
+// storage, a granted host, an alarm, a badge, a notification, a registered script, tabs)
+// must see exactly what the first test saw of a fresh install.
 import { expect, test } from './fixture';
 import type { Ext } from '../../support/harness-types';
 
