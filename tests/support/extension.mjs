@@ -3,9 +3,11 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
+/** No-op stand-ins for the desktop-menu scripts Chromium runs on each uninstall (see the files). */
+const NO_DESKTOP = resolve(import.meta.dirname, 'no-desktop');
 
 /** The browser to drive: $CHROMIUM_PATH, else Debian's Chromium. */
 function browserPath() {
@@ -54,7 +56,7 @@ async function launchPersistent(userDataDir, options, extensionArgs) {
     executablePath: browserPath(),
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
-    env: { ...process.env, ...(options.env ?? {}) },
+    env: { ...process.env, PATH: `${NO_DESKTOP}${delimiter}${process.env.PATH ?? ''}`, ...(options.env ?? {}) },
     // Playwright disables extensions unless --load-extension is given; a browser that
     // installs them later (openChromium) keeps them enabled.
     ignoreDefaultArgs: ['--disable-extensions'],
