@@ -1,11 +1,10 @@
 // The extension's own privacy, each a test: no network requests, the fewest permissions,
 // LinkedIn-only reach, no HTML injection or eval, and a clean production dependency set.
-import { test as base } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, makeExt } from './harness';
+// A test that asks for no `ext` starts no browser (the shared one opens when first needed).
+import { expect, test } from './harness';
 
-const test = base;
 const manifest = () => JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
 
 function files(dir: string, ext: RegExp): string[] {
@@ -61,26 +60,21 @@ test('the source never injects HTML or evaluates strings, and zod runs jitless',
   expect(readFileSync('src/schema.ts', 'utf8')).toContain('z.config({ jitless: true })');
 });
 
-test('the built Chrome extension loads without errors or warnings', async () => {
-  const ext = await makeExt();
-  try {
-    const page = await ext.context.newPage();
-    await page.goto('chrome://extensions/');
-    const report = await page.evaluate(async () => {
-      const all = await (globalThis as any).chrome.developerPrivate.getExtensionsInfo();
-      return all.map((e: any) => ({
-        name: e.name,
-        installWarnings: e.installWarnings,
-        manifestErrors: e.manifestErrors,
-        runtimeWarnings: e.runtimeWarnings,
-        state: e.state,
-      }));
-    });
-    const ours = report.find((e: any) => e.name === 'AI Training Opt-Out');
-    expect(ours).toMatchObject({ state: 'ENABLED', installWarnings: [], manifestErrors: [], runtimeWarnings: [] });
-  } finally {
-    await ext.context.close();
-  }
+test('the built Chrome extension loads without errors or warnings', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto('chrome://extensions/');
+  const report = await page.evaluate(async () => {
+    const all = await (globalThis as any).chrome.developerPrivate.getExtensionsInfo();
+    return all.map((e: any) => ({
+      name: e.name,
+      installWarnings: e.installWarnings,
+      manifestErrors: e.manifestErrors,
+      runtimeWarnings: e.runtimeWarnings,
+      state: e.state,
+    }));
+  });
+  const ours = report.find((e: any) => e.name === 'AI Training Opt-Out');
+  expect(ours).toMatchObject({ state: 'ENABLED', installWarnings: [], manifestErrors: [], runtimeWarnings: [] });
 });
 
 test('renamed, the Firefox add-on keeps its id: an installed copy is updated in place and keeps its data', () => {
