@@ -2,9 +2,10 @@
 // loads, at most 8 KB gzip (no Preact, no zod, no polyfill inside LinkedIn's pages), the
 // popup at most 40 KB gzip (it must open at once), and the whole store package (made by
 // web-ext) at most 150 KB zipped. Timings are reported by `npm run bench`.
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { BUDGETS, closure, measurePackage, measureSizes, REGISTERED_SCRIPTS } from '../../scripts/sizes.mjs';
+// The harness's test, though no browser is used: the same kind of worker as the other specs, so none starts for these alone.
+import { expect, test } from './harness';
 
 test('each content script is at most 8 KB gzip, self-contained', () => {
   const sizes = measureSizes('dist');
