@@ -20,6 +20,7 @@ export default {
     'Klicken Sie auf die Schaltfläche: Wir öffnen die LinkedIn-Einstellung in einem Hintergrund-Tab, schalten sie aus, falls sie eingeschaltet ist, und prüfen, ob LinkedIn die Änderung gespeichert hat.',
   buttonCheckSwitchOff: 'Prüfen und ausschalten',
   buttonAudit: 'Einstellung prüfen',
+  buttonAuditAll: 'Einstellungen prüfen',
   buttonSwitchOffNow: 'Jetzt ausschalten',
   buttonCheckAgain: 'Erneut prüfen',
   buttonRunning: 'Wird geprüft…',

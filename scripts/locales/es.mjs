@@ -19,6 +19,7 @@ export default {
     'Pulsa el botón: abrimos la opción de LinkedIn en una pestaña en segundo plano, la desactivamos si está activada y comprobamos que LinkedIn la ha guardado.',
   buttonCheckSwitchOff: 'Comprobar y desactivar',
   buttonAudit: 'Comprobar la opción',
+  buttonAuditAll: 'Comprobar las opciones',
   buttonSwitchOffNow: 'Desactivarla ahora',
   buttonCheckAgain: 'Volver a comprobar',
   buttonRunning: 'Comprobando…',

@@ -20,6 +20,7 @@ export default {
     'Premi il pulsante: apriamo l’impostazione di LinkedIn in una scheda in background, la disattiviamo se è attiva e verifichiamo che LinkedIn l’abbia salvata.',
   buttonCheckSwitchOff: 'Verifica e disattiva',
   buttonAudit: 'Verifica l’impostazione',
+  buttonAuditAll: 'Verifica le impostazioni',
   buttonSwitchOffNow: 'Disattivala ora',
   buttonCheckAgain: 'Verifica di nuovo',
   buttonRunning: 'Verifica in corso…',

@@ -21,6 +21,7 @@ export default {
     'Druk op de knop: we openen de LinkedIn-instelling in een achtergrondtabblad, zetten die uit als ze aan staat en controleren of LinkedIn de wijziging heeft opgeslagen.',
   buttonCheckSwitchOff: 'Controleren en uitzetten',
   buttonAudit: 'Instelling controleren',
+  buttonAuditAll: 'Instellingen controleren',
   buttonSwitchOffNow: 'Nu uitzetten',
   buttonCheckAgain: 'Opnieuw controleren',
   buttonRunning: 'Bezig met controleren…',

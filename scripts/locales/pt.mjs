@@ -23,6 +23,7 @@ export default {
     'Clique no botão: abrimos a configuração do LinkedIn em uma aba em segundo plano, desativamos se estiver ativada e verificamos se o LinkedIn salvou a mudança.',
   buttonCheckSwitchOff: 'Verificar e desativar',
   buttonAudit: 'Verificar a configuração',
+  buttonAuditAll: 'Verificar as configurações',
   buttonSwitchOffNow: 'Desativar agora',
   buttonCheckAgain: 'Verificar de novo',
   buttonRunning: 'Verificando…',

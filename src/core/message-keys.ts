@@ -20,6 +20,7 @@ export type MessageKey =
   | 'uncheckedBody'
   | 'buttonCheckSwitchOff'
   | 'buttonAudit'
+  | 'buttonAuditAll'
   | 'buttonSwitchOffNow'
   | 'buttonCheckAgain'
   | 'buttonRunning'

@@ -1,7 +1,7 @@
 // Where the user stands, derived from what is stored: one pure function that both the
 // toolbar badge and the popup read, so they can never disagree.
 import type { MessageKey, PluralKey } from './message-keys';
-import { isProblem, type Outcome, type Step } from './outcomes';
+import { isProblem, type Mode, type Outcome, type Step } from './outcomes';
 import type { Phase } from './reminders';
 
 export interface StatusInput {
@@ -82,4 +82,13 @@ export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number
     };
   }
   return { text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } };
+}
+
+/**
+ * The words on a check button: what one press will do, in the mode chosen, for the number
+ * of settings it covers (a service with several switches is not "the setting").
+ */
+export function checkButtonKey(mode: Mode, settings: number): MessageKey {
+  if (mode === 'optout') return 'buttonCheckSwitchOff';
+  return settings > 1 ? 'buttonAuditAll' : 'buttonAudit';
 }

@@ -10,6 +10,7 @@ import type { Outcome } from '../core/outcomes';
 import { settingUrl } from '../core/pages';
 import { rowState } from '../core/privacy-check';
 import { type OptionalService, SWITCH_SERVICES, type SwitchService } from '../core/services';
+import { checkButtonKey } from '../core/status';
 import { settingsOf } from '../core/catalog';
 import type { SettingRow } from '../core/settings';
 import { NO_CONTROL } from '../core/sites/no-control';
@@ -131,7 +132,7 @@ function ServiceCard({ service, state, now, granted }: { service: SwitchService;
           ))}
           <div class="actions">
             <button type="button" class="primary" data-action="check-service" disabled={running} onClick={() => void run()}>
-              {t(state.prefs.mode === 'audit' ? 'buttonAudit' : 'buttonCheckSwitchOff')}
+              {t(checkButtonKey(state.prefs.mode, settingsOf(service.id).length))}
             </button>
             <button type="button" class="secondary" data-action="remove-service" disabled={running} onClick={() => void removeServiceAccess(service)}>
               {t('serviceRemove', service.name)}

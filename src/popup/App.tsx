@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Mode } from '../core/outcomes';
-import { viewOf } from '../core/status';
+import { checkButtonKey, viewOf } from '../core/status';
 import { t } from '../i18n';
 import type { Message } from '../messages';
 import { GENERATIVE_AI } from '../core/settings';
@@ -81,7 +81,7 @@ export function App() {
                 data-action="audit"
                 onClick={() => void start()}
               >
-                {t(view.kind === 'off' ? 'buttonCheckAgain' : mode === 'audit' ? 'buttonAudit' : 'buttonCheckSwitchOff')}
+                {t(view.kind === 'off' ? 'buttonCheckAgain' : checkButtonKey(mode, 1))}
               </button>
             )}
           </div>

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../../src/core/outcomes';
-import { badgeFor, COLORS, RUN_STALE_MS, viewOf, type StatusInput } from '../../src/core/status';
+import { badgeFor, checkButtonKey, COLORS, RUN_STALE_MS, viewOf, type StatusInput } from '../../src/core/status';
 
 const NOW = Date.UTC(2026, 10, 29, 10);
 const none: StatusInput = { audit: null, known: null, run: null };
@@ -185,5 +185,17 @@ describe('badgeFor', () => {
       expect(badgeFor({ kind: 'unchecked' }, { phase, daysLeft: 0 }, CLEAR)).toEqual({ text: '!', color: COLORS.alert, title: { key: 'badgeTitleInForce' } });
       expect(badgeFor({ kind: 'off', at: NOW }, { phase, daysLeft: 0 }, CLEAR)).toMatchObject({ text: '✓', color: COLORS.ok });
     }
+  });
+});
+
+describe('checkButtonKey', () => {
+  it('says what one press does: switch off, or only check, one setting or several', () => {
+    expect(checkButtonKey('optout', 1)).toBe('buttonCheckSwitchOff');
+    expect(checkButtonKey('optout', 3)).toBe('buttonCheckSwitchOff');
+    expect(checkButtonKey('audit', 1)).toBe('buttonAudit');
+    // X has several switches: "Check the settings", never "the setting".
+    expect(checkButtonKey('audit', 2)).toBe('buttonAuditAll');
+    const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+    expect([en.buttonAudit.message, en.buttonAuditAll.message]).toEqual(['Check the setting', 'Check the settings']);
   });
 });
