@@ -157,7 +157,10 @@ export async function openChromium(options = {}) {
           await Promise.all(others.map((page) => page.close().catch(() => {})));
           if (!kept) await context.newPage();
           else if (kept.url() !== 'about:blank') await kept.goto('about:blank').catch(() => {});
-          const gone = new Promise((resolve) => worker.once('close', resolve));
+          // The worker running now (the one installed may have been stopped and restarted
+          // since, or be stopped already): the next install must not meet it.
+          const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+          const gone = running ? new Promise((resolve) => running.once('close', resolve)) : Promise.resolve();
           await devtools.send('Extensions.uninstall', { id });
           await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
           await context.clearCookies();
