@@ -95,6 +95,21 @@ function launched(context, worker, userDataDir) {
   return { context, worker, extensionId, userDataDir, popupUrl: `chrome-extension://${extensionId}/src/popup/index.html` };
 }
 
+/**
+ * A temporary profile made here is removed when its browser closes.
+ * (Playwright's 'close' event comes before the browser has let go of the folder, so the
+ * removal follows close() itself.)
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} userDataDir
+ */
+function removeOnClose(context, userDataDir) {
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+}
+
 function builtIn(dist) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first.`);
   return dist;
@@ -109,17 +124,8 @@ export async function launchWithExtension(options = {}) {
   const dist = builtIn(options.dist ?? DIST);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ai-optout-profile-'));
   const context = await launchPersistent(userDataDir, options, [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]);
-  // A temporary profile made here is removed when the browser closes (a caller's own
-  // userDataDir is the caller's to keep or remove).
-  // (Playwright's 'close' event comes before the browser has let go of the folder, so the
-  // removal follows close() itself.)
-  if (!options.userDataDir) {
-    const close = context.close.bind(context);
-    context.close = async (...args) => {
-      await close(...args);
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-    };
-  }
+  // A caller's own userDataDir is the caller's to keep or remove.
+  if (!options.userDataDir) removeOnClose(context, userDataDir);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return launched(context, worker, userDataDir);
 }
@@ -138,6 +144,7 @@ export async function openChromium(options = {}) {
   const dist = builtIn(options.dist ?? DIST);
   const userDataDir = mkdtempSync(join(tmpdir(), 'ai-optout-profile-'));
   const context = await launchPersistent(userDataDir, {}, ['--enable-unsafe-extension-debugging']);
+  removeOnClose(context, userDataDir);
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no browser for the persistent context: cannot install the extension');
   const devtools = await browser.newBrowserCDPSession();
@@ -146,7 +153,9 @@ export async function openChromium(options = {}) {
     async install() {
       const started = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 30_000 });
       const { id } = await devtools.send('Extensions.loadUnpacked', { path: dist });
-      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? (await started);
+      /** The extension's worker running now, if any. */
+      const running = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+      const worker = running() ?? (await started);
       started.catch(() => {}); // found without waiting: nobody waits on it
       return {
         ...launched(context, worker, userDataDir),
@@ -159,8 +168,8 @@ export async function openChromium(options = {}) {
           else if (kept.url() !== 'about:blank') await kept.goto('about:blank').catch(() => {});
           // The worker running now (the one installed may have been stopped and restarted
           // since, or be stopped already): the next install must not meet it.
-          const running = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
-          const gone = running ? new Promise((resolve) => running.once('close', resolve)) : Promise.resolve();
+          const now = running();
+          const gone = now ? new Promise((resolve) => now.once('close', resolve)) : Promise.resolve();
           await devtools.send('Extensions.uninstall', { id });
           await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
           await context.clearCookies();
@@ -168,10 +177,7 @@ export async function openChromium(options = {}) {
         },
       };
     },
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-    },
+    close: () => context.close(),
   };
 }
 
