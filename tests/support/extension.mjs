@@ -151,10 +151,20 @@ export async function openChromium(options = {}) {
   return {
     /** The extension, freshly installed; `uninstall()` when the test is done. */
     async install() {
-      const started = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 30_000 });
+      // Workers of earlier installs (same id, same URL) can stay listed long after their
+      // uninstall, never reporting 'close': they are not this install's.
+      const earlier = new Set(context.serviceWorkers());
+      const started = context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://') && !earlier.has(w),
+        timeout: 30_000,
+      });
       const { id } = await devtools.send('Extensions.loadUnpacked', { path: dist });
-      /** The extension's worker running now, if any. */
-      const running = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+      /** This install's worker running now (the latest, if the test stopped one and another started), if any. */
+      const running = () =>
+        context
+          .serviceWorkers()
+          .filter((w) => w.url().startsWith(`chrome-extension://${id}/`) && !earlier.has(w))
+          .at(-1);
       const worker = running() ?? (await started);
       started.catch(() => {}); // found without waiting: nobody waits on it
       return {
@@ -171,7 +181,9 @@ export async function openChromium(options = {}) {
           const now = running();
           const gone = now ? new Promise((resolve) => now.once('close', resolve)) : Promise.resolve();
           await devtools.send('Extensions.uninstall', { id });
-          await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+          // Mostly within 0.3 s; now and then a worker never reports it (it is gone all the
+          // same: it answers nothing), so do not wait long.
+          await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 1_000))]);
           await context.clearCookies();
           await context.clearPermissions();
         },
