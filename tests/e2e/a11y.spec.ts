@@ -123,35 +123,14 @@ const axeColours = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).
 const axeIn = (page: Page, scheme: 'light' | 'dark') => (scheme === 'light' ? axe(page) : axeColours(page));
 
 /**
- * One browser per Playwright worker for the accessibility checks, which only show stored
- * states: each test puts back the storage a fresh profile has (as the worker wrote it at
- * its start) plus its own state, and every page it opened is closed after it. Launching a
- * browser per state cost more than checking it. Every test in this file is declared with
- * this `test` (the layout checks launch their own browser in a language, and never ask for
- * the shared one): tests with other worker fixtures would need workers of their own.
+ * The accessibility checks show stored states: each test writes its state once the
+ * freshly installed extension's worker has written its own first storage (at its start),
+ * so the worker's write cannot land after the test's.
  */
-const test = harnessTest.extend<{ ext: Ext }, { shared: { ext: Ext; fresh: Record<string, unknown> } }>({
-  shared: [
-    async ({}, use) => {
-      const ext = await makeExt();
-      await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
-      await use({ ext, fresh: await ext.state() });
-      const external = ext.externalRequests();
-      await ext.context.close();
-      expect(external, 'network requests made by the extension').toEqual([]);
-    },
-    { scope: 'worker' },
-  ],
-  ext: async ({ shared }, use) => {
-    const page = await shared.ext.openPopup();
-    await page.evaluate(async (fresh) => {
-      await (globalThis as any).chrome.storage.local.clear();
-      await (globalThis as any).chrome.storage.local.set(fresh);
-    }, shared.fresh);
-    await page.close();
-    await use(shared.ext);
-    for (const open of shared.ext.context.pages()) await open.close();
-    expect(shared.ext.externalRequests(), 'network requests made by the extension').toEqual([]);
+const test = harnessTest.extend<{ ext: Ext }>({
+  ext: async ({ ext }, use) => {
+    await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
+    await use(ext);
   },
 });
 

@@ -1,7 +1,8 @@
 // What every browser test needs: Chromium with the built extension, LinkedIn served from
 // replica pages, and ways to read the extension's state and the replica's click log.
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker, type WorkerInfo } from '@playwright/test';
 import { launchWithExtension, openChromium, routeLinkedIn, routeOrigin } from '../support/extension.mjs';
+import type { FirefoxBrowser } from '../support/firefox';
 import { TARGET_PATH } from '../fixtures/replica.mjs';
 import { linkedInServer } from '../fixtures/linkedin-server.mjs';
 import { xServer } from '../fixtures/x-server.mjs';
@@ -68,7 +69,7 @@ export interface Ext {
 }
 
 type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
-export type SharedChromium = Awaited<ReturnType<typeof openChromium>>;
+type SharedChromium = Awaited<ReturnType<typeof openChromium>>;
 
 /** Chromium of its own (another locale, clock or profile): `close()` closes it. */
 export async function makeExt(options: Parameters<typeof launchWithExtension>[0] = {}): Promise<Ext> {
@@ -177,19 +178,42 @@ function extOf(launched: Launched, end: () => Promise<void>): Ext {
 }
 
 /** The worker fixture opening the shared Chromium when a test first needs it (a worker of Firefox tests never does). */
-export async function sharedChromium({}, use: (chromium: Pick<SharedChromium, 'install'>) => Promise<void>) {
+async function sharedChromium({}, use: (chromium: Pick<SharedChromium, 'install'>) => Promise<void>) {
   let opened: SharedChromium | null = null;
   await use({ install: async () => (opened ??= await openChromium()).install() });
   await (opened as SharedChromium | null)?.close();
 }
+
+/** The worker fixture opening the shared Firefox when a test of the firefox project first needs it. */
+async function sharedFirefox({}, use: (firefox: FirefoxBrowser | null) => Promise<void>, workerInfo: WorkerInfo) {
+  if (workerInfo.project.name !== 'firefox') return use(null);
+  let opened: FirefoxBrowser | null = null;
+  const lazy: FirefoxBrowser = {
+    newExt: async () => (opened ??= await (await import('../support/firefox')).openFirefox()).newExt(),
+    close: async () => opened?.close(),
+  };
+  await use(lazy);
+  await lazy.close();
+}
+
+/**
+ * The worker fixtures of every browser test, declared once: Playwright gives each set of
+ * worker fixtures workers of its own, so specs declaring different ones could not share a
+ * worker process or its browsers (a full run started 29 worker processes for 4 workers).
+ * Both browsers open lazily: a worker opens only the one its tests ask for.
+ */
+// biome-ignore lint/complexity/noBannedTypes: Playwright's way to say "no test fixtures here"
+export const withBrowsers = base.extend<{}, { chromium: Pick<SharedChromium, 'install'>; firefox: FirefoxBrowser | null }>({
+  chromium: [sharedChromium, { scope: 'worker' }],
+  firefox: [sharedFirefox, { scope: 'worker' }],
+});
 
 /**
  * A test with `ext` (English browser) ready and ended afterwards. One Chromium per
  * Playwright worker serves its tests in turn, each with the extension freshly installed
  * (openChromium); a test that needs a browser of its own calls makeExt.
  */
-export const test = base.extend<{ ext: Ext }, { chromium: Pick<SharedChromium, 'install'> }>({
-  chromium: [sharedChromium, { scope: 'worker' }],
+export const test = withBrowsers.extend<{ ext: Ext }>({
   ext: async ({ chromium }, use) => {
     const ext = await installExt(chromium);
     await use(ext);

@@ -1,10 +1,9 @@
 // The browser-neutral test: `ext` is the extension in the browser of the Playwright
 // project running the spec (chromium or firefox), through the neutral harness only.
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import type { FirefoxBrowser } from '../../support/firefox';
 import type { Ext, View } from '../../support/harness-types';
-import { installExt, sharedChromium, type SharedChromium } from '../harness';
+import { installExt, withBrowsers } from '../harness';
 
 export async function launch(browserName: string, options: { prefs?: Record<string, unknown> } = {}): Promise<Ext> {
   if (browserName === 'firefox') return (await import('../../support/firefox')).launchFirefox(options);
@@ -19,21 +18,7 @@ export async function launch(browserName: string, options: { prefs?: Record<stri
  * tests/support/extension.mjs, openChromium): launching a browser costs more than most
  * tests. A test that needs a browser of its own (other prefs) calls launch().
  */
-export const test = base.extend<{ ext: Ext }, { firefox: FirefoxBrowser | null; chromium: Pick<SharedChromium, 'install'> }>({
-  chromium: [sharedChromium, { scope: 'worker' }],
-  firefox: [
-    async ({}, use, workerInfo) => {
-      if (workerInfo.project.name !== 'firefox') return use(null);
-      let opened: FirefoxBrowser | null = null;
-      const lazy: FirefoxBrowser = {
-        newExt: async () => (opened ??= await (await import('../../support/firefox')).openFirefox()).newExt(),
-        close: async () => opened?.close(),
-      };
-      await use(lazy);
-      await lazy.close();
-    },
-    { scope: 'worker' },
-  ],
+export const test = withBrowsers.extend<{ ext: Ext }>({
   ext: async ({ firefox, chromium }, use, testInfo) => {
     const ext = firefox
       ? await firefox.newExt()

@@ -4,7 +4,8 @@
 import { TARGET_PATH } from '../../fixtures/replica.mjs';
 import { launchFirefox } from '../../support/firefox';
 import { LINKEDIN } from '../../support/harness-types';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { withBrowsers as test } from '../harness';
 
 test('a click on a reminder notification opens the settings page in front and opts out', async () => {
   const ext = await launchFirefox();
