@@ -214,9 +214,10 @@ export function findSubmit(doc: Document, form: ObjectionForm = OBJECTION_FORM):
   if (hooked && visible(hooked)) return hooked;
   const typed = [...doc.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]')].filter(visible);
   if (typed.length === 1) return typed[0]!;
-  const named = [...doc.querySelectorAll<HTMLElement>('button, [role="button"]')]
+  // An <input> button has no text of its own: its word is its value (textContent is '' there, never null).
+  const named = [...doc.querySelectorAll<HTMLElement>('button, input[type="button"], [role="button"]')]
     .filter(visible)
-    .filter((b) => SUBMIT_WORDS.includes(normalize(b.textContent ?? b.getAttribute('value') ?? '')));
+    .filter((b) => SUBMIT_WORDS.includes(normalize(b.textContent || b.getAttribute('value') || '')));
   return named.length === 1 ? named[0]! : (typed[0] ?? null);
 }
 

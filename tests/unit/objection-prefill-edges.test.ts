@@ -442,6 +442,13 @@ describe('findSubmit, button by button', () => {
     expect(findSubmit(doc)).toBeNull();
   });
 
+  it('an input button untyped for submit is found by its value, as a button by its text', () => {
+    html('<form><input type="button" id="i" value="Envoyer"><input type="button" value="Annuler"></form>');
+    expect(findSubmit(doc)?.id).toBe('i');
+    html('<form><input role="button" id="r" value="Submit"></form>');
+    expect(findSubmit(doc)?.id).toBe('r');
+  });
+
   it('no submit at all: null', () => {
     html('<form><button type="button">Cancel</button></form>');
     expect(findSubmit(doc)).toBeNull();
