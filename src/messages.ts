@@ -6,7 +6,7 @@ import { FOUND_MAX, LABEL_MAX, SEEN_MAX } from './core/discover';
 import { MODES, STEPS } from './core/outcomes';
 import { FORM_IDS } from './core/objection-form';
 import { SWITCH_SERVICE_IDS } from './core/services';
-import { z } from './schema';
+import { changeOf, z } from './schema';
 import { PrefillReport, Prefs, Profile, Walkthrough } from './storage';
 
 const detail = z.string().check(z.maxLength(64));
@@ -34,8 +34,8 @@ const Seen = z.array(z.object({ hook: label, label })).check(z.maxLength(SEEN_MA
 
 /** Changes an extension page asks the worker to make, field by field. */
 const StatePatch = z.object({
-  prefs: z.optional(z.partial(Prefs)),
-  profile: z.optional(z.partial(Profile)),
+  prefs: z.optional(changeOf(Prefs)),
+  profile: z.optional(changeOf(Profile)),
   walkthrough: z.optional(Walkthrough),
   notice: z.optional(z.null()),
 });

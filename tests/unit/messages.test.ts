@@ -83,6 +83,20 @@ describe('Message', () => {
   });
 });
 
+describe('a change to stored values (state/patch) carries only what it changes', () => {
+  it.each([
+    [{ prefs: { mode: 'audit' } }],
+    [{ prefs: { muted: true } }],
+    [{ prefs: { chosen: ['research'] } }],
+    [{ profile: { email: 'camille@example.org' } }],
+    [{ profile: { explanation: '' } }],
+    [{ profile: { country: 'FR' } }],
+  ])('%j: no other field comes back set to its default (it would reset what the user chose)', (patch) => {
+    const parsed = Message.parse({ type: 'state/patch', patch });
+    expect(parsed).toEqual({ type: 'state/patch', patch });
+  });
+});
+
 describe('replies to the content script, checked by hand', () => {
   it('a plan from the worker, or read-only for anything unexpected', () => {
     const ai = 'generative-ai';
