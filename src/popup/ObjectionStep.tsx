@@ -64,7 +64,7 @@ function countryOptions() {
 }
 
 /** The shown value of a detail: the explanation, never typed, shows the default text it stands for. */
-const shownValue = (profile: Profile, field: ProfileField) => (field === 'explanation' ? profile.explanation || t('metaExplanationDefault') : profile[field]);
+const shownValue = (field: ProfileField, value: string) => (field === 'explanation' ? value || t('metaExplanationDefault') : value);
 
 /** The user's details: each value is checked, and saved only when it is usable. */
 export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' }: { profile: Profile; fields?: readonly DetailField[]; legend?: MessageKey }) {
@@ -94,7 +94,12 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
           'data-detail': field,
           'aria-invalid': problems[field] ? ('true' as const) : undefined,
           'aria-describedby': problems[field] ? `${legend}-${field}-problem` : undefined,
-          onChange: (e: Event) => void save(field, (e.currentTarget as HTMLInputElement).value),
+          onChange: (e: Event) => {
+            const box = e.currentTarget as HTMLInputElement;
+            void save(field, box.value);
+            // An explanation cleared is the default text again (what the form will get): show it now, not after a reload.
+            if (field === 'explanation' && !box.value.trim()) box.value = shownValue(field, '');
+          },
         };
         return (
           <label key={field} for={`${legend}-${field}`}>
@@ -109,7 +114,7 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
                 ))}
               </select>
             ) : type === 'textarea' ? (
-              <textarea {...common} rows={3} maxLength={limitOf(field)} defaultValue={shownValue(profile, field)} />
+              <textarea {...common} rows={3} maxLength={limitOf(field)} defaultValue={shownValue(field, profile[field])} />
             ) : (
               <input
                 {...common}
@@ -117,7 +122,7 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
                 autocomplete={autocomplete}
                 maxLength={limitOf(field)}
                 // Not a controlled value: a save of another field re-renders the form, and must not wipe what the user is typing here.
-                defaultValue={shownValue(profile, field)}
+                defaultValue={shownValue(field, profile[field])}
               />
             )}
             {problems[field] && (
@@ -142,7 +147,7 @@ export const startObjection = (form: FormId) => void browser.runtime.sendMessage
  * way, why it ended, or what the prefill did and what is left by hand.
  */
 export function FormState({ form, objection, profile, noForm }: { form: ObjectionForm; objection: ObjectionState; profile: Profile; noForm: MessageKey }) {
-  const explanation = shownValue(profile, 'explanation');
+  const explanation = shownValue('explanation', profile.explanation);
   return (
     <>
       {objection.submittedAt !== null && (

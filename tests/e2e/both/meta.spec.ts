@@ -118,6 +118,15 @@ test('Facebook, in English: Meta added (its two hosts, nothing before), the form
   expect(await options.evaluate(() => (document.querySelector('[data-service="meta"] [data-detail="explanation"]') as HTMLTextAreaElement).value)).toBe(
     en('metaExplanationDefault'),
   );
+  // The user's own words replace it; cleared (only spaces left), the default is back in the box at once, as the form will get it.
+  const box = `${CARD} [data-detail="explanation"]`;
+  await options.fill(box, 'In my own words.');
+  await expect.poll(async () => (await ext.state()).profile?.explanation).toBe('In my own words.');
+  await options.fill(box, ' ');
+  await expect.poll(async () => (await ext.state()).profile?.explanation).toBe('');
+  expect(await options.evaluate(() => (document.querySelector('[data-service="meta"] [data-detail="explanation"]') as HTMLTextAreaElement).value)).toBe(
+    en('metaExplanationDefault'),
+  );
 
   const form = await prefill(ext, options, facebook, 'meta-facebook', { report: {}, country: 'FR', todo: ['press-submit'] });
   await expectText(options, `${CARD} [data-form="meta-facebook"] [data-testid="objection-report"] h2`, en('panelReady'));
