@@ -93,7 +93,7 @@ describe('a change to stored values (state/patch) carries only what it changes',
     [{ profile: { country: 'FR' } }],
   ])('%j: no other field comes back set to its default (it would reset what the user chose)', (patch) => {
     const parsed = Message.parse({ type: 'state/patch', patch });
-    expect(parsed).toEqual({ type: 'state/patch', patch });
+    expect(parsed).toStrictEqual({ type: 'state/patch', patch }); // strict: a key present as undefined would overwrite too
   });
 });
 
