@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { RECOMMENDED_IDS } from '../fixtures/linkedin-pages.mjs';
-import { test as harnessTest, expect, makeExt, type Ext } from './harness';
+import { test as harnessTest, expect, firstWriteDone, makeExt, type Ext } from './harness';
 
 const SCREENSHOTS = process.env.SCREENSHOTS === '1';
 const now = Date.now();
@@ -129,7 +129,7 @@ const axeIn = (page: Page, scheme: 'light' | 'dark') => (scheme === 'light' ? ax
  */
 const test = harnessTest.extend<{ ext: Ext }>({
   ext: async ({ ext }, use) => {
-    await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
+    await firstWriteDone(ext);
     await use(ext);
   },
 });

@@ -236,13 +236,18 @@ export function switchStates(page: Page): Promise<Record<string, boolean>> {
   );
 }
 
+/** Wait until the freshly installed worker's own first write (at its start) is in storage, so a test's write cannot be overwritten by it. */
+export async function firstWriteDone(ext: Pick<Ext, 'state'>): Promise<void> {
+  await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
+}
+
 /**
  * Storage as an older version left it, written once the worker's own first write (at its
  * start) is done, so a write from the worker's earlier read cannot land after it. Returns
  * the popup it was written from.
  */
 export async function writeOldData(ext: Ext, data: Record<string, unknown>) {
-  await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
+  await firstWriteDone(ext);
   const popup = await ext.openPopup();
   await popup.evaluate((data) => (globalThis as any).chrome.storage.local.set(data), data);
   return popup;

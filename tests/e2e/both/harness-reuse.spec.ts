@@ -5,9 +5,10 @@
 // must see exactly what the first test saw of a fresh install.
 import { expect, test } from './fixture';
 import type { Ext } from '../../support/harness-types';
+import { firstWriteDone } from '../harness';
 
 async function snapshot(ext: Ext) {
-  await expect.poll(async () => (await ext.state()).reminders ?? null).not.toBeNull();
+  await firstWriteDone(ext);
   const seen = await ext.extEval(async () => {
     const b = (globalThis as any).browser ?? (globalThis as any).chrome;
     return {

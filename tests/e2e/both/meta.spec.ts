@@ -115,18 +115,15 @@ test('Facebook, in English: Meta added (its two hosts, nothing before), the form
   await addMeta(ext, options);
   expect(await reach(ext)).toEqual({ origins: [`${INSTAGRAM}/*`, `${FACEBOOK}/*`], scripts: ['service-meta'] }); // sorted
   // The explanation the form will get is shown before it is used: the default text, in the user's language.
-  expect(await options.evaluate(() => (document.querySelector('[data-service="meta"] [data-detail="explanation"]') as HTMLTextAreaElement).value)).toBe(
-    en('metaExplanationDefault'),
-  );
-  // The user's own words replace it; cleared (only spaces left), the default is back in the box at once, as the form will get it.
   const box = `${CARD} [data-detail="explanation"]`;
+  const shown = () => options.evaluate((selector) => (document.querySelector(selector) as HTMLTextAreaElement).value, box);
+  expect(await shown()).toBe(en('metaExplanationDefault'));
+  // The user's own words replace it; cleared (only spaces left), the default is back in the box at once, as the form will get it.
   await options.fill(box, 'In my own words.');
   await expect.poll(async () => (await ext.state()).profile?.explanation).toBe('In my own words.');
   await options.fill(box, ' ');
   await expect.poll(async () => (await ext.state()).profile?.explanation).toBe('');
-  expect(await options.evaluate(() => (document.querySelector('[data-service="meta"] [data-detail="explanation"]') as HTMLTextAreaElement).value)).toBe(
-    en('metaExplanationDefault'),
-  );
+  expect(await shown()).toBe(en('metaExplanationDefault'));
 
   const form = await prefill(ext, options, facebook, 'meta-facebook', { report: {}, country: 'FR', todo: ['press-submit'] });
   await expectText(options, `${CARD} [data-form="meta-facebook"] [data-testid="objection-report"] h2`, en('panelReady'));
