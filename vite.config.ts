@@ -11,30 +11,31 @@ const SERVICE_PAGE = 'src/content/service-page.ts';
 /** Content scripts the worker registers at run time for the hosts granted (the objection form's also runs on LinkedIn from the manifest). */
 const REGISTERED = [SERVICE_PAGE, 'src/content/objection-form.ts'];
 
+// Vitest only needs the pure core and jsdom; the crx plugin would try to build the
+// whole extension, so it is left out when Vitest loads this file.
+const underVitest = Boolean(process.env.VITEST);
+
 // Unit test files that replace modules or globals (vi.mock, stubs, fake timers, spies) run
 // each in a fresh worker process, as Vitest does by default; the others share their
 // worker's modules (each still gets a fresh jsdom window), which roughly halves the unit
 // tests' CPU (measured: 86 CPU-s with every file isolated, 46 with none, where a file's
 // vi.mock then leaked into the next). Found by reading each file, so a new test that mocks
-// is isolated without anyone keeping a list. Under mutation testing (StrykerJS starts its
-// workers with STRYKER_MUTATOR_WORKER set) every file stays isolated, as it was measured.
+// is isolated without anyone keeping a list; read only when Vitest loads this file, never
+// for a build. Under mutation testing (StrykerJS starts its workers with
+// STRYKER_MUTATOR_WORKER set) every file stays isolated, as it was measured.
 const UNIT_DIR = 'tests/unit';
 const REPLACES_GLOBALS = /vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn)\b|globalThis\.\w+\s*=|defineProperty\(globalThis/;
-function unitFiles(replacingGlobals: boolean): string[] {
-  return readdirSync(UNIT_DIR)
-    .filter((file) => file.endsWith('.test.ts') && REPLACES_GLOBALS.test(readFileSync(join(UNIT_DIR, file), 'utf8')) === replacingGlobals)
-    .map((file) => `${UNIT_DIR}/${file}`);
+function unitProjects(): TestProjectInlineConfiguration[] | undefined {
+  if (!underVitest || process.env.STRYKER_MUTATOR_WORKER) return undefined;
+  const files = readdirSync(UNIT_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => join(UNIT_DIR, file));
+  const isolated = files.filter((file) => REPLACES_GLOBALS.test(readFileSync(file, 'utf8')));
+  return [
+    { extends: true, test: { name: 'unit', include: files.filter((file) => !isolated.includes(file)), isolate: false } },
+    { extends: true, test: { name: 'unit (isolated)', include: isolated } },
+  ];
 }
-const unitProjects: TestProjectInlineConfiguration[] | undefined = process.env.STRYKER_MUTATOR_WORKER
-  ? undefined
-  : [
-      { extends: true, test: { name: 'unit', include: unitFiles(false), isolate: false } },
-      { extends: true, test: { name: 'unit (isolated)', include: unitFiles(true) } },
-    ];
-
-// Vitest only needs the pure core and jsdom; the crx plugin would try to build the
-// whole extension, so it is left out when Vitest loads this file.
-const underVitest = Boolean(process.env.VITEST);
 
 // Content scripts are built as self-contained IIFE files. The default (a loader that
 // imports module chunks) would list those chunks in web_accessible_resources for
@@ -88,6 +89,7 @@ function firefoxManifest(): ManifestV3Export {
 }
 
 export default defineConfig(({ mode }) => {
+  const projects = unitProjects();
   const firefox = mode === 'firefox';
   return {
     plugins: underVitest
@@ -112,7 +114,7 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       // Each project lists its own files (Vitest would add a list here to theirs).
-      include: unitProjects ? [] : [`${UNIT_DIR}/**/*.test.ts`],
+      include: projects ? [] : [`${UNIT_DIR}/**/*.test.ts`],
       // Most files need no DOM and say so (`// @vitest-environment node`): jsdom costs
       // about a second a file to set up. Vitest's default leaves one core idle (cores - 1
       // workers: one worker on a 2-core machine); the tests are independent files.
@@ -121,7 +123,7 @@ export default defineConfig(({ mode }) => {
       // import); without crxjs that would run the script itself.
       alias: [{ find: /^.*\?script&iife$/, replacement: fileURLToPath(new URL('./tests/unit/script-stub.ts', import.meta.url)) }],
       maxWorkers: '100%',
-      projects: unitProjects,
+      projects,
     },
   };
 });
