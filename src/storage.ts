@@ -401,9 +401,13 @@ export function update(change: (state: State) => Partial<State> | null | undefin
       next.notice = { kind: 'storage-reset', keys: [...new Set([...(state.notice?.keys ?? []), ...reset])].slice(0, 20), at: Date.now() };
       writes.notice = next.notice;
     }
-    if (Object.keys(writes).length === 0 && storedVersion === SCHEMA_VERSION) return next;
-    await browser.storage.local.set({ ...writes, schemaVersion: SCHEMA_VERSION });
-    if (migrated) await browser.storage.local.remove(RETIRED_KEYS.filter((k) => k in stored));
+    // Old keys go after the new shape is written, never before, so a stop in between loses
+    // nothing; one left by such a stop goes on the next step (it is ignored until then).
+    const retired = RETIRED_KEYS.filter((k) => k in stored);
+    if (Object.keys(writes).length > 0 || storedVersion !== SCHEMA_VERSION) {
+      await browser.storage.local.set({ ...writes, schemaVersion: SCHEMA_VERSION });
+    }
+    if (retired.length) await browser.storage.local.remove(retired);
     return next;
   });
   queue = step.catch(() => undefined);

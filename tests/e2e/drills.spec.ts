@@ -120,21 +120,24 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
 test('storage written by version 1 is migrated to records by setting, keeping the mode and the reading', async ({ ext }) => {
   const at = Date.now();
   const popup = await writeOldData(ext, { schemaVersion: 1, prefs: { mode: 'audit' }, known: { state: 'off', at } });
-  await expect.poll(async () => (await ext.state()).settings ?? null).toEqual({ 'generative-ai': { audit: null, known: { state: 'off', at }, page: null } });
-  const state = await ext.state();
+  // The new shape is written first, the old key removed after it: wait for both writes.
+  let state: any;
+  await expect
+    .poll(async () => ({ settings: (state = await ext.state()).settings ?? null, known: state.known ?? null }))
+    .toEqual({ settings: { 'generative-ai': { audit: null, known: { state: 'off', at }, page: null } }, known: null });
   expect(state.schemaVersion).toBe(4);
   expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
-  expect(state.known).toBeUndefined(); // the old key is gone once its data has moved
   await expect(popup.getByTestId('notice')).toHaveCount(0);
 });
 
 test('storage written by version 2 is migrated: the receipt kept, keyed by its form', async ({ ext }) => {
   const receipt = { run: null, report: null, reportedAt: null, formFound: null, submittedAt: Date.now(), caseNumber: 'C-777' };
   await writeOldData(ext, { schemaVersion: 2, prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7 }, objection: receipt });
-  await expect.poll(async () => (await ext.objection()) ?? null).toEqual({ ...receipt, ended: null });
-  const state = await ext.state();
+  let state: any;
+  await expect
+    .poll(async () => ({ kept: (state = await ext.state()).objections?.['linkedin-dpro'] ?? null, old: state.objection ?? null }))
+    .toEqual({ kept: { ...receipt, ended: null }, old: null });
   expect(state.schemaVersion).toBe(4);
-  expect(state.objection).toBeUndefined();
   expect(state.prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7, chosen: null });
 });
 

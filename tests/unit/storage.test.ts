@@ -179,6 +179,14 @@ describe('update', () => {
     expect(Object.keys(browser.data())).not.toContain('objection');
   });
 
+  it('an old key left by a stop between the write and the clean-up goes on the next step, the data kept', async () => {
+    const settings = { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null } };
+    browser = fakeBrowser({ schemaVersion: SCHEMA_VERSION, settings, known: { state: 'on', at: 1 } });
+    const state = await update(() => null);
+    expect(state.settings).toEqual(settings); // the leftover is never read as data
+    expect(browser.data()).toEqual({ schemaVersion: SCHEMA_VERSION, settings });
+  });
+
   it('repairs unreadable fields and leaves a notice naming what was reset', async () => {
     quiet();
     browser = fakeBrowser({ schemaVersion: 3, prefs: 'garbage', objections: { 'linkedin-dpro': { ...OBJECTION, report: 7 } } });
