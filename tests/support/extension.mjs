@@ -1,7 +1,7 @@
 // Launch Chromium with the built extension, for the browser tests and the demo.
 // Plain JavaScript (with JSDoc types) so the demo runs with plain Node.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 
@@ -127,6 +127,40 @@ function removeOnClose(context, userDataDir) {
   };
 }
 
+/**
+ * libfaketime keeps each faked process tree's clock in /dev/shm (faketime_shm_<pid> and
+ * sem.faketime_sem_<pid>) and leaves both behind when Chromium ends: hundreds after a few
+ * runs. Once a browser at another date has closed, the files of processes that no longer
+ * exist are removed (a browser still running, another worker's, keeps its own).
+ */
+function removeFaketimeFilesOnClose(context) {
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    let names = [];
+    try {
+      names = readdirSync(SHM);
+    } catch {
+      return; // no /dev/shm here: nothing was left there
+    }
+    for (const name of names) {
+      const pid = Number(/^(?:faketime_shm_|sem\.faketime_sem_)(\d+)$/.exec(name)?.[1]);
+      if (pid && !isRunning(pid)) rmSync(join(SHM, name), { force: true });
+    }
+  };
+}
+
+const SHM = '/dev/shm';
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM'; // running, as another user
+  }
+}
+
 function builtIn(dist) {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first.`);
   return dist;
@@ -143,6 +177,7 @@ export async function launchWithExtension(options = {}) {
   const context = await launchPersistent(userDataDir, options, [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]);
   // A caller's own userDataDir is the caller's to keep or remove.
   if (!options.userDataDir) removeOnClose(context, userDataDir);
+  if (options.env?.FAKETIME) removeFaketimeFilesOnClose(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return launched(context, worker, userDataDir);
 }
