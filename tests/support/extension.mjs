@@ -18,8 +18,13 @@ function browserPath() {
   return path;
 }
 
-/** Starts browserPath() with Playwright's --disable-features and ours merged (see the script). */
-const MERGING_LAUNCHER = resolve(import.meta.dirname, 'chromium-features.sh');
+/**
+ * How every Chromium here is started: through a script that runs browserPath() with
+ * Playwright's --disable-features and ours merged (see the script). `env`: the browser's.
+ */
+function launcher(env) {
+  return { executablePath: resolve(import.meta.dirname, 'chromium-features.sh'), env: { ...env, CHROMIUM_REAL: browserPath() } };
+}
 
 /**
  * Browser features the tests switch off, on top of Playwright's own list. Headless Chromium
@@ -52,8 +57,7 @@ function offlineArgs(locale = 'en-US') {
  */
 export async function launchWithoutExtension(options = {}) {
   const browser = await chromium.launch({
-    executablePath: MERGING_LAUNCHER,
-    env: { ...process.env, CHROMIUM_REAL: browserPath() },
+    ...launcher(process.env),
     headless: options.headless ?? true,
     args: offlineArgs(options.locale),
   });
@@ -70,10 +74,9 @@ export async function launchWithoutExtension(options = {}) {
  */
 async function launchPersistent(userDataDir, options, extensionArgs) {
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: MERGING_LAUNCHER,
+    ...launcher({ ...process.env, PATH: `${NO_DESKTOP}${delimiter}${process.env.PATH ?? ''}`, ...(options.env ?? {}) }),
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
-    env: { ...process.env, PATH: `${NO_DESKTOP}${delimiter}${process.env.PATH ?? ''}`, CHROMIUM_REAL: browserPath(), ...(options.env ?? {}) },
     // Playwright disables extensions unless --load-extension is given; a browser that
     // installs them later (openChromium) keeps them enabled.
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -120,10 +123,15 @@ function launched(context, worker, userDataDir) {
  * @param {string} userDataDir
  */
 function removeOnClose(context, userDataDir) {
+  afterClose(context, () => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 }));
+}
+
+/** Run `cleanUp` once `context.close()` has finished. */
+function afterClose(context, cleanUp) {
   const close = context.close.bind(context);
   context.close = async (...args) => {
     await close(...args);
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    cleanUp();
   };
 }
 
@@ -133,21 +141,17 @@ function removeOnClose(context, userDataDir) {
  * runs. Once a browser at another date has closed, the files of processes that no longer
  * exist are removed (a browser still running, another worker's, keeps its own).
  */
-function removeFaketimeFilesOnClose(context) {
-  const close = context.close.bind(context);
-  context.close = async (...args) => {
-    await close(...args);
-    let names = [];
-    try {
-      names = readdirSync(SHM);
-    } catch {
-      return; // no /dev/shm here: nothing was left there
-    }
-    for (const name of names) {
-      const pid = Number(/^(?:faketime_shm_|sem\.faketime_sem_)(\d+)$/.exec(name)?.[1]);
-      if (pid && !isRunning(pid)) rmSync(join(SHM, name), { force: true });
-    }
-  };
+function removeEndedFaketimeFiles() {
+  let names = [];
+  try {
+    names = readdirSync(SHM);
+  } catch {
+    return; // no /dev/shm here: nothing was left there
+  }
+  for (const name of names) {
+    const pid = Number(/^(?:faketime_shm_|sem\.faketime_sem_)(\d+)$/.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) rmSync(join(SHM, name), { force: true });
+  }
 }
 
 const SHM = '/dev/shm';
@@ -177,7 +181,7 @@ export async function launchWithExtension(options = {}) {
   const context = await launchPersistent(userDataDir, options, [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]);
   // A caller's own userDataDir is the caller's to keep or remove.
   if (!options.userDataDir) removeOnClose(context, userDataDir);
-  if (options.env?.FAKETIME) removeFaketimeFilesOnClose(context);
+  if (options.env?.FAKETIME) afterClose(context, removeEndedFaketimeFiles);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return launched(context, worker, userDataDir);
 }
