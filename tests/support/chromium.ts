@@ -33,14 +33,7 @@ export async function launchChromium(given?: ChromiumExt): Promise<Ext> {
     return views.get(page)!;
   };
   const matching = (prefix: string) => context.pages().filter((p) => !p.isClosed() && p.url().startsWith(prefix));
-  let probe: Page | null = null;
-  const extPage = async () => {
-    if (!probe || probe.isClosed()) {
-      probe = await context.newPage();
-      await probe.goto(ext.popupUrl.replace('src/popup/index.html', 'manifest.json'));
-    }
-    return probe;
-  };
+  const { extPage } = ext;
   const holds = async (pattern: string) =>
     (await (await extPage()).evaluate((host) => (globalThis as any).chrome.permissions.contains({ origins: [host] }), pattern)) === true;
   /** chrome://extensions, where the user's site-access choices are made (developerPrivate). */
