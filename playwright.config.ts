@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
 // openChromium; Firefox: tests/support/firefox.ts), because launching a browser is most of a
 // short test's cost on this machine class. Tests that need a browser of their own (a language,
 // a faked clock) launch one (makeExt). So tests run in parallel workers, on CI too. Four workers keep a 2-core
-// machine busy while browsers wait on timers (measured: the whole suite green, 5.5 min); set E2E_WORKERS (or pass --workers)
+// machine busy while browsers wait on timers (the suite is CPU-bound at four: README, "Tests"); set E2E_WORKERS (or pass --workers)
 // to change it. The usual `use.browserName` settings do not apply. Two projects:
 // `chromium` runs every spec (tests/e2e/harness.ts, and the neutral specs in
 // tests/e2e/both through tests/support/chromium.ts); `firefox` runs the neutral specs in
