@@ -199,7 +199,11 @@ test('random decoy pages through the real extension (seeded sample)', async ({ e
   const page = await ext.context.newPage();
   for (let n = 0; n < 10; n++) {
     const current = randomPage(random);
-    const linkedin = await ext.linkedin({ page: current.options });
+    // These pages vary labels, languages and decoys, not LinkedIn's speed: saves are answered
+    // at once. With the usual 800 ms, a loaded machine once let the fresh load come before the
+    // answer, and the extension rightly clicked again (a save not kept), which this test
+    // would report as a second click. Slow saves have tests of their own (optout-page.spec.ts).
+    const linkedin = await ext.linkedin({ page: current.options, saves: () => ({ delayMs: 0 }) });
     const before = (await ext.record()).audit?.at ?? 0;
     await page.goto(TARGET_URL);
     await expect.poll(async () => (await ext.record()).audit?.at ?? 0, { timeout: 30_000 }).toBeGreaterThan(before);

@@ -9,6 +9,9 @@ import { firstWriteDone } from '../harness';
 
 async function snapshot(ext: Ext) {
   await firstWriteDone(ext);
+  // The worker's first run at its start ends by drawing the badge (after its alarms): a
+  // snapshot taken before that would catch it half done (seen once on a loaded machine).
+  await expect.poll(() => ext.badge()).not.toBe('');
   const seen = await ext.extEval(async () => {
     const b = (globalThis as any).browser ?? (globalThis as any).chrome;
     return {
