@@ -82,23 +82,25 @@ async function launchPersistent(userDataDir, options, extensionArgs) {
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [...extensionArgs, ...offlineArgs(options.locale)],
   });
-  // A tab the extension opens itself (tabs.create) starts loading before routing is
-  // attached to it, and with every host name unresolvable it lands on an error page.
-  // Reloading it, as a user would, brings the replica once routing applies.
+  // A tab the extension opens itself (tabs.create) starts loading before routing is attached
+  // to it, and with every host name unresolvable it lands on an error page. Reloading it, as
+  // a user would, brings the replica once routing applies.
   // On a loaded machine a reload can still come too early, and routing took over a second
   // to attach once (a CI run's objection test saw five reloads within a second all land on
-  // the error page): keep trying, ever less often, for up to 15 s.
+  // the error page): keep trying, ever less often, for up to 15 s. A reload that fails (too
+  // early, or while Chromium swaps the tab's process) throws: that attempt is over, not the
+  // recovery (a CI run's objection form stayed on the error page when one throw ended it).
   context.on('page', async (page) => {
-    try {
-      const until = Date.now() + 15_000;
-      for (let attempt = 0; Date.now() < until; attempt++) {
+    const until = Date.now() + 15_000;
+    for (let attempt = 0; Date.now() < until && !page.isClosed(); attempt++) {
+      try {
         await page.waitForLoadState();
         if (!page.url().startsWith('chrome-error://')) return;
         await page.waitForTimeout(Math.min(100 * attempt, 1_000));
         await page.reload();
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100)); // the loop looks again (and ends if the page has closed)
       }
-    } catch {
-      // the page was closed meanwhile
     }
   });
   return context;
