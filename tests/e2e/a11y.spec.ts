@@ -147,25 +147,32 @@ async function popupIn(ext: Ext, state: Record<string, unknown>, scheme: 'light'
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
+/**
+ * axe on a page as it is shown now, every collapsed part opened (so hidden content is checked
+ * too), light then dark: the colour scheme applies live (popup.css, options.css), so the same
+ * page serves both. `name` labels the violations.
+ */
+async function withoutViolation(page: Page, name: string) {
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  const light = await background(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    if (scheme === 'dark') {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await background(page), 'the dark colours apply').not.toBe(light);
+    }
+    const results = await axeIn(page, scheme);
+    expect(results.violations.map((v) => `${name} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 for (const [name, state] of Object.entries(STATES)) {
   test(`popup "${name}": no accessibility violation, light and dark`, async ({ ext }) => {
     const popup = await popupIn(ext, state, 'light');
-    // Open every collapsed step, so hidden content is checked too.
-    await popup.evaluate(() => {
-      for (const d of document.querySelectorAll('details')) d.open = true;
-    });
-    const light = await background(popup);
-    for (const scheme of ['light', 'dark'] as const) {
-      // The colour scheme applies live (popup.css), so the same page serves both.
-      if (scheme === 'dark') {
-        await popup.emulateMedia({ colorScheme: 'dark' });
-        expect(await background(popup), 'the dark colours apply').not.toBe(light);
-      }
-      const results = await axeIn(popup, scheme);
-      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
+    await withoutViolation(popup, name);
     if (SCREENSHOTS) {
-      await popup.emulateMedia({ colorScheme: 'light' });
       await popup.reload();
       mkdirSync('docs/screenshots', { recursive: true });
       await popup.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
@@ -213,30 +220,17 @@ for (const [lang, locale] of [
   });
 }
 
-/**
- * axe on the options page, reloaded (once `ready` shows, every part opened), light then dark
- * (the colour scheme applies live); `name` labels the violations.
- */
+/** The options page reloaded in light mode, once `ready` shows, then checked by axe (withoutViolation). */
 async function optionsWithoutViolation(page: Page, name: string, ready = '[data-view="options"]') {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await page.reload();
   await expect(page.locator(ready)).toBeVisible();
-  // Open every collapsed part, so hidden content is checked too.
-  await page.evaluate(() => {
-    for (const d of document.querySelectorAll('details')) d.open = true;
-  });
-  const light = await background(page);
-  for (const scheme of ['light', 'dark'] as const) {
-    if (scheme === 'dark') {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await background(page), 'the dark colours apply').not.toBe(light);
-    }
-    const results = await axeIn(page, scheme);
-    expect(results.violations.map((v) => `${name} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    if (SCREENSHOTS && scheme === 'light' && name === 'privacy-check') {
-      await page.setViewportSize({ width: 720, height: 900 });
-      await page.locator('#privacy').screenshot({ path: 'docs/screenshots/privacy-check.png' });
-    }
+  await withoutViolation(page, name);
+  if (SCREENSHOTS && name === 'privacy-check') {
+    await page.reload(); // as a user first sees it: collapsed parts closed
+    await expect(page.locator(ready)).toBeVisible();
+    await page.setViewportSize({ width: 720, height: 900 });
+    await page.locator('#privacy').screenshot({ path: 'docs/screenshots/privacy-check.png' });
   }
 }
 
