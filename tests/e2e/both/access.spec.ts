@@ -1,16 +1,13 @@
 // Host access to LinkedIn: granted at install in both browsers (Firefox 153 grants the
 // host permission of a temporary add-on), and withheld as a user can withhold it.
 import { TARGET_PATH } from '../../fixtures/replica.mjs';
-import { LINKEDIN } from '../../support/harness-types';
-import { en, expect, expectText, test } from './fixture';
+import { type Ext, LINKEDIN } from '../../support/harness-types';
+import { en, expect, expectText, holdsHost, test } from './fixture';
 
-const hasAccess = () => {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  return api.permissions.contains({ origins: ['https://www.linkedin.com/*'] }) as Promise<boolean>;
-};
+const hasAccess = (ext: Ext) => holdsHost(ext, `${LINKEDIN}/*`);
 
 test('with access, the popup asks for nothing and offers the audit', async ({ ext }) => {
-  expect(await ext.extEval(hasAccess)).toBe(true);
+  expect(await hasAccess(ext)).toBe(true);
   const popup = await ext.openPopup();
   await expect.poll(() => popup.visible('button[data-action="audit"]')).toBe(true);
   expect(await popup.visible('[data-testid="access"]')).toBe(false);
@@ -19,7 +16,7 @@ test('with access, the popup asks for nothing and offers the audit', async ({ ex
 test('access withheld: the popup explains it; the button asks, and the grant starts the audit the user asked for', async ({ ext }) => {
   const linkedin = await ext.linkedin();
   await ext.withholdLinkedInAccess();
-  expect(await ext.extEval(hasAccess)).toBe(false);
+  expect(await hasAccess(ext)).toBe(false);
   const popup = await ext.openPopup();
   await expectText(popup, '[data-testid="access"]', en('accessTitle'), 'contains');
   await expectText(popup, '[data-testid="access"]', en('accessBody'), 'contains');
@@ -30,7 +27,7 @@ test('access withheld: the popup explains it; the button asks, and the grant sta
   await ext.allowAccessPrompt();
   // The worker carries on from permissions.onAdded (in Chromium the prompt closes the popup).
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'turned-off', clicks: 1, source: 'popup' });
-  expect(await ext.extEval(hasAccess)).toBe(true);
+  expect(await hasAccess(ext)).toBe(true);
   expect(linkedin.isOn()).toBe(false);
   await expect.poll(() => ext.badge()).toBe('✓');
   const reopened = await ext.openPopup();

@@ -9,7 +9,7 @@
 // clicked from a timer, once the page's transient user activation (which the harness's own
 // actions may have given it, and which lasts about 5 s) has run out.
 import type { View } from '../../support/harness-types';
-import { en, expect, expectText, test } from './fixture';
+import { en, expect, expectText, holdsHost, test } from './fixture';
 
 /** Click `selector` as no user did: once the page holds no transient user activation. */
 async function clickWithoutUser(view: View, selector: string): Promise<void> {
@@ -35,11 +35,6 @@ async function clickWithoutUser(view: View, selector: string): Promise<void> {
   expect(clicked).toBe('clicked');
 }
 
-const holds = (origin: string) => {
-  const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  return api.permissions.contains({ origins: [origin] }) as Promise<boolean>;
-};
-
 test('access to LinkedIn refused by the browser: the popup says so and how to allow it; nothing is checked', async ({ ext }) => {
   const linkedin = await ext.linkedin();
   await ext.withholdLinkedInAccess();
@@ -51,7 +46,7 @@ test('access to LinkedIn refused by the browser: the popup says so and how to al
   await expectText(popup, '[data-testid="access-declined"]', en('accessDeclined'));
   // The way forward stays: the button to ask again.
   expect(await popup.visible('button[data-action="allow-access"]')).toBe(true);
-  expect(await ext.extEval(holds, 'https://www.linkedin.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://www.linkedin.com/*')).toBe(false);
   const state = await ext.state();
   expect(state.run ?? null).toBeNull();
   expect((await ext.record()).audit).toBeNull();
@@ -67,7 +62,7 @@ test('a service whose host the browser refuses: "not added", in its name; nothin
   await expectText(options, '[data-service="x"] [data-testid="service-declined"]', en('serviceDeclined', 'X'));
   await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('serviceNotAdded'));
   expect(await options.visible('[data-service="x"] button[data-action="add-service"]')).toBe(true);
-  expect(await ext.extEval(holds, 'https://x.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://x.com/*')).toBe(false);
   const scripts = await ext.extEval(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     return (await api.scripting.getRegisteredContentScripts()).flatMap((s: { matches?: string[] }) => s.matches ?? []);

@@ -52,6 +52,11 @@ export async function expectText(view: View, selector: string, text: string, how
   await (how === 'is' ? poll.toBe(text) : poll.toContain(text));
 }
 
+/** Whether the extension holds host access to `pattern` (e.g. 'https://x.com/*') now. */
+export function holdsHost(ext: Ext, pattern: string): Promise<boolean> {
+  return ext.extEval((o) => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.contains({ origins: [o] }) as Promise<boolean>, pattern);
+}
+
 /** The on/off state of every switch on a replica page, by replica id. */
 export function switchStates(view: View): Promise<Record<string, boolean>> {
   return view.evaluate(() =>

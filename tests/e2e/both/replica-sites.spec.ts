@@ -4,7 +4,7 @@
 // services' specs start from.
 import { CHATGPT, DATA_CONTROLS_HASH } from '../../fixtures/chatgpt-server.mjs';
 import { GROK_PATH, X } from '../../fixtures/x-server.mjs';
-import { expect, expectText, switchStates, test } from './fixture';
+import { expect, expectText, holdsHost, switchStates, test } from './fixture';
 
 test('x.com: a Grok box clicked by hand is saved, and a fresh load shows it; the ids are positional', async ({ ext }) => {
   const x = await ext.x({ order: ['grok-history', 'grok-training', 'grok-personalize'] });
@@ -48,10 +48,8 @@ test('site() serves a page table at another origin, as serve() does for LinkedIn
 });
 
 test('grantHost grants an optional host through permissions.request (onAdded fires); revokeHost takes it back', async ({ ext }) => {
-  const holds = (origin: string) =>
-    ext.extEval((o) => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.contains({ origins: [o] }), origin);
-  expect(await holds('https://x.com/*')).toBe(false);
-  expect(await holds('https://chatgpt.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://x.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://chatgpt.com/*')).toBe(false);
   const popup = await ext.openPopup();
   await popup.evaluate(() => {
     const browser = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -59,18 +57,16 @@ test('grantHost grants an optional host through permissions.request (onAdded fir
     browser.permissions.onAdded.addListener((p: { origins?: string[] }) => (globalThis as any).__added.push(...(p.origins ?? [])));
   });
   await ext.grantHost('https://x.com');
-  expect(await holds('https://x.com/*')).toBe(true);
-  expect(await holds('https://chatgpt.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://x.com/*')).toBe(true);
+  expect(await holdsHost(ext, 'https://chatgpt.com/*')).toBe(false);
   await expect.poll(() => popup.evaluate(() => (globalThis as any).__added)).toEqual(['https://x.com/*']);
   await ext.revokeHost('https://x.com');
-  expect(await holds('https://x.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://x.com/*')).toBe(false);
 });
 
 test('allowHostPrompt: nothing is granted until the extension asks; then its own permissions.request, in a click, is answered Allow', async ({ ext }) => {
-  const holds = (origin: string) =>
-    ext.extEval((o) => ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.contains({ origins: [o] }), origin);
   await ext.allowHostPrompt('https://chatgpt.com');
-  expect(await holds('https://chatgpt.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://chatgpt.com/*')).toBe(false);
   // A stand-in for the extension's own button: a click in its popup that asks for the host.
   const popup = await ext.openPopup();
   await popup.evaluate(() => {
@@ -86,8 +82,8 @@ test('allowHostPrompt: nothing is granted until the extension asks; then its own
   });
   await popup.click('#ask-host');
   await expect.poll(() => popup.evaluate(() => (globalThis as any).__asked), { timeout: 15_000 }).toBe('true');
-  expect(await holds('https://chatgpt.com/*')).toBe(true);
-  expect(await holds('https://x.com/*')).toBe(false);
+  expect(await holdsHost(ext, 'https://chatgpt.com/*')).toBe(true);
+  expect(await holdsHost(ext, 'https://x.com/*')).toBe(false);
 });
 
 test('signed out: x.com answers a settings page with a 302 to its sign-in flow; chatgpt.com shows its logged-out home', async ({ ext }) => {
