@@ -17,7 +17,9 @@ const workers = Number(process.env.E2E_WORKERS) || 4;
 /** The spec files with the longest Chromium tests (measured: 25 to 45 s each on the shared machine). */
 const LONG_CHROMIUM_FILES = ['**/e2e/privacy-check.spec.ts', '**/e2e/drills.spec.ts', '**/e2e/both/privacy-check.spec.ts', '**/e2e/both/services.spec.ts'];
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // The product's specs in tests/e2e; each service's spec beside its data in src/services.
+  testDir: '.',
+  testMatch: ['tests/e2e/**/*.spec.ts', 'src/services/**/*.spec.ts'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -32,7 +34,7 @@ export default defineConfig({
   // long), then the rest of Chromium.
   projects: [
     { name: 'chromium', testMatch: LONG_CHROMIUM_FILES },
-    { name: 'firefox', testMatch: ['**/e2e/both/**/*.spec.ts', '**/e2e/firefox/**/*.spec.ts'], timeout: 120_000 },
-    { name: 'chromium', testIgnore: ['**/e2e/firefox/**', ...LONG_CHROMIUM_FILES] },
+    { name: 'firefox', testMatch: ['**/e2e/both/**/*.spec.ts', '**/e2e/firefox/**/*.spec.ts', 'src/services/**/*.spec.ts'], timeout: 120_000 },
+    { name: 'chromium', testMatch: ['tests/e2e/**/*.spec.ts', 'src/services/**/*.spec.ts'], testIgnore: ['**/e2e/firefox/**', ...LONG_CHROMIUM_FILES] },
   ],
 });

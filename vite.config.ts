@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
-const SERVICE_PAGE = 'src/content/service-page.ts';
+const SERVICE_PAGE = 'src/content/sites.ts';
 /** Content scripts the worker registers at run time for the hosts granted (the objection form's also runs on LinkedIn from the manifest). */
 const REGISTERED = [SERVICE_PAGE, 'src/content/objection-form.ts'];
 
@@ -23,13 +23,16 @@ const underVitest = Boolean(process.env.VITEST);
 // is isolated without anyone keeping a list; read only when Vitest loads this file, never
 // for a build. Under mutation testing (StrykerJS starts its workers with
 // STRYKER_MUTATOR_WORKER set) every file stays isolated, as it was measured.
-const UNIT_DIR = 'tests/unit';
+/** Unit tests: the engine's in tests/unit, each service's beside its data in src/services. */
+const UNIT_DIRS = ['tests/unit', 'src'];
 const REPLACES_GLOBALS = /vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn)\b|globalThis\.\w+\s*=|defineProperty\(globalThis/;
 function unitProjects(): TestProjectInlineConfiguration[] | undefined {
   if (!underVitest || process.env.STRYKER_MUTATOR_WORKER) return undefined;
-  const files = readdirSync(UNIT_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
-    .map((file) => join(UNIT_DIR, file));
+  const files = UNIT_DIRS.flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.test.ts'))
+      .map((file) => join(dir, file)),
+  );
   const isolated = files.filter((file) => REPLACES_GLOBALS.test(readFileSync(file, 'utf8')));
   return [
     { extends: true, test: { name: 'unit', include: files.filter((file) => !isolated.includes(file)), isolate: false } },
@@ -114,7 +117,7 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       // Each project lists its own files (Vitest would add a list here to theirs).
-      include: projects ? [] : [`${UNIT_DIR}/**/*.test.ts`],
+      include: projects ? [] : UNIT_DIRS.map((dir) => `${dir}/**/*.test.ts`),
       // Most files need no DOM and say so (`// @vitest-environment node`): jsdom costs
       // about a second a file to set up. Vitest's default leaves one core idle (cores - 1
       // workers: one worker on a 2-core machine); the tests are independent files.

@@ -13,8 +13,8 @@
 //
 // Or alone: `node bench/psst.mjs` (PSST_SAVE_MS=<ms>, default 800) prints the result.
 import { launchWithoutExtension, routeLinkedIn } from '../tests/support/extension.mjs';
-import { SWITCHES } from '../tests/fixtures/linkedin-pages.mjs';
-import { linkedInServer } from '../tests/fixtures/linkedin-server.mjs';
+import { SWITCHES } from '../src/services/linkedin/replica/pages.mjs';
+import { linkedInServer } from '../src/services/linkedin/replica/server.mjs';
 
 const LINKEDIN = 'https://www.linkedin.com';
 const POLL_MS = 1000;
@@ -26,7 +26,7 @@ const selectorOf = (row) => (row.hookKind === 'id' ? `input[role="switch"]#${row
 /**
  * PSST's sweep in `page` (a tab whose https://www.linkedin.com is routed to a replica).
  * @param {import('@playwright/test').Page} page
- * @param {import('../tests/fixtures/linkedin-pages.mjs').SwitchRow[]} [rows] the tasks, in order
+ * @param {import('../src/services/linkedin/replica/pages.mjs').SwitchRow[]} [rows] the tasks, in order
  * @returns {Promise<{ ms: number, tasks: { hook: string, outcome: 'clicked' | 'already off' | 'not found' }[] }>}
  */
 export async function psstSweep(page, rows = SWITCHES) {

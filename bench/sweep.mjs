@@ -4,8 +4,8 @@
 // beside Brave PSST's algorithm on the same replicas in the same run (bench/psst.mjs),
 // which clicks and never checks. Every extension sample must end with all thirteen
 // verified off, or the bench fails and says which step.
-import { SETTING_IDS, SWITCHES } from '../tests/fixtures/linkedin-pages.mjs';
-import { linkedInServer } from '../tests/fixtures/linkedin-server.mjs';
+import { SETTING_IDS, SWITCHES } from '../src/services/linkedin/replica/pages.mjs';
+import { linkedInServer } from '../src/services/linkedin/replica/server.mjs';
 import { runPsstBaseline } from './psst.mjs';
 
 const SAVE_MS = 800;

@@ -37,7 +37,7 @@ function measure(files) {
 }
 
 /** Content scripts registered at run time (scripting.registerContentScripts), not in the manifest. */
-export const REGISTERED_SCRIPTS = ['src/content/service-page.js'];
+export const REGISTERED_SCRIPTS = ['src/content/sites.js'];
 
 export function measureSizes(dist = 'dist') {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));

@@ -3,9 +3,9 @@
 // registered synchronously at the top level, as MV3 requires for a worker woken by an
 // event; all state is in storage, so the worker can be stopped at any moment.
 import browser, { type Permissions, type Runtime } from 'webextension-polyfill';
-import { Message } from '../messages';
-import { onStateChanged } from '../storage';
-import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../access';
+import { Message } from '../protocol/messages';
+import { onStateChanged } from '../store/store';
+import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../platform/access';
 import {
   beginAudit,
   endServiceRun,
@@ -18,14 +18,14 @@ import {
   startAudit,
   startServiceCheck,
   startSweep,
-} from './audit';
+} from './checks';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
 import { ALLOWED, classifySender } from './senders';
-import { hostGranted, syncServiceScripts } from './services';
-import { isSwitchService } from '../core/services';
+import { hostGranted, syncServiceScripts } from './scripts';
+import { isSwitchService } from '../services';
 
 const OWN = { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') };
 

@@ -1,8 +1,8 @@
 // Reminder notifications. A reminder offers to act now: a button where the browser has
 // them (Chrome), and a click on the notification itself (Firefox has no buttons).
 import browser from 'webextension-polyfill';
-import type { Reminder, ReminderKind } from '../core/reminders';
-import { t, tn } from '../i18n';
+import type { Reminder, ReminderKind } from '../engine/time/reminders';
+import { t, tn } from '../platform/i18n';
 
 const PREFIX = 'reminder:';
 

@@ -5,14 +5,14 @@
 // page's even for a sub-frame), never by what the page says: a run belongs to its form in
 // its tab, follows it to the confirmation, and ends on any other page, when its tab closes,
 // or when it is too old. Every read-then-write goes through the storage queue.
-import { type FieldKind, type FormId, formById, formUrl, hasField, OBJECTION_FORM, OBJECTION_FORMS, type ObjectionForm } from '../core/objection-form';
-import { runPage, runVerdict } from '../core/objection-run';
-import type { RunEnd } from '../core/objection-terms';
-import { NO_PLAN, type ObjectionPlan } from '../core/replies';
-import { t } from '../i18n';
-import type { Message } from '../messages';
-import { type Objection, objectionOf, type State, update } from '../storage';
-import { hostGranted } from './services';
+import { type FieldKind, type FormId, formById, formUrl, hasField, OBJECTION_FORM, OBJECTION_FORMS, type ObjectionForm } from '../engine/form/model';
+import { runPage, runVerdict } from '../engine/form/run';
+import type { RunEnd } from '../engine/form/terms';
+import { NO_PLAN, type ObjectionPlan } from '../engine/check/replies';
+import { t } from '../platform/i18n';
+import type { Message } from '../protocol/messages';
+import { type Objection, objectionOf, type State, update } from '../store/store';
+import { hostGranted } from './scripts';
 import { openOrReuse } from './tabs';
 
 /** Where a message was sent from, as the browser says. */

@@ -1,8 +1,8 @@
 // Changes asked for by the extension's pages (popup, options), applied field by field
 // inside the storage queue: the page sends only what the user changed, never a whole
 // value it read earlier, so two changes at once cannot undo each other.
-import type { StatePatch } from '../messages';
-import { type Profile, update } from '../storage';
+import type { StatePatch } from '../protocol/messages';
+import { type Profile, update } from '../store/store';
 
 /** Once the user has typed both parts of their name, the old one-string name has done its job. */
 function withoutLegacyName(profile: Profile): Profile {

@@ -2,15 +2,15 @@
 // Idempotent, so it runs at every worker start, alarm, install, start-up and storage
 // change; runs are queued one after another so two wake-ups never show a reminder twice.
 import browser from 'webextension-polyfill';
-import { DAY_MS } from '../core/deadline';
-import { planReminders, SNOOZE_DAYS, type Plan } from '../core/reminders';
-import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../core/status';
-import { currentDeadline, userTimeZone } from '../current-deadline';
-import { t, tn } from '../i18n';
-import { GENERATIVE_AI } from '../core/settings';
-import { recordOf, update, type State } from '../storage';
-import { mayResend, recordEnd, RESEND_AFTER_MS, resendIfStuck } from './audit';
-import { choiceVerifiedOffAt, othersOpen } from '../core/privacy-check';
+import { DAY_MS } from '../engine/time/calendar';
+import { planReminders, SNOOZE_DAYS, type Plan } from '../engine/time/reminders';
+import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../engine/check/status';
+import { currentDeadline, userTimeZone } from '../services/linkedin/current-deadline';
+import { t, tn } from '../platform/i18n';
+import { GENERATIVE_AI } from '../services/linkedin/settings';
+import { recordOf, update, type State } from '../store/store';
+import { mayResend, recordEnd, RESEND_AFTER_MS, resendIfStuck } from './checks';
+import { choiceVerifiedOffAt, othersOpen } from '../services/linkedin/privacy-check';
 import { reminderKindOf, showReminder } from './notify';
 
 const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;

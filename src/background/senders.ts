@@ -2,9 +2,9 @@
 // scripts in https://www.linkedin.com tabs, and to its content scripts on the other
 // services' sites (which run only where the user granted the host); every other sender
 // is ignored, with a reason.
-import type { Message } from '../messages';
-import { LINKEDIN_ORIGIN } from '../core/linkedin';
-import { serviceAt } from '../core/services';
+import type { Message } from '../protocol/messages';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/origin';
+import { serviceAt } from '../services';
 
 /** The extension's own pages; LinkedIn's pages; another known service's pages. */
 type SenderKind = 'extension' | 'linkedin' | 'service';

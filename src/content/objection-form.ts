@@ -3,12 +3,12 @@
 // (registered at run time, only once the user added Meta). It asks the worker what to do
 // here; the worker decides from the tab's URL: prefill only on the run's form (never
 // submitting), read the receipt only from the site's confirmation, in the top frame.
-import { formById, type ObjectionForm, textsFor } from '../core/objection-form';
-import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../core/objection-prefill';
-import { showsConfirmation, watchCaseNumber } from '../core/objection-receipt';
-import { RUN_MAX_AGE_MS } from '../core/objection-run';
-import { waitFor } from '../core/wait';
-import { type ObjectionPlan, parseObjectionReply } from '../core/replies';
+import { formById, type ObjectionForm, textsFor } from '../engine/form/model';
+import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../engine/form/prefill';
+import { showsConfirmation, watchCaseNumber } from '../engine/form/receipt';
+import { RUN_MAX_AGE_MS } from '../engine/form/run';
+import { waitFor } from '../engine/page/wait';
+import { type ObjectionPlan, parseObjectionReply } from '../engine/check/replies';
 import { highlightSubmit, showPanel } from './panel';
 import { send } from './runtime';
 

@@ -1,10 +1,10 @@
 // A small, dismissible panel on an objection form: what the prefill did and what is
 // left by hand, with copy buttons for the exact texts. Built node by node (never from
 // HTML strings) inside a shadow root, so the site’s styles and ours never mix.
-import type { MessageKey } from '../core/message-keys';
-import type { ObjectionForm } from '../core/objection-form';
-import type { PrefillReport } from '../core/objection-terms';
-import { isReady, type Quote, todoItems } from '../core/objection-todo';
+import type { MessageKey } from '../generated/message-keys';
+import type { ObjectionForm } from '../engine/form/model';
+import type { PrefillReport } from '../engine/form/terms';
+import { isReady, type Quote, todoItems } from '../engine/form/todo';
 import { t } from './runtime';
 
 /** An element with attributes (and an optional click handler) and children. */

@@ -1,8 +1,8 @@
 // The two extension APIs the content scripts need, without webextension-polyfill: it
 // would add about 3 KB gzip to every LinkedIn page, against an 8 KB budget. Firefox
 // provides `browser`; Chrome's MV3 `chrome.runtime.sendMessage` already returns a promise.
-import type { MessageKey } from '../core/message-keys';
-import type { Message } from '../messages';
+import type { MessageKey } from '../generated/message-keys';
+import type { Message } from '../protocol/messages';
 
 interface ContentApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };

@@ -4,13 +4,13 @@
 // each form a button that opens it and prefills it, then where it stands: prefilled (the
 // user submits), the receipt from Meta's confirmation, or what is left by hand. Adding
 // Meta asks for its two hosts, nothing more; removing it gives them back.
-import { removeServiceAccess } from '../access';
-import type { MessageKey } from '../core/message-keys';
-import { META_FORMS } from '../core/objection-form';
-import { type OptionalService, serviceById } from '../core/services';
-import { t } from '../i18n';
-import { Details, FormState, startObjection } from '../popup/ObjectionStep';
-import { objectionOf, type State } from '../storage';
+import { removeServiceAccess } from '../platform/access';
+import type { MessageKey } from '../generated/message-keys';
+import { META_FORMS } from '../engine/form/model';
+import { type OptionalService, serviceById } from '../services';
+import { t } from '../platform/i18n';
+import { Details, FormState, startObjection } from './ObjectionStep';
+import { objectionOf, type State } from '../store/store';
 import { AddService, ServiceSince } from './Services';
 
 const META = serviceById('meta') as OptionalService;

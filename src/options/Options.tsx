@@ -2,19 +2,19 @@
 // reminders, the formal objection, the clean-up and the record with its exports. The
 // popup links to each section by its id (options/index.html#objection).
 import { useEffect } from 'preact/hooks';
-import { t } from '../i18n';
-import { GENERATIVE_AI } from '../core/settings';
-import { objectionOf, recordOf } from '../storage';
-import { updatePrefs } from '../popup/changes';
-import { Cleanup } from '../popup/Cleanup';
-import { Deadline } from '../popup/Deadline';
-import { StorageNotice } from '../popup/StorageNotice';
-import { ObjectionStep } from '../popup/ObjectionStep';
-import { RecordSection } from '../popup/RecordSection';
-import { Reminders } from '../popup/Reminders';
-import { WalkthroughStep } from '../popup/WalkthroughStep';
-import { useNow, useStoredState } from '../popup/useStored';
-import { useGranted } from '../popup/useServices';
+import { t } from '../platform/i18n';
+import { GENERATIVE_AI } from '../services/linkedin/settings';
+import { objectionOf, recordOf } from '../store/store';
+import { updatePrefs } from '../ui/changes';
+import { Cleanup } from './Cleanup';
+import { Deadline } from '../ui/Deadline';
+import { StorageNotice } from '../ui/StorageNotice';
+import { ObjectionStep } from './ObjectionStep';
+import { RecordSection } from './RecordSection';
+import { Reminders } from './Reminders';
+import { WalkthroughStep } from '../ui/WalkthroughStep';
+import { useNow, useStoredState } from '../ui/useStored';
+import { useGranted } from '../ui/useServices';
 import { PrivacyCheck } from './PrivacyCheck';
 import { Services } from './Services';
 

@@ -5,22 +5,22 @@
 // not be checked (with the way forward), and what LinkedIn shows that we do not know yet.
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { maintainerReport } from '../core/maintainer-report';
-import { manualSteps } from '../core/manual-steps';
-import type { MessageKey } from '../core/message-keys';
-import type { Outcome } from '../core/outcomes';
-import { LINKEDIN_ORIGIN } from '../core/linkedin';
-import { settingUrl } from '../core/pages';
-import { changedSince, rowState } from '../core/privacy-check';
-import { settingById } from '../core/catalog';
-import { CATEGORIES, type Category, RECOMMENDED, SETTINGS, type SettingRow } from '../core/settings';
-import { t, textLocale, uiLanguage } from '../i18n';
-import { updatePrefs } from '../popup/changes';
-import { problemTitle } from '../popup/Problem';
-import { ago } from '../popup/Status';
-import { Found } from '../popup/Found';
-import { startSweep, sweepLine } from '../popup/sweep';
-import type { SettingRecord, State } from '../storage';
+import { maintainerReport } from '../engine/check/maintainer-report';
+import { manualSteps } from '../services/linkedin/manual-steps';
+import type { MessageKey } from '../generated/message-keys';
+import type { Outcome } from '../engine/check/outcomes';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/origin';
+import { settingUrl } from '../engine/switch/pages';
+import { changedSince, rowState } from '../services/linkedin/privacy-check';
+import { settingById } from '../services/catalog';
+import { CATEGORIES, type Category, RECOMMENDED, SETTINGS, type SettingRow } from '../services/linkedin/settings';
+import { t, textLocale, uiLanguage } from '../platform/i18n';
+import { updatePrefs } from '../ui/changes';
+import { problemTitle } from '../ui/Problem';
+import { ago } from '../ui/Status';
+import { Found } from '../ui/Found';
+import { startSweep, sweepLine } from '../ui/sweep';
+import type { SettingRecord, State } from '../store/store';
 
 const CATEGORY_NAMES: Record<Category, MessageKey> = {
   ai: 'categoryAi',

@@ -5,23 +5,23 @@
 // LinkedIn's deadline does. Then Meta, whose objection forms are walked through
 // (MetaForms.tsx), and the services that offer no switch at all, as they are.
 import { useState } from 'preact/hooks';
-import { removeServiceAccess, requestServiceAccess } from '../access';
-import type { Outcome } from '../core/outcomes';
-import { settingUrl } from '../core/pages';
-import { rowState } from '../core/privacy-check';
-import { type OptionalService, SWITCH_SERVICES, type SwitchService } from '../core/services';
-import { checkButtonKey } from '../core/status';
-import { settingsOf } from '../core/catalog';
-import type { SettingRow } from '../core/settings';
-import { NO_CONTROL } from '../core/sites/no-control';
-import { t } from '../i18n';
-import { datedLine } from '../popup/Deadline';
-import { problemTitle } from '../popup/Problem';
-import { serviceLine, startServiceCheck } from '../popup/sweep';
-import type { Granted } from '../popup/useServices';
+import { removeServiceAccess, requestServiceAccess } from '../platform/access';
+import type { Outcome } from '../engine/check/outcomes';
+import { settingUrl } from '../engine/switch/pages';
+import { rowState } from '../services/linkedin/privacy-check';
+import { type OptionalService, SWITCH_SERVICES, type SwitchService } from '../services';
+import { checkButtonKey } from '../engine/check/status';
+import { settingsOf } from '../services/catalog';
+import type { SettingRow } from '../services/linkedin/settings';
+import { NO_CONTROL } from '../services/no-control';
+import { t } from '../platform/i18n';
+import { datedLine } from '../ui/Deadline';
+import { problemTitle } from '../ui/Problem';
+import { serviceLine, startServiceCheck } from '../ui/sweep';
+import type { Granted } from '../ui/useServices';
 import { MetaForms } from './MetaForms';
 import { rowStatus } from './PrivacyCheck';
-import type { SettingRecord, State } from '../storage';
+import type { SettingRecord, State } from '../store/store';
 
 export function Services({ state, now, granted }: { state: State; now: number; granted: Granted }) {
   return (

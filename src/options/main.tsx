@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t, uiLanguage } from '../i18n';
+import { t, uiLanguage } from '../platform/i18n';
 import { Options } from './Options';
 
 document.documentElement.lang = uiLanguage();

@@ -1,9 +1,9 @@
 // Shown instead of the audit button when the browser withholds access to LinkedIn: what
 // that means, and one button that asks for it (and then checks, from the worker).
 import { useState } from 'preact/hooks';
-import { hasLinkedInAccess, requestLinkedInAccess } from '../access';
-import { t } from '../i18n';
-import { usePermissions } from './usePermissions';
+import { hasLinkedInAccess, requestLinkedInAccess } from '../platform/access';
+import { t } from '../platform/i18n';
+import { usePermissions } from '../ui/usePermissions';
 
 /** Whether the extension may reach LinkedIn now (null until known), kept up to date. */
 export function useLinkedInAccess(): boolean | null {

@@ -4,23 +4,23 @@
 // (core/status.ts), so the popup can be closed and reopened at any time.
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Mode } from '../core/outcomes';
-import { checkButtonKey, viewOf } from '../core/status';
-import { t } from '../i18n';
-import type { Message } from '../messages';
-import { GENERATIVE_AI } from '../core/settings';
-import { objectionOf, recordOf } from '../storage';
+import type { Mode } from '../engine/check/outcomes';
+import { checkButtonKey, viewOf } from '../engine/check/status';
+import { t } from '../platform/i18n';
+import type { Message } from '../protocol/messages';
+import { GENERATIVE_AI } from '../services/linkedin/settings';
+import { objectionOf, recordOf } from '../store/store';
 import { Access, useLinkedInAccess } from './Access';
-import { Deadline } from './Deadline';
+import { Deadline } from '../ui/Deadline';
 import { ManualSteps } from './ManualSteps';
-import { StorageNotice } from './StorageNotice';
-import { Problem } from './Problem';
+import { StorageNotice } from '../ui/StorageNotice';
+import { Problem } from '../ui/Problem';
 import { Progress } from './Progress';
-import { Status } from './Status';
-import { WalkthroughStep } from './WalkthroughStep';
+import { Status } from '../ui/Status';
+import { WalkthroughStep } from '../ui/WalkthroughStep';
 import { Summaries } from './Summaries';
-import { useGranted } from './useServices';
-import { useNow, useStoredState } from './useStored';
+import { useGranted } from '../ui/useServices';
+import { useNow, useStoredState } from '../ui/useStored';
 
 export function App() {
   const read = useStoredState();

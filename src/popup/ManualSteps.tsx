@@ -1,10 +1,10 @@
 // The way through LinkedIn's menus by hand, always at hand, collapsed: after a problem
 // the problem itself says what to do, and the popup must stay a glance.
 import browser from 'webextension-polyfill';
-import { manualSteps } from '../core/manual-steps';
-import { settingUrl } from '../core/pages';
-import { GENERATIVE_AI } from '../core/settings';
-import { t, textLocale } from '../i18n';
+import { manualSteps } from '../services/linkedin/manual-steps';
+import { settingUrl } from '../engine/switch/pages';
+import { GENERATIVE_AI } from '../services/linkedin/settings';
+import { t, textLocale } from '../platform/i18n';
 
 export function ManualSteps() {
   return (

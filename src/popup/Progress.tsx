@@ -1,7 +1,7 @@
 // The steps of a running audit, the current one marked.
-import { STEPS, type Step } from '../core/outcomes';
-import type { MessageKey } from '../core/message-keys';
-import { t } from '../i18n';
+import { STEPS, type Step } from '../engine/check/outcomes';
+import type { MessageKey } from '../generated/message-keys';
+import { t } from '../platform/i18n';
 
 const KEYS: Record<Step, MessageKey> = {
   opening: 'stepOpening',

@@ -1,14 +1,14 @@
 // One line each for what lives on the options page: the objection (step 2), the clean-up
 // (step 3) and the record, each a link to its section there, and one to the whole page.
-import { isReady } from '../core/objection-todo';
-import { t, tn } from '../i18n';
-import type { Objection, State } from '../storage';
-import { formatDay } from '../format';
-import { Found } from './Found';
+import { isReady } from '../engine/form/todo';
+import { t, tn } from '../platform/i18n';
+import type { Objection, State } from '../store/store';
+import { formatDay } from '../platform/format';
+import { Found } from '../ui/Found';
 import { openOptions, type Section } from './openOptions';
-import { serviceLine, startSweep, sweepLine, verifiedOff } from './sweep';
-import type { Granted } from './useServices';
-import { type OptionalService, SWITCH_SERVICES } from '../core/services';
+import { serviceLine, startSweep, sweepLine, verifiedOff } from '../ui/sweep';
+import type { Granted } from '../ui/useServices';
+import { type OptionalService, SWITCH_SERVICES } from '../services';
 
 function objectionLine(objection: Objection): string {
   if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t, textLocale } from '../i18n';
+import { t, textLocale } from '../platform/i18n';
 import { App } from './App';
 
 document.documentElement.lang = textLocale();

@@ -9,10 +9,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, routeLinkedIn, routeOrigin } from '../support/extension.mjs';
-import { chatGptServer } from '../fixtures/chatgpt-server.mjs';
-import { xServer } from '../fixtures/x-server.mjs';
-import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
-import { linkedInServer } from '../fixtures/linkedin-server.mjs';
+import { chatGptServer } from '../../src/services/chatgpt/replica.mjs';
+import { xServer } from '../../src/services/x/replica.mjs';
+import { signInPage, TARGET_PATH } from '../../src/services/linkedin/replica/replica.mjs';
+import { linkedInServer } from '../../src/services/linkedin/replica/server.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { RECOMMENDED_IDS } from '../fixtures/linkedin-pages.mjs';
+import { RECOMMENDED_IDS } from '../../src/services/linkedin/replica/pages.mjs';
 import { launchChromium } from '../support/chromium';
 import { test as harnessTest, expect, firstWriteDone, makeExt, type Ext } from './harness';
 

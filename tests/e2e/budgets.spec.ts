@@ -25,7 +25,7 @@ test('the content scripts carry no Preact, zod or polyfill', async () => {
     .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
     .join('\n');
   for (const marker of markers) expect(everything, `marker "${marker}" exists in the popup/worker bundle`).toContain(marker);
-  for (const file of ['src/content/settings-page.js', 'src/content/objection-form.js', ...REGISTERED_SCRIPTS].flatMap((js) => closure('dist', js))) {
+  for (const file of ['src/content/linkedin.js', 'src/content/objection-form.js', ...REGISTERED_SCRIPTS].flatMap((js) => closure('dist', js))) {
     const code = readFileSync(file, 'utf8');
     for (const marker of markers) expect(code, file).not.toContain(marker);
   }
@@ -55,8 +55,8 @@ test('the popup, with everything it loads, is at most 40 KB gzip; the options pa
 });
 
 test("each content script carries only its own services' data, so adding a service does not grow LinkedIn's pages' script", () => {
-  const linkedin = readFileSync('dist/src/content/settings-page.js', 'utf8');
-  const services = readFileSync('dist/src/content/service-page.js', 'utf8');
+  const linkedin = readFileSync('dist/src/content/linkedin.js', 'utf8');
+  const services = readFileSync('dist/src/content/sites.js', 'utf8');
   // A LinkedIn hook and another service's label, each present in its own script.
   expect(linkedin).toContain('allowAdsByAge');
   expect(services).toContain('improve-model-toggle');

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TARGET_PATH } from '../fixtures/replica.mjs';
+import { TARGET_PATH } from '../../src/services/linkedin/replica/replica.mjs';
 import { atDate } from '../support/extension.mjs';
 // Each test launches its browser at its own date (makeExt): the harness's shared one is never opened here.
 import { expect, makeExt, test, type Ext } from './harness';

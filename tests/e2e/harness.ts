@@ -3,10 +3,10 @@
 import { test as base, expect, type BrowserContext, type Page, type Worker, type WorkerInfo } from '@playwright/test';
 import { launchWithExtension, openChromium, routeLinkedIn, routeOrigin } from '../support/extension.mjs';
 import type { FirefoxBrowser } from '../support/firefox';
-import { TARGET_PATH } from '../fixtures/replica.mjs';
-import { linkedInServer } from '../fixtures/linkedin-server.mjs';
-import { xServer } from '../fixtures/x-server.mjs';
-import { chatGptServer } from '../fixtures/chatgpt-server.mjs';
+import { TARGET_PATH } from '../../src/services/linkedin/replica/replica.mjs';
+import { linkedInServer } from '../../src/services/linkedin/replica/server.mjs';
+import { xServer } from '../../src/services/x/replica.mjs';
+import { chatGptServer } from '../../src/services/chatgpt/replica.mjs';
 import {
   CHATGPT_ORIGIN,
   handlerOf,

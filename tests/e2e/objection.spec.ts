@@ -10,20 +10,20 @@ import {
   CASE_NUMBER,
   DYNA_FORM_PATH,
   dynaFormPage,
+  dynaFormScript,
   OTHER_FORM_PATH,
-  prefillScript,
-  reactFormScript,
   THANKYOU_PATH,
   thankyouPage,
-} from '../fixtures/objection-replica.mjs';
-import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../fixtures/replica.mjs';
-import { metaServer } from '../fixtures/meta-server.mjs';
-import { META_FORMS } from '../../src/core/objection-form';
+} from '../../src/services/linkedin/replica/objection.mjs';
+import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../../src/services/linkedin/replica/replica.mjs';
+import { metaFormScript, metaServer } from '../../src/services/meta/replica.mjs';
+import { prefillScript } from '../fixtures/react-form.mjs';
+import { META_FORMS } from '../../src/engine/form/model';
 import { replicaHandler } from '../support/harness-types';
 import { expect, test, type Ext, writeOldData } from './harness';
 
 test.beforeAll(async () => {
-  await Promise.all([reactFormScript(), reactFormScript('MetaForm'), prefillScript()]); // bundle once for this worker, before any test's clock starts
+  await Promise.all([dynaFormScript(), metaFormScript(), prefillScript()]); // bundle once for this worker, before any test's clock starts
 });
 
 const FORM_URL = `https://www.linkedin.com${FORM_PATH}`;

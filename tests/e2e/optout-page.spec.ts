@@ -5,7 +5,7 @@
 // (The page opened by hand, already off and a failed save also run in every browser:
 // tests/e2e/both/optout.spec.ts.)
 import type { Page } from '@playwright/test';
-import { CATEGORY_PATH, TARGET_PATH } from '../fixtures/replica.mjs';
+import { CATEGORY_PATH, TARGET_PATH } from '../../src/services/linkedin/replica/replica.mjs';
 import { type Ext, expect, replicaLog, switchStates, test, TARGET_URL } from './harness';
 
 /** Open the settings page by hand and collect every badge text until the check has an outcome. */
@@ -186,7 +186,7 @@ test('in-app navigation from the privacy category page reaches the setting and t
 });
 
 test('the same markup on another host is left alone', async ({ ext }) => {
-  const { settingsPage } = await import('../fixtures/replica.mjs');
+  const { settingsPage } = await import('../../src/services/linkedin/replica/replica.mjs');
   const html = settingsPage();
   await ext.context.route('https://www.linkedin.example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await ext.context.route('http://www.linkedin.com/**', (route) => route.fulfill({ contentType: 'text/html', body: html }));

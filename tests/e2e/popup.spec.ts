@@ -1,6 +1,6 @@
 // The popup's failure states, tab reuse, languages, and its links to the options page
 // (its one-click flow and audit-only mode, in every browser, are in tests/e2e/both/optout.spec.ts).
-import { signInPage, TARGET_PATH } from '../fixtures/replica.mjs';
+import { signInPage, TARGET_PATH } from '../../src/services/linkedin/replica/replica.mjs';
 import { expect, makeExt, test, TARGET_URL } from './harness';
 import type { Page } from '@playwright/test';
 

@@ -4,7 +4,7 @@
 // for the maintainers), the worker stopped between two pages, and a seeded sample of
 // random LinkedIn sites with decoys on every page kind.
 import { randomSite, rng } from '../fixtures/decoys.mjs';
-import { SETTING_HOOKS, SETTING_IDS, SWITCHES, UNKNOWN_AI } from '../fixtures/linkedin-pages.mjs';
+import { SETTING_HOOKS, SETTING_IDS, SWITCHES, UNKNOWN_AI } from '../../src/services/linkedin/replica/pages.mjs';
 import { type Ext, expect, test } from './harness';
 
 const LINKEDIN = 'https://www.linkedin.com';

@@ -24,9 +24,9 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { linkedInServer } from '../fixtures/linkedin-server.mjs';
-import { xServer } from '../fixtures/x-server.mjs';
-import { chatGptServer } from '../fixtures/chatgpt-server.mjs';
+import { linkedInServer } from '../../src/services/linkedin/replica/server.mjs';
+import { xServer } from '../../src/services/x/replica.mjs';
+import { chatGptServer } from '../../src/services/chatgpt/replica.mjs';
 import {
   CHATGPT_ORIGIN,
   completed,

@@ -33,10 +33,10 @@ export const LINKEDIN = 'https://www.linkedin.com';
 export const X_ORIGIN = 'https://x.com';
 export const CHATGPT_ORIGIN = 'https://chatgpt.com';
 
-export type XServer = ReturnType<typeof import('../fixtures/x-server.mjs').xServer>;
-export type XServerOptions = Parameters<typeof import('../fixtures/x-server.mjs').xServer>[0];
-export type ChatGptServer = ReturnType<typeof import('../fixtures/chatgpt-server.mjs').chatGptServer>;
-export type ChatGptServerOptions = Parameters<typeof import('../fixtures/chatgpt-server.mjs').chatGptServer>[0];
+export type XServer = ReturnType<typeof import('../../src/services/x/replica.mjs').xServer>;
+export type XServerOptions = Parameters<typeof import('../../src/services/x/replica.mjs').xServer>[0];
+export type ChatGptServer = ReturnType<typeof import('../../src/services/chatgpt/replica.mjs').chatGptServer>;
+export type ChatGptServerOptions = Parameters<typeof import('../../src/services/chatgpt/replica.mjs').chatGptServer>[0];
 
 /** A replica server's answer (tests/fixtures/linkedin-server.mjs): HTML, a full answer, or nothing (404). */
 type ReplicaAnswer = string | ServedResponse | undefined;
@@ -104,8 +104,8 @@ export interface Ext {
   serve(handler: ServeHandler | ServedPages): Promise<void>;
   /** Answer requests with a replica LinkedIn that keeps what is saved; returns the server (its log, its saved state). */
   linkedin(
-    options?: Parameters<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>[0],
-  ): Promise<ReturnType<typeof import('../fixtures/linkedin-server.mjs').linkedInServer>>;
+    options?: Parameters<typeof import('../../src/services/linkedin/replica/server.mjs').linkedInServer>[0],
+  ): Promise<ReturnType<typeof import('../../src/services/linkedin/replica/server.mjs').linkedInServer>>;
   /**
    * Answer requests to another origin (`https://x.com`, `https://chatgpt.com`) as `serve` does
    * for LinkedIn: a handler, or a page per path. Nothing reaches the real site.

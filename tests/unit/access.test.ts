@@ -30,8 +30,8 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
-const { requestServiceAccess, removeServiceAccess, servicesIn, takeAccessIntent, requestLinkedInAccess } = await import('../../src/access');
-const { serviceById, OPTIONAL_SERVICES } = await import('../../src/core/services');
+const { requestServiceAccess, removeServiceAccess, servicesIn, takeAccessIntent, requestLinkedInAccess } = await import('../../src/platform/access');
+const { serviceById, OPTIONAL_SERVICES } = await import('../../src/services');
 
 const x = OPTIONAL_SERVICES.find((s) => s.id === 'x')!;
 

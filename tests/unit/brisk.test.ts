@@ -2,8 +2,8 @@
 // A sweep's first click on a page leaves the page sooner (verified later by a fresh load);
 // a retry, or the AI switch checked alone, keeps the long windows.
 import { describe, expect, it } from 'vitest';
-import { BRISK, SETTLE, settleWindow } from '../../src/core/optout';
-import { parseBeginReply } from '../../src/core/replies';
+import { BRISK, SETTLE, settleWindow } from '../../src/engine/switch/load';
+import { parseBeginReply } from '../../src/engine/check/replies';
 
 describe('settle windows', () => {
   it('a sweep’s first click gets the brisk window; its retries the long ones', () => {

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { addDays, DEADLINES, daysBetween, daysLeft, instantAt, localDate } from '../../src/core/deadline';
+import { addDays, DEADLINES, daysBetween, daysLeft, instantAt, localDate } from '../../src/engine/time/calendar';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { currentDeadline, DeadlineSchema } = await import('../../src/current-deadline');
+const { currentDeadline, DeadlineSchema } = await import('../../src/services/linkedin/current-deadline');
 
 const deadline = currentDeadline();
 const at = (iso: string) => Date.parse(iso);

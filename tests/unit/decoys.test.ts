@@ -2,9 +2,9 @@
 // the target, zero settings turned on, the target found wherever it is identifiable,
 // no click at all where the page is ambiguous. Seeded: DECOY_SEED=<n> replays a run.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { auditLoad } from '../../src/core/optout';
-import { decide } from '../../src/core/run';
-import { GENERATIVE_AI } from '../../src/core/settings';
+import { auditLoad } from '../../src/engine/switch/load';
+import { decide } from '../../src/engine/check/run';
+import { GENERATIVE_AI } from '../../src/services/linkedin/settings';
 import { randomPage, rng } from '../fixtures/decoys.mjs';
 import { addSwitch, freshDocument, recordClicks } from './dom';
 

@@ -1,7 +1,7 @@
 // The two questions every locator asks of an element: could a person see it, and does
 // its switch or box say on, off, or nothing readable.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isRendered, readChecked } from '../../src/core/dom';
+import { isRendered, readChecked } from '../../src/engine/page/dom';
 
 /** A document attached to jsdom's window, so computed styles apply (jsdom has no checkVisibility). */
 function page(html: string): Document {

@@ -23,9 +23,9 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-const { t, textLocale, tn, uiLanguage } = await import('../../src/i18n');
-const { ago } = await import('../../src/popup/Status');
-const { formatDay } = await import('../../src/format');
+const { t, textLocale, tn, uiLanguage } = await import('../../src/platform/i18n');
+const { ago } = await import('../../src/ui/Status');
+const { formatDay } = await import('../../src/platform/format');
 
 const shows = (lang: string, ui: string) => {
   browser.messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFUSIONS, OBJECT_WORDS, SIGN_OUT_WORDS } from '../../scripts/locales/glossary.mjs';
-import { manualSteps, uiLangOf } from '../../src/core/manual-steps';
-import { PLURALS, type PluralKey } from '../../src/core/message-keys';
-import { pluralKey } from '../../src/core/plural';
-import type { UI_LANGS } from '../../src/core/langs';
-import { GENERATIVE_AI } from '../../src/core/settings';
+import { manualSteps, uiLangOf } from '../../src/services/linkedin/manual-steps';
+import { PLURALS, type PluralKey } from '../../src/generated/message-keys';
+import { pluralKey } from '../../src/platform/plural';
+import type { UI_LANGS } from '../../src/engine/langs';
+import { GENERATIVE_AI } from '../../src/services/linkedin/settings';
 
 type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
 const read = (lang: string): Messages => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
@@ -123,7 +123,7 @@ describe('locales', () => {
   });
 
   it('the typed keys are those of en/messages.json (npm run locales was run)', () => {
-    const generated = readFileSync('src/core/message-keys.ts', 'utf8');
+    const generated = readFileSync('src/generated/message-keys.ts', 'utf8');
     const union = generated.slice(generated.indexOf('export type MessageKey'), generated.indexOf(';', generated.indexOf('export type MessageKey')));
     const singles = [...union.matchAll(/'([^']+)'/g)].map((m) => m[1]);
     expect(singles).toEqual(Object.keys(en).filter((key) => !PLURAL.test(key)));

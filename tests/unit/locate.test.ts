@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readChecked } from '../../src/core/dom';
-import { labelOf } from '../../src/core/dom';
-import { hookSelector, locateSwitch } from '../../src/core/locate';
-import { settingById } from '../../src/core/catalog';
-import { family, otherLabels } from '../../src/core/labels';
-import { GENERATIVE_AI } from '../../src/core/settings';
+import { readChecked } from '../../src/engine/page/dom';
+import { labelOf } from '../../src/engine/page/dom';
+import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
+import { settingById } from '../../src/services/catalog';
+import { family, otherLabels } from '../../src/engine/switch/labels';
+import { GENERATIVE_AI } from '../../src/services/linkedin/settings';
 
 /**
  * The AI setting known by other labels, among the same neighbours: a row made by spreading

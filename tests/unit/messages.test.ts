@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { parseBeginReply, parseClickReply } from '../../src/core/replies';
+import { parseBeginReply, parseClickReply } from '../../src/engine/check/replies';
 
 // messages.ts reaches storage.ts, which imports the polyfill; it refuses to load outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { Message } = await import('../../src/messages');
+const { Message } = await import('../../src/protocol/messages');
 
 describe('Message', () => {
   it('accepts each message kind', () => {

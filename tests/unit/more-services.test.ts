@@ -6,13 +6,13 @@
 // data, the services with no switch, and the replica (tests/fixtures/switch-site-server.mjs)
 // agreeing with the data on what the facts give.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hookSelector, locateSwitch } from '../../src/core/locate';
-import { auditLoad, type LoadPlan } from '../../src/core/optout';
-import { isSettingPath, settingUrl } from '../../src/core/pages';
-import { isSignInUrl, OPTIONAL_SERVICES, SERVICES, serviceById } from '../../src/core/services';
-import { settingById, settingsOf } from '../../src/core/catalog';
-import type { SettingRow } from '../../src/core/settings';
-import { NO_CONTROL } from '../../src/core/sites/no-control';
+import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
+import { auditLoad, type LoadPlan } from '../../src/engine/switch/load';
+import { isSettingPath, settingUrl } from '../../src/engine/switch/pages';
+import { isSignInUrl, OPTIONAL_SERVICES, SERVICES, serviceById } from '../../src/services';
+import { settingById, settingsOf } from '../../src/services/catalog';
+import type { SettingRow } from '../../src/services/linkedin/settings';
+import { NO_CONTROL } from '../../src/services/no-control';
 import en from '../../public/_locales/en/messages.json';
 import { SWITCH_SITES } from '../fixtures/switch-site-server.mjs';
 import { addSwitch, freshDocument, recordClicks } from './dom';

@@ -3,7 +3,7 @@
 // what is never touched (a hidden control, a filled field, Submit).
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { META_FORMS } from '../../src/core/objection-form';
+import { META_FORMS } from '../../src/engine/form/model';
 import {
   chooseObjection,
   fillField,
@@ -15,7 +15,7 @@ import {
   tickConfirmation,
   userClick,
   writeValue,
-} from '../../src/core/objection-prefill';
+} from '../../src/engine/form/prefill';
 import { freshDocument, recordClicks } from './dom';
 
 const AI_EN = 'Object to processing for training content-generating AI models';

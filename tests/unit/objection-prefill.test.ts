@@ -9,7 +9,7 @@ import {
   tickConfirmation,
   userClick,
   writeValue,
-} from '../../src/core/objection-prefill';
+} from '../../src/engine/form/prefill';
 import { freshDocument, reactLikeField, recordClicks } from './dom';
 
 const AI_EN = 'Object to processing for training content-generating AI models';

@@ -1,7 +1,7 @@
 // The user's own details for the objection form: a value too long or an e-mail that is
 // not one gets a clear answer; a plausible value passes; a name is never checked as an e-mail.
 import { describe, expect, it } from 'vitest';
-import { checkField, countryNames, OBJECTION_COUNTRIES, PROFILE_LIMITS } from '../../src/core/objection-profile';
+import { checkField, countryNames, OBJECTION_COUNTRIES, PROFILE_LIMITS } from '../../src/engine/form/profile';
 
 describe('checkField', () => {
   it('limits are 100 characters for a name and 254 for an e-mail (RFC 5321)', () => {

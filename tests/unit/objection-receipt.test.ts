@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findCaseNumber, visibleText, watchCaseNumber } from '../../src/core/objection-receipt';
+import { findCaseNumber, visibleText, watchCaseNumber } from '../../src/engine/form/receipt';
 import { freshDocument } from './dom';
 
 let doc: Document;

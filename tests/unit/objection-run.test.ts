@@ -6,8 +6,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { fakeBrowser } from './fake-browser';
-import { OBJECTION_FORM } from '../../src/core/objection-form';
-import { NO_PLAN } from '../../src/core/replies';
+import { OBJECTION_FORM } from '../../src/engine/form/model';
+import { NO_PLAN } from '../../src/engine/check/replies';
 
 let browser = fakeBrowser();
 vi.mock('webextension-polyfill', () => ({
@@ -19,7 +19,7 @@ vi.mock('webextension-polyfill', () => ({
 const { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection } = await import(
   '../../src/background/objection'
 );
-const { runPage, runVerdict, RUN_MAX_AGE_MS } = await import('../../src/core/objection-run');
+const { runPage, runVerdict, RUN_MAX_AGE_MS } = await import('../../src/engine/form/run');
 
 const L = 'https://www.linkedin.com';
 const FORM = `${L}/help/linkedin/ask/TS-DPRO`;

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { checkField, PROFILE_LIMITS } from '../../src/core/objection-profile';
-import { CHOICE_RESULTS, FILL_RESULTS, RUN_ENDS, TODOS, type PrefillReport } from '../../src/core/objection-terms';
-import { OBJECTION_FORM } from '../../src/core/objection-form';
-import { isReady, leftToDo, todoItems } from '../../src/core/objection-todo';
+import { checkField, PROFILE_LIMITS } from '../../src/engine/form/profile';
+import { CHOICE_RESULTS, FILL_RESULTS, RUN_ENDS, TODOS, type PrefillReport } from '../../src/engine/form/terms';
+import { OBJECTION_FORM } from '../../src/engine/form/model';
+import { isReady, leftToDo, todoItems } from '../../src/engine/form/todo';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { PrefillReport: PrefillReportSchema, Objection, Profile, parseState } = await import('../../src/storage');
-const { NO_PLAN, parseObjectionReply } = await import('../../src/core/replies');
+const { PrefillReport: PrefillReportSchema, Objection, Profile, parseState } = await import('../../src/store/store');
+const { NO_PLAN, parseObjectionReply } = await import('../../src/engine/check/replies');
 const profileOf = (profile: unknown) => parseState({ schemaVersion: 3, profile }).profile;
 
 const ready: PrefillReport = {

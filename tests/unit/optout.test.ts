@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditLoad, type LoadPlan, type LoadReport, SCAN_INTERVAL_MS, SETTLE, settleAfterClick, settleWindow, waitForSwitch } from '../../src/core/optout';
-import { GENERATIVE_AI } from '../../src/core/settings';
-import { alertsNow } from '../../src/core/toasts';
+import {
+  auditLoad,
+  type LoadPlan,
+  type LoadReport,
+  SCAN_INTERVAL_MS,
+  SETTLE,
+  settleAfterClick,
+  settleWindow,
+  waitForSwitch,
+} from '../../src/engine/switch/load';
+import { GENERATIVE_AI } from '../../src/services/linkedin/settings';
+import { alertsNow } from '../../src/engine/switch/toasts';
 import { addSwitch, freshDocument, recordClicks } from './dom';
 
 const EN = 'Use my data for training content creation AI models';

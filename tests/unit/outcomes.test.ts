@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isProblem, knownStateAfter, MODES, OUTCOMES, STEPS } from '../../src/core/outcomes';
+import { isProblem, knownStateAfter, MODES, OUTCOMES, STEPS } from '../../src/engine/check/outcomes';
 
 describe('the shared vocabulary', () => {
   it('lists every outcome, step and mode the stored data and messages may carry', () => {

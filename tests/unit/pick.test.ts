@@ -1,7 +1,7 @@
 // The rule every locator follows when texts decide: one plausible match is taken; among
 // several, only the one exact match is trusted; otherwise nothing is chosen.
 import { describe, expect, it } from 'vitest';
-import { pickOne } from '../../src/core/pick';
+import { pickOne } from '../../src/engine/page/pick';
 
 // Five content words: four of them score exactly the threshold (0.8), three fall below it.
 const KNOWN = ['alpha bravo charlie delta echoes'];

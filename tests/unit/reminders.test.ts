@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, DEADLINES } from '../../src/core/deadline';
-import { planReminders, type PlanInput } from '../../src/core/reminders';
+import { DAY_MS, DEADLINES } from '../../src/engine/time/calendar';
+import { planReminders, type PlanInput } from '../../src/engine/time/reminders';
 
 const deadline = DEADLINES[0]!;
 const at = (iso: string) => Date.parse(iso);

@@ -7,8 +7,8 @@
 // and every click is logged.
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GROK_IDS, GROK_PATH, GROK_TRAINING_LABEL, X, X_BOXES, X_LOGIN_PATH, X_PRIVACY_IDS, xServer } from '../fixtures/x-server.mjs';
-import { CHATGPT, CHATGPT_LOGIN_PATH, CHATGPT_TEXT, DATA_CONTROLS_HASH, DATA_CONTROLS_PATH, chatGptServer } from '../fixtures/chatgpt-server.mjs';
+import { GROK_IDS, GROK_PATH, GROK_TRAINING_LABEL, X, X_BOXES, X_LOGIN_PATH, X_PRIVACY_IDS, xServer } from '../../src/services/x/replica.mjs';
+import { CHATGPT, CHATGPT_LOGIN_PATH, CHATGPT_TEXT, DATA_CONTROLS_HASH, DATA_CONTROLS_PATH, chatGptServer } from '../../src/services/chatgpt/replica.mjs';
 
 type Answer = string | { status: number; headers?: Record<string, string>; body?: string } | undefined;
 interface Server {

@@ -2,7 +2,7 @@
 // number or an objection action is taken only when it is exactly what the worker sends;
 // anything else means "read only" or "do nothing".
 import { describe, expect, it } from 'vitest';
-import { parseBeginReply, parseClickReply, parseObjectionReply } from '../../src/core/replies';
+import { parseBeginReply, parseClickReply, parseObjectionReply } from '../../src/engine/check/replies';
 
 const AI = 'generative-ai';
 /** What a load does when the worker's answer is not one: read its page's own setting, change nothing. */

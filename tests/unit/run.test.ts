@@ -2,7 +2,7 @@
 // The worker's decisions over a check that spans several loads of the page: "off" only
 // from a fresh load that reads off; at most three clicks per run; a verifying load only reads.
 import { describe, expect, it } from 'vitest';
-import { decide, MAX_CLICKS, mayClick, planFor, type RunState } from '../../src/core/run';
+import { decide, MAX_CLICKS, mayClick, planFor, type RunState } from '../../src/engine/check/run';
 
 const run = (over: Partial<RunState> = {}): RunState => ({ phase: 'act', clicks: 0, mode: 'optout', toast: false, ...over });
 

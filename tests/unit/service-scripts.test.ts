@@ -34,14 +34,14 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
-const { syncServiceScripts, hostGranted } = await import('../../src/background/services');
+const { syncServiceScripts, hostGranted } = await import('../../src/background/scripts');
 
 describe('syncServiceScripts', () => {
   it('two syncs at once (the worker woken by a grant) register once, without an error', async () => {
     granted = ['https://x.com/*'];
     await Promise.all([syncServiceScripts(), syncServiceScripts()]);
     expect(registered.map((r) => r.id)).toEqual(['service-x']);
-    expect(registered[0]).toMatchObject({ js: ['src/content/service-page.js'], matches: ['https://x.com/settings/*'] });
+    expect(registered[0]).toMatchObject({ js: ['src/content/sites.js'], matches: ['https://x.com/settings/*'] });
     expect(calls).toEqual(['register service-x']);
   });
 
@@ -59,6 +59,6 @@ describe('syncServiceScripts', () => {
     calls.length = 0;
     await syncServiceScripts();
     expect(calls).toEqual(['unregister service-chatgpt', 'register service-chatgpt']);
-    expect(registered[0]!.js).toEqual(['src/content/service-page.js']);
+    expect(registered[0]!.js).toEqual(['src/content/sites.js']);
   });
 });

@@ -3,13 +3,13 @@
 // label alone (its describedby id is positional), X's one-box pages by PSST's hook, and
 // ChatGPT's switch behind its dialog opener, the only other element ever clicked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hookSelector, locateSwitch } from '../../src/core/locate';
-import { auditLoad, type LoadPlan } from '../../src/core/optout';
-import { isSettingPath, settingUrl } from '../../src/core/pages';
-import { hostPatterns, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById } from '../../src/core/services';
-import { ALL_SETTINGS, settingById, settingsOf } from '../../src/core/catalog';
-import { SETTINGS } from '../../src/core/settings';
-import { X_LEFT_ALONE } from '../../src/core/sites/x';
+import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
+import { auditLoad, type LoadPlan } from '../../src/engine/switch/load';
+import { isSettingPath, settingUrl } from '../../src/engine/switch/pages';
+import { hostPatterns, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById } from '../../src/services';
+import { ALL_SETTINGS, settingById, settingsOf } from '../../src/services/catalog';
+import { SETTINGS } from '../../src/services/linkedin/settings';
+import { X_LEFT_ALONE } from '../../src/services/x/service';
 import { freshDocument, recordClicks } from './dom';
 
 const grok = settingById('x-grok')!;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OUTCOMES } from '../../src/core/outcomes';
-import { badgeFor, checkButtonKey, COLORS, RUN_STALE_MS, viewOf, type StatusInput } from '../../src/core/status';
+import { OUTCOMES } from '../../src/engine/check/outcomes';
+import { badgeFor, checkButtonKey, COLORS, RUN_STALE_MS, viewOf, type StatusInput } from '../../src/engine/check/status';
 
 const NOW = Date.UTC(2026, 10, 29, 10);
 const none: StatusInput = { audit: null, known: null, run: null };

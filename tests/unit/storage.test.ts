@@ -10,8 +10,8 @@ vi.mock('webextension-polyfill', () => ({
     return browser;
   },
 }));
-const { inspectState, parseState, migrate, update, SCHEMA_VERSION } = await import('../../src/storage');
-const { recordProgress, recordReport, beginAudit, grantClick } = await import('../../src/background/audit');
+const { inspectState, parseState, migrate, update, SCHEMA_VERSION } = await import('../../src/store/store');
+const { recordProgress, recordReport, beginAudit, grantClick } = await import('../../src/background/checks');
 const { applyPatch } = await import('../../src/background/patch');
 
 const AI = 'generative-ai';

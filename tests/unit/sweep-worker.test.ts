@@ -4,7 +4,7 @@
 // the sweep; a page opened by hand acts only on the chosen settings; a tab that never
 // began loading is sent again, a few times.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LoadReport } from '../../src/core/optout';
+import type { LoadReport } from '../../src/engine/switch/load';
 import { fakeBrowser } from './fake-browser';
 
 let browser = fakeBrowser();
@@ -27,9 +27,9 @@ const {
   mayResend,
   PAGE_PAUSE_MS,
   RESEND_AFTER_MS,
-} = await import('../../src/background/audit');
-const { CATEGORY_PATHS } = await import('../../src/core/settings');
-const { settingById } = await import('../../src/core/catalog');
+} = await import('../../src/background/checks');
+const { CATEGORY_PATHS } = await import('../../src/services/linkedin/settings');
+const { settingById } = await import('../../src/services/catalog');
 
 const ORIGIN = 'https://www.linkedin.com';
 const AI = 'generative-ai';

@@ -2,9 +2,9 @@
 // load's report does to the rows, and a simulated sweep against pages that save late or
 // never, where "turned off" must mean that LinkedIn's save held.
 import { describe, expect, it } from 'vitest';
-import type { LoadReport } from '../../src/core/optout';
-import { decide, MAX_CLICKS, mayClick, planFor } from '../../src/core/run';
-import { afterReport, freshRow, nextTarget, type RowRun, type Target } from '../../src/core/sweep';
+import type { LoadReport } from '../../src/engine/switch/load';
+import { decide, MAX_CLICKS, mayClick, planFor } from '../../src/engine/check/run';
+import { afterReport, freshRow, nextTarget, type RowRun, type Target } from '../../src/engine/check/sweep';
 
 const row = (id: string, over: Partial<RowRun> = {}): RowRun => ({ ...freshRow(id, 'optout'), ...over });
 const VISITS = ['/mypreferences/d/categories/privacy', '/mypreferences/d/categories/ads'];

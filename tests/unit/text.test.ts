@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { allLabels } from '../../src/core/labels';
-import { GENERATIVE_AI } from '../../src/core/settings';
-import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/core/text';
+import { allLabels } from '../../src/engine/switch/labels';
+import { GENERATIVE_AI } from '../../src/services/linkedin/settings';
+import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/engine/page/text';
 
 const labels = allLabels(GENERATIVE_AI);
 

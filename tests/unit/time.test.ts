@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatAgo, relativeParts } from '../../src/core/time';
+import { formatAgo, relativeParts } from '../../src/engine/time/ago';
 
 describe('relativeParts', () => {
   it('uses the largest unit that fits', () => {

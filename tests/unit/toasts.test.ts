@@ -1,7 +1,7 @@
 // LinkedIn's error toasts, read as an early sign that a save failed: only an alert that is
 // new (or changed) since the click and speaks of an error counts.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { alertsNow, newErrorAlert } from '../../src/core/toasts';
+import { alertsNow, newErrorAlert } from '../../src/engine/switch/toasts';
 
 let doc: Document;
 beforeEach(() => {

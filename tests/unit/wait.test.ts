@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { waitFor } from '../../src/core/wait';
+import { waitFor } from '../../src/engine/page/wait';
 import { freshDocument } from './dom';
 
 let doc: Document;

@@ -1,6 +1,6 @@
 // Host access to LinkedIn: granted at install in both browsers (Firefox 153 grants the
 // host permission of a temporary add-on), and withheld as a user can withhold it.
-import { TARGET_PATH } from '../../fixtures/replica.mjs';
+import { TARGET_PATH } from '../../../src/services/linkedin/replica/replica.mjs';
 import { type Ext, LINKEDIN } from '../../support/harness-types';
 import { en, expect, expectText, holdsHost, test } from './fixture';
 

@@ -2,8 +2,8 @@
 // the badge and alarms the worker leaves, and the network recorder's positive control
 // (every case in tests/e2e/both also asserts on teardown that no extension context made
 // a request).
-import { THANKYOU_PATH, thankyouPage } from '../../fixtures/objection-replica.mjs';
-import { FORM_PATH, objectionPage, TARGET_PATH } from '../../fixtures/replica.mjs';
+import { THANKYOU_PATH, thankyouPage } from '../../../src/services/linkedin/replica/objection.mjs';
+import { FORM_PATH, objectionPage, TARGET_PATH } from '../../../src/services/linkedin/replica/replica.mjs';
 import { LINKEDIN, type View } from '../../support/harness-types';
 import { en, expect, expectText, launch, test } from './fixture';
 

@@ -1,7 +1,7 @@
 // The privacy check, in every browser the extension ships for: the full sweep from the
 // popup, one setting failing among others, signed out mid-sweep. Each result is checked
 // against what the replica LinkedIn saved, and nothing but the chosen switches is clicked.
-import { RECOMMENDED_IDS, SETTING_HOOKS, SWITCHES, UNKNOWN_AI } from '../../fixtures/linkedin-pages.mjs';
+import { RECOMMENDED_IDS, SETTING_HOOKS, SWITCHES, UNKNOWN_AI } from '../../../src/services/linkedin/replica/pages.mjs';
 import type { Ext, View } from '../../support/harness-types';
 import { en, expect, expectText, test } from './fixture';
 

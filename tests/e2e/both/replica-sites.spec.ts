@@ -2,8 +2,8 @@
 // (ext.site, ext.x(), ext.chatgpt()), used by hand with no action of the extension: what the
 // services' specs take for granted. And the optional host grant (ext.grantHost) the
 // services' specs start from.
-import { CHATGPT, DATA_CONTROLS_HASH } from '../../fixtures/chatgpt-server.mjs';
-import { GROK_PATH, X } from '../../fixtures/x-server.mjs';
+import { CHATGPT, DATA_CONTROLS_HASH } from '../../../src/services/chatgpt/replica.mjs';
+import { GROK_PATH, X } from '../../../src/services/x/replica.mjs';
 import { expect, expectText, holdsHost, switchStates, test } from './fixture';
 
 test('x.com: a Grok box clicked by hand is saved, and a fresh load shows it; the ids are positional', async ({ ext }) => {

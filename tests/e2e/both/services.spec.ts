@@ -3,8 +3,8 @@
 // "Allow" as the user would) and checks it at once; each result is checked against what
 // the replica service saved, and nothing but the named elements is ever clicked. Failure
 // states: signed out, a save the service does not keep, a label we cannot read.
-import { CHATGPT, DATA_CONTROLS_HASH } from '../../fixtures/chatgpt-server.mjs';
-import { GROK_IDS, GROK_PATH, X, X_PRIVACY_IDS } from '../../fixtures/x-server.mjs';
+import { CHATGPT, DATA_CONTROLS_HASH } from '../../../src/services/chatgpt/replica.mjs';
+import { GROK_IDS, GROK_PATH, X, X_PRIVACY_IDS } from '../../../src/services/x/replica.mjs';
 import type { Ext, View } from '../../support/harness-types';
 import { en, expect, expectText, switchStates, test } from './fixture';
 

@@ -1,7 +1,7 @@
 // Firefox only: its notifications have no buttons, so a click on the reminder itself opts
 // out. (Headless Chromium cannot click a notification at all; its button path is wired
 // the same way and untested in a browser.)
-import { TARGET_PATH } from '../../fixtures/replica.mjs';
+import { TARGET_PATH } from '../../../src/services/linkedin/replica/replica.mjs';
 import { launchFirefox } from '../../support/firefox';
 import { LINKEDIN } from '../../support/harness-types';
 import { expect } from '@playwright/test';

@@ -1,0 +1,50 @@
+// One load of a setting's page, as the content scripts of every service run it: do what
+// the worker asked of this load (read, or switch off with a click the worker counts), and
+// report; leaving the page in-app cancels it. Every observer and listener is removed at
+// the end. The worker verifies by loading the page again.
+import { auditLoad, DEFAULT_WAIT, type LoadPlan, type LoadReport } from '../engine/switch/load';
+import type { Step } from '../engine/check/outcomes';
+import { parseClickReply } from '../engine/check/replies';
+import type { SettingRow } from '../services/linkedin/settings';
+import { send } from './runtime';
+
+const progress = (step: Step) => void send({ type: 'audit/progress', step }).catch(() => {});
+
+/** Run the plan on this page; `stillHere` says whether an in-app navigation has left it. */
+export async function runLoad(setting: SettingRow, plan: LoadPlan, stillHere: () => boolean): Promise<{ report: LoadReport; left: boolean }> {
+  const left = new AbortController();
+  const stopWatching = watchLocation(() => {
+    if (!stillHere()) left.abort();
+  });
+  try {
+    const report = await auditLoad(document, setting, plan, {
+      wait: { ...DEFAULT_WAIT, signal: left.signal },
+      signal: left.signal,
+      requestClick: async () => parseClickReply(await send({ type: 'audit/click', settingId: setting.id }).catch(() => null)),
+      onStep: progress,
+    });
+    return { report, left: left.signal.aborted };
+  } finally {
+    stopWatching();
+  }
+}
+
+/**
+ * Call back when the URL may have changed within the page. The services are single-page
+ * apps: the Navigation API reports history.pushState and hash changes; where it is
+ * missing, a MutationObserver stands in (an in-app navigation always re-renders). Returns the stop.
+ */
+export function watchLocation(onChange: () => void): () => void {
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  const observer = nav ? null : new MutationObserver(onChange);
+  nav?.addEventListener('currententrychange', onChange);
+  observer?.observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('popstate', onChange);
+  window.addEventListener('hashchange', onChange);
+  return () => {
+    nav?.removeEventListener('currententrychange', onChange);
+    observer?.disconnect();
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('hashchange', onChange);
+  };
+}

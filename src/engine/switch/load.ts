@@ -1,0 +1,218 @@
+// One load of a settings page: wait for the switch, read it, and (when the worker allows
+// a click) switch it off and let LinkedIn answer the save. It never decides that a change
+// was saved: only a fresh load of the page, read by the same code, tells that (the worker
+// reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
+// can never turn a setting on, and never clicks anything but the switch.
+import { isRendered, readChecked } from '../page/dom';
+import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
+import type { Mode } from '../check/outcomes';
+import type { SettingRow } from '../../services/linkedin/settings';
+import { alertsNow, newErrorAlert } from './toasts';
+import { waitFor } from '../page/wait';
+
+interface WaitOptions {
+  /** How long to wait for the switch to appear. */
+  timeoutMs: number;
+  /** How long to keep watching once the page looks ambiguous, in case it settles. */
+  ambiguousGraceMs: number;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_WAIT: WaitOptions = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
+
+/** At most one look for the switch per this many ms, however busy the page. */
+export const SCAN_INTERVAL_MS = 100;
+
+// Attributes that can make a switch appear or change identity without a new node.
+const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id', 'style', 'class', 'inert', 'open'];
+const WATCH: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: SWITCH_ATTRIBUTES };
+
+/** A batch that adds a switch, or changes one: looked at at once, so the reaction stays immediate. */
+function touchesASwitch(records: MutationRecord[]): boolean {
+  return records.some((r) =>
+    r.type === 'attributes'
+      ? (r.target as Element).matches(SWITCH_SELECTOR)
+      : [...r.addedNodes].some((n) => n.nodeType === 1 && ((n as Element).matches(SWITCH_SELECTOR) || (n as Element).querySelector(SWITCH_SELECTOR) !== null)),
+  );
+}
+
+/**
+ * Resolves with the switch as soon as it is identifiable, or with the last reading when
+ * the wait ends. An ambiguous page gets a short grace period to settle, then the answer
+ * is "ambiguous" rather than a guess.
+ */
+export async function waitForSwitch(doc: Document, setting: SettingRow, opts: WaitOptions): Promise<Located> {
+  let last: Located = { kind: 'missing' };
+  const settled = new AbortController();
+  const stop = () => settled.abort();
+  if (opts.signal?.aborted) stop();
+  opts.signal?.addEventListener('abort', stop);
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const read = () => {
+    last = locateSwitch(doc, setting);
+    if (last.kind === 'ambiguous' && grace === undefined) grace = setTimeout(stop, opts.ambiguousGraceMs);
+    return last.kind === 'found' ? last : null;
+  };
+  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS, urgent: touchesASwitch });
+  clearTimeout(grace);
+  opts.signal?.removeEventListener('abort', stop);
+  return last;
+}
+
+/** How long LinkedIn gets to answer a save after the nth click (1, 2, 3), before the fresh load. */
+interface SettleWindow {
+  /** Never verify sooner than this after the click. */
+  minMs: number;
+  /** ...nor before the page has been quiet this long (no DOM change). */
+  quietMs: number;
+  /** A page that never goes quiet is verified after this anyway. */
+  maxMs: number;
+}
+
+export const SETTLE: readonly SettleWindow[] = [
+  { minMs: 1_500, quietMs: 700, maxMs: 5_000 },
+  { minMs: 5_000, quietMs: 700, maxMs: 9_000 },
+  { minMs: 10_000, quietMs: 700, maxMs: 14_000 },
+];
+
+/**
+ * A sweep's first click on a page: the page is left sooner, once the save has been sent and
+ * most likely answered, because the fresh load that verifies it comes later anyway (after
+ * the other pages); a save that did not hold is clicked again then, with the longer window.
+ */
+export const BRISK: SettleWindow = { minMs: 600, quietMs: 300, maxMs: 3_000 };
+
+export function settleWindow(clickNumber: number, brisk = false): SettleWindow {
+  if (brisk && clickNumber <= 1) return BRISK;
+  return SETTLE[Math.min(Math.max(clickNumber, 1), SETTLE.length) - 1]!;
+}
+
+/** What the page showed once a save had time to be answered. */
+export interface Settled {
+  /** off: still off (to be verified by a fresh load); on: LinkedIn put it back; gone / unreadable: no reading. */
+  state: 'off' | 'on' | 'gone' | 'unreadable';
+  /** An error alert appeared meanwhile. */
+  toast: boolean;
+}
+
+const readState = (doc: Document, setting: SettingRow): Settled['state'] => {
+  const now = locateSwitch(doc, setting);
+  if (now.kind !== 'found') return 'gone';
+  const state = readChecked(now.el);
+  return state === null ? 'unreadable' : state ? 'on' : 'off';
+};
+
+/**
+ * After a click: watch the page until the switch is put back on (LinkedIn's answer to a
+ * failed save), or until it reads off and the page has been quiet for `quietMs`, no
+ * sooner than `minMs` after the click, or `maxMs` at most. MutationObserver and timers
+ * only, all removed at the end.
+ */
+export function settleAfterClick(
+  doc: Document,
+  setting: SettingRow,
+  window: SettleWindow,
+  before: Map<Element, string | null>,
+  signal?: AbortSignal,
+): Promise<Settled> {
+  return new Promise((resolve) => {
+    const start = Date.now();
+    let quietSince = start;
+    let toast = false;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const finish = () => {
+      observer.disconnect();
+      for (const t of timers) clearTimeout(t);
+      signal?.removeEventListener('abort', finish);
+      resolve({ state: readState(doc, setting), toast: toast || newErrorAlert(doc, before) });
+    };
+    const look = () => {
+      const now = Date.now();
+      const state = readState(doc, setting);
+      if (state === 'on' || signal?.aborted || now - start >= window.maxMs) return finish();
+      if (now - start >= window.minMs && now - quietSince >= window.quietMs) return finish();
+      // Look again when the window can next close.
+      timers.push(setTimeout(look, Math.max(window.minMs - (now - start), window.quietMs - (now - quietSince), 1)));
+    };
+    const observer = new MutationObserver(() => {
+      quietSince = Date.now();
+      toast ||= newErrorAlert(doc, before);
+      if (readState(doc, setting) === 'on') finish();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    timers.push(setTimeout(finish, window.maxMs));
+    signal?.addEventListener('abort', finish);
+    look();
+  });
+}
+
+/** What one load of the page tells the worker. */
+export type LoadReport =
+  /** The switch as this fresh load shows it, read without a click. */
+  | { kind: 'read'; state: 'on' | 'off' }
+  /** After a click and the settle window: what the page showed. */
+  | { kind: 'settled'; state: Settled['state']; toast: boolean }
+  /** No reading: why. */
+  | { kind: 'failed'; outcome: 'not-found' | 'ambiguous' | 'interrupted' | 'signed-out'; detail: string };
+
+/** What the worker asked of this load (`brisk`: a sweep's load, verified later; see BRISK). */
+export type LoadPlan = { phase: 'act'; mode: Mode; brisk?: boolean } | { phase: 'verify' };
+
+interface LoadOptions {
+  wait: WaitOptions;
+  /** Ask the worker for a click; it answers with the click's number (1-3), or null: no click. */
+  requestClick: () => Promise<number | null>;
+  onStep?: (step: 'switching' | 'confirming') => void;
+  signal?: AbortSignal;
+  /** Settle windows by click number (tests shorten them). */
+  settle?: (clickNumber: number, brisk: boolean) => SettleWindow;
+}
+
+/**
+ * Where the switch sits in a dialog: click what opens it, in the data's order, each opener
+ * once and only while the switch is not shown (a dialog already open is left as it is).
+ * These openers, named by the data, are the only elements besides the switch ever clicked.
+ */
+async function openWhereItIs(doc: Document, setting: SettingRow, wait: WaitOptions): Promise<void> {
+  for (const selector of setting.open ?? []) {
+    const next = await waitFor(
+      doc,
+      () => {
+        if (locateSwitch(doc, setting).kind !== 'missing') return 'shown';
+        const opener = [...doc.querySelectorAll<HTMLElement>(selector)].find(isRendered);
+        return opener ?? null;
+      },
+      wait.timeoutMs,
+      wait.signal,
+      undefined,
+      { minIntervalMs: SCAN_INTERVAL_MS },
+    );
+    if (next === null || next === 'shown') return;
+    next.click();
+  }
+}
+
+/** One load of the setting's page: read it, and in the act phase switch it off once if on. */
+export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: LoadOptions): Promise<LoadReport> {
+  await openWhereItIs(doc, setting, opts.wait);
+  const located = await waitForSwitch(doc, setting, opts.wait);
+  if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
+  if (located.kind === 'missing') return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
+  if (located.kind === 'ambiguous') return { kind: 'failed', outcome: 'ambiguous', detail: `candidates:${located.count}` };
+  const el = located.el;
+  const state = readChecked(el);
+  if (state === null) return { kind: 'failed', outcome: 'not-found', detail: 'state-unreadable' };
+  const what = await plan;
+  if (!state || what.phase === 'verify' || what.mode === 'audit') return { kind: 'read', state: state ? 'on' : 'off' };
+
+  const clickNumber = await opts.requestClick();
+  // Belt and braces: the worker may refuse (three clicks already), and the page may have changed meanwhile.
+  if (clickNumber === null || readChecked(el) !== true || !el.isConnected) return { kind: 'read', state: 'on' };
+  opts.onStep?.('switching');
+  const before = alertsNow(doc);
+  el.click();
+  opts.onStep?.('confirming');
+  const settled = await settleAfterClick(doc, setting, (opts.settle ?? settleWindow)(clickNumber, what.brisk === true), before, opts.signal);
+  if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
+  return { kind: 'settled', ...settled };
+}

@@ -1,0 +1,65 @@
+// What went wrong in the last audit, in plain words, and the way forward.
+import browser from 'webextension-polyfill';
+import type { MessageKey } from '../generated/message-keys';
+import type { Outcome } from '../engine/check/outcomes';
+import type { View } from '../engine/check/status';
+import { t, tn } from '../platform/i18n';
+
+type ProblemView = Extract<View, { kind: 'problem' }>;
+
+const TITLES: Partial<Record<Outcome, MessageKey>> = {
+  'not-found': 'problemNotFoundTitle',
+  ambiguous: 'problemAmbiguousTitle',
+  'save-rejected': 'problemRejectedTitle',
+  'signed-out': 'problemSignedOutTitle',
+  interrupted: 'problemInterruptedTitle',
+};
+
+/** The short name of what went wrong, for a line that has room for no more. */
+export const problemTitle = (outcome: Outcome): MessageKey => TITLES[outcome] ?? 'problemInterruptedTitle';
+
+const INTERRUPTED: Partial<Record<string, MessageKey>> = {
+  'tab-closed': 'problemInterruptedTabClosed',
+  'left-page': 'problemInterruptedLeftPage',
+};
+
+/** Only a switch seen back on after our clicks may be told as "LinkedIn switched it back on". */
+function rejected(detail: string | undefined, clicks: number): string {
+  if (detail === 'error-toast') return t('problemRejectedToast');
+  if (detail === 'switch-vanished' || detail === 'state-unreadable') return t('problemRejectedUnclear');
+  // A fresh load still showed it on: LinkedIn did not save it (we never saw it put back).
+  if (detail === 'not-saved') return tn('problemNotSavedBody', clicks, clicks);
+  return tn('problemRejectedBody', clicks, clicks);
+}
+
+function body(view: ProblemView, clicks: number): string {
+  switch (view.outcome) {
+    case 'not-found':
+      return t('problemNotFoundBody');
+    case 'ambiguous':
+      return t('problemAmbiguousBody');
+    case 'save-rejected':
+      return rejected(view.detail, clicks);
+    case 'signed-out':
+      return t('problemSignedOutBody');
+    default:
+      return t(INTERRUPTED[view.detail ?? ''] ?? 'problemInterruptedNoAnswer');
+  }
+}
+
+export function Problem({ view, clicks, onRetry }: { view: ProblemView; clicks: number; onRetry: () => void }) {
+  return (
+    <div class="problem" role="alert" data-outcome={view.outcome}>
+      <h2>{t(problemTitle(view.outcome))}</h2>
+      <p>{body(view, clicks)}</p>
+      {view.outcome === 'signed-out' && (
+        <button type="button" class="primary" data-action="sign-in" onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}>
+          {t('buttonSignIn')}
+        </button>
+      )}
+      <button type="button" class={view.outcome === 'signed-out' ? 'secondary' : 'primary'} data-action="retry" onClick={onRetry}>
+        {t('buttonTryAgain')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// The privacy check seen from the extension's pages: start it, and say where it stands
+// in one line (its progress, how it ended, or its counts). The popup and the options
+// page show the same line, from the same reading of storage (core/privacy-check.ts).
+import browser from 'webextension-polyfill';
+import { chosenIds, tally } from '../services/linkedin/privacy-check';
+import type { OptionalService, SwitchService } from '../services';
+import { settingsOf } from '../services/catalog';
+import { RECOMMENDED } from '../services/linkedin/settings';
+import { formatAgo } from '../engine/time/ago';
+import { t, textLocale, tn } from '../platform/i18n';
+import type { Message } from '../protocol/messages';
+import type { Run, State, Sweep } from '../store/store';
+
+/** Ask the worker to check another service; false when it could not be reached. */
+export async function startServiceCheck(service: SwitchService): Promise<boolean> {
+  try {
+    await browser.runtime.sendMessage({ type: 'service/start', service: service.id } satisfies Message);
+    return true;
+  } catch (error) {
+    console.error('service/start failed', error);
+    return false;
+  }
+}
+
+/** Ask the worker to sweep these settings; false when it could not be reached. */
+export async function startSweep(ids?: readonly string[]): Promise<boolean> {
+  try {
+    await browser.runtime.sendMessage({ type: 'sweep/start', ids: ids ? [...ids] : undefined } satisfies Message);
+    return true;
+  } catch (error) {
+    console.error('sweep/start failed', error);
+    return false;
+  }
+}
+
+/** Where the privacy check stands, in one line; `short` for the popup. */
+export function sweepLine(state: State, short = false, now?: number): string {
+  const { run, sweep } = state;
+  if (run?.kind === 'sweep') return progressLine(run, 'privacyProgress', t('stepConfirming'));
+  if (!sweep) return t(short ? 'rowUnchecked' : 'privacyNever');
+  if (sweep.end === 'signed-out' || sweep.end === 'checkpoint') {
+    if (short) return t('problemSignedOutTitle');
+    return t(sweep.end === 'checkpoint' ? 'privacyEndedCheckpoint' : 'privacyEndedSignedOut');
+  }
+  return countsLine(state, sweep, chosenIds(state.prefs.chosen ?? RECOMMENDED), short, now);
+}
+
+/** Where another service's check stands, in one line; `granted` false: the service is not added. */
+export function serviceLine(state: State, service: OptionalService, granted: boolean, short = false, now?: number): string {
+  if (!granted) return t('serviceNotAdded');
+  const { run } = state;
+  if (run?.kind === 'service' && run.service === service.id) return progressLine(run, 'serviceProgress', t('serviceConfirming', service.name));
+  const check = state.checks[service.id];
+  if (!check) return t('rowUnchecked');
+  if (check.end === 'signed-out' || check.end === 'checkpoint') return t(short ? 'serviceSignedOutShort' : 'serviceSignedOut', service.name);
+  return countsLine(
+    state,
+    check,
+    settingsOf(service.id).map((s) => s.id),
+    short,
+    now,
+  );
+}
+
+/** Every setting of the service verified off by its last check, and no check of it under way. */
+export function verifiedOff(state: State, service: OptionalService): boolean {
+  const check = state.checks[service.id];
+  if (!check || check.end === null || state.run?.service === service.id) return false;
+  const ids = settingsOf(service.id).map((s) => s.id);
+  return tally(state.settings, ids, check.startedAt).off === ids.length;
+}
+
+/** A check under way: two passes, each page switched off (or read), then each verified by a fresh load. */
+function progressLine(run: Run, key: 'privacyProgress' | 'serviceProgress', confirming: string): string {
+  const acting = run.rows.filter((r) => r.phase === 'act').length;
+  const n = acting > 0 ? run.total - acting + 1 : run.total - run.rows.length + 1;
+  const line = t(key, String(Math.min(run.total, n)), String(run.total));
+  return acting > 0 ? line : `${line} · ${confirming}`;
+}
+
+/** How a finished check left its settings: verified off, on, not checked; and when, in full. */
+function countsLine(state: State, summary: Sweep, ids: readonly string[], short: boolean, now?: number): string {
+  if (summary.end === 'interrupted' && !short) return t('privacyEndedInterrupted');
+  const counts = tally(state.settings, ids, summary.startedAt);
+  const parts = [t('privacyCounts', String(counts.off), String(ids.length))];
+  if (counts.on) parts.push(tn('privacyOnCount', counts.on, String(counts.on)));
+  const open = counts.unchecked + counts.problem;
+  if (open) parts.push(tn('privacyOpenCount', open, String(open)));
+  if (!short && summary.endedAt !== null && now !== undefined)
+    parts.push(t('privacyFinished', formatAgo(Math.max(0, now - summary.endedAt), textLocale(), t('justNow'))));
+  return parts.join(' · ');
+}
