@@ -5,16 +5,16 @@
 // elsewhere. Everything it needs later is in storage, not in memory, because the worker
 // can be stopped at any moment; every change goes through `update`.
 import browser from 'webextension-polyfill';
-import { type Found, mergeFound, type SwitchSeen } from '../services/linkedin/discover';
-import { LINKEDIN_ORIGIN } from '../services/linkedin/origin';
+import { type Found, mergeFound, type SwitchSeen } from '../engine/switch/discover';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/service';
 import { isSettingPath, settingUrl } from '../engine/switch/pages';
 import type { LoadReport } from '../engine/switch/load';
 import type { Mode, Outcome, Step } from '../engine/check/outcomes';
-import type { BeginReply } from '../engine/check/replies';
+import type { BeginReply, SiteReply } from '../engine/check/replies';
 import { mayClick, planFor } from '../engine/check/run';
-import { isSignInUrl, type OptionalServiceId, placeOf, serviceById, type SwitchServiceId } from '../services';
-import { ALL_SETTINGS, settingById, settingsOf } from '../services/catalog';
-import { CATEGORY_PATHS, GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../services/linkedin/settings';
+import { ALL_SETTINGS, isSignInUrl, type OptionalServiceId, placeOf, serviceAt, serviceById, settingById, settingsOf } from '../services';
+import { CATEGORY_PATHS } from '../services/linkedin/settings';
+import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../services/linkedin/service';
 import { RUN_STALE_MS } from '../engine/check/status';
 import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../engine/check/sweep';
 import { FOUND_KEPT, readState, recordOf, type Run, type State, type Sweep, update } from '../store/store';
@@ -39,7 +39,7 @@ function isAt(target: Target | null, origin: string, path: string): boolean {
   if (!target) return false;
   if ('visit' in target) return origin === LINKEDIN_ORIGIN && samePath(target.visit, path.split('#')[0]!);
   const setting = settingById(target.row);
-  return setting !== undefined && serviceById(setting.service).origin === origin && isSettingPath(setting, path);
+  return setting !== undefined && setting.origin === origin && isSettingPath(setting, path);
 }
 
 /**
@@ -107,7 +107,7 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
 }
 
 /** Check one of the other services: every setting of it, switched off unless audit only. */
-export async function startServiceCheck(service: SwitchServiceId, mode?: Mode): Promise<void> {
+export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
   // Not added (its host not granted): no tab is opened, nothing of ours would run there.
   if (!(await hostGranted(serviceById(service).origin))) return;
   await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });
@@ -146,7 +146,7 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     // Another tab's check is under way: this one stays quiet rather than click twice.
     if (live(run, now)) return null;
     // A page opened by hand: its settings are checked; only the ones the user chose are switched off.
-    const here = ALL_SETTINGS.filter((setting) => serviceById(setting.service).origin === origin && isSettingPath(setting, path));
+    const here = ALL_SETTINGS.filter((setting) => setting.origin === origin && isSettingPath(setting, path));
     if (here.length === 0) return null;
     const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
     const target = nextTarget(rows, []);
@@ -169,6 +169,23 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     return { run: next };
   });
   return reply;
+}
+
+/**
+ * `audit/begin` from another service's page, whose script carries no data: the answer
+ * brings the setting's row, how that service shows a signed-out visitor, and the paths of
+ * its settings pages (to notice an in-app move to one).
+ */
+export async function beginSiteAudit(tabId: number, origin: string, path: string): Promise<SiteReply> {
+  const reply = await beginAudit(tabId, origin, path);
+  const service = serviceAt(origin);
+  const row = reply.settingId === null ? undefined : settingById(reply.settingId);
+  return {
+    ...reply,
+    row: row?.origin === origin ? row : null,
+    signedOut: service?.signedOutHook ?? null,
+    watch: service?.settings.map((s) => s.path) ?? [],
+  };
 }
 
 /** The run of this tab, when its current target is this setting. */

@@ -8,6 +8,7 @@ import { onStateChanged } from '../store/store';
 import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../platform/access';
 import {
   beginAudit,
+  beginSiteAudit,
   endServiceRun,
   grantClick,
   onTabRemoved,
@@ -63,7 +64,7 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     case 'objection/start':
       return startObjection(message.form);
     case 'audit/begin':
-      return beginAudit(tabId, from.origin, message.path);
+      return from.kind === 'service' ? beginSiteAudit(tabId, from.origin, message.path) : beginAudit(tabId, from.origin, message.path);
     case 'audit/click':
       return grantClick(tabId, message.settingId);
     case 'audit/progress':

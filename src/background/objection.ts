@@ -5,11 +5,12 @@
 // page's even for a sub-frame), never by what the page says: a run belongs to its form in
 // its tab, follows it to the confirmation, and ends on any other page, when its tab closes,
 // or when it is too old. Every read-then-write goes through the storage queue.
-import { type FieldKind, type FormId, formById, formUrl, hasField, OBJECTION_FORM, OBJECTION_FORMS, type ObjectionForm } from '../engine/form/model';
+import { type FieldKind, formUrl, hasField, type ObjectionForm } from '../engine/form/model';
+import { formById, OBJECTION_FORMS } from '../services';
 import { runPage, runVerdict } from '../engine/form/run';
 import type { RunEnd } from '../engine/form/terms';
-import { NO_PLAN, type ObjectionPlan } from '../engine/check/replies';
-import { t } from '../platform/i18n';
+import { NO_PLAN, type ObjectionPlan } from '../engine/form/replies';
+import { textOf } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
 import { type Objection, objectionOf, type State, update } from '../store/store';
 import { hostGranted } from './scripts';
@@ -25,8 +26,9 @@ export interface Origin {
 }
 
 /** Open the form in front (the user will check and submit it), or focus and reload it. */
-export async function startObjection(formId: FormId = OBJECTION_FORM.id): Promise<void> {
-  const form = formById(formId)!;
+export async function startObjection(formId: string): Promise<void> {
+  const form = formById(formId);
+  if (!form) return;
   // Meta's hosts are the user's to add: without them nothing of ours would run on the form.
   if (form.service !== 'linkedin' && !(await hostGranted(form.origin))) return;
   const { tabId, rerun } = await openOrReuse(formUrl(form), true);
@@ -85,20 +87,20 @@ function detailsFor(form: ObjectionForm, s: State): ObjectionPlan {
   const { firstName, lastName, email, country, explanation } = s.profile;
   return {
     action: 'prefill',
-    form: form.id,
+    form,
     firstName: has('firstName') ? firstName : '',
     lastName: has('lastName') ? lastName : '',
     email: has('email') ? email : '',
     country: has('country') ? country : '',
     // The user's own text, or the default one in their language (shown to them on the options page).
-    explanation: has('explanation') ? explanation || t('metaExplanationDefault') : '',
+    explanation: has('explanation') ? explanation || textOf({ id: form.service }, 'explanationDefault') : '',
   };
 }
 
 export function beginObjection(from: Origin): Promise<ObjectionPlan> {
   return atRun(from.tabId, from.tabUrl, NO_PLAN, (objection, page, s, form) => {
-    if (page === 'thankyou') return { objection, answer: from.frameId === 0 ? { ...NO_PLAN, action: 'receipt', form: form.id } : NO_PLAN };
-    if (objection.run!.prefilled) return { objection, answer: { ...NO_PLAN, action: 'watch', form: form.id } };
+    if (page === 'thankyou') return { objection, answer: from.frameId === 0 ? { ...NO_PLAN, action: 'receipt', form } : NO_PLAN };
+    if (objection.run!.prefilled) return { objection, answer: { ...NO_PLAN, action: 'watch', form } };
     // The user's details go only to the run's form in the run's tab.
     return { objection, answer: detailsFor(form, s) };
   });

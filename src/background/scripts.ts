@@ -6,7 +6,7 @@
 // runs on a host not granted. A script already in a tab when its service is removed keeps
 // running until the tab reloads: the worker answers it only while the host is granted.
 import browser from 'webextension-polyfill';
-import { hostPatterns, OPTIONAL_SERVICES, type Service, serviceAt } from '../services';
+import { hostPatterns, OPTIONAL_SERVICES, type KnownService as Service, serviceAt } from '../services';
 import servicePage from '../content/sites.ts?script&iife';
 import objectionForm from '../content/objection-form.ts?script&iife';
 
@@ -26,8 +26,9 @@ async function grantedServices(): Promise<Service[]> {
 
 const registration = (s: Service) => ({
   id: scriptId(s),
-  // A service with objection forms gets the objection form's script (the one LinkedIn's help pages have).
-  js: [s.script === 'objection' ? objectionForm : servicePage],
+  // A service with settings gets the settings script; one with objection forms only, the
+  // objection form's script (the one LinkedIn's help pages have).
+  js: [s.settings.length > 0 ? servicePage : objectionForm],
   matches: [...(s.pages ?? hostPatterns(s))],
 });
 

@@ -3,7 +3,7 @@
 // services' sites (which run only where the user granted the host); every other sender
 // is ignored, with a reason.
 import type { Message } from '../protocol/messages';
-import { LINKEDIN_ORIGIN } from '../services/linkedin/origin';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/service';
 import { serviceAt } from '../services';
 
 /** The extension's own pages; LinkedIn's pages; another known service's pages. */

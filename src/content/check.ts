@@ -5,7 +5,7 @@
 import { auditLoad, DEFAULT_WAIT, type LoadPlan, type LoadReport } from '../engine/switch/load';
 import type { Step } from '../engine/check/outcomes';
 import { parseClickReply } from '../engine/check/replies';
-import type { SettingRow } from '../services/linkedin/settings';
+import type { SettingRow } from '../engine/model';
 import { send } from './runtime';
 
 const progress = (step: Step) => void send({ type: 'audit/progress', step }).catch(() => {});

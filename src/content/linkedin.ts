@@ -6,12 +6,14 @@
 // looks once for switches about AI that we do not know, and on the category pages for
 // settings we do not know: they are reported, never clicked. It sends only what it found
 // (states, LinkedIn's labels and hooks), never page data about the member.
-import { switchesSeen, unknownAiSwitches, unknownEntries, FOUND_MAX, type Found } from '../services/linkedin/discover';
+import { FOUND_MAX, type Found, switchesSeen } from '../engine/switch/discover';
+import { unknownAiSwitches, unknownEntries } from '../services/linkedin/discover';
 import { isSettingPath } from '../engine/switch/pages';
 import { SWITCH_SELECTOR } from '../engine/switch/locate';
 import { DEFAULT_WAIT } from '../engine/switch/load';
 import { parseBeginReply } from '../engine/check/replies';
-import { CATEGORY_PATHS, SETTINGS } from '../services/linkedin/settings';
+import { CATEGORY_PATHS } from '../services/linkedin/settings';
+import { SETTINGS } from '../services/linkedin/service';
 import { waitFor } from '../engine/page/wait';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';

@@ -3,12 +3,12 @@
 // (registered at run time, only once the user added Meta). It asks the worker what to do
 // here; the worker decides from the tab's URL: prefill only on the run's form (never
 // submitting), read the receipt only from the site's confirmation, in the top frame.
-import { formById, type ObjectionForm, textsFor } from '../engine/form/model';
+import { type ObjectionForm, textsFor } from '../engine/form/model';
 import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../engine/form/prefill';
 import { showsConfirmation, watchCaseNumber } from '../engine/form/receipt';
 import { RUN_MAX_AGE_MS } from '../engine/form/run';
 import { waitFor } from '../engine/page/wait';
-import { type ObjectionPlan, parseObjectionReply } from '../engine/check/replies';
+import { type ObjectionPlan, parseObjectionReply } from '../engine/form/replies';
 import { highlightSubmit, showPanel } from './panel';
 import { send } from './runtime';
 
@@ -18,7 +18,7 @@ const CASE_WAIT_MS = 10_000; // the confirmation may render its case number late
 async function main(): Promise<void> {
   const reply = parseObjectionReply(await send({ type: 'objection/begin' }).catch(() => null));
   const action = reply.action;
-  const form = formById(reply.form);
+  const form = reply.form;
   const isTop = window === window.top;
   if (!form || action === 'none') return; // not the run's form: nothing to do here
   if (action === 'receipt') return sendReceipt(form);

@@ -5,22 +5,19 @@
 // user submits), the receipt from Meta's confirmation, or what is left by hand. Adding
 // Meta asks for its two hosts, nothing more; removing it gives them back.
 import { removeServiceAccess } from '../platform/access';
-import type { MessageKey } from '../generated/message-keys';
-import { META_FORMS } from '../engine/form/model';
+import { META_FORMS } from '../services/meta/forms';
 import { type OptionalService, serviceById } from '../services';
-import { t } from '../platform/i18n';
+import { t, textOf } from '../platform/i18n';
 import { Details, FormState, startObjection } from './ObjectionStep';
 import { objectionOf, type State } from '../store/store';
 import { AddService, ServiceSince } from './Services';
 
 const META = serviceById('meta') as OptionalService;
-const LEGEND: MessageKey = 'metaDetails';
-const NO_FORM: MessageKey = 'metaNoForm';
 
 const META_DETAILS = [
   { field: 'email', label: 'objectionEmail', type: 'email', autocomplete: 'email' },
-  { field: 'country', label: 'metaCountry', type: 'country' },
-  { field: 'explanation', label: 'metaExplanation', type: 'textarea' },
+  { field: 'country', label: 'detailCountry', type: 'country' },
+  { field: 'explanation', label: 'detailExplanation', type: 'textarea' },
 ] as const;
 
 export function MetaForms({ state, now, granted }: { state: State; now: number; granted: boolean | undefined }) {
@@ -29,22 +26,34 @@ export function MetaForms({ state, now, granted }: { state: State; now: number; 
     <fieldset class="privacy-group service" data-service="meta">
       <legend>{META.name}</legend>
       <ServiceSince service={META} now={now} off={submitted} />
-      <p>{t('metaWhat')}</p>
-      <p class="hint">{t('metaWhere')}</p>
+      <p>{textOf(META, 'what')}</p>
+      <p class="hint">{textOf(META, 'where')}</p>
       {granted === false && <AddService service={META} />}
       {granted === true && (
         <>
-          <p class="hint">{t('metaUnverified')}</p>
-          <Details profile={state.profile} fields={META_DETAILS} legend={LEGEND} />
+          <p class="hint">{textOf(META, 'unverified')}</p>
+          <Details
+            profile={state.profile}
+            fields={META_DETAILS}
+            legend={textOf(META, 'details')}
+            idPrefix="metaDetails"
+            explanation={textOf(META, 'explanationDefault')}
+          />
           {META_FORMS.map((form) => (
             <div key={form.id} class="privacy-row meta-form" data-form={form.id}>
               <p>
                 <strong>{form.name}</strong>
               </p>
               <button type="button" class="primary" data-action="prefill" onClick={() => startObjection(form.id)}>
-                {t('metaPrefill', form.name)}
+                {t('formPrefill', form.name)}
               </button>
-              <FormState form={form} objection={objectionOf(state, form.id)} profile={state.profile} noForm={NO_FORM} />
+              <FormState
+                form={form}
+                objection={objectionOf(state, form.id)}
+                profile={state.profile}
+                noForm={textOf(META, 'noForm')}
+                byDefault={textOf(META, 'explanationDefault')}
+              />
             </div>
           ))}
           <p class="hint">{t('objectionYouSubmit')}</p>

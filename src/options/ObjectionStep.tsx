@@ -4,7 +4,8 @@
 // (options/MetaForms.tsx).
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { type FormId, OBJECTION_FORM, type ObjectionForm, textsFor } from '../engine/form/model';
+import { OBJECTION_FORM } from '../services/linkedin/objection-form';
+import { type ObjectionForm, textsFor } from '../engine/form/model';
 import { checkField, limitOf, OBJECTION_COUNTRIES, type ProfileField } from '../engine/form/profile';
 import { RUN_MAX_AGE_MS } from '../engine/form/run';
 import type { PrefillReport } from '../engine/form/terms';
@@ -63,11 +64,25 @@ function countryOptions() {
   return OBJECTION_COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, textLocale()));
 }
 
-/** The shown value of a detail: the explanation, never typed, shows the default text it stands for. */
-const shownValue = (field: ProfileField, value: string) => (field === 'explanation' ? value || t('metaExplanationDefault') : value);
+/** The shown value of a detail: the explanation, never typed, shows the default text it stands for (`byDefault`). */
+const shownValue = (field: ProfileField, value: string, byDefault = '') => (field === 'explanation' ? value || byDefault : value);
 
 /** The user's details: each value is checked, and saved only when it is usable. */
-export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' }: { profile: Profile; fields?: readonly DetailField[]; legend?: MessageKey }) {
+export function Details({
+  profile,
+  fields = FIELDS,
+  legend = t('objectionDetails'),
+  idPrefix = 'objectionDetails',
+  explanation = '',
+}: {
+  profile: Profile;
+  fields?: readonly DetailField[];
+  /** The fieldset's legend, and the prefix of its fields' ids (one per form service on the page). */
+  legend?: string;
+  idPrefix?: string;
+  /** The default explanation of the forms these details go to (a service's own text). */
+  explanation?: string;
+}) {
   const [problems, setProblems] = useState<Partial<Record<ProfileField, string>>>({});
   const save = async (field: ProfileField, raw: string) => {
     const problem = checkField(field, raw);
@@ -82,7 +97,7 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
   };
   return (
     <fieldset class="profile">
-      <legend>{t(legend)}</legend>
+      <legend>{legend}</legend>
       {profile.legacyName && fields.some((f) => f.field === 'firstName') && (
         <p class="note" data-testid="legacy-name">
           {t('objectionLegacyName', profile.legacyName)}
@@ -90,23 +105,23 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
       )}
       {fields.map(({ field, label, type, autocomplete }) => {
         const common = {
-          id: `${legend}-${field}`,
+          id: `${idPrefix}-${field}`,
           'data-detail': field,
           'aria-invalid': problems[field] ? ('true' as const) : undefined,
-          'aria-describedby': problems[field] ? `${legend}-${field}-problem` : undefined,
+          'aria-describedby': problems[field] ? `${idPrefix}-${field}-problem` : undefined,
           onChange: (e: Event) => {
             const box = e.currentTarget as HTMLInputElement;
             void save(field, box.value);
             // An explanation cleared is the default text again (what the form will get): show it now, not after a reload.
-            if (field === 'explanation' && !box.value.trim()) box.value = shownValue(field, '');
+            if (field === 'explanation' && !box.value.trim()) box.value = shownValue(field, '', explanation);
           },
         };
         return (
-          <label key={field} for={`${legend}-${field}`}>
+          <label key={field} for={`${idPrefix}-${field}`}>
             {t(label)}
             {type === 'country' ? (
               <select {...common} value={profile.country}>
-                <option value="">{t('metaCountryNone')}</option>
+                <option value="">{t('detailCountryNone')}</option>
                 {countryOptions().map(({ code, name }) => (
                   <option key={code} value={code}>
                     {name}
@@ -114,7 +129,7 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
                 ))}
               </select>
             ) : type === 'textarea' ? (
-              <textarea {...common} rows={3} maxLength={limitOf(field)} defaultValue={shownValue(field, profile[field])} />
+              <textarea {...common} rows={3} maxLength={limitOf(field)} defaultValue={shownValue(field, profile[field], explanation)} />
             ) : (
               <input
                 {...common}
@@ -122,11 +137,11 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
                 autocomplete={autocomplete}
                 maxLength={limitOf(field)}
                 // Not a controlled value: a save of another field re-renders the form, and must not wipe what the user is typing here.
-                defaultValue={shownValue(field, profile[field])}
+                defaultValue={shownValue(field, profile[field], explanation)}
               />
             )}
             {problems[field] && (
-              <span class="problem-text" id={`${legend}-${field}-problem`} role="alert">
+              <span class="problem-text" id={`${idPrefix}-${field}-problem`} role="alert">
                 {problems[field]}
               </span>
             )}
@@ -140,14 +155,28 @@ export function Details({ profile, fields = FIELDS, legend = 'objectionDetails' 
 const ENDED_KEYS = { 'left-form': 'objectionEndedLeftForm', 'tab-closed': 'objectionEndedTabClosed', expired: 'objectionEndedExpired' } as const;
 
 /** Open a form and prefill it (the worker opens the tab; the user submits). */
-export const startObjection = (form: FormId) => void browser.runtime.sendMessage({ type: 'objection/start', form } satisfies Message);
+export const startObjection = (form: string) => void browser.runtime.sendMessage({ type: 'objection/start', form } satisfies Message);
 
 /**
  * Where a form's objection stands: the receipt from the site's confirmation, the run under
  * way, why it ended, or what the prefill did and what is left by hand.
  */
-export function FormState({ form, objection, profile, noForm }: { form: ObjectionForm; objection: ObjectionState; profile: Profile; noForm: MessageKey }) {
-  const explanation = shownValue('explanation', profile.explanation);
+export function FormState({
+  form,
+  objection,
+  profile,
+  noForm,
+  byDefault = '',
+}: {
+  form: ObjectionForm;
+  objection: ObjectionState;
+  profile: Profile;
+  /** What to say when the form was not found (the service's own words). */
+  noForm: string;
+  /** The default explanation of this form's service. */
+  byDefault?: string;
+}) {
+  const explanation = shownValue('explanation', profile.explanation, byDefault);
   return (
     <>
       {objection.submittedAt !== null && (
@@ -166,7 +195,7 @@ export function FormState({ form, objection, profile, noForm }: { form: Objectio
       )}
       {objection.formFound === false && (
         <div class="problem" role="alert">
-          <p>{t(noForm)}</p>
+          <p>{noForm}</p>
           <ByHand report={null} form={form} explanation={explanation} />
         </div>
       )}
@@ -180,8 +209,6 @@ export function FormState({ form, objection, profile, noForm }: { form: Objectio
   );
 }
 
-const LINKEDIN_NO_FORM: MessageKey = 'objectionNoForm';
-
 export function ObjectionStep({ objection, profile }: { objection: ObjectionState; profile: Profile }) {
   return (
     <div class="objection" data-testid="objection">
@@ -191,7 +218,7 @@ export function ObjectionStep({ objection, profile }: { objection: ObjectionStat
         {t('buttonPrefill')}
       </button>
       <p class="hint">{t('objectionYouSubmit')}</p>
-      <FormState form={OBJECTION_FORM} objection={objection} profile={profile} noForm={LINKEDIN_NO_FORM} />
+      <FormState form={OBJECTION_FORM} objection={objection} profile={profile} noForm={t('objectionNoForm')} />
     </div>
   );
 }

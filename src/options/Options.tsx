@@ -3,7 +3,7 @@
 // popup links to each section by its id (options/index.html#objection).
 import { useEffect } from 'preact/hooks';
 import { t } from '../platform/i18n';
-import { GENERATIVE_AI } from '../services/linkedin/settings';
+import { GENERATIVE_AI } from '../services/linkedin/service';
 import { objectionOf, recordOf } from '../store/store';
 import { updatePrefs } from '../ui/changes';
 import { Cleanup } from './Cleanup';

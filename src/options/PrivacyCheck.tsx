@@ -9,12 +9,14 @@ import { maintainerReport } from '../engine/check/maintainer-report';
 import { manualSteps } from '../services/linkedin/manual-steps';
 import type { MessageKey } from '../generated/message-keys';
 import type { Outcome } from '../engine/check/outcomes';
-import { LINKEDIN_ORIGIN } from '../services/linkedin/origin';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/service';
 import { settingUrl } from '../engine/switch/pages';
-import { changedSince, rowState } from '../services/linkedin/privacy-check';
-import { settingById } from '../services/catalog';
-import { CATEGORIES, type Category, RECOMMENDED, SETTINGS, type SettingRow } from '../services/linkedin/settings';
-import { t, textLocale, uiLanguage } from '../platform/i18n';
+import { rowState } from '../engine/check/rows';
+import { changedSince } from '../services/linkedin/privacy-check';
+import { settingById } from '../services';
+import { CATEGORIES, type Category, type SettingRow } from '../engine/model';
+import { RECOMMENDED, SETTINGS } from '../services/linkedin/service';
+import { t, textLocale, textOf, uiLanguage } from '../platform/i18n';
 import { updatePrefs } from '../ui/changes';
 import { problemTitle } from '../ui/Problem';
 import { ago } from '../ui/Status';
@@ -69,7 +71,7 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
               return (
                 <li key={id} data-changed={id}>
                   <a href={settingUrl(setting)} target="_blank" rel="noreferrer">
-                    {t(setting.name)}
+                    {textOf(setting, 'name')}
                   </a>
                 </li>
               );
@@ -139,9 +141,9 @@ function Row(props: {
       <label>
         <input type="checkbox" checked={props.ticked} disabled={props.disabled} onChange={(e) => props.onToggle(e.currentTarget.checked)} />
         <span>
-          <strong>{t(setting.name)}</strong>
+          <strong>{textOf(setting, 'name')}</strong>
           {setting.recommended && <span class="tag">{t('privacyRecommended')}</span>}
-          <small>{t(setting.what)}</small>
+          <small>{textOf(setting, 'what')}</small>
         </span>
       </label>
       <p class="row-state" data-testid="row-state">
@@ -150,7 +152,7 @@ function Row(props: {
       {state === 'problem' && (
         <div class="row-help">
           <ol>
-            {manualSteps(textLocale(), setting, t(setting.name)).map(({ key, subs }) => (
+            {manualSteps(textLocale(), setting, textOf(setting, 'name')).map(({ key, subs }) => (
               <li key={key}>{t(key, ...subs)}</li>
             ))}
           </ol>

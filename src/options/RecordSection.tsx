@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { buildRecord, recordText } from '../services/linkedin/record';
 import { t } from '../platform/i18n';
-import { GENERATIVE_AI } from '../services/linkedin/settings';
+import { GENERATIVE_AI } from '../services/linkedin/service';
 import { objectionOf, recordOf, type State } from '../store/store';
 import { formatDay } from '../platform/format';
 

@@ -8,13 +8,13 @@ import { useState } from 'preact/hooks';
 import { removeServiceAccess, requestServiceAccess } from '../platform/access';
 import type { Outcome } from '../engine/check/outcomes';
 import { settingUrl } from '../engine/switch/pages';
-import { rowState } from '../services/linkedin/privacy-check';
-import { type OptionalService, SWITCH_SERVICES, type SwitchService } from '../services';
+import { rowState } from '../engine/check/rows';
+import { type OptionalService, SWITCH_SERVICES } from '../services';
 import { checkButtonKey } from '../engine/check/status';
-import { settingsOf } from '../services/catalog';
-import type { SettingRow } from '../services/linkedin/settings';
+import { settingsOf } from '../services';
+import type { SettingRow } from '../engine/model';
 import { NO_CONTROL } from '../services/no-control';
-import { t } from '../platform/i18n';
+import { t, textOf } from '../platform/i18n';
 import { datedLine } from '../ui/Deadline';
 import { problemTitle } from '../ui/Problem';
 import { serviceLine, startServiceCheck } from '../ui/sweep';
@@ -61,10 +61,10 @@ function NoControl() {
  */
 export function ServiceSince({ service, now, off }: { service: OptionalService; now: number; off: boolean }) {
   if (!service.since) return null;
-  const { phase, when } = datedLine(now, service.since.date, off);
+  const { phase, when } = datedLine(now, service.since, off);
   return (
     <div class={`deadline phase-${phase}`} data-testid="service-since">
-      {!off && <p>{t(service.since.what)}</p>}
+      {!off && <p>{textOf(service, 'since')}</p>}
       <p class="when">
         <strong>{when}</strong>
       </p>
@@ -100,7 +100,7 @@ export function AddService({ service }: { service: OptionalService }) {
   );
 }
 
-function ServiceCard({ service, state, now, granted }: { service: SwitchService; state: State; now: number; granted: boolean | undefined }) {
+function ServiceCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
   const [failed, setFailed] = useState(false);
   const running = state.run !== null && state.run.service === service.id;
   const check = state.checks[service.id];
@@ -174,8 +174,8 @@ function ServiceRow({
   return (
     <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
       <p>
-        <strong>{t(setting.name)}</strong>
-        <small>{t(setting.what)}</small>
+        <strong>{textOf(setting, 'name')}</strong>
+        <small>{textOf(setting, 'what')}</small>
       </p>
       <p class="row-state" data-testid="row-state">
         {status}

@@ -4,7 +4,7 @@
 // it, and asks for it on a button press. The other services' hosts are optional
 // permissions: asked for when the user turns a service on, given back when they turn it off.
 import browser, { type Permissions } from 'webextension-polyfill';
-import { hostPatterns, OPTIONAL_SERVICE_IDS, OPTIONAL_SERVICES, type OptionalService, type Service } from '../services';
+import { hostPatterns, OPTIONAL_SERVICE_IDS, OPTIONAL_SERVICES, type OptionalService, type KnownService as Service } from '../services';
 import { z } from './zod';
 
 const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { MessageKey, PluralKey } from '../generated/message-keys';
 import { pluralKey } from './plural';
+import { textKey } from './text-key';
 
 type Subs = (string | number)[];
 
@@ -15,6 +16,14 @@ export function t(key: MessageKey, ...substitutions: Subs): string {
 /** A message with plural forms, chosen for `count` (the substitutions are passed as given). */
 export function tn(key: PluralKey, count: number, ...substitutions: Subs): string {
   return message(pluralKey(key, count, textLocale()), substitutions);
+}
+
+/**
+ * A service's own text, or one of its settings' (`name`, `what`...), from its folder's
+ * texts.mjs: keyed by the owner's id, never named by the data (src/platform/text-key.ts).
+ */
+export function textOf(owner: { id: string }, part: string, ...substitutions: Subs): string {
+  return message(textKey(owner.id, part), substitutions);
 }
 
 /**

@@ -9,11 +9,12 @@ import { openOptions, type Section } from './openOptions';
 import { serviceLine, startSweep, sweepLine, verifiedOff } from '../ui/sweep';
 import type { Granted } from '../ui/useServices';
 import { type OptionalService, SWITCH_SERVICES } from '../services';
+import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 
 function objectionLine(objection: Objection): string {
   if (objection.submittedAt !== null) return t('objectionSubmitted', formatDay(objection.submittedAt));
   if (objection.formFound === false) return t('summaryNoForm');
-  if (objection.report) return t(isReady(objection.report) ? 'panelReady' : 'panelPartial');
+  if (objection.report) return t(isReady(objection.report, OBJECTION_FORM) ? 'panelReady' : 'panelPartial');
   if (objection.run) return t('objectionWaiting');
   return t('summaryNotYet');
 }

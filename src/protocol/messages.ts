@@ -2,10 +2,9 @@
 // schema, a discriminated union on `type`. The worker parses everything it receives with
 // it; the content scripts only send (they import the types, not zod) and check the
 // worker's replies by hand (core/replies.ts).
-import { FOUND_MAX, LABEL_MAX, SEEN_MAX } from '../services/linkedin/discover';
+import { FOUND_MAX, LABEL_MAX, SEEN_MAX } from '../engine/switch/discover';
 import { MODES, STEPS } from '../engine/check/outcomes';
-import { FORM_IDS } from '../engine/form/model';
-import { SWITCH_SERVICE_IDS } from '../services';
+import { FORM_IDS, SWITCH_SERVICE_IDS } from '../services';
 import { changeOf, z } from '../platform/zod';
 import { PrefillReport, Prefs, Profile, Walkthrough } from '../store/store';
 
@@ -61,8 +60,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/scan'), path, found: FoundList }),
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */
   z.object({ type: z.literal('state/patch'), patch: StatePatch }),
-  /** popup -> worker: open (or focus) an objection form (LinkedIn's by default) and prefill it. */
-  z.object({ type: z.literal('objection/start'), form: z.optional(z.enum(FORM_IDS)) }),
+  /** page -> worker: open (or focus) an objection form and prefill it. */
+  z.object({ type: z.literal('objection/start'), form: z.enum(FORM_IDS) }),
   /** form page -> worker: the form is open; prefill it? with what? */
   z.object({ type: z.literal('objection/begin') }),
   /** form page -> worker: what the prefill did; `found: false` when no form was found. */

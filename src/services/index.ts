@@ -1,133 +1,51 @@
-// The services the extension knows, as data: where each lives, whether its host is held
-// at install (LinkedIn) or asked for when the user turns the service on (the others), and
-// where a signed-out visitor is sent. A service's settings are rows in settings.ts.
-// Sources and confidence: docs/services-facts.md.
-import type { MessageKey } from '../generated/message-keys';
+// The registry: every service the extension knows, one import line each, in the order a
+// check of everything visits them. Everything else about the services is derived from
+// this list: the manifest's hosts (vite.config.ts), the content scripts registered for the
+// hosts granted, the options page's cards, the messages' and the storage's ids. A new
+// service is a folder beside this file (`npm run new-service -- <id>`), listed here;
+// ./registry.test.ts checks that every folder is listed, valid, and has its replica, spec,
+// texts and facts. Each service's sources and confidence: its facts.md.
+import type { SettingRow } from '../engine/model';
+import chatgpt from './chatgpt/service';
+import claude from './claude/service';
+import grammarly from './grammarly/service';
+import linkedin from './linkedin/service';
+import meta from './meta/service';
+import quora from './quora/service';
+import x from './x/service';
 
-/** The services with settings to switch off, whose host is asked for when the user adds them. */
-export const SWITCH_SERVICE_IDS = ['x', 'chatgpt', 'claude', 'quora', 'grammarly'] as const;
-/** Every service whose host is asked for when the user adds it: those, and Meta (objection forms). */
-export const OPTIONAL_SERVICE_IDS = [...SWITCH_SERVICE_IDS, 'meta'] as const;
-export type SwitchServiceId = (typeof SWITCH_SERVICE_IDS)[number];
-export const isSwitchService = (id: string): id is SwitchServiceId => (SWITCH_SERVICE_IDS as readonly string[]).includes(id);
-export type OptionalServiceId = (typeof OPTIONAL_SERVICE_IDS)[number];
-export const SERVICE_IDS = ['linkedin', ...OPTIONAL_SERVICE_IDS] as const;
-export type ServiceId = (typeof SERVICE_IDS)[number];
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta] as const;
 
-export interface Service {
-  id: ServiceId;
-  /** Its name, the same in every language. */
-  name: string;
-  origin: string;
-  /** Its other sites, held and given back with the first (Meta: Instagram's help center). */
-  otherOrigins?: readonly string[];
-  /** Paths of the pages a signed-out visitor is sent to. */
-  signIn: readonly RegExp[];
-  /** Where its content script runs (optional services; registered only once the host is granted). */
-  pages?: readonly string[];
-  /** An element that only a signed-out visitor's page shows, where the service does not redirect (low confidence). */
-  signedOutHook?: string;
-  /**
-   * The day the service's change took effect (YYYY-MM-DD, a calendar date, in the past), and
-   * one sentence on what it changed: shown as LinkedIn's deadline is ("In force since …").
-   */
-  since?: { date: string; what: MessageKey };
-  /**
-   * What its content script does: switch settings off (the default), or prefill its
-   * objection forms (`objection`: the forms are in objection-form.ts, the user submits).
-   */
-  script?: 'objection';
-}
+export type KnownService = (typeof SERVICES)[number];
+export type ServiceId = KnownService['id'];
+export const SERVICE_IDS = SERVICES.map((s) => s.id) as [ServiceId, ...ServiceId[]];
 
-export const SERVICES: readonly Service[] = [
-  {
-    id: 'linkedin',
-    name: 'LinkedIn',
-    origin: 'https://www.linkedin.com',
-    // Medium confidence.
-    signIn: [/^\/login\b/, /^\/uas\/login\b/, /^\/checkpoint\//, /^\/authwall\b/, /^\/signup\b/],
-  },
-  {
-    id: 'x',
-    name: 'X',
-    origin: 'https://x.com',
-    // Low confidence: X's web app sends a signed-out visitor to its login flow.
-    signIn: [/^\/i\/flow\/login\b/, /^\/login\b/, /^\/i\/flow\/signup\b/],
-    pages: ['https://x.com/settings/*'],
-  },
-  {
-    id: 'chatgpt',
-    name: 'ChatGPT',
-    origin: 'https://chatgpt.com',
-    // Low confidence: a redirect to the auth pages, or the signed-out home with its "Log in" button.
-    signIn: [/^\/auth\/login\b/, /^\/auth\/signup\b/],
-    signedOutHook: '[data-testid="login-button"]',
-    // The settings are a hash route of the home page.
-    pages: ['https://chatgpt.com/*'],
-  },
-  {
-    id: 'claude',
-    name: 'Claude',
-    origin: 'https://claude.ai',
-    // Low confidence: claude.ai sends a signed-out visitor to /login.
-    signIn: [/^\/login\b/],
-    pages: ['https://claude.ai/settings/*'],
-    // Anthropic's consumer terms of September 2025: the choice had to be made by this day (medium-high).
-    since: { date: '2025-09-28', what: 'serviceSinceClaude' },
-  },
-  {
-    id: 'quora',
-    name: 'Quora',
-    origin: 'https://www.quora.com',
-    // Not known where Quora sends a signed-out visitor: a page without the switch ends as "could not check".
-    signIn: [],
-    pages: ['https://www.quora.com/settings/*'],
-  },
-  {
-    id: 'grammarly',
-    name: 'Grammarly',
-    origin: 'https://account.grammarly.com',
-    // Not known where Grammarly sends a signed-out visitor (if to another host, we cannot see it):
-    // a page without the switch ends as "could not check".
-    signIn: [],
-    pages: ['https://account.grammarly.com/security/*'],
-  },
-  {
-    id: 'meta',
-    name: 'Meta',
-    origin: 'https://www.facebook.com',
-    otherOrigins: ['https://help.instagram.com'],
-    // A form, not a switch: nothing is taken for a sign-in page.
-    signIn: [],
-    pages: ['https://www.facebook.com/help/contact/*', 'https://help.instagram.com/contact/*'],
-    // Meta's date for users in the EU to object before its training began (high).
-    since: { date: '2025-05-27', what: 'serviceSinceMeta' },
-    script: 'objection',
-  },
-];
+/** A service whose host is asked for when the user adds it (all but LinkedIn's). */
+export type OptionalService = Extract<KnownService, { host: 'optional' }>;
+export type OptionalServiceId = OptionalService['id'];
+export const OPTIONAL_SERVICES = SERVICES.filter((s): s is OptionalService => s.host === 'optional');
+export const OPTIONAL_SERVICE_IDS = OPTIONAL_SERVICES.map((s) => s.id) as [OptionalServiceId, ...OptionalServiceId[]];
 
-export type OptionalService = Service & { id: OptionalServiceId };
-const isOptional = (s: Service): s is OptionalService => (OPTIONAL_SERVICE_IDS as readonly string[]).includes(s.id);
-export const OPTIONAL_SERVICES: readonly OptionalService[] = SERVICES.filter(isOptional);
-export type SwitchService = Service & { id: SwitchServiceId };
-/** The optional services with settings to switch off (Meta has forms instead). */
-export const SWITCH_SERVICES: readonly SwitchService[] = SERVICES.filter((s): s is SwitchService => isSwitchService(s.id));
+/** The optional services with settings to switch off (a service with forms only has its own card). */
+export const SWITCH_SERVICES: readonly OptionalService[] = OPTIONAL_SERVICES.filter((s) => s.settings.length > 0);
+export const SWITCH_SERVICE_IDS = SWITCH_SERVICES.map((s) => s.id) as [OptionalServiceId, ...OptionalServiceId[]];
+export const isSwitchService = (id: string): boolean => SWITCH_SERVICES.some((s) => s.id === id);
 
-export function serviceById(id: ServiceId): Service {
+export function serviceById(id: ServiceId): KnownService {
   return SERVICES.find((s) => s.id === id)!;
 }
 
 /** Every origin of a service. */
-const originsOf = (service: Service): readonly string[] => [service.origin, ...(service.otherOrigins ?? [])];
+const originsOf = (service: KnownService): readonly string[] => [service.origin, ...(service.otherOrigins ?? [])];
 
 /** The service at this origin, if we know it. */
-export const serviceAt = (origin: string): Service | undefined => SERVICES.find((s) => originsOf(s).includes(origin));
+export const serviceAt = (origin: string): KnownService | undefined => SERVICES.find((s) => originsOf(s).includes(origin));
 
 /** The match patterns of a service's host permissions, one per origin. */
-export const hostPatterns = (service: Service): string[] => originsOf(service).map((origin) => `${origin}/*`);
+export const hostPatterns = (service: KnownService): string[] => originsOf(service).map((origin) => `${origin}/*`);
 
 /** The known service and path of a URL, or null for any other page. */
-export function placeOf(url: string): { service: Service; path: string } | null {
+export function placeOf(url: string): { service: KnownService; path: string } | null {
   try {
     const parsed = new URL(url);
     const service = serviceAt(parsed.origin);
@@ -142,3 +60,22 @@ export function isSignInUrl(url: string): boolean {
   const place = placeOf(url);
   return place?.service.signIn.some((re) => re.test(place.path)) === true;
 }
+
+/** A setting of a known service. */
+type KnownSetting = SettingRow & { service: ServiceId };
+
+/** Every setting of every service, in the registry's order (LinkedIn's AI switch first). */
+export const ALL_SETTINGS = SERVICES.flatMap((s) => s.settings) as readonly KnownSetting[];
+
+/** The setting with this id, if we know it. */
+export const settingById = (id: string) => ALL_SETTINGS.find((s) => s.id === id);
+
+/** A service's settings, in the order a check visits them. */
+export const settingsOf = (service: ServiceId): readonly KnownSetting[] => ALL_SETTINGS.filter((s) => s.service === service);
+
+/** Every objection form of every service. */
+export const OBJECTION_FORMS = SERVICES.flatMap((s) => s.forms);
+export const FORM_IDS = OBJECTION_FORMS.map((f) => f.id) as [string, ...string[]];
+
+/** The form with this id, if we know it. */
+export const formById = (id: string) => OBJECTION_FORMS.find((f) => f.id === id);

@@ -6,7 +6,7 @@
 // Every read-then-write runs in one serial queue in the worker (`update`); extension pages
 // send their changes to the worker (`state/patch`) instead of writing themselves.
 import browser from 'webextension-polyfill';
-import { OBJECTION_FORM } from '../engine/form/model';
+import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 import { OBJECTION_COUNTRIES, PROFILE_LIMITS } from '../engine/form/profile';
 import {
   CAPTCHA_STATES,
@@ -20,9 +20,9 @@ import {
 import { MODES, OUTCOMES, STEPS } from '../engine/check/outcomes';
 import { RECHECK_CHOICES } from '../engine/time/reminders';
 import { MAX_CLICKS } from '../engine/check/run';
-import { LABEL_MAX, SEEN_MAX } from '../services/linkedin/discover';
+import { LABEL_MAX, SEEN_MAX } from '../engine/switch/discover';
 import { OPTIONAL_SERVICE_IDS, type OptionalServiceId, SERVICE_IDS } from '../services';
-import { GENERATIVE_AI } from '../services/linkedin/settings';
+import { GENERATIVE_AI } from '../services/linkedin/service';
 import { z } from '../platform/zod';
 
 export const SCHEMA_VERSION = 4;

@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import { daysLeft, parseDate } from '../engine/time/calendar';
 import { phaseOf } from '../engine/time/reminders';
-import { currentDeadline, userTimeZone } from '../services/linkedin/current-deadline';
+import { currentDeadline } from '../services/linkedin/deadline';
+import { userTimeZone } from '../engine/time/calendar';
 import { formatDay } from '../platform/format';
 import { t, tn } from '../platform/i18n';
 

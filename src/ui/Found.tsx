@@ -1,7 +1,7 @@
 // What LinkedIn shows that the extension does not know yet (core/discover.ts): told with a
 // link to its page, never clicked. The popup shows the first unknown switch; the options
 // page the whole list.
-import { LINKEDIN_ORIGIN } from '../services/linkedin/origin';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/service';
 import { t } from '../platform/i18n';
 import type { FoundItem } from '../store/store';
 

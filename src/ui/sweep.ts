@@ -2,17 +2,18 @@
 // in one line (its progress, how it ended, or its counts). The popup and the options
 // page show the same line, from the same reading of storage (core/privacy-check.ts).
 import browser from 'webextension-polyfill';
-import { chosenIds, tally } from '../services/linkedin/privacy-check';
-import type { OptionalService, SwitchService } from '../services';
-import { settingsOf } from '../services/catalog';
-import { RECOMMENDED } from '../services/linkedin/settings';
+import { tally } from '../engine/check/rows';
+import { chosenIds } from '../services/linkedin/privacy-check';
+import type { OptionalService } from '../services';
+import { settingsOf } from '../services';
+import { RECOMMENDED } from '../services/linkedin/service';
 import { formatAgo } from '../engine/time/ago';
 import { t, textLocale, tn } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
 import type { Run, State, Sweep } from '../store/store';
 
 /** Ask the worker to check another service; false when it could not be reached. */
-export async function startServiceCheck(service: SwitchService): Promise<boolean> {
+export async function startServiceCheck(service: OptionalService): Promise<boolean> {
   try {
     await browser.runtime.sendMessage({ type: 'service/start', service: service.id } satisfies Message);
     return true;

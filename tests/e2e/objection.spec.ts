@@ -18,7 +18,8 @@ import {
 import { FORM_FRAME_PATH, FORM_PATH, FORM_TEXT, objectionPage } from '../../src/services/linkedin/replica/replica.mjs';
 import { metaFormScript, metaServer } from '../../src/services/meta/replica.mjs';
 import { prefillScript } from '../fixtures/react-form.mjs';
-import { META_FORMS } from '../../src/engine/form/model';
+import { META_FORMS } from '../../src/services/meta/forms';
+import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
 import { replicaHandler } from '../support/harness-types';
 import { expect, test, type Ext, writeOldData } from './harness';
 
@@ -242,7 +243,10 @@ test('React form: the extension’s prefill, run in the page’s own world besid
   await page.goto(FORM_URL);
   await page.locator('#dyna-firstname').waitFor();
   await page.addScriptTag({ content: await prefillScript() });
-  const report = await page.evaluate((profile) => (window as any).Prefill.prefillObjection(document, profile), PROFILE);
+  const report = await page.evaluate(([profile, form]) => (window as any).Prefill.prefillObjection(document, profile, form), [
+    PROFILE,
+    OBJECTION_FORM,
+  ] as const);
   expect(report).toMatchObject({ option: 'done', confirmation: 'done', firstName: 'done', lastName: 'done', email: 'done', captcha: 'present' });
   expect(await reactState(page)).toMatchObject({
     firstName: 'Camille',

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { addDays, DEADLINES, daysBetween, daysLeft, instantAt, localDate } from '../../src/engine/time/calendar';
+import { addDays, daysBetween, daysLeft, instantAt, localDate } from '../../src/engine/time/calendar';
+import { DEADLINES } from '../../src/services/linkedin/deadline';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { currentDeadline, DeadlineSchema } = await import('../../src/services/linkedin/current-deadline');
+const { currentDeadline, DeadlineSchema } = await import('../../src/services/linkedin/deadline');
 
 const deadline = currentDeadline();
 const at = (iso: string) => Date.parse(iso);

@@ -2,16 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readChecked } from '../../src/engine/page/dom';
 import { labelOf } from '../../src/engine/page/dom';
 import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
-import { settingById } from '../../src/services/catalog';
-import { family, otherLabels } from '../../src/engine/switch/labels';
-import { GENERATIVE_AI } from '../../src/services/linkedin/settings';
+import { settingById } from '../../src/services';
+import { GENERATIVE_AI } from '../../src/services/linkedin/service';
 
 /**
  * The AI setting known by other labels, among the same neighbours: a row made by spreading
- * is no row of the catalog, so it is given its family here (else it would have no other
- * setting's labels to be told apart from).
+ * keeps its list of the other settings' labels (its `others`, data since defineService),
+ * so it is still told apart from them.
  */
-const aiKnownAs = (en: string[]) => family([{ ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en } }], otherLabels(GENERATIVE_AI))[0]!;
+const aiKnownAs = (en: string[]) => ({ ...GENERATIVE_AI, labels: { ...GENERATIVE_AI.labels, en } });
 import { addSwitch, freshDocument } from './dom';
 
 const EN = 'Use my data for training content creation AI models';

@@ -9,9 +9,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
 import { auditLoad, type LoadPlan } from '../../src/engine/switch/load';
 import { isSettingPath, settingUrl } from '../../src/engine/switch/pages';
-import { isSignInUrl, OPTIONAL_SERVICES, SERVICES, serviceById } from '../../src/services';
-import { settingById, settingsOf } from '../../src/services/catalog';
-import type { SettingRow } from '../../src/services/linkedin/settings';
+import { isSignInUrl, OPTIONAL_SERVICES, SERVICES, type ServiceId, serviceById, settingById, settingsOf } from '../../src/services';
+import { textKey } from '../../src/platform/text-key';
+import type { SettingRow } from '../../src/engine/model';
 import { NO_CONTROL } from '../../src/services/no-control';
 import en from '../../public/_locales/en/messages.json';
 import { SWITCH_SITES } from '../fixtures/switch-site-server.mjs';
@@ -76,15 +76,15 @@ describe('Claude, Quora and Grammarly as data', () => {
 
   it("Anthropic's and Meta's dates are data: calendar days in the past, each with its sentence; no other service has one", () => {
     const dated = SERVICES.filter((s) => s.since);
-    expect(dated.map((s) => [s.id, s.since!.date])).toEqual([
+    expect(dated.map((s) => [s.id, s.since])).toEqual([
       ['claude', '2025-09-28'],
       ['meta', '2025-05-27'],
     ]);
-    for (const { name, since } of dated) {
-      expect(since!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(new Date(`${since!.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(since!.date);
-      expect(Date.parse(since!.date)).toBeLessThan(Date.now());
-      expect(en[since!.what].message).toContain(name === 'Claude' ? 'Anthropic' : 'Meta');
+    for (const { id, name, since } of dated) {
+      expect(since!).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${since!}T00:00:00Z`).toISOString().slice(0, 10)).toBe(since!);
+      expect(Date.parse(since!)).toBeLessThan(Date.now());
+      expect(en[textKey(id, 'since') as keyof typeof en].message).toContain(name === 'Claude' ? 'Anthropic' : 'Meta');
     }
   });
 
@@ -104,7 +104,7 @@ describe('Claude, Quora and Grammarly as data', () => {
       const row = rows[id as keyof typeof SWITCH_SITES];
       expect(site.origin + site.path, id).toBe(settingUrl(row));
       expect(site.target.en, id).toEqual(row.labels.en);
-      expect(site.name, id).toBe(serviceById(row.service).name);
+      expect(site.name, id).toBe(serviceById(row.service as ServiceId).name);
     }
   });
 });

@@ -1,7 +1,8 @@
 // The objection form's texts by page language: the page's own language when we know its
 // wording, every known wording otherwise.
 import { describe, expect, it } from 'vitest';
-import { OBJECTION_FORM, textsFor } from '../../src/engine/form/model';
+import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
+import { textsFor } from '../../src/engine/form/model';
 
 describe('textsFor', () => {
   it('a page in a language we know the wording of gets that wording only', () => {

@@ -3,7 +3,7 @@
 // what is never touched (a hidden control, a filled field, Submit).
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { META_FORMS } from '../../src/engine/form/model';
+import { META_FORMS } from '../../src/services/meta/forms';
 import {
   chooseObjection,
   fillField,
@@ -16,6 +16,7 @@ import {
   userClick,
   writeValue,
 } from '../../src/engine/form/prefill';
+import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
 import { freshDocument, recordClicks } from './dom';
 
 const AI_EN = 'Object to processing for training content-generating AI models';
@@ -116,7 +117,7 @@ describe('chooseObjection, control by control', () => {
     html(`<form><select id="s"><option value="">Select</option><option value="ai" selected>${AI_EN}</option></select></form>`);
     const seen: string[] = [];
     doc.addEventListener('change', () => seen.push('change'));
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'already', control: 'select' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'already', control: 'select' });
     expect(seen).toEqual([]);
   });
 
@@ -124,7 +125,7 @@ describe('chooseObjection, control by control', () => {
     html(`<form><select hidden><option value="ai">${AI_EN}</option></select>
       <div hidden><input type="radio" id="r"><label for="r">${AI_EN}</label></div>
       <ul><li role="option" aria-hidden="true">${AI_EN}</li></ul></form>`);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'missing', control: null });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'missing', control: null });
   });
 
   it('an ARIA radio inside a <label> is read by that label and clicked', async () => {
@@ -133,19 +134,19 @@ describe('chooseObjection, control by control', () => {
     const x = byId('x');
     x.addEventListener('click', () => x.setAttribute('aria-checked', 'true'));
     const clicks = recordClicks(doc);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'radio' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'done', control: 'radio' });
     expect(clicks).toEqual([x]);
   });
 
   it('an ARIA radio already checked: already', async () => {
     html(`<form><span role="radio" aria-checked="true" aria-label="${AI_EN}"></span></form>`);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'already', control: 'radio' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'already', control: 'radio' });
   });
 
   it('a visible list option already selected: already, not clicked', async () => {
     html(`<ul role="listbox"><li role="option" aria-selected="true">${AI_EN}</li><li role="option" aria-selected="false">Other</li></ul>`);
     const clicks = recordClicks(doc);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'already', control: 'listbox' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'already', control: 'listbox' });
     expect(clicks).toEqual([]);
   });
 
@@ -153,13 +154,13 @@ describe('chooseObjection, control by control', () => {
     html(`<ul role="listbox"><li role="option" id="o">${AI_EN}</li></ul>`);
     const o = byId('o');
     o.addEventListener('click', () => setTimeout(() => o.setAttribute('aria-selected', 'true'), 300));
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'listbox' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'done', control: 'listbox' });
   });
 
   it('a list option that never shows as chosen: failed after a second, not a false "done"', async () => {
     html(`<ul role="listbox"><li role="option" id="o">${AI_EN}</li></ul>`);
     const t0 = Date.now();
-    const result = chooseObjection(doc);
+    const result = chooseObjection(doc, OBJECTION_FORM);
     let at = 0;
     void result.then(() => (at = Date.now() - t0));
     expect(await settle(result)).toEqual({ result: 'failed', control: 'listbox' });
@@ -168,7 +169,7 @@ describe('chooseObjection, control by control', () => {
 
   it('a radio with no label at all is no candidate and does not stop the search', async () => {
     html(`<form><input type="radio" name="t" id="u"><input type="radio" name="t" id="r"><label for="r">${AI_EN}</label></form>`);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'radio' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'done', control: 'radio' });
     expect([byId<HTMLInputElement>('u').checked, byId<HTMLInputElement>('r').checked]).toEqual([false, true]);
   });
 });
@@ -208,7 +209,7 @@ describe('chooseObjection, custom dropdowns', () => {
     const escapes: KeyboardEvent[] = [];
     doc.addEventListener('keydown', (e) => escapes.push(e));
     const clicks = recordClicks(doc);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'missing', control: null });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'missing', control: null });
     expect(clicks).toEqual([other]);
     expect(escapes.map((e) => e.key)).toEqual(['Escape']);
     expect(byId('other-list')).toBeNull();
@@ -216,7 +217,7 @@ describe('chooseObjection, custom dropdowns', () => {
 
   it('a dropdown with two options that fit is ambiguous: closed again, nothing chosen', async () => {
     const trigger = dropdown('t', [AI_EN, AI_EN.toUpperCase()]);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'ambiguous', control: 'listbox' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'ambiguous', control: 'listbox' });
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(doc.querySelectorAll('[aria-selected="true"]')).toHaveLength(0);
   });
@@ -225,13 +226,13 @@ describe('chooseObjection, custom dropdowns', () => {
     doc.body.insertAdjacentHTML('beforeend', '<div role="combobox" id="empty">Topic</div>');
     dropdown('t', ['Other', AI_EN]);
     const t0 = Date.now();
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'listbox' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'done', control: 'listbox' });
     expect(Date.now() - t0).toBeGreaterThanOrEqual(2_000);
   });
 
   it('a trigger marked aria-haspopup="true" with aria-expanded is opened too', async () => {
     dropdown('t', ['Other', AI_EN], { attrs: 'aria-haspopup="true"' });
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'listbox' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'done', control: 'listbox' });
   });
 
   it('never clicks a select or an input that carries a combobox role, nor a hidden trigger', async () => {
@@ -239,7 +240,7 @@ describe('chooseObjection, custom dropdowns', () => {
       '<form><input role="combobox" id="i"><select role="combobox" id="s"><option>x</option></select><div hidden><div role="combobox" id="h"></div></div></form>',
     );
     const clicks = recordClicks(doc);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'missing', control: null });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'missing', control: null });
     expect(clicks).toEqual([]);
   });
 
@@ -265,7 +266,7 @@ describe('chooseObjection, custom dropdowns', () => {
 
   it('an item whose click neither marks it nor shows it in the trigger: failed, not a false "done"', async () => {
     bareDropdown(['Other', AI_EN], () => undefined);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'failed', control: 'listbox' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'failed', control: 'listbox' });
   });
 
   it('a trigger that shows the option among a few more words, just at the match threshold, counts as chosen at once', async () => {
@@ -273,7 +274,7 @@ describe('chooseObjection, custom dropdowns', () => {
     // 8 content words of the French option plus 2 of its own: 8/10, the threshold itself.
     bareDropdown(['Autre', AI_FR], (trigger, text) => (trigger.textContent = `Type demandé : ${text}`));
     const t0 = Date.now();
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'listbox' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'done', control: 'listbox' });
     expect(Date.now() - t0).toBe(0);
   });
 });
@@ -283,29 +284,29 @@ describe('tickConfirmation, box by box', () => {
     html(`<form><label><span role="checkbox" aria-checked="false" id="c"></span> ${BOX_EN}</label></form>`);
     const c = byId('c');
     c.addEventListener('click', () => c.setAttribute('aria-checked', 'true'));
-    expect(tickConfirmation(doc)).toBe('done');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('done');
   });
 
   it('two boxes with the confirmation’s words: ambiguous, neither ticked', () => {
     html(`<form><input type="checkbox" aria-label="${BOX_EN}"><input type="checkbox" aria-label="${BOX_EN}"></form>`);
-    expect(tickConfirmation(doc)).toBe('ambiguous');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('ambiguous');
     expect(doc.querySelectorAll('input:checked')).toHaveLength(0);
   });
 
   it('a box that does not take the tick: failed', () => {
     html(`<form><input type="checkbox" id="b" aria-label="${BOX_EN}"></form>`);
     byId('b').addEventListener('click', (e) => e.preventDefault());
-    expect(tickConfirmation(doc)).toBe('failed');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('failed');
   });
 
   it('a hidden box is no candidate', () => {
     html(`<form><div hidden><input type="checkbox" aria-label="${BOX_EN}"></div></form>`);
-    expect(tickConfirmation(doc)).toBe('missing');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('missing');
   });
 
   it('a box with no label at all is no candidate and does not stop the search', () => {
     html(`<form><input type="checkbox" id="x"><input type="checkbox" id="b" aria-label="${BOX_EN}"></form>`);
-    expect(tickConfirmation(doc)).toBe('done');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('done');
     expect([byId<HTMLInputElement>('x').checked, byId<HTMLInputElement>('b').checked]).toEqual([false, true]);
   });
 });
@@ -313,39 +314,39 @@ describe('tickConfirmation, box by box', () => {
 describe('findField and fillField, field by field', () => {
   it('an element with LinkedIn’s id that is not an input, or is hidden, is passed over', () => {
     html('<form><div id="dyna-email"></div><input id="e" type="email"></form>');
-    expect(findField(doc, 'email')).toBe(byId('e'));
+    expect(findField(doc, 'email', OBJECTION_FORM)).toBe(byId('e'));
     html('<form><input id="dyna-firstname" hidden><label for="f">First name</label><input id="f"></form>');
-    expect(findField(doc, 'firstName')).toBe(byId('f'));
+    expect(findField(doc, 'firstName', OBJECTION_FORM)).toBe(byId('f'));
   });
 
   it('one field with the right autocomplete wins over labels; two do not', () => {
     html('<form><label for="a">Email</label><input id="a"><input id="b" autocomplete="email"></form>');
-    expect(findField(doc, 'email')).toBe(byId('b'));
+    expect(findField(doc, 'email', OBJECTION_FORM)).toBe(byId('b'));
     html('<form><input autocomplete="given-name"><input autocomplete="given-name"><label for="f">First name</label><input id="f"></form>');
-    expect(findField(doc, 'firstName')).toBe(byId('f'));
+    expect(findField(doc, 'firstName', OBJECTION_FORM)).toBe(byId('f'));
   });
 
   it('two e-mail fields: the label decides', () => {
     html('<form><input type="email" id="x" placeholder="Work address"><label for="y">Email</label><input type="email" id="y"></form>');
-    expect(findField(doc, 'email')).toBe(byId('y'));
+    expect(findField(doc, 'email', OBJECTION_FORM)).toBe(byId('y'));
   });
 
   it('a field named only by its placeholder is found', () => {
     html('<form><input id="n" placeholder="Full name"></form>');
-    expect(findField(doc, 'fullName')).toBe(byId('n'));
+    expect(findField(doc, 'fullName', OBJECTION_FORM)).toBe(byId('n'));
   });
 
   it('only text and e-mail inputs are fields: a hidden input, checkbox or search box is not', () => {
     html('<form><input type="hidden" autocomplete="email"><input type="checkbox" aria-label="Email"><input type="search" aria-label="Email"></form>');
-    expect(findField(doc, 'email')).toBeNull();
+    expect(findField(doc, 'email', OBJECTION_FORM)).toBeNull();
     html('<form><input type="text" aria-label="Email" id="t"></form>');
-    expect(findField(doc, 'email')).toBe(byId('t'));
+    expect(findField(doc, 'email', OBJECTION_FORM)).toBe(byId('t'));
   });
 
   it('a field holding only spaces is filled; a value of only spaces is no value', () => {
     html('<form><input id="dyna-email" value="   "></form>');
-    expect(fillField(doc, 'email', '   ')).toBe('no-value');
-    expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
+    expect(fillField(doc, 'email', '   ', OBJECTION_FORM)).toBe('no-value');
+    expect(fillField(doc, 'email', 'c@example.org', OBJECTION_FORM)).toBe('done');
     expect(byId<HTMLInputElement>('dyna-email').value).toBe('c@example.org');
   });
 
@@ -356,25 +357,25 @@ describe('findField and fillField, field by field', () => {
     field.addEventListener('focus', () => seen.push('focus'));
     field.addEventListener('input', () => seen.push('input'));
     field.addEventListener('blur', () => seen.push(`blur:${field.value}`));
-    expect(fillField(document, 'email', 'c@example.org')).toBe('done');
+    expect(fillField(document, 'email', 'c@example.org', OBJECTION_FORM)).toBe('done');
     expect(seen).toEqual(['focus', 'input', 'blur:c@example.org']);
   });
 
   it('a label and a placeholder are read as one phrase, a space between them', () => {
     html('<form><label for="e">Contact email</label><input id="e" placeholder="address"></form>');
-    expect(findField(doc, 'email')).toBe(byId('e'));
+    expect(findField(doc, 'email', OBJECTION_FORM)).toBe(byId('e'));
   });
 
   it('a hidden decoy field with the same label is passed over and stays empty', () => {
     html('<form><div hidden><label for="d">Email</label><input id="d"></div><label for="e">Email</label><input id="e"></form>');
-    expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
+    expect(fillField(doc, 'email', 'c@example.org', OBJECTION_FORM)).toBe('done');
     expect([byId<HTMLInputElement>('d').value, byId<HTMLInputElement>('e').value]).toEqual(['', 'c@example.org']);
   });
 
   it('a kind of field the form does not have is not looked for: a country list on LinkedIn’s form stays as it is', () => {
     html('<form><label for="c">Country</label><select id="c"><option value="">Choose</option><option value="FR">France</option></select></form>');
-    expect(findField(doc, 'country')).toBeNull();
-    expect(fillField(doc, 'country', ['France', 'FR'])).toBe('missing');
+    expect(findField(doc, 'country', OBJECTION_FORM)).toBeNull();
+    expect(fillField(doc, 'country', ['France', 'FR'], OBJECTION_FORM)).toBe('missing');
     expect(byId<HTMLSelectElement>('c').value).toBe('');
   });
 });
@@ -384,33 +385,36 @@ describe('names: separate fields, or one full-name field only when the form has 
 
   it('a form with a last-name field and a name field: the last name goes in its own, the name field is left', async () => {
     html('<form><label for="l">Last name</label><input id="l"><label for="n">Your name</label><input id="n"></form>');
-    const report = await settle(prefillObjection(doc, profile));
+    const report = await settle(prefillObjection(doc, profile, OBJECTION_FORM));
     expect(report).toMatchObject({ firstName: 'missing', lastName: 'done' });
     expect(byId<HTMLInputElement>('n').value).toBe('');
   });
 
   it('a full-name field with only one of the two names given: no value, nothing half typed', async () => {
     html('<form><label for="n">Full name</label><input id="n"></form>');
-    expect(await settle(prefillObjection(doc, { ...profile, lastName: ' ' }))).toMatchObject({ firstName: 'no-value', lastName: 'no-value' });
-    expect(await settle(prefillObjection(doc, { ...profile, firstName: '' }))).toMatchObject({ firstName: 'no-value', lastName: 'no-value' });
+    expect(await settle(prefillObjection(doc, { ...profile, lastName: ' ' }, OBJECTION_FORM))).toMatchObject({ firstName: 'no-value', lastName: 'no-value' });
+    expect(await settle(prefillObjection(doc, { ...profile, firstName: '' }, OBJECTION_FORM))).toMatchObject({ firstName: 'no-value', lastName: 'no-value' });
     expect(byId<HTMLInputElement>('n').value).toBe('');
   });
 
   it('both names trimmed, joined by one space', async () => {
     html('<form><label for="n">Full name</label><input id="n"></form>');
-    await settle(prefillObjection(doc, { ...profile, firstName: ' Camille ', lastName: ' Martin ' }));
+    await settle(prefillObjection(doc, { ...profile, firstName: ' Camille ', lastName: ' Martin ' }, OBJECTION_FORM));
     expect(byId<HTMLInputElement>('n').value).toBe('Camille Martin');
   });
 
   it('a form with a first-name field only: the first name goes in, the last name is left to the user, no full name anywhere', async () => {
     html('<form><label for="f">First name</label><input id="f"></form>');
-    expect(await settle(prefillObjection(doc, profile))).toMatchObject({ firstName: 'done', lastName: 'missing' });
+    expect(await settle(prefillObjection(doc, profile, OBJECTION_FORM))).toMatchObject({ firstName: 'done', lastName: 'missing' });
     expect(byId<HTMLInputElement>('f').value).toBe('Camille');
   });
 
   it('a first name of only spaces is no first name: the full-name field is not given the last name alone', async () => {
     html('<form><label for="n">Full name</label><input id="n"></form>');
-    expect(await settle(prefillObjection(doc, { ...profile, firstName: '   ' }))).toMatchObject({ firstName: 'no-value', lastName: 'no-value' });
+    expect(await settle(prefillObjection(doc, { ...profile, firstName: '   ' }, OBJECTION_FORM))).toMatchObject({
+      firstName: 'no-value',
+      lastName: 'no-value',
+    });
     expect(byId<HTMLInputElement>('n').value).toBe('');
   });
 });
@@ -418,55 +422,55 @@ describe('names: separate fields, or one full-name field only when the form has 
 describe('findSubmit, button by button', () => {
   it('LinkedIn’s submit id first, unless hidden', () => {
     html('<form><button type="submit" id="other">Go</button><button id="dynaform-submit">Submit</button></form>');
-    expect(findSubmit(doc)?.id).toBe('dynaform-submit');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('dynaform-submit');
     byId('dynaform-submit').hidden = true;
-    expect(findSubmit(doc)?.id).toBe('other');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('other');
   });
 
   it('one visible submit-typed control is it, whatever its word', () => {
     html('<form><input type="submit" id="s" value="Go"><button type="submit" hidden>Submit</button></form>');
-    expect(findSubmit(doc)?.id).toBe('s');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('s');
   });
 
   it('several typed: the one whose word says submit; with no such word, the first', () => {
     html('<form><button type="submit" id="a">Preview</button><button type="submit" id="b">Send</button></form>');
-    expect(findSubmit(doc)?.id).toBe('b');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('b');
     html('<form><button type="submit" id="a">Preview</button><button type="submit" id="b">Save</button></form>');
-    expect(findSubmit(doc)?.id).toBe('a');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('a');
   });
 
   it('a word-named button counts only as a whole label, and only when it is the only one', () => {
     html('<form><div role="button" id="r">Submit</div><button>Submit later</button></form>');
-    expect(findSubmit(doc)?.id).toBe('r');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('r');
     html('<form><button>Submit</button><button>Envoyer</button></form>');
-    expect(findSubmit(doc)).toBeNull();
+    expect(findSubmit(doc, OBJECTION_FORM)).toBeNull();
   });
 
   it('an input button untyped for submit is found by its value, as a button by its text', () => {
     html('<form><input type="button" id="i" value="Envoyer"><input type="button" value="Annuler"></form>');
-    expect(findSubmit(doc)?.id).toBe('i');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('i');
     html('<form><input role="button" id="r" value="Submit"></form>');
-    expect(findSubmit(doc)?.id).toBe('r');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('r');
   });
 
   it('no submit at all: null', () => {
     html('<form><button type="button">Cancel</button></form>');
-    expect(findSubmit(doc)).toBeNull();
+    expect(findSubmit(doc, OBJECTION_FORM)).toBeNull();
   });
 
   it('a hidden submit-typed control before the visible one is passed over', () => {
     html('<form><button type="submit" id="h" hidden>Submit</button><input type="submit" id="s" value="Go"></form>');
-    expect(findSubmit(doc)?.id).toBe('s');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('s');
   });
 
   it('one submit-typed control wins over another button that says Send', () => {
     html('<form><button type="submit" id="s">Go</button><div role="button" id="r">Send</div></form>');
-    expect(findSubmit(doc)?.id).toBe('s');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('s');
   });
 
   it('a hidden button that says Send does not make the visible Submit button ambiguous', () => {
     html('<form><button id="a">Submit</button><button hidden>Send</button></form>');
-    expect(findSubmit(doc)?.id).toBe('a');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('a');
   });
 });
 
@@ -499,26 +503,29 @@ describe('hasCaptcha and looksLikeObjectionForm', () => {
     ['an empty page', '', false],
   ])('%s: %s', (_, markup, expected) => {
     html(markup);
-    expect(looksLikeObjectionForm(doc)).toBe(expected);
+    expect(looksLikeObjectionForm(doc, OBJECTION_FORM)).toBe(expected);
   });
 });
 
 describe('a few shapes of form seen nowhere yet, kept safe', () => {
   it('a multiple select with the AI option and another selected: the AI option alone is chosen', async () => {
     html(`<form><select id="s" multiple><option value="a" selected>Other</option><option value="b" selected>${AI_EN}</option></select></form>`);
-    expect(await settle(chooseObjection(doc))).toEqual({ result: 'done', control: 'select' });
+    expect(await settle(chooseObjection(doc, OBJECTION_FORM))).toEqual({ result: 'done', control: 'select' });
     expect([...byId<HTMLSelectElement>('s').selectedOptions].map((o) => o.value)).toEqual(['b']);
   });
 
   it('a single e-mail-typed field is the e-mail field only, never a name field', () => {
     html('<form><input type="email" id="e"><label for="f">First name</label><input id="f"></form>');
-    expect(findField(doc, 'firstName')).toBe(byId('f'));
-    expect(findField(doc, 'email')).toBe(byId('e'));
+    expect(findField(doc, 'firstName', OBJECTION_FORM)).toBe(byId('f'));
+    expect(findField(doc, 'email', OBJECTION_FORM)).toBe(byId('e'));
   });
 
   it('a form with no Submit button says so, so the user is told to find it', async () => {
     html(`<form><select><option>${AI_EN}</option></select></form>`);
-    expect(await settle(prefillObjection(doc, { firstName: '', lastName: '', email: '' }))).toMatchObject({ submit: 'missing', captcha: 'absent' });
+    expect(await settle(prefillObjection(doc, { firstName: '', lastName: '', email: '' }, OBJECTION_FORM))).toMatchObject({
+      submit: 'missing',
+      captcha: 'absent',
+    });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   userClick,
   writeValue,
 } from '../../src/engine/form/prefill';
+import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
 import { freshDocument, reactLikeField, recordClicks } from './dom';
 
 const AI_EN = 'Object to processing for training content-generating AI models';
@@ -35,7 +36,7 @@ describe('chooseObjection', () => {
   it('selects the AI option in a native select, in English and French', async () => {
     for (const ai of [AI_EN, AI_FR]) {
       html(select([...OTHERS.slice(0, 2), ai, 'Other']));
-      expect(await chooseObjection(doc)).toEqual({ result: 'done', control: 'select' });
+      expect(await chooseObjection(doc, OBJECTION_FORM)).toEqual({ result: 'done', control: 'select' });
       expect((doc.getElementById('t') as HTMLSelectElement).value).toBe('v2');
     }
   });
@@ -45,14 +46,14 @@ describe('chooseObjection', () => {
     const events: string[] = [];
     doc.getElementById('t')!.addEventListener('change', () => events.push('change'));
     doc.getElementById('t')!.addEventListener('input', () => events.push('input'));
-    await chooseObjection(doc);
+    await chooseObjection(doc, OBJECTION_FORM);
     expect(events).toEqual(['input', 'change']);
   });
 
   it('clicks the matching radio and no other', async () => {
     html(radios([...OTHERS, AI_EN]));
     const clicks = recordClicks(doc);
-    expect(await chooseObjection(doc)).toEqual({ result: 'done', control: 'radio' });
+    expect(await chooseObjection(doc, OBJECTION_FORM)).toEqual({ result: 'done', control: 'radio' });
     expect(clicks.map((c) => (c as HTMLElement).id)).toEqual(['r3']);
   });
 
@@ -60,19 +61,19 @@ describe('chooseObjection', () => {
     html(radios([AI_EN, 'Other']));
     (doc.getElementById('r0') as HTMLInputElement).checked = true;
     const clicks = recordClicks(doc);
-    expect((await chooseObjection(doc)).result).toBe('already');
+    expect((await chooseObjection(doc, OBJECTION_FORM)).result).toBe('already');
     expect(clicks).toEqual([]);
   });
 
   it('chooses nothing when the AI option is missing (a changed form)', async () => {
     html(select(OTHERS));
-    expect(await chooseObjection(doc)).toEqual({ result: 'missing', control: null });
+    expect(await chooseObjection(doc, OBJECTION_FORM)).toEqual({ result: 'missing', control: null });
     expect((doc.getElementById('t') as HTMLSelectElement).value).toBe('');
   });
 
   it('chooses nothing when two options fit', async () => {
     html(radios([AI_EN, AI_EN.toUpperCase()]));
-    expect((await chooseObjection(doc)).result).toBe('ambiguous');
+    expect((await chooseObjection(doc, OBJECTION_FORM)).result).toBe('ambiguous');
     expect(doc.querySelectorAll('input:checked')).toHaveLength(0);
   });
 
@@ -107,7 +108,7 @@ describe('chooseObjection', () => {
         trigger.setAttribute('aria-expanded', 'true');
       });
     }
-    expect(await chooseObjection(doc)).toEqual({ result: 'done', control: 'listbox' });
+    expect(await chooseObjection(doc, OBJECTION_FORM)).toEqual({ result: 'done', control: 'listbox' });
     expect(doc.getElementById('c2')!.textContent).toBe(AI_EN);
     expect(doc.getElementById('c1')!.textContent).toBe('Topic');
     expect(doc.getElementById('c1-list')).toBeNull();
@@ -120,44 +121,44 @@ describe('tickConfirmation', () => {
 
   it('ticks the confirmation box and nothing else', () => {
     html(box());
-    expect(tickConfirmation(doc)).toBe('done');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('done');
     expect((doc.getElementById('b') as HTMLInputElement).checked).toBe(true);
     expect((doc.getElementById('news') as HTMLInputElement).checked).toBe(false);
   });
 
   it('never unticks a box already ticked', () => {
     html(box(true));
-    expect(tickConfirmation(doc)).toBe('already');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('already');
     expect((doc.getElementById('b') as HTMLInputElement).checked).toBe(true);
   });
 
   it('leaves an unknown wording alone', () => {
     html('<form><input type="checkbox" id="b"><label for="b">I agree to the terms</label></form>');
-    expect(tickConfirmation(doc)).toBe('missing');
+    expect(tickConfirmation(doc, OBJECTION_FORM)).toBe('missing');
   });
 });
 
 describe('fillField', () => {
   it('fills empty full-name and email fields found by label, type or autocomplete', () => {
     html('<form><label for="n">Nom complet</label><input id="n"><input type="email" id="e"></form>');
-    expect(fillField(doc, 'fullName', ' Camille Martin ')).toBe('done');
-    expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
+    expect(fillField(doc, 'fullName', ' Camille Martin ', OBJECTION_FORM)).toBe('done');
+    expect(fillField(doc, 'email', 'c@example.org', OBJECTION_FORM)).toBe('done');
     expect((doc.getElementById('n') as HTMLInputElement).value).toBe('Camille Martin');
     expect((doc.getElementById('e') as HTMLInputElement).value).toBe('c@example.org');
   });
 
   it('keeps what is already typed, and says when the user gave no value', () => {
     html('<form><label for="n">Full name</label><input id="n" value="Already There"><label for="e">Email</label><input id="e"></form>');
-    expect(fillField(doc, 'fullName', 'Other')).toBe('kept');
-    expect(fillField(doc, 'email', '')).toBe('no-value');
+    expect(fillField(doc, 'fullName', 'Other', OBJECTION_FORM)).toBe('kept');
+    expect(fillField(doc, 'email', '', OBJECTION_FORM)).toBe('no-value');
     expect((doc.getElementById('n') as HTMLInputElement).value).toBe('Already There');
   });
 
   it('finds LinkedIn’s dyna fields by id, whatever their labels', () => {
     html('<form><label for="dyna-firstname">?</label><input id="dyna-firstname"><input id="dyna-lastname"><input id="dyna-email"></form>');
-    expect(fillField(doc, 'firstName', 'Camille')).toBe('done');
-    expect(fillField(doc, 'lastName', 'Martin')).toBe('done');
-    expect(fillField(doc, 'email', 'c@example.org')).toBe('done');
+    expect(fillField(doc, 'firstName', 'Camille', OBJECTION_FORM)).toBe('done');
+    expect(fillField(doc, 'lastName', 'Martin', OBJECTION_FORM)).toBe('done');
+    expect(fillField(doc, 'email', 'c@example.org', OBJECTION_FORM)).toBe('done');
     expect(['dyna-firstname', 'dyna-lastname', 'dyna-email'].map((id) => (doc.getElementById(id) as HTMLInputElement).value)).toEqual([
       'Camille',
       'Martin',
@@ -167,12 +168,12 @@ describe('fillField', () => {
 
   it('tells first and last name apart by label, in English and French, and never puts a full name in either', () => {
     html('<form><label for="l">Nom</label><input id="l"><label for="f">Prénom</label><input id="f"><label for="x">Last name</label></form>');
-    expect(fillField(doc, 'firstName', 'Camille')).toBe('done');
-    expect(fillField(doc, 'lastName', 'Martin')).toBe('done');
+    expect(fillField(doc, 'firstName', 'Camille', OBJECTION_FORM)).toBe('done');
+    expect(fillField(doc, 'lastName', 'Martin', OBJECTION_FORM)).toBe('done');
     expect((doc.getElementById('f') as HTMLInputElement).value).toBe('Camille');
     expect((doc.getElementById('l') as HTMLInputElement).value).toBe('Martin');
     html('<form><label for="f">First name</label><input id="f"><label for="l">Last name</label><input id="l"></form>');
-    expect(fillField(doc, 'fullName', 'Camille Martin')).toBe('missing');
+    expect(fillField(doc, 'fullName', 'Camille Martin', OBJECTION_FORM)).toBe('missing');
   });
 });
 
@@ -196,7 +197,7 @@ describe('writing into React-controlled fields', () => {
     field.addEventListener('input', () => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, ''); // a form that refuses it
     });
-    expect(fillField(doc, 'firstName', 'Camille')).toBe('failed');
+    expect(fillField(doc, 'firstName', 'Camille', OBJECTION_FORM)).toBe('failed');
   });
 
   it('picks a list item with the events of a real click, in order', () => {
@@ -247,9 +248,9 @@ describe('LinkedIn’s dyna form engine', () => {
       submitted++;
     });
     const clicks = recordClicks(doc);
-    expect(looksLikeObjectionForm(doc)).toBe(true);
+    expect(looksLikeObjectionForm(doc, OBJECTION_FORM)).toBe(true);
     expect(hasCaptcha(doc)).toBe(true);
-    const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' });
+    const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' }, OBJECTION_FORM);
     expect(report).toEqual({
       option: 'done',
       control: 'listbox',
@@ -263,14 +264,14 @@ describe('LinkedIn’s dyna form engine', () => {
     expect(form.chosen()).toBe('option-topic-3');
     expect(submitted).toBe(0);
     expect(clicks.some((c) => c.id === 'dynaform-submit' || c.closest('.g-recaptcha'))).toBe(false);
-    expect(findSubmit(doc)?.id).toBe('dynaform-submit');
+    expect(findSubmit(doc, OBJECTION_FORM)?.id).toBe('dynaform-submit');
   });
 });
 
 describe('findSubmit', () => {
   it('finds the submit button by type or by its word', () => {
     html('<form><button type="button">Cancel</button><button type="button">Envoyer</button></form>');
-    expect(findSubmit(doc)?.textContent).toBe('Envoyer');
+    expect(findSubmit(doc, OBJECTION_FORM)?.textContent).toBe('Envoyer');
   });
 
   it('prefills a whole form and never submits it', async () => {
@@ -287,8 +288,8 @@ describe('findSubmit', () => {
       submitted++;
     });
     const clicks = recordClicks(doc);
-    expect(looksLikeObjectionForm(doc)).toBe(true);
-    const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: '' });
+    expect(looksLikeObjectionForm(doc, OBJECTION_FORM)).toBe(true);
+    const report = await prefillObjection(doc, { firstName: 'Camille', lastName: 'Martin', email: '' }, OBJECTION_FORM);
     expect(report).toEqual({
       option: 'done',
       control: 'select',

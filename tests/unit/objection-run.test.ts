@@ -6,8 +6,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { fakeBrowser } from './fake-browser';
-import { OBJECTION_FORM } from '../../src/engine/form/model';
-import { NO_PLAN } from '../../src/engine/check/replies';
+import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
+import { NO_PLAN } from '../../src/engine/form/replies';
+import { formById } from '../../src/services';
 
 let browser = fakeBrowser();
 vi.mock('webextension-polyfill', () => ({
@@ -44,7 +45,7 @@ const at = (tabUrl: string, frameId = 0, tabId = TAB) => ({ tabId, tabUrl, frame
 beforeEach(async () => {
   browser = fakeBrowser({ schemaVersion: 3, profile });
   vi.useRealTimers();
-  await startObjection(); // opens tab 7 at the form
+  await startObjection(OBJECTION_FORM.id); // opens tab 7 at the form
 });
 
 describe('which page a URL is to the run', () => {
@@ -95,8 +96,8 @@ describe('runPage and runVerdict, edge by edge', () => {
 
 describe('the objection run', () => {
   it('hands the details to the run tab’s form only (frames of that page included)', async () => {
-    expect(await beginObjection(at(FORM))).toEqual({ action: 'prefill', form: 'linkedin-dpro', ...profile, country: '', explanation: '' });
-    expect(await beginObjection(at(FORM, 3))).toEqual({ action: 'prefill', form: 'linkedin-dpro', ...profile, country: '', explanation: '' });
+    expect(await beginObjection(at(FORM))).toEqual({ action: 'prefill', form: OBJECTION_FORM, ...profile, country: '', explanation: '' });
+    expect(await beginObjection(at(FORM, 3))).toEqual({ action: 'prefill', form: OBJECTION_FORM, ...profile, country: '', explanation: '' });
     expect(await beginObjection(at(FORM, 0, 8))).toEqual(NO_PLAN);
   });
 
@@ -178,10 +179,10 @@ describe('Meta’s objection runs', () => {
     expect(await beginObjection(at(FB))).toEqual({
       ...NO_PLAN,
       action: 'prefill',
-      form: 'meta-facebook',
+      form: formById('meta-facebook'),
       email: 'camille@example.org',
       country: 'FR',
-      explanation: '[metaExplanationDefault]',
+      explanation: '[meta__explanationDefault]',
     });
     // LinkedIn's form in the same tab gets nothing: the run is Meta's.
     expect(await beginObjection(at(FORM))).toEqual(NO_PLAN);

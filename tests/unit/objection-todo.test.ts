@@ -2,12 +2,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkField, PROFILE_LIMITS } from '../../src/engine/form/profile';
 import { CHOICE_RESULTS, FILL_RESULTS, RUN_ENDS, TODOS, type PrefillReport } from '../../src/engine/form/terms';
-import { OBJECTION_FORM } from '../../src/engine/form/model';
+import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
+import { META_FORMS } from '../../src/services/meta/forms';
 import { isReady, leftToDo, todoItems } from '../../src/engine/form/todo';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { PrefillReport: PrefillReportSchema, Objection, Profile, parseState } = await import('../../src/store/store');
-const { NO_PLAN, parseObjectionReply } = await import('../../src/engine/check/replies');
+const { NO_PLAN, parseObjectionReply } = await import('../../src/engine/form/replies');
 const profileOf = (profile: unknown) => parseState({ schemaVersion: 3, profile }).profile;
 
 const ready: PrefillReport = {
@@ -23,10 +24,10 @@ const ready: PrefillReport = {
 
 describe('what is left by hand: one list for the page and the popup', () => {
   it('lists only what the prefill did not settle, the reCAPTCHA and Submit last', () => {
-    expect(leftToDo(ready)).toEqual(['press-submit']);
-    expect(isReady(ready)).toBe(true);
-    expect(leftToDo({ ...ready, captcha: 'present' })).toEqual(['prove-human', 'press-submit']);
-    expect(isReady({ ...ready, captcha: 'present' })).toBe(true);
+    expect(leftToDo(ready, OBJECTION_FORM)).toEqual(['press-submit']);
+    expect(isReady(ready, OBJECTION_FORM)).toBe(true);
+    expect(leftToDo({ ...ready, captcha: 'present' }, OBJECTION_FORM)).toEqual(['prove-human', 'press-submit']);
+    expect(isReady({ ...ready, captcha: 'present' }, OBJECTION_FORM)).toBe(true);
     const bad: PrefillReport = {
       option: 'missing',
       control: null,
@@ -37,8 +38,8 @@ describe('what is left by hand: one list for the page and the popup', () => {
       captcha: 'present',
       submit: 'missing',
     };
-    expect(leftToDo(bad)).toEqual(['choose-option', 'tick-box', 'type-name', 'type-email', 'prove-human', 'press-submit']);
-    expect(isReady(bad)).toBe(false);
+    expect(leftToDo(bad, OBJECTION_FORM)).toEqual(['choose-option', 'tick-box', 'type-name', 'type-email', 'prove-human', 'press-submit']);
+    expect(isReady(bad, OBJECTION_FORM)).toBe(false);
   });
 
   it('each step is settled by its own field alone, never by its neighbour’s', () => {
@@ -65,11 +66,11 @@ describe('what is left by hand: one list for the page and the popup', () => {
   });
 
   it('without a form, every step is the user’s, in the same order', () => {
-    expect(leftToDo(null)).toEqual([...TODOS].filter((t) => t !== 'choose-country' && t !== 'type-explanation'));
+    expect(leftToDo(null, OBJECTION_FORM)).toEqual([...TODOS].filter((t) => t !== 'choose-country' && t !== 'type-explanation'));
   });
 
   it('gives each step its message and the form text to copy', () => {
-    expect(todoItems(null).map((i) => [i.todo, i.message, i.copy])).toEqual([
+    expect(todoItems(null, OBJECTION_FORM).map((i) => [i.todo, i.message, i.copy])).toEqual([
       ['choose-option', 'panelTodoOption', 'option'],
       ['tick-box', 'panelTodoBox', 'confirmation'],
       ['type-name', 'panelTodoName', null],
@@ -87,17 +88,17 @@ describe('one definition of the objection terms', () => {
     expect(PrefillReportSchema.shape.email.def.innerType.options).toEqual([...FILL_RESULTS]);
     for (const end of RUN_ENDS) expect(Objection.shape.ended.parse(end)).toBe(end);
     expect(Objection.shape.ended.safeParse('other').success).toBe(false);
-    expect(
-      parseObjectionReply({ action: 'prefill', form: 'meta-facebook', firstName: 'a', lastName: 'b', email: 'c', country: 'FR', explanation: 'e' }),
-    ).toEqual({
-      action: 'prefill',
-      form: 'meta-facebook',
-      firstName: 'a',
-      lastName: 'b',
-      email: 'c',
-      country: 'FR',
-      explanation: 'e',
-    });
+    expect(parseObjectionReply({ action: 'prefill', form: META_FORMS[0], firstName: 'a', lastName: 'b', email: 'c', country: 'FR', explanation: 'e' })).toEqual(
+      {
+        action: 'prefill',
+        form: META_FORMS[0],
+        firstName: 'a',
+        lastName: 'b',
+        email: 'c',
+        country: 'FR',
+        explanation: 'e',
+      },
+    );
     expect(parseObjectionReply({ action: 'submit', firstName: 'a' })).toEqual(NO_PLAN);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, DEADLINES } from '../../src/engine/time/calendar';
+import { DAY_MS } from '../../src/engine/time/calendar';
+import { DEADLINES } from '../../src/services/linkedin/deadline';
 import { planReminders, type PlanInput } from '../../src/engine/time/reminders';
 
 const deadline = DEADLINES[0]!;

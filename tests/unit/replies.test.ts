@@ -2,7 +2,9 @@
 // number or an objection action is taken only when it is exactly what the worker sends;
 // anything else means "read only" or "do nothing".
 import { describe, expect, it } from 'vitest';
-import { parseBeginReply, parseClickReply, parseObjectionReply } from '../../src/engine/check/replies';
+import { parseBeginReply, parseClickReply } from '../../src/engine/check/replies';
+import { parseObjectionReply } from '../../src/engine/form/replies';
+import { META_FORMS } from '../../src/services/meta/forms';
 
 const AI = 'generative-ai';
 /** What a load does when the worker's answer is not one: read its page's own setting, change nothing. */
@@ -61,18 +63,29 @@ describe('parseClickReply', () => {
 });
 
 describe('parseObjectionReply', () => {
-  const none = { action: 'none', form: '', firstName: '', lastName: '', email: '', country: '', explanation: '' };
+  const none = { action: 'none', form: null, firstName: '', lastName: '', email: '', country: '', explanation: '' };
+  const form = META_FORMS[1]!;
 
   it.each(['none', 'prefill', 'watch', 'receipt'] as const)('takes the action %s with its details', (action) => {
-    const details = { form: 'meta-instagram', firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', country: 'FR', explanation: 'Non.' };
+    const details = { form, firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', country: 'FR', explanation: 'Non.' };
     expect(parseObjectionReply({ action, ...details })).toEqual({ action, ...details });
   });
 
   it('a detail that is not a string is read as empty, never as its value', () => {
-    expect(parseObjectionReply({ action: 'prefill', form: 7, firstName: 1, lastName: null, email: { at: 'x' }, country: ['FR'], explanation: true })).toEqual({
+    expect(parseObjectionReply({ action: 'prefill', form, firstName: 1, lastName: null, email: { at: 'x' }, country: ['FR'], explanation: true })).toEqual({
       ...none,
       action: 'prefill',
+      form,
     });
+  });
+
+  it('an action without exactly a form (the content script has none of its own) is nothing to do', () => {
+    const details = { firstName: 'Camille', email: 'c@example.org' };
+    expect(parseObjectionReply({ action: 'prefill', form: 'meta-instagram', ...details })).toEqual(none);
+    expect(parseObjectionReply({ action: 'prefill', form: { ...form, fields: [{ kind: 'password', labels: [] }] }, ...details })).toEqual(none);
+    expect(parseObjectionReply({ action: 'prefill', form: { ...form, steps: ['press-submit', 'submit-for-you'] }, ...details })).toEqual(none);
+    expect(parseObjectionReply({ action: 'prefill', form: { ...form, hooks: 'dyna-email' }, ...details })).toEqual(none);
+    expect(parseObjectionReply({ action: 'prefill', form: { ...form, thankyouPath: 3 }, ...details })).toEqual(none);
   });
 
   it.each([[undefined], [null], ['prefill'], [{}], [{ action: 'submit', firstName: 'a' }], [{ action: 'PREFILL' }]])('does nothing for %j', (reply) => {

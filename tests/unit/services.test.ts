@@ -7,9 +7,11 @@ import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
 import { auditLoad, type LoadPlan } from '../../src/engine/switch/load';
 import { isSettingPath, settingUrl } from '../../src/engine/switch/pages';
 import { hostPatterns, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById } from '../../src/services';
-import { ALL_SETTINGS, settingById, settingsOf } from '../../src/services/catalog';
-import { SETTINGS } from '../../src/services/linkedin/settings';
-import { X_LEFT_ALONE } from '../../src/services/x/service';
+import { ALL_SETTINGS, settingById, settingsOf } from '../../src/services';
+import { SETTINGS } from '../../src/services/linkedin/service';
+import x from '../../src/services/x/service';
+
+const X_LEFT_ALONE = x.leftAlone!;
 import { freshDocument, recordClicks } from './dom';
 
 const grok = settingById('x-grok')!;

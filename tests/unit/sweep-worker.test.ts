@@ -29,7 +29,7 @@ const {
   RESEND_AFTER_MS,
 } = await import('../../src/background/checks');
 const { CATEGORY_PATHS } = await import('../../src/services/linkedin/settings');
-const { settingById } = await import('../../src/services/catalog');
+const { settingById } = await import('../../src/services');
 
 const ORIGIN = 'https://www.linkedin.com';
 const AI = 'generative-ai';

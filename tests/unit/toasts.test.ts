@@ -1,7 +1,11 @@
-// LinkedIn's error toasts, read as an early sign that a save failed: only an alert that is
-// new (or changed) since the click and speaks of an error counts.
+// A service's error toasts, read as an early sign that a save failed: only an alert that is
+// new (or changed) since the click and speaks of an error counts. LinkedIn's own toast class
+// is its data (its service's `toast`), read only when given.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { alertsNow, newErrorAlert } from '../../src/engine/switch/toasts';
+import linkedin from '../../src/services/linkedin/service';
+
+const OWN = linkedin.toast;
 
 let doc: Document;
 beforeEach(() => {
@@ -23,7 +27,7 @@ describe('alertsNow', () => {
     const c = add('<div class="artdeco-toast-item--error"></div>');
     add('<div aria-live="polite">Loading</div>');
     add('<p>Something went wrong</p>');
-    expect(alertsNow(doc)).toEqual(
+    expect(alertsNow(doc, OWN)).toEqual(
       new Map<Element, string | null>([
         [a, 'Saved'],
         [b, 'Oops'],
@@ -45,9 +49,16 @@ describe('newErrorAlert', () => {
     ['aria-live="assertive"', '<div aria-live="assertive">Error</div>'],
     ['LinkedIn’s error toast class', '<div class="artdeco-toast-item--error">Error</div>'],
   ])('an alert made with %s counts', (_, html) => {
-    const before = alertsNow(doc);
+    const before = alertsNow(doc, OWN);
     add(html);
-    expect(newErrorAlert(doc, before)).toBe(true);
+    expect(newErrorAlert(doc, before, OWN)).toBe(true);
+  });
+
+  it("a service's own toast class counts only for that service", () => {
+    expect(OWN).toBe('.artdeco-toast-item--error');
+    const before = alertsNow(doc);
+    add('<div class="artdeco-toast-item--error">Error</div>');
+    expect(newErrorAlert(doc, before)).toBe(false);
   });
 
   it('error words in a polite live region or plain text are not alerts', () => {

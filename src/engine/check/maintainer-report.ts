@@ -2,7 +2,7 @@
 // (LinkedIn changed its page): the page's path, the hooks and labels of the switches it
 // showed, the extension's version and UI language. Nothing else: no name, no account
 // data. Shown in full before it is copied; the extension itself sends nothing.
-import type { SwitchSeen } from '../../services/linkedin/discover';
+import type { SwitchSeen } from '../switch/discover';
 
 export interface ReportInput {
   settingId: string;

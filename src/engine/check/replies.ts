@@ -1,5 +1,7 @@
-// The worker's answers to the content scripts, checked by hand: the content scripts run
-// inside LinkedIn's pages and carry no zod. Anything unexpected reads as "do nothing".
+// The worker's answers to the switch content scripts, checked by hand: the content scripts
+// run inside the sites' pages and carry no zod. Anything unexpected reads as "do nothing".
+import { CATEGORIES, type SettingRow } from '../model';
+import { hasShape, isByLang, isString, isStrings, optional } from '../shape';
 import type { LoadPlan } from '../switch/load';
 
 /**
@@ -8,7 +10,15 @@ import type { LoadPlan } from '../switch/load';
  */
 export type BeginReply = { plan: LoadPlan | null; settingId: string | null; scan: boolean };
 
+/** Objects, arrays included (a plan is read field by field). */
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * The answer to `audit/begin` on another service's page, whose script carries no data of
+ * its own: the setting's row, the element that shows only to a signed-out visitor, and the
+ * paths of the service's settings pages, to notice an in-app move to one of them.
+ */
+export type SiteReply = BeginReply & { row: SettingRow | null; signedOut: string | null; watch: string[] };
 
 /**
  * A plan from the worker. A reply that is not one (no worker, an older worker) means: read
@@ -33,36 +43,37 @@ export function parseClickReply(reply: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : null;
 }
 
-/** What the worker tells the objection form's page to do, with the user's details only for `prefill`. */
-export interface ObjectionPlan {
-  action: 'none' | 'prefill' | 'watch' | 'receipt';
-  /** The run's form (objection-form.ts), '' with `none`. */
-  form: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  country: string;
-  explanation: string;
+const HOOKS_BY: readonly unknown[] = ['labelledby', 'describedby', 'testid', 'id'];
+const isTwins = (v: unknown) => Array.isArray(v) && v.every((t) => isStrings(t) && t.length === 2);
+
+/** A setting's row as the worker sends it, or null: not exactly a row. */
+function parseRow(v: unknown): SettingRow | null {
+  const ok = hasShape(v, {
+    id: isString,
+    service: isString,
+    origin: isString,
+    path: isString,
+    hook: (h) => h === null || isString(h),
+    hookBy: (h) => HOOKS_BY.includes(h),
+    open: optional(isStrings),
+    category: (c) => (CATEGORIES as readonly unknown[]).includes(c),
+    recommended: (r) => typeof r === 'boolean',
+    titles: isByLang,
+    labels: isByLang,
+    others: isStrings,
+    twins: isTwins,
+    toast: optional(isString),
+  });
+  return ok ? (v as unknown as SettingRow) : null;
 }
 
-/** The answer that says: nothing to do here. */
-export const NO_PLAN: ObjectionPlan = { action: 'none', form: '', firstName: '', lastName: '', email: '', country: '', explanation: '' };
-
-const ACTIONS: readonly ObjectionPlan['action'][] = ['none', 'prefill', 'watch', 'receipt'];
-
-/** The answer to `objection/begin`; anything unexpected means: do nothing here. */
-export function parseObjectionReply(reply: unknown): ObjectionPlan {
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  const action = isObject(reply) ? ACTIONS.find((a) => a === reply.action) : undefined;
-  if (!action || !isObject(reply)) return NO_PLAN;
-  const field = (key: keyof ObjectionPlan) => text(reply[key]);
-  return {
-    action,
-    form: field('form'),
-    firstName: field('firstName'),
-    lastName: field('lastName'),
-    email: field('email'),
-    country: field('country'),
-    explanation: field('explanation'),
-  };
+/** The answer to `audit/begin` on another service's page; anything unexpected means: nothing here. */
+export function parseSiteReply(reply: unknown): SiteReply {
+  const begin = parseBeginReply(reply, null);
+  const row = isObject(reply) ? parseRow(reply.row) : null;
+  const signedOut = isObject(reply) && isString(reply.signedOut) ? reply.signedOut : null;
+  const watch = isObject(reply) && isStrings(reply.watch) ? reply.watch : [];
+  // A plan without its setting's row, or for another setting, is no plan.
+  if (begin.plan && row?.id !== begin.settingId) return { plan: null, settingId: null, scan: false, row: null, signedOut, watch };
+  return { ...begin, row, signedOut, watch };
 }

@@ -7,7 +7,7 @@
 // submits: that is the user's. It chooses an option only when exactly one matches.
 import { isRendered, readChecked, labelOf } from '../page/dom';
 
-import { type FieldKind, hasField, OBJECTION_FORM, type ObjectionForm } from './model';
+import { type FieldKind, hasField, type ObjectionForm } from './model';
 import { countryNames } from './profile';
 import type { ChoiceResult, Control, FillResult, PrefillReport } from './terms';
 import { pickOne } from '../page/pick';
@@ -96,7 +96,7 @@ async function choose(doc: Document, c: OptionCandidate, trigger: HTMLElement | 
 const TRIGGERS = '[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="true"][aria-expanded]';
 
 /** Choose the form's kind of objection (LinkedIn's: training content-generating AI models), if exactly one fits. */
-export async function chooseObjection(doc: Document, form: ObjectionForm = OBJECTION_FORM): Promise<{ result: ChoiceResult; control: Control | null }> {
+export async function chooseObjection(doc: Document, form: ObjectionForm): Promise<{ result: ChoiceResult; control: Control | null }> {
   const optionTexts = all(form.option);
   const found = pickOne(optionCandidates(doc), optionText, optionTexts);
   if (found.kind === 'many') return { result: 'ambiguous', control: null };
@@ -126,7 +126,7 @@ export async function chooseObjection(doc: Document, form: ObjectionForm = OBJEC
 
 // --- the confirmation box ---------------------------------------------------------
 
-export function tickConfirmation(doc: Document, form: ObjectionForm = OBJECTION_FORM): ChoiceResult {
+export function tickConfirmation(doc: Document, form: ObjectionForm): ChoiceResult {
   const boxes = [...doc.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="checkbox"]')].filter(visible);
   const found = pickOne(boxes, (el) => labelOf(el) || (el.closest('label')?.textContent ?? ''), all(form.confirmation));
   if (found.kind === 'none') return 'missing';
@@ -155,7 +155,7 @@ function fieldText(el: HTMLElement): string {
 }
 
 /** The one field for this kind on the form: its id first, then autocomplete, type, label. */
-export function findField(doc: Document, kind: FieldKind, form: ObjectionForm = OBJECTION_FORM): Field | null {
+export function findField(doc: Document, kind: FieldKind, form: ObjectionForm): Field | null {
   const spec = form.fields.find((f) => f.kind === kind);
   if (!spec) return null;
   const hooked = spec.id ? doc.getElementById(spec.id) : null;
@@ -179,7 +179,7 @@ const chosenIn = (select: HTMLSelectElement) => (select.value !== '' && select.s
  * may name the same thing several ways (a country in the page's language and in English):
  * a list takes the one option that matches any of them, a text field the first.
  */
-export function fillField(doc: Document, kind: FieldKind, value: string | readonly string[], form: ObjectionForm = OBJECTION_FORM): FillResult {
+export function fillField(doc: Document, kind: FieldKind, value: string | readonly string[], form: ObjectionForm): FillResult {
   const field = findField(doc, kind, form);
   if (!field) return 'missing';
   const values = (typeof value === 'string' ? [value] : value).map((v) => v.trim()).filter(Boolean);
@@ -209,7 +209,7 @@ function fillName(doc: Document, first: string, last: string, form: ObjectionFor
 
 const SUBMIT_WORDS = ['submit', 'send', 'envoyer', 'soumettre', 'verzenden', 'versturen', 'senden', 'absenden', 'invia', 'inviare', 'enviar'];
 
-export function findSubmit(doc: Document, form: ObjectionForm = OBJECTION_FORM): HTMLElement | null {
+export function findSubmit(doc: Document, form: ObjectionForm): HTMLElement | null {
   const hooked = form.submitId ? doc.getElementById(form.submitId) : null;
   if (hooked && visible(hooked)) return hooked;
   const typed = [...doc.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]')].filter(visible);
@@ -229,7 +229,7 @@ export function hasCaptcha(doc: Document): boolean {
 // --- all together ------------------------------------------------------------------
 
 /** Is there an objection form here at all (a frame without one stays quiet)? */
-export function looksLikeObjectionForm(doc: Document, form: ObjectionForm = OBJECTION_FORM): boolean {
+export function looksLikeObjectionForm(doc: Document, form: ObjectionForm): boolean {
   if (form.hooks.some((id) => doc.getElementById(id) !== null)) return true;
   if (doc.querySelector('form, [role="form"]') === null) return false;
   // A form with a choice of objections has one of its controls; another, one of its fields.
@@ -248,7 +248,7 @@ export interface PrefillProfile {
   explanation?: string;
 }
 
-export async function prefillObjection(doc: Document, profile: PrefillProfile, form: ObjectionForm = OBJECTION_FORM): Promise<PrefillReport> {
+export async function prefillObjection(doc: Document, profile: PrefillProfile, form: ObjectionForm): Promise<PrefillReport> {
   const has = (kind: FieldKind) => hasField(form, kind);
   const report: PrefillReport = { control: null, captcha: 'absent', submit: 'missing' };
   if (form.option) {

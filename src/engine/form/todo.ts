@@ -2,7 +2,7 @@
 // options page alike, in the order of the form's own steps (objection-form.ts). Without a
 // report (no form found) every step of the form is the user's.
 import type { MessageKey } from '../../generated/message-keys';
-import { OBJECTION_FORM, type ObjectionForm } from './model';
+import type { ObjectionForm } from './model';
 import type { PrefillReport, Todo } from './terms';
 
 const settled = (r: string | undefined) => r === 'done' || r === 'already' || r === 'kept';
@@ -20,12 +20,12 @@ const DID_STEP: Record<Todo, (report: PrefillReport) => boolean> = {
   'press-submit': () => false,
 };
 
-export function leftToDo(report: PrefillReport | null, form: ObjectionForm = OBJECTION_FORM): Todo[] {
+export function leftToDo(report: PrefillReport | null, form: ObjectionForm): Todo[] {
   return report ? form.steps.filter((todo) => !DID_STEP[todo](report)) : [...form.steps];
 }
 
 /** Ready: nothing but what only the user may do (the reCAPTCHA and Submit). */
-export function isReady(report: PrefillReport, form: ObjectionForm = OBJECTION_FORM): boolean {
+export function isReady(report: PrefillReport, form: ObjectionForm): boolean {
   return leftToDo(report, form).every((t) => t === 'prove-human' || t === 'press-submit');
 }
 
@@ -53,6 +53,6 @@ interface TodoItem {
 }
 
 /** The to-do list as both the page's panel and the options page show it. */
-export function todoItems(report: PrefillReport | null, form: ObjectionForm = OBJECTION_FORM): TodoItem[] {
+export function todoItems(report: PrefillReport | null, form: ObjectionForm): TodoItem[] {
   return leftToDo(report, form).map((todo) => ({ todo, ...TODO_TEXT[todo] }));
 }

@@ -6,7 +6,7 @@
 import { isRendered, readChecked } from '../page/dom';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
 import type { Mode } from '../check/outcomes';
-import type { SettingRow } from '../../services/linkedin/settings';
+import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
 import { waitFor } from '../page/wait';
 
@@ -124,7 +124,7 @@ export function settleAfterClick(
       observer.disconnect();
       for (const t of timers) clearTimeout(t);
       signal?.removeEventListener('abort', finish);
-      resolve({ state: readState(doc, setting), toast: toast || newErrorAlert(doc, before) });
+      resolve({ state: readState(doc, setting), toast: toast || newErrorAlert(doc, before, setting.toast) });
     };
     const look = () => {
       const now = Date.now();
@@ -136,7 +136,7 @@ export function settleAfterClick(
     };
     const observer = new MutationObserver(() => {
       quietSince = Date.now();
-      toast ||= newErrorAlert(doc, before);
+      toast ||= newErrorAlert(doc, before, setting.toast);
       if (readState(doc, setting) === 'on') finish();
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
@@ -209,7 +209,7 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   // Belt and braces: the worker may refuse (three clicks already), and the page may have changed meanwhile.
   if (clickNumber === null || readChecked(el) !== true || !el.isConnected) return { kind: 'read', state: 'on' };
   opts.onStep?.('switching');
-  const before = alertsNow(doc);
+  const before = alertsNow(doc, setting.toast);
   el.click();
   opts.onStep?.('confirming');
   const settled = await settleAfterClick(doc, setting, (opts.settle ?? settleWindow)(clickNumber, what.brisk === true), before, opts.signal);

@@ -8,7 +8,7 @@
 import { isRendered, labelOf } from '../page/dom';
 import { pickOne } from '../page/pick';
 import { allLabels, otherLabels } from './labels';
-import type { SettingRow } from '../../services/linkedin/settings';
+import type { SettingRow } from '../model';
 import { contentWords, labelScore, MATCH_THRESHOLD } from '../page/text';
 
 export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } | { kind: 'ambiguous'; count: number } | { kind: 'missing' };

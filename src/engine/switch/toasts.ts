@@ -1,4 +1,4 @@
-// LinkedIn's error toasts ("Something went wrong. Please try again."). A toast is read
+// A service's error toasts ("Something went wrong. Please try again."). A toast is read
 // only as an early sign that a save failed; the proof either way is a fresh load of the
 // page. Success toasts do not contain these words.
 import { normalize } from '../page/text';
@@ -27,7 +27,9 @@ const ERROR_WORDS = new Set([
   'intentalo',
 ]);
 
-const ALERTS = '[role="alert"], [aria-live="assertive"], .artdeco-toast-item--error';
+const ALERTS = '[role="alert"], [aria-live="assertive"]';
+/** The alerts to read: every page's, and the service's own error toast (a selector), if it has one. */
+const alerts = (own?: string) => (own ? `${ALERTS}, ${own}` : ALERTS);
 
 function isErrorAlert(el: Element): boolean {
   return normalize(el.textContent ?? '')
@@ -36,11 +38,11 @@ function isErrorAlert(el: Element): boolean {
 }
 
 /** Error alerts now on the page, with their text, to tell a new one from an old one. */
-export function alertsNow(doc: Document): Map<Element, string | null> {
-  return new Map([...doc.querySelectorAll(ALERTS)].map((el) => [el, el.textContent]));
+export function alertsNow(doc: Document, own?: string): Map<Element, string | null> {
+  return new Map([...doc.querySelectorAll(alerts(own))].map((el) => [el, el.textContent]));
 }
 
 /** Has an error alert appeared (or an old alert changed to an error) since `before`? */
-export function newErrorAlert(doc: Document, before: Map<Element, string | null>): boolean {
-  return [...doc.querySelectorAll(ALERTS)].some((el) => before.get(el) !== el.textContent && isErrorAlert(el));
+export function newErrorAlert(doc: Document, before: Map<Element, string | null>, own?: string): boolean {
+  return [...doc.querySelectorAll(alerts(own))].some((el) => before.get(el) !== el.textContent && isErrorAlert(el));
 }

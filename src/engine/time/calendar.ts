@@ -1,31 +1,12 @@
-// LinkedIn's deadlines as data, and the pure arithmetic of days and reminders around
-// them. Days are counted on the user's calendar (their time zone), from calendar dates,
-// never by dividing milliseconds, so DST changes and travel cannot shift a day.
+// The pure arithmetic of days around a dated change (a service's deadline). Days are
+// counted on the user's calendar (their time zone), from calendar dates, never by dividing
+// milliseconds, so DST changes and travel cannot shift a day.
 
-import type { MessageKey } from '../../generated/message-keys';
-
-export interface DeadlineRecord {
+/** A dated change: its id (for reminder keys) and its calendar date, YYYY-MM-DD, read in the user's time zone. */
+export interface Dated {
   id: string;
-  /** The calendar date the change takes effect, YYYY-MM-DD, read in the user's time zone. */
   date: string;
-  /** Where it applies (ISO 3166 codes, plus EU/EEA). */
-  regions: readonly string[];
-  /** LinkedIn's own announcement. */
-  source: string;
-  /** Message key of a one-sentence explanation. */
-  meaningKey: MessageKey;
 }
-
-/** LinkedIn's updated terms: AI training on these members' data from this day. */
-export const DEADLINES: readonly DeadlineRecord[] = [
-  {
-    id: 'gai-training-2025-11-03',
-    date: '2025-11-03',
-    regions: ['EU', 'EEA', 'CH', 'GB', 'CA', 'HK'],
-    source: 'https://www.linkedin.com/help/linkedin/answer/a8059228',
-    meaningKey: 'deadlineMeaning',
-  },
-];
 
 export const DAY_MS = 86_400_000;
 
@@ -86,6 +67,11 @@ function offsetMs(at: number, timeZone: string): number {
 }
 
 /** Days left until the deadline on the user's calendar: 0 on the day, negative after. */
-export function daysLeft(now: number, deadline: Pick<DeadlineRecord, 'date'>, timeZone: string): number {
+export function daysLeft(now: number, deadline: Pick<Dated, 'date'>, timeZone: string): number {
   return daysBetween(localDate(now, timeZone), parseDate(deadline.date));
+}
+
+/** The user's time zone, as the browser knows it now (it can change while travelling). */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

@@ -2,7 +2,7 @@
 // deadline, the last verified audit and the user's preferences. The worker calls it at
 // every start, alarm and audit; because it shows at most the latest reminder that is
 // due, a machine that slept through several produces one catch-up, not a burst.
-import { addDays, DAY_MS, daysLeft, instantAt, localDate, parseDate, type DeadlineRecord } from './calendar';
+import { addDays, DAY_MS, daysLeft, instantAt, localDate, parseDate, type Dated } from './calendar';
 
 /** Countdown reminders, in days before the deadline (0: on the day). */
 const COUNTDOWN_DAYS = [14, 7, 3, 1, 0] as const;
@@ -34,7 +34,7 @@ export interface Reminder {
 export interface PlanInput {
   now: number;
   timeZone: string;
-  deadline: DeadlineRecord;
+  deadline: Dated;
   /** When the switch was last read as off, if it is off as far as we know. */
   verifiedOffAt: number | null;
   prefs: ReminderPrefs;

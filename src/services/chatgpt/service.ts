@@ -1,15 +1,20 @@
-// ChatGPT's setting as data: "Improve the model for everyone", a switch inside a dialog
-// that its Data controls page opens. Sources and confidence: docs/services-facts.md.
-import { family } from '../../engine/switch/labels';
-import type { SettingRow } from '../linkedin/settings';
+// ChatGPT (OpenAI): "Improve the model for everyone", a switch inside a dialog that its
+// Data controls page opens. Sources and confidence: ./facts.md.
+import { defineService } from '../../engine/model';
 
-export const CHATGPT_SETTINGS: readonly SettingRow[] = family(
-  [
+export default defineService({
+  id: 'chatgpt',
+  name: 'ChatGPT',
+  origin: 'https://chatgpt.com',
+  host: 'optional',
+  // The settings are a hash route of the home page.
+  pages: ['https://chatgpt.com/*'],
+  // Low confidence: a redirect to the auth pages, or the signed-out home with its "Log in" button.
+  signIn: [/^\/auth\/login\b/, /^\/auth\/signup\b/],
+  signedOutHook: '[data-testid="login-button"]',
+  settings: [
     {
       id: 'chatgpt-training',
-      service: 'chatgpt',
-      name: 'settingNameChatGpt',
-      what: 'settingWhatChatGpt',
       // The hash route opens Settings at Data controls (medium confidence).
       path: '/#settings/DataControls',
       // Selectors from Brave's PSST (high confidence); the switch's state is its aria-checked.
@@ -22,5 +27,4 @@ export const CHATGPT_SETTINGS: readonly SettingRow[] = family(
       labels: { en: ['Improve the model for everyone'] },
     },
   ],
-  [],
-);
+});

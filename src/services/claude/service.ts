@@ -1,15 +1,20 @@
-// Claude's setting as data: "Help improve Claude" on its data privacy controls page.
-// Sources and confidence: docs/services-facts.md.
-import { family } from '../../engine/switch/labels';
-import type { SettingRow } from '../linkedin/settings';
+// Claude (Anthropic): "Help improve Claude" on its data privacy controls page. Sources and
+// confidence: ./facts.md.
+import { defineService } from '../../engine/model';
 
-export const CLAUDE_SETTINGS: readonly SettingRow[] = family(
-  [
+export default defineService({
+  id: 'claude',
+  name: 'Claude',
+  origin: 'https://claude.ai',
+  host: 'optional',
+  pages: ['https://claude.ai/settings/*'],
+  // Low confidence: claude.ai sends a signed-out visitor to /login.
+  signIn: [/^\/login\b/],
+  // Anthropic's consumer terms of September 2025: the choice had to be made by this day (medium-high).
+  since: '2025-09-28',
+  settings: [
     {
       id: 'claude-training',
-      service: 'claude',
-      name: 'settingNameClaude',
-      what: 'settingWhatClaude',
       path: '/settings/data-privacy-controls',
       // No hook is published: the label alone finds the switch (English only, medium-high).
       hook: null,
@@ -21,5 +26,4 @@ export const CLAUDE_SETTINGS: readonly SettingRow[] = family(
       labels: { en: ['Help improve Claude', 'Help improve our AI models'] },
     },
   ],
-  [],
-);
+});

@@ -1,15 +1,19 @@
-// Grammarly's setting as data: "Product Improvement and Training" on its account's
-// privacy page. Sources and confidence: docs/services-facts.md.
-import { family } from '../../engine/switch/labels';
-import type { SettingRow } from '../linkedin/settings';
+// Grammarly: "Product Improvement and Training" on its account's privacy page. Sources and
+// confidence: ./facts.md.
+import { defineService } from '../../engine/model';
 
-export const GRAMMARLY_SETTINGS: readonly SettingRow[] = family(
-  [
+export default defineService({
+  id: 'grammarly',
+  name: 'Grammarly',
+  origin: 'https://account.grammarly.com',
+  host: 'optional',
+  pages: ['https://account.grammarly.com/security/*'],
+  // Not known where Grammarly sends a signed-out visitor (if to another host, we cannot see
+  // it): a page without the switch ends as "could not check".
+  signIn: [],
+  settings: [
     {
       id: 'grammarly-training',
-      service: 'grammarly',
-      name: 'settingNameGrammarly',
-      what: 'settingWhatGrammarly',
       path: '/security/privacy',
       // No hook is published: the label alone finds the switch (English only; Grammarly's help, high).
       hook: null,
@@ -20,5 +24,4 @@ export const GRAMMARLY_SETTINGS: readonly SettingRow[] = family(
       labels: { en: ['Product Improvement and Training'] },
     },
   ],
-  [],
-);
+});

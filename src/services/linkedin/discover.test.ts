@@ -1,10 +1,12 @@
-// What LinkedIn shows that the setting data does not know (core/discover.ts): switches
+// What LinkedIn shows that the setting data does not know (src/engine/switch/discover.ts,
+// told LinkedIn's data by ./discover.ts): switches
 // about AI, settings on the category pages, and the page's switches for the maintainers.
 // Read only: nothing here clicks.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FOUND_MAX, type Found, LABEL_MAX, mergeFound, SEEN_MAX, speaksOfAi, switchesSeen, unknownAiSwitches, unknownEntries } from './discover';
-import { settingById } from '../catalog';
-import { GENERATIVE_AI } from './settings';
+import { FOUND_MAX, type Found, LABEL_MAX, mergeFound, SEEN_MAX, speaksOfAi, switchesSeen } from '../../engine/switch/discover';
+import { unknownAiSwitches, unknownEntries } from './discover';
+import { settingById } from '../index';
+import { GENERATIVE_AI } from './service';
 import { addSwitch, freshDocument, recordClicks } from '../../../tests/unit/dom';
 
 let doc: Document;

@@ -1,111 +1,29 @@
-// What LinkedIn shows that the setting data does not know: a switch whose label speaks of
-// AI on any preferences page, and settings listed on the category pages. Read only: what
-// is found is reported to the user, never clicked. Also the page's switches as a report
-// for the maintainers when a known switch cannot be found (labels and hooks, nothing else).
-import { isRendered, labelOf, readChecked } from '../../engine/page/dom';
-import { LINKEDIN_ORIGIN } from './origin';
-import { hookSelector, SWITCH_SELECTOR } from '../../engine/switch/locate';
+// What LinkedIn's pages show that its data does not know (the engine's reading,
+// src/engine/switch/discover.ts, told what LinkedIn's data knows): a switch about AI on any
+// preferences page, and settings listed on the category pages. Read only: reported to the
+// user, never clicked.
+import { type Found, type Known, unknownAiSwitches as aiSwitchesIn, unknownEntries as entriesIn } from '../../engine/switch/discover';
 import { allLabels } from '../../engine/switch/labels';
-import { CATEGORY_PATHS, LEFT_ALONE, SETTINGS } from './settings';
-import { labelScore, MATCH_THRESHOLD } from '../../engine/page/text';
+import { hookSelector } from '../../engine/switch/locate';
+import { writtenPath } from '../../engine/switch/pages';
+import { GENERATIVE_AI, LINKEDIN_ORIGIN, SETTINGS } from './service';
+import { CATEGORY_PATHS, LEFT_ALONE } from './settings';
 
-/** Something LinkedIn shows that we do not know yet. */
-export interface Found {
-  /** switch: an unknown switch about AI; entry: an unknown setting on a category page. */
-  kind: 'switch' | 'entry';
-  label: string;
-  /** The switch's state (null for an entry, or a switch that cannot be read). */
-  state: 'on' | 'off' | null;
-  /** The page it is on (a switch) or leads to (an entry). */
-  path: string;
-}
+const PREFIX = '/mypreferences/d/';
 
-/** One switch of a page, for the maintainers: its hook and its label, nothing else. */
-export interface SwitchSeen {
-  hook: string;
-  label: string;
-}
+const LINKEDIN_KNOWN: Known = {
+  origin: LINKEDIN_ORIGIN,
+  labels: [...SETTINGS.flatMap((s) => [...allLabels(s), ...Object.values(s.titles).flat()]), ...LEFT_ALONE.map((s) => s.label)],
+  hooks: SETTINGS.map(hookSelector).filter((h) => h !== null),
+  paths: new Set([...SETTINGS.map((s) => s.path), ...CATEGORY_PATHS]),
+  prefix: PREFIX,
+  // A page path as the setting data writes it: desktop twin, no trailing slash.
+  normal: (path) => writtenPath(GENERATIVE_AI, path).replace(/\/+$/, ''),
+  leftAlone: (path) => LEFT_ALONE.some((s) => path.endsWith(`/${s.slug}`)),
+};
 
-export const LABEL_MAX = 120;
-/** At most this many of each are reported from one page. */
-export const FOUND_MAX = 5;
-export const SEEN_MAX = 30;
+/** Unknown switches about AI on this LinkedIn page. */
+export const unknownAiSwitches = (doc: Document, path: string): Found[] => aiSwitchesIn(doc, path, LINKEDIN_KNOWN);
 
-// The acronyms are matched as written (so French "j'ai" is not "AI"); the words in any case.
-const AI_ACRONYMS = /\b(?:AI|IA|KI)\b/;
-// Stems start at a word's start, so "lead generation" or "constraints" or French "entrent" do not match.
-const AI_WORDS =
-  /\bg[ée]n[ée]rati(?:v|f|ev)|\bentra[iî]n|\btrain|\bmod[eèé]l|\baddestr|\btrein|\bentrena|machine learning|artificial intelligence|intelligence artificielle|künstliche intelligenz|intelligenza artificiale|inteligencia artificial|inteligência artificial|kunstmatige intelligentie/i;
-
-/** Does this label speak of AI, generative models or training, in one of our seven languages? */
-export function speaksOfAi(label: string): boolean {
-  return AI_ACRONYMS.test(label) || AI_WORDS.test(label);
-}
-
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, LABEL_MAX);
-
-const KNOWN_LABELS: readonly string[] = [...SETTINGS.flatMap((s) => [...allLabels(s), ...Object.values(s.titles).flat()]), ...LEFT_ALONE.map((s) => s.label)];
-const isKnownLabel = (label: string) => labelScore(label, KNOWN_LABELS) >= MATCH_THRESHOLD;
-const KNOWN_HOOKS = SETTINGS.map(hookSelector).filter((h) => h !== null);
-const isKnownSwitch = (el: Element) => KNOWN_HOOKS.some((hook) => el.matches(hook));
-
-/** A page path as the setting data writes it: desktop twin, no trailing slash. */
-const normalPath = (path: string) => path.replace(/^\/mypreferences\/m\//, '/mypreferences/d/').replace(/\/+$/, '');
-const KNOWN_PATHS = new Set([...SETTINGS.map((s) => s.path), ...CATEGORY_PATHS]);
-const isLeftAlonePath = (path: string) => LEFT_ALONE.some((s) => path.endsWith(`/${s.slug}`));
-
-function switchesOf(doc: Document): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>(SWITCH_SELECTOR)].filter(isRendered);
-}
-
-/** Unknown switches about AI on this page. */
-export function unknownAiSwitches(doc: Document, path: string): Found[] {
-  const found: Found[] = [];
-  for (const el of switchesOf(doc)) {
-    if (isKnownSwitch(el)) continue;
-    const label = clean(labelOf(el));
-    if (!label || !speaksOfAi(label) || isKnownLabel(label)) continue;
-    const state = readChecked(el);
-    found.push({ kind: 'switch', label, state: state === null ? null : state ? 'on' : 'off', path: normalPath(path) });
-  }
-  return found.slice(0, FOUND_MAX);
-}
-
-/** Settings a category page lists that the data does not know (nor deliberately leaves alone). */
-export function unknownEntries(doc: Document): Found[] {
-  const found: Found[] = [];
-  const seen = new Set<string>();
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    let path: string;
-    try {
-      const url = new URL(link.href, doc.baseURI);
-      // A link to another site is not one of LinkedIn's settings, whatever its path.
-      if (/^https?:$/.test(url.protocol) && url.origin !== LINKEDIN_ORIGIN) continue;
-      path = normalPath(url.pathname);
-    } catch {
-      continue;
-    }
-    if (!path.startsWith('/mypreferences/d/') || KNOWN_PATHS.has(path) || isLeftAlonePath(path) || seen.has(path)) continue;
-    if (!isRendered(link)) continue;
-    const label = clean(link.textContent ?? '');
-    if (!label || isKnownLabel(label)) continue;
-    seen.add(path);
-    found.push({ kind: 'entry', label, state: null, path });
-  }
-  return found.slice(0, FOUND_MAX);
-}
-
-/** Every switch on the page with its hook and label: what a maintainer needs when a known one went missing. */
-export function switchesSeen(doc: Document): SwitchSeen[] {
-  return switchesOf(doc)
-    .slice(0, SEEN_MAX)
-    .map((el) => ({ hook: clean(el.getAttribute('aria-labelledby') ?? el.id ?? ''), label: clean(labelOf(el)) }));
-}
-
-/** Found things with when they were last seen, the latest first, each once, at most `max`. */
-export function mergeFound<T extends Found & { at: number }>(kept: readonly T[], found: readonly Found[], at: number, max: number): (Found & { at: number })[] {
-  const key = (f: Found) => `${f.kind}|${f.path}|${f.label}`;
-  const fresh = found.map((f) => ({ ...f, at }));
-  const seen = new Set(fresh.map(key));
-  return [...fresh, ...kept.filter((f) => !seen.has(key(f)))].slice(0, max);
-}
+/** Settings a LinkedIn category page lists that the data does not know (nor deliberately leaves alone). */
+export const unknownEntries = (doc: Document): Found[] => entriesIn(doc, LINKEDIN_KNOWN);

@@ -1,10 +1,9 @@
 // Where LinkedIn's pages are: the setting's own page (desktop or mobile twin) and the
 // pages a signed-out visitor is sent to. Anything else is neither.
 import { describe, expect, it } from 'vitest';
-import { LINKEDIN_ORIGIN } from './origin';
 import { isSettingPath, settingUrl } from '../../engine/switch/pages';
 import { isSignInUrl } from '../index';
-import { GENERATIVE_AI } from './settings';
+import { GENERATIVE_AI, LINKEDIN_ORIGIN } from './service';
 
 describe('settingUrl', () => {
   it('is LinkedIn’s origin followed by the setting’s path', () => {

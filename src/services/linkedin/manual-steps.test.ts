@@ -2,9 +2,11 @@
 // The steps to do by hand: which language LinkedIn's words are quoted in, and the shorter
 // steps of a switch other than the AI one (its page's link, then its label).
 import { describe, expect, it } from 'vitest';
-import { manualSteps, uiLangOf } from './manual-steps';
-import { GENERATIVE_AI, type SettingRow } from './settings';
-import { settingById } from '../catalog';
+import { uiLangOf } from '../../engine/langs';
+import type { SettingRow } from '../../engine/model';
+import { settingById } from '../index';
+import { manualSteps } from './manual-steps';
+import { GENERATIVE_AI } from './service';
 
 describe('uiLangOf', () => {
   it.each([

@@ -2,14 +2,9 @@
 // from the setting data (settings.ts), in the language of the texts shown, so there is
 // one source for them; the menu words are in the messages (see the glossary).
 import type { MessageKey } from '../../generated/message-keys';
-import { UI_LANGS, type UiLang } from '../../engine/langs';
-import { GENERATIVE_AI, type SettingRow } from './settings';
-
-/** The UI language of a BCP 47 tag ("pt-BR" → "pt"), English when we have none. */
-export function uiLangOf(locale: string): UiLang {
-  const base = locale.toLowerCase().split(/[-_]/)[0];
-  return UI_LANGS.find((lang) => lang === base) ?? 'en';
-}
+import { type UiLang, uiLangOf } from '../../engine/langs';
+import type { SettingRow } from '../../engine/model';
+import { GENERATIVE_AI } from './service';
 
 /** LinkedIn's own words in this language, else in English, else our name for the setting. */
 const words = (byLang: SettingRow['titles'], lang: UiLang, fallback: string): string => byLang[lang]?.[0] ?? byLang.en?.[0] ?? fallback;

@@ -1,9 +1,10 @@
-// Where the privacy check stands (core/privacy-check.ts): the one reading of the records
+// Where the privacy check stands (./privacy-check.ts, and the engine's row reading): the one reading of the records
 // that the badge, the reminders, the popup and the options page share.
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../engine/check/outcomes';
-import { changedSince, choiceVerifiedOffAt, chosenIds, othersOpen, rowState, tally } from './privacy-check';
-import { GENERATIVE_AI, SETTINGS } from './settings';
+import { rowState, tally } from '../../engine/check/rows';
+import { changedSince, choiceVerifiedOffAt, chosenIds, othersOpen } from './privacy-check';
+import { GENERATIVE_AI, SETTINGS } from './service';
 
 const AI = GENERATIVE_AI.id;
 const rec = (outcome: Outcome, at: number, known: 'on' | 'off' | null, knownAt = at) => ({

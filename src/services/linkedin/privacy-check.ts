@@ -1,41 +1,13 @@
-// Where the privacy check stands, derived from the records: one pure reading that the
-// badge, the reminders, the popup's line and the options page share, so none disagrees.
-import { isProblem, type Outcome } from '../../engine/check/outcomes';
-import { GENERATIVE_AI, SETTINGS } from './settings';
-
-interface RecordLike {
-  audit: { outcome: Outcome; at: number } | null;
-  known: { state: 'on' | 'off'; at: number } | null;
-}
-type Records = Readonly<Record<string, RecordLike | undefined>>;
-
-/** What a setting's row shows: its last verified state, or why there is none. */
-type RowState = 'off' | 'on' | 'unchecked' | 'problem';
-
-/**
- * The state of one setting as last verified. `since`: a sweep's start; a setting not
- * checked since then is "not checked" in that sweep's result, whatever came before.
- */
-export function rowState(record: RecordLike | undefined, since = 0): RowState {
-  const audit = record?.audit;
-  if (!audit || audit.at < since) return 'unchecked';
-  if (isProblem(audit.outcome)) return 'problem';
-  return record.known?.state === 'off' ? 'off' : 'on';
-}
+// Where LinkedIn's privacy check stands, derived from the records: one pure reading that
+// the badge, the reminders, the popup's line and the options page share, so none disagrees.
+import { type Records, tally } from '../../engine/check/rows';
+import { GENERATIVE_AI, SETTINGS } from './service';
 
 /** The settings the user keeps off: their choice in the privacy check, else the AI switch alone. */
 export function chosenIds(chosen: readonly string[] | null): string[] {
   const known = SETTINGS.map((s) => s.id);
   const ids = chosen === null ? [GENERATIVE_AI.id] : known.filter((id) => chosen.includes(id));
   return ids.includes(GENERATIVE_AI.id) ? ids : [GENERATIVE_AI.id, ...ids];
-}
-
-type Tally = Record<RowState, number>;
-
-export function tally(records: Records, ids: readonly string[], since = 0): Tally {
-  const counts: Tally = { off: 0, on: 0, unchecked: 0, problem: 0 };
-  for (const id of ids) counts[rowState(records[id], since)]++;
-  return counts;
 }
 
 /** The chosen settings other than the AI switch that are not verified off (the badge's second look). */

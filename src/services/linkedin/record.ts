@@ -1,10 +1,9 @@
 // The user's own record, for their files: what the switch was verified as and when, and
 // when the objection was submitted. Built from stored facts only; no profile data.
-import { OBJECTION_FORM } from '../../engine/form/model';
+import { OBJECTION_FORM } from './objection-form';
 import type { Outcome } from '../../engine/check/outcomes';
-import { LINKEDIN_ORIGIN } from './origin';
 import { settingUrl } from '../../engine/switch/pages';
-import { GENERATIVE_AI } from './settings';
+import { GENERATIVE_AI, LINKEDIN_ORIGIN } from './service';
 
 interface RecordInput {
   known: { state: 'on' | 'off'; at: number } | null;

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../../engine/langs';
 import { isSettingPath, settingUrl } from '../../engine/switch/pages';
 import { isSignInUrl } from '../index';
-import { settingById } from '../catalog';
-import { allLabels, family, otherLabels } from '../../engine/switch/labels';
-import { CATEGORIES, CATEGORY_PATHS, GENERATIVE_AI, LEFT_ALONE, RECOMMENDED, SETTINGS } from './settings';
+import { CATEGORIES, defineService } from '../../engine/model';
+import { allLabels, otherLabels } from '../../engine/switch/labels';
+import { settingById } from '../index';
+import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from './service';
+import { AI_SPEC, CATEGORY_PATHS, LEFT_ALONE } from './settings';
 
 describe('the generative-AI setting row', () => {
   it('has a label and a title in every UI language', () => {
@@ -119,17 +121,30 @@ describe('otherLabels', () => {
     expect(otherLabels(GENERATIVE_AI)).not.toContain(GENERATIVE_AI.labels.en[0]);
   });
 
-  it('family() tells each row its siblings’ labels and the ones left alone, never its own (rows made here, not at import)', () => {
-    const one = { ...GENERATIVE_AI, labels: { en: ['First switch'], fr: ['Premier'] } };
-    const two = { ...GENERATIVE_AI, labels: { en: ['Second switch'] } };
-    const three = { ...GENERATIVE_AI, labels: { en: ['Third switch'] } };
-    expect(family([one, two, three], ['Left alone'])).toEqual([one, two, three]);
-    expect(otherLabels(one)).toEqual(['Second switch', 'Third switch', 'Left alone']);
-    expect(otherLabels(two)).toEqual(['First switch', 'Premier', 'Third switch', 'Left alone']);
+  /** A service of these rows, defined here (not at import). */
+  const serviceOf = (labels: readonly (typeof AI_SPEC)['labels'][], leftAlone: string[] = []) =>
+    defineService({
+      id: 'test',
+      name: 'Test',
+      origin: 'https://test.example',
+      host: 'optional',
+      pages: [],
+      signIn: [],
+      settings: labels.map((l, i) => ({ ...AI_SPEC, id: `row-${i}`, labels: l })),
+      leftAlone,
+    });
+
+  it('defineService tells each row its siblings’ labels and the ones left alone, never its own (rows made here, not at import)', () => {
+    const [one, two, three] = serviceOf([{ en: ['First switch'], fr: ['Premier'] }, { en: ['Second switch'] }, { en: ['Third switch'] }] as never, [
+      'Left alone',
+    ]).settings;
+    expect(otherLabels(one!)).toEqual(['Second switch', 'Third switch', 'Left alone']);
+    expect(otherLabels(two!)).toEqual(['First switch', 'Premier', 'Third switch', 'Left alone']);
+    expect(otherLabels(three!)).toEqual(['First switch', 'Premier', 'Second switch', 'Left alone']);
   });
 
-  it('a row that no data file passed to family() knows no other switch', () => {
-    expect(otherLabels({ ...GENERATIVE_AI })).toEqual([]);
+  it('the one row of a service that leaves nothing alone knows no other switch', () => {
+    expect(otherLabels(serviceOf([AI_SPEC.labels]).settings[0]!)).toEqual([]);
   });
 
   it('names the category pages and the settings left alone by their slugs', () => {

@@ -85,7 +85,7 @@ async function prefill(
     .poll(async () => (await objectionOf(ext, formId))?.report ?? null, { timeout: 20_000 })
     .toEqual({ control: null, email: 'done', country: 'done', explanation: 'done', captcha: 'absent', submit: 'highlighted', ...expected.report });
   expect(await formState(form)).toEqual({
-    values: { name: '', phone: '', email: EMAIL, country: expected.country, explanation: en('metaExplanationDefault') },
+    values: { name: '', phone: '', email: EMAIL, country: expected.country, explanation: en('meta__explanationDefault') },
     submitted: 0,
     submitClicks: 0,
     highlighted: true,
@@ -110,19 +110,19 @@ test('Facebook, in English: Meta added (its two hosts, nothing before), the form
 
   const options = await ext.openOptions('services');
   await expectText(options, `${CARD} [data-testid="service-since"]`, META_DATE, 'contains');
-  await expectText(options, `${CARD} [data-testid="service-since"]`, en('serviceSinceMeta'), 'contains');
+  await expectText(options, `${CARD} [data-testid="service-since"]`, en('meta__since'), 'contains');
   await addMeta(ext, options);
   expect(await reach(ext)).toEqual({ origins: [`${INSTAGRAM}/*`, `${FACEBOOK}/*`], scripts: ['service-meta'] }); // sorted
   // The explanation the form will get is shown before it is used: the default text, in the user's language.
   const box = `${CARD} [data-detail="explanation"]`;
   const shown = () => options.evaluate((selector) => (document.querySelector(selector) as HTMLTextAreaElement).value, box);
-  expect(await shown()).toBe(en('metaExplanationDefault'));
+  expect(await shown()).toBe(en('meta__explanationDefault'));
   // The user's own words replace it; cleared (only spaces left), the default is back in the box at once, as the form will get it.
   await options.fill(box, 'In my own words.');
   await expect.poll(async () => (await ext.state()).profile?.explanation).toBe('In my own words.');
   await options.fill(box, ' ');
   await expect.poll(async () => (await ext.state()).profile?.explanation).toBe('');
-  expect(await shown()).toBe(en('metaExplanationDefault'));
+  expect(await shown()).toBe(en('meta__explanationDefault'));
 
   const form = await prefill(ext, options, facebook, 'meta-facebook', { report: {}, country: 'FR', todo: ['press-submit'] });
   await expectText(options, `${CARD} [data-form="meta-facebook"] [data-testid="objection-report"] h2`, en('panelReady'));
@@ -130,7 +130,7 @@ test('Facebook, in English: Meta added (its two hosts, nothing before), the form
   // The user presses Submit: Meta confirms in place of the form, and only that gives the receipt.
   await form.click('#f-submit');
   await expect.poll(() => facebook.log.submissions.length).toBe(1);
-  expect(facebook.log.submissions[0]).toEqual({ name: '', phone: '', email: EMAIL, country: 'FR', explanation: en('metaExplanationDefault') });
+  expect(facebook.log.submissions[0]).toEqual({ name: '', phone: '', email: EMAIL, country: 'FR', explanation: en('meta__explanationDefault') });
   await expect.poll(async () => (await objectionOf(ext, 'meta-facebook'))?.submittedAt ?? null, { timeout: 20_000 }).toEqual(expect.any(Number));
   expect(await objectionOf(ext, 'meta-facebook')).toMatchObject({ run: null, caseNumber: null });
   const today = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date());

@@ -4,7 +4,7 @@
 // them, decoys left empty, a missing field left to the user with the steps by hand, and
 // the confirmation Meta shows in place of the form told apart from the form itself.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { META_FORMS } from '../../engine/form/model';
+import { META_FORMS } from '../../services/meta/forms';
 import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../../engine/form/prefill';
 import { countryNames } from '../../engine/form/profile';
 import { showsConfirmation } from '../../engine/form/receipt';

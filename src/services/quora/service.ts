@@ -1,15 +1,18 @@
-// Quora's setting as data: the large language model training switch on its privacy
-// settings page. Sources and confidence: docs/services-facts.md.
-import { family } from '../../engine/switch/labels';
-import type { SettingRow } from '../linkedin/settings';
+// Quora: the large language model training switch on its privacy settings page. Sources
+// and confidence: ./facts.md.
+import { defineService } from '../../engine/model';
 
-export const QUORA_SETTINGS: readonly SettingRow[] = family(
-  [
+export default defineService({
+  id: 'quora',
+  name: 'Quora',
+  origin: 'https://www.quora.com',
+  host: 'optional',
+  pages: ['https://www.quora.com/settings/*'],
+  // Not known where Quora sends a signed-out visitor: a page without the switch ends as "could not check".
+  signIn: [],
+  settings: [
     {
       id: 'quora-training',
-      service: 'quora',
-      name: 'settingNameQuora',
-      what: 'settingWhatQuora',
       path: '/settings/privacy',
       // No hook is published: the label alone finds the switch (English only, medium).
       hook: null,
@@ -20,5 +23,4 @@ export const QUORA_SETTINGS: readonly SettingRow[] = family(
       labels: { en: ['Allow large language models to be trained on your content'] },
     },
   ],
-  [],
-);
+});

@@ -81,7 +81,7 @@ test('Claude: Anthropic’s date and the services with no switch on the options 
   const claude = await serve(ext, 'claude', { signedOut: true, wording: 1 });
   const options = await ext.openOptions('services');
   const since = '[data-service="claude"] [data-testid="service-since"]';
-  await expectText(options, since, en('serviceSinceClaude'), 'contains');
+  await expectText(options, since, en('claude__since'), 'contains');
   await expectText(options, since, en('deadlineAfter', CLAUDE_DATE), 'contains');
   expect(await options.visible('[data-service="x"] [data-testid="service-since"]')).toBe(false);
   // The services with nothing to switch off: named with what each says, and no button or link.
@@ -114,7 +114,7 @@ test('Claude: Anthropic’s date and the services with no switch on the options 
   expect(claude.log.loads).toBeGreaterThanOrEqual(2);
   // Off: the date now says so, and what Anthropic does is no longer the news.
   await expectText(options, since, en('deadlineAfterOff', CLAUDE_DATE), 'contains');
-  expect(await options.text(since)).not.toContain(en('serviceSinceClaude'));
+  expect(await options.text(since)).not.toContain(en('claude__since'));
 });
 
 test('Quora: a save it does not keep is tried three times at most, then "didn\'t save", never "off"; saved the next time, off and verified; nothing else clicked', async ({
