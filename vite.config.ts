@@ -5,7 +5,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import base from './manifest.json' with { type: 'json' };
+import { hostPatterns, SERVICES } from './src/services';
+
+/**
+ * The manifest, its hosts derived from the registry (src/services): the hosts held from
+ * install (LinkedIn's), and every other service's as an optional host, asked for when the
+ * user adds it. A human still approves each new host: the privacy test lists them literally.
+ */
+const manifest = {
+  ...base,
+  host_permissions: SERVICES.filter((s) => s.host === 'install').flatMap(hostPatterns),
+  optional_host_permissions: SERVICES.filter((s) => s.host === 'optional').flatMap(hostPatterns),
+};
 
 const SERVICE_PAGE = 'src/content/sites.ts';
 /** Content scripts the worker registers at run time for the hosts granted (the objection form's also runs on LinkedIn from the manifest). */

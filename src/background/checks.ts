@@ -17,7 +17,9 @@ import { CATEGORY_PATHS } from '../services/linkedin/settings';
 import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../services/linkedin/service';
 import { RUN_STALE_MS } from '../engine/check/status';
 import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../engine/check/sweep';
-import { FOUND_KEPT, readState, recordOf, type Run, type State, type Sweep, update } from '../store/store';
+import { FOUND_KEPT, type State } from '../store/items';
+import { readState, recordOf, update } from '../store/store';
+import type { Run, Sweep } from '../store/schemas';
 import { hostGranted } from './scripts';
 import { openOrReuse, reloadTab } from './tabs';
 

@@ -3,7 +3,7 @@
 // registered synchronously at the top level, as MV3 requires for a worker woken by an
 // event; all state is in storage, so the worker can be stopped at any moment.
 import browser, { type Permissions, type Runtime } from 'webextension-polyfill';
-import { Message } from '../protocol/messages';
+import { ALLOWED, Message, type MessageType, type Sender } from '../protocol/messages';
 import { onStateChanged } from '../store/store';
 import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../platform/access';
 import {
@@ -24,7 +24,7 @@ import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
-import { ALLOWED, classifySender } from './senders';
+import { classifySender } from './senders';
 import { hostGranted, syncServiceScripts } from './scripts';
 import { isSwitchService } from '../services';
 
@@ -53,38 +53,41 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
   }
   const tabId = sender.tab?.id ?? -1;
   // Objection messages are judged by the tab's URL and the frame, as the browser reports them.
-  const origin: Origin = { tabId, tabUrl: sender.tab?.url, frameId: sender.frameId ?? -1 };
-  switch (message.type) {
-    case 'audit/start':
-      return startAudit(message.mode);
-    case 'sweep/start':
-      return startSweep(message.ids, message.mode);
-    case 'service/start':
-      return startServiceCheck(message.service, message.mode);
-    case 'objection/start':
-      return startObjection(message.form);
-    case 'audit/begin':
-      return from.kind === 'service' ? beginSiteAudit(tabId, from.origin, message.path) : beginAudit(tabId, from.origin, message.path);
-    case 'audit/click':
-      return grantClick(tabId, message.settingId);
-    case 'audit/progress':
-      return recordProgress(tabId, message.step);
-    case 'audit/report':
-      // What is new on a page is about LinkedIn's pages only.
-      if (from.kind === 'service') return recordReport(tabId, from.origin, message.path, message.settingId, message.report, [], [], message.fresh);
-      return recordReport(tabId, from.origin, message.path, message.settingId, message.report, message.found, message.seen, message.fresh);
-    case 'page/scan':
-      return recordScan(tabId, from.origin, message.path, message.found);
-    case 'state/patch':
-      return applyPatch(message.patch);
-    case 'objection/begin':
-      return beginObjection(origin);
-    case 'objection/report':
-      return recordPrefill(origin, message);
-    case 'objection/receipt':
-      return recordReceipt(origin, message.caseNumber);
-  }
+  const at: Origin = { tabId, tabUrl: sender.tab?.url, frameId: sender.frameId ?? -1 };
+  const handler = HANDLERS[message.type] as Handler<MessageType>;
+  return handler(message, { ...from, tabId, at });
 }
+
+/** Where a message comes from: its kind of sender and origin, its tab, and its frame as the browser reports them. */
+interface From {
+  kind: Sender;
+  origin: string;
+  tabId: number;
+  at: Origin;
+}
+type Handler<T extends MessageType> = (message: Extract<Message, { type: T }>, from: From) => unknown;
+
+/** One handler per message type: the compiler checks that every message of the protocol is handled. */
+const HANDLERS: { [T in MessageType]: Handler<T> } = {
+  'audit/start': (m) => startAudit(m.mode),
+  'sweep/start': (m) => startSweep(m.ids, m.mode),
+  'service/start': (m) => startServiceCheck(m.service, m.mode),
+  'objection/start': (m) => startObjection(m.form),
+  'state/patch': (m) => applyPatch(m.patch),
+  // Another service's page carries no data of its own: its answer brings the setting's row.
+  'audit/begin': (m, from) => (from.kind === 'service' ? beginSiteAudit : beginAudit)(from.tabId, from.origin, m.path),
+  'audit/click': (m, from) => grantClick(from.tabId, m.settingId),
+  'audit/progress': (m, from) => recordProgress(from.tabId, m.step),
+  // What is new on a page is about LinkedIn's pages only.
+  'audit/report': (m, from) =>
+    from.kind === 'service'
+      ? recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, [], [], m.fresh)
+      : recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, m.found, m.seen, m.fresh),
+  'page/scan': (m, from) => recordScan(from.tabId, from.origin, m.path, m.found),
+  'objection/begin': (_m, from) => beginObjection(from.at),
+  'objection/report': (m, from) => recordPrefill(from.at, m),
+  'objection/receipt': (m, from) => recordReceipt(from.at, m.caseNumber),
+};
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
   handle(raw, sender).catch((error: unknown) => {

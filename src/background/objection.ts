@@ -12,7 +12,9 @@ import type { RunEnd } from '../engine/form/terms';
 import { NO_PLAN, type ObjectionPlan } from '../engine/form/replies';
 import { textOf } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
-import { type Objection, objectionOf, type State, update } from '../store/store';
+import type { Objection } from '../store/schemas';
+import { objectionOf, update } from '../store/store';
+import type { State } from '../store/items';
 import { hostGranted } from './scripts';
 import { openOrReuse } from './tabs';
 

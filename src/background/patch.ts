@@ -2,7 +2,8 @@
 // inside the storage queue: the page sends only what the user changed, never a whole
 // value it read earlier, so two changes at once cannot undo each other.
 import type { StatePatch } from '../protocol/messages';
-import { type Profile, update } from '../store/store';
+import type { Profile } from '../store/schemas';
+import { update } from '../store/store';
 
 /** Once the user has typed both parts of their name, the old one-string name has done its job. */
 function withoutLegacyName(profile: Profile): Profile {

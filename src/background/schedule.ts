@@ -2,6 +2,7 @@
 // Idempotent, so it runs at every worker start, alarm, install, start-up and storage
 // change; runs are queued one after another so two wake-ups never show a reminder twice.
 import browser from 'webextension-polyfill';
+import { serial } from '../platform/serial';
 import { DAY_MS } from '../engine/time/calendar';
 import { planReminders, SNOOZE_DAYS, type Plan } from '../engine/time/reminders';
 import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../engine/check/status';
@@ -9,7 +10,8 @@ import { currentDeadline } from '../services/linkedin/deadline';
 import { userTimeZone } from '../engine/time/calendar';
 import { t, tn } from '../platform/i18n';
 import { GENERATIVE_AI } from '../services/linkedin/service';
-import { recordOf, update, type State } from '../store/store';
+import { recordOf, update } from '../store/store';
+import type { State } from '../store/items';
 import { mayResend, recordEnd, RESEND_AFTER_MS, resendIfStuck } from './checks';
 import { choiceVerifiedOffAt, othersOpen } from '../services/linkedin/privacy-check';
 import { reminderKindOf, showReminder } from './notify';
@@ -17,11 +19,10 @@ import { reminderKindOf, showReminder } from './notify';
 const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
 const DEADLINE = currentDeadline();
 
-let queue: Promise<void> = Promise.resolve();
+const inQueue = serial();
 
 export function refresh(): Promise<void> {
-  queue = queue.then(recompute, recompute).catch((error: unknown) => console.error('refresh failed', error));
-  return queue;
+  return inQueue(recompute).catch((error: unknown) => console.error('refresh failed', error));
 }
 
 function planFor(state: State, now: number): Plan {

@@ -6,6 +6,7 @@
 // runs on a host not granted. A script already in a tab when its service is removed keeps
 // running until the tab reloads: the worker answers it only while the host is granted.
 import browser from 'webextension-polyfill';
+import { serial } from '../platform/serial';
 import { hostPatterns, OPTIONAL_SERVICES, type KnownService as Service, serviceAt } from '../services';
 import servicePage from '../content/sites.ts?script&iife';
 import objectionForm from '../content/objection-form.ts?script&iife';
@@ -32,7 +33,7 @@ const registration = (s: Service) => ({
   matches: [...(s.pages ?? hostPatterns(s))],
 });
 
-let queue: Promise<unknown> = Promise.resolve();
+const inQueue = serial();
 
 /**
  * Register the content script of every granted service (again, when its file or pages
@@ -41,8 +42,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * register the same id, and the second would fail.
  */
 export function syncServiceScripts(): Promise<void> {
-  const step = queue.then(sync);
-  queue = step.catch((error: unknown) => console.error('content script registration failed', error));
+  const step = inQueue(sync);
+  step.catch((error: unknown) => console.error('content script registration failed', error));
   return step;
 }
 

@@ -9,7 +9,8 @@ import { META_FORMS } from '../services/meta/forms';
 import { type OptionalService, serviceById } from '../services';
 import { t, textOf } from '../platform/i18n';
 import { Details, FormState, startObjection } from './ObjectionStep';
-import { objectionOf, type State } from '../store/store';
+import { objectionOf } from '../store/store';
+import type { State } from '../store/items';
 import { AddService, ServiceSince } from './Services';
 
 const META = serviceById('meta') as OptionalService;

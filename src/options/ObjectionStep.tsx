@@ -13,7 +13,7 @@ import { isReady, type Quote, todoItems } from '../engine/form/todo';
 import type { MessageKey } from '../generated/message-keys';
 import { t, textLocale, uiLanguage } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
-import type { Objection as ObjectionState, Profile } from '../store/store';
+import type { Objection as ObjectionState, Profile } from '../store/schemas';
 import { updateProfile } from '../ui/changes';
 import { formatDay } from '../platform/format';
 

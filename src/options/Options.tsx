@@ -1,6 +1,7 @@
 // The options page: everything that is more than a glance. The audit-only setting,
 // reminders, the formal objection, the clean-up and the record with its exports. The
 // popup links to each section by its id (options/index.html#objection).
+import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 import { useEffect } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { GENERATIVE_AI } from '../services/linkedin/service';
@@ -37,7 +38,7 @@ export function Options() {
   if (!read) return null;
   const { state } = read;
   const { prefs, walkthrough } = state;
-  const objection = objectionOf(state);
+  const objection = objectionOf(state, OBJECTION_FORM.id);
 
   return (
     <main class="options" data-view="options">

@@ -22,7 +22,8 @@ import { problemTitle } from '../ui/Problem';
 import { ago } from '../ui/Status';
 import { Found } from '../ui/Found';
 import { startSweep, sweepLine } from '../ui/sweep';
-import type { SettingRecord, State } from '../store/store';
+import type { SettingRecord } from '../store/schemas';
+import type { State } from '../store/items';
 
 const CATEGORY_NAMES: Record<Category, MessageKey> = {
   ai: 'categoryAi',

@@ -1,9 +1,11 @@
 // The user's record, and its export as JSON or plain text for their own files.
+import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 import browser from 'webextension-polyfill';
 import { buildRecord, recordText } from '../services/linkedin/record';
 import { t } from '../platform/i18n';
 import { GENERATIVE_AI } from '../services/linkedin/service';
-import { objectionOf, recordOf, type State } from '../store/store';
+import { objectionOf, recordOf } from '../store/store';
+import type { State } from '../store/items';
 import { formatDay } from '../platform/format';
 
 function download(name: string, type: string, content: string) {
@@ -15,7 +17,7 @@ function download(name: string, type: string, content: string) {
 
 export function RecordSection({ state }: { state: State }) {
   const { known, audit } = recordOf(state, GENERATIVE_AI.id);
-  const objection = objectionOf(state);
+  const objection = objectionOf(state, OBJECTION_FORM.id);
   const switchLine = known?.state === 'off' ? t('recordSwitch', formatDay(known.at)) : t('recordNoSwitch');
   const objectionLine = objection.submittedAt !== null ? t('objectionSubmitted', formatDay(objection.submittedAt)) : t('recordNoObjection');
   const caseLine = objection.caseNumber ? t('objectionCase', objection.caseNumber) : null;

@@ -2,7 +2,7 @@
 import { DAY_MS } from '../engine/time/calendar';
 import { RECHECK_CHOICES, SNOOZE_DAYS } from '../engine/time/reminders';
 import { t, tn } from '../platform/i18n';
-import type { Prefs } from '../store/store';
+import type { Prefs } from '../store/schemas';
 import { updatePrefs } from '../ui/changes';
 import { formatDay } from '../platform/format';
 

@@ -21,7 +21,8 @@ import { serviceLine, startServiceCheck } from '../ui/sweep';
 import type { Granted } from '../ui/useServices';
 import { MetaForms } from './MetaForms';
 import { rowStatus } from './PrivacyCheck';
-import type { SettingRecord, State } from '../store/store';
+import type { SettingRecord } from '../store/schemas';
+import type { State } from '../store/items';
 
 export function Services({ state, now, granted }: { state: State; now: number; granted: Granted }) {
   return (

@@ -2,6 +2,7 @@
 // progress while it runs, for every problem the way forward, the deadline, and one line
 // each for what lives on the options page. Everything shown is derived from storage
 // (core/status.ts), so the popup can be closed and reopened at any time.
+import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Mode } from '../engine/check/outcomes';
@@ -96,7 +97,7 @@ export function App() {
         <ManualSteps />
       </WalkthroughStep>
 
-      <Summaries state={state} objection={objectionOf(state)} granted={granted} />
+      <Summaries state={state} objection={objectionOf(state, OBJECTION_FORM.id)} granted={granted} />
     </main>
   );
 }

@@ -2,7 +2,8 @@
 // (step 3) and the record, each a link to its section there, and one to the whole page.
 import { isReady } from '../engine/form/todo';
 import { t, tn } from '../platform/i18n';
-import type { Objection, State } from '../store/store';
+import type { Objection } from '../store/schemas';
+import type { State } from '../store/items';
 import { formatDay } from '../platform/format';
 import { Found } from '../ui/Found';
 import { openOptions, type Section } from './openOptions';

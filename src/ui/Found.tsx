@@ -3,7 +3,7 @@
 // page the whole list.
 import { LINKEDIN_ORIGIN } from '../services/linkedin/service';
 import { t } from '../platform/i18n';
-import type { FoundItem } from '../store/store';
+import type { FoundItem } from '../store/schemas';
 
 /** What LinkedIn shows that we do not know: reported with a link, never clicked. */
 export function Found({ items, first = false }: { items: readonly FoundItem[]; first?: boolean }) {

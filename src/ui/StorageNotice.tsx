@@ -1,23 +1,12 @@
 // Told once: saved data that could not be read was reset. Dismissing clears it.
 import { t } from '../platform/i18n';
-import type { MessageKey } from '../generated/message-keys';
-import type { Notice as NoticeState } from '../store/store';
+import { ITEMS, type Key } from '../store/items';
+import type { Notice as NoticeState } from '../store/schemas';
 import { dismissNotice } from './changes';
 
-// Stored values by name; a setting's or a form's record is named as the record it holds.
-const NAMES: Record<string, MessageKey> = {
-  prefs: 'storageKey_prefs',
-  settings: 'storageKey_audit',
-  run: 'storageKey_run',
-  reminders: 'storageKey_reminders',
-  objections: 'storageKey_objection',
-  profile: 'storageKey_profile',
-  walkthrough: 'storageKey_walkthrough',
-};
-
-/** A stored item's name in words; its key if it has none (a future item, say). */
+/** A stored item's name in words (its declaration's, src/store/items.ts); its key if it has none (a future item, say). */
 function nameOf(key: string): string {
-  const name = NAMES[key];
+  const name = key in ITEMS ? ITEMS[key as Key].name : undefined;
   return name ? t(name) : key;
 }
 

@@ -10,7 +10,8 @@ import { RECOMMENDED } from '../services/linkedin/service';
 import { formatAgo } from '../engine/time/ago';
 import { t, textLocale, tn } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
-import type { Run, State, Sweep } from '../store/store';
+import type { Run, Sweep } from '../store/schemas';
+import type { State } from '../store/items';
 
 /** Ask the worker to check another service; false when it could not be reached. */
 export async function startServiceCheck(service: OptionalService): Promise<boolean> {

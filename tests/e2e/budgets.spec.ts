@@ -54,13 +54,26 @@ test('the popup, with everything it loads, is at most 40 KB gzip; the options pa
   for (const marker of MOVED_KEYS) expect(optionsCode, marker).toContain(marker);
 });
 
-test("each content script carries only its own services' data, so adding a service does not grow LinkedIn's pages' script", () => {
+test("LinkedIn's script carries LinkedIn's data only, and the registered scripts none: adding a service grows no content script", () => {
   const linkedin = readFileSync('dist/src/content/linkedin.js', 'utf8');
   const services = readFileSync('dist/src/content/sites.js', 'utf8');
-  // A LinkedIn hook and another service's label, each present in its own script.
+  const forms = readFileSync('dist/src/content/objection-form.js', 'utf8');
+  // LinkedIn's hook is in its own script, no other service's data is.
   expect(linkedin).toContain('allowAdsByAge');
-  expect(services).toContain('improve-model-toggle');
-  expect(services).not.toContain('allowAdsByAge');
   expect(linkedin).not.toContain('improve-model-toggle');
   expect(linkedin).not.toContain('Help improve Claude');
+  // The worker's answer brings a row or a form to the registered scripts: they hold none.
+  for (const code of [services, forms]) {
+    for (const data of [
+      'allowAdsByAge',
+      'improve-model-toggle',
+      'Help improve Claude',
+      'CHECKBOX_1_LABEL',
+      'dyna-email',
+      '6359191084165019',
+      'Pays de résidence',
+    ]) {
+      expect(code, data).not.toContain(data);
+    }
+  }
 });

@@ -7,7 +7,8 @@ import { META_FORMS } from '../../src/services/meta/forms';
 import { isReady, leftToDo, todoItems } from '../../src/engine/form/todo';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { PrefillReport: PrefillReportSchema, Objection, Profile, parseState } = await import('../../src/store/store');
+const { parseState } = await import('../../src/store/store');
+const { PrefillReport: PrefillReportSchema, Objection, Profile } = await import('../../src/store/schemas');
 const { NO_PLAN, parseObjectionReply } = await import('../../src/engine/form/replies');
 const profileOf = (profile: unknown) => parseState({ schemaVersion: 3, profile }).profile;
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ALLOWED, classifySender } from '../../src/background/senders';
+import { classifySender } from '../../src/background/senders';
+import { ALLOWED } from '../../src/protocol/messages';
 
 const own = { id: 'abcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnop' };
 

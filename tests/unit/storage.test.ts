@@ -10,7 +10,8 @@ vi.mock('webextension-polyfill', () => ({
     return browser;
   },
 }));
-const { inspectState, parseState, migrate, update, SCHEMA_VERSION } = await import('../../src/store/store');
+const { inspectState, parseState, update } = await import('../../src/store/store');
+const { migrate, SCHEMA_VERSION } = await import('../../src/store/migrations');
 const { recordProgress, recordReport, beginAudit, grantClick } = await import('../../src/background/checks');
 const { applyPatch } = await import('../../src/background/patch');
 

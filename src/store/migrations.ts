@@ -1,0 +1,30 @@
+// Stored data from older versions, brought up to this one a step at a time. Each step
+// takes storage as version N left it and returns it as version N + 1 reads it; a step
+// names the ids the data had then (literals: a migration never changes with the data).
+
+export const SCHEMA_VERSION = 4;
+
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 -> 2: the preferences gained the reminder settings (their defaults fill them in).
+  1: (raw) => raw,
+  // 2 -> 3: records keyed by setting and form (LinkedIn's AI switch, its objection form); a
+  // run gained its phase and click count.
+  2: ({ audit, known, objection, run: _oldRun, ...rest }) => ({
+    ...rest,
+    ...(audit !== undefined || known !== undefined ? { settings: { 'generative-ai': { audit: audit ?? null, known: known ?? null } } } : {}),
+    ...(objection !== undefined ? { objections: { 'linkedin-dpro': objection } } : {}),
+  }),
+  // 3 -> 4: a run became a list of settings (the privacy check); one under way in the old shape is dropped.
+  3: ({ run: _oldRun, ...rest }) => rest,
+};
+
+/** Keys of older versions, removed once their data has moved. */
+export const RETIRED_KEYS = ['audit', 'known', 'objection'];
+
+/** Bring stored data up to this version. Data without a version but with content is version 1. */
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : Object.keys(raw).length > 0 ? 1 : SCHEMA_VERSION;
+  let data = raw;
+  while (version < SCHEMA_VERSION && MIGRATIONS[version]) data = MIGRATIONS[version++]!(data);
+  return { ...data, schemaVersion: version };
+}

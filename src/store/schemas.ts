@@ -1,0 +1,170 @@
+// The shape of every value the extension remembers in storage.local, one schema each:
+// checked before it is written, read back field by field (./items.ts says how). Records are
+// keyed by what they are about (a setting's or a form's id), so more settings and services
+// add rows, not migrations.
+import { MODES, OUTCOMES, STEPS } from '../engine/check/outcomes';
+import { MAX_CLICKS } from '../engine/check/run';
+import { OBJECTION_COUNTRIES, PROFILE_LIMITS } from '../engine/form/profile';
+import {
+  CAPTCHA_STATES,
+  CHOICE_RESULTS,
+  CONTROLS,
+  FILL_RESULTS,
+  type PrefillReport as PrefillReportShape,
+  RUN_ENDS,
+  SUBMIT_STATES,
+} from '../engine/form/terms';
+import { LABEL_MAX, SEEN_MAX } from '../engine/switch/discover';
+import { RECHECK_CHOICES } from '../engine/time/reminders';
+import { z } from '../platform/zod';
+import { SERVICE_IDS } from '../services';
+
+const int = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const Prefs = z.object({
+  mode: z.enum(MODES),
+  muted: z._default(z.boolean(), false),
+  snoozeUntil: z._default(z.nullable(z.number()), null),
+  recheckDays: z._default(z.union(RECHECK_CHOICES.map((n) => z.literal(n))), 30),
+  /**
+   * The settings the user chose to keep off in the privacy check (ids); null until they
+   * first run or change it: until then only the AI switch is theirs to keep off.
+   */
+  chosen: z._default(z.nullable(z.array(text(40)).check(z.maxLength(40))), null),
+});
+const Audit = z.object({
+  outcome: z.enum(OUTCOMES),
+  at: z.number(),
+  source: z.enum(['popup', 'page']),
+  clicks: int(0, MAX_CLICKS),
+  detail: z.optional(text(64)),
+});
+/** The last time a fresh load of the page showed the switch, and what it showed. */
+const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
+/** The switches a page showed when this setting's could not be found: for a report to the maintainers. */
+const PageSeen = z.object({
+  path: text(200),
+  switches: z.array(z.object({ hook: text(LABEL_MAX), label: text(LABEL_MAX) })).check(z.maxLength(SEEN_MAX)),
+});
+/** One setting's record: its last check, the last verified reading, and the page when the switch was missing. */
+export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known), page: z._default(z.nullable(PageSeen), null) });
+/** One setting's part of a run: how far, and how many clicks (core/sweep.ts). */
+const RowRun = z.object({ id: text(40), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
+/**
+ * A check under way, of one setting, of several (the privacy check: `sweep`), or of another
+ * service's settings (`service`): its tab, the rows still to finish, where the tab is (or is
+ * being sent), and how far the current load is.
+ */
+export const Run = z.object({
+  kind: z.enum(['one', 'sweep', 'service']),
+  /** The service of its settings (a run never mixes services). */
+  service: z._default(z.enum(SERVICE_IDS), 'linkedin'), // runs stored before other services existed were LinkedIn's
+  tabId: z.number().check(z.int()),
+  startedAt: z.number(),
+  /** Last sign of life; a run silent for too long is taken as lost. */
+  touchedAt: z.number(),
+  step: z.enum(STEPS),
+  source: z.enum(['popup', 'page']),
+  rows: z.array(RowRun).check(z.maxLength(40)),
+  /** Category pages still to look at for new settings (a sweep only). */
+  visits: z.array(text(200)).check(z.maxLength(4)),
+  /** How many settings the run started with (progress: "4 of 13"). */
+  total: int(0, 40),
+  /** What the tab is on, or being sent to. */
+  target: z.nullable(z.union([z.object({ row: text(40) }), z.object({ visit: text(200) })])),
+  /** The tab was sent to the target and no load has begun there yet (a worker stopped meanwhile sends it again). */
+  sent: z.boolean(),
+  /** How many times the tab was sent again after a stop. */
+  resends: int(0, 10),
+});
+/** The last privacy check (or check of another service): which settings, when, and how it ended. */
+export const Sweep = z.object({
+  ids: z.array(text(40)).check(z.maxLength(40)),
+  startedAt: z.number(),
+  endedAt: z.nullable(z.number()),
+  /** null while it runs; done: every chosen setting has its result. */
+  end: z.nullable(z.enum(['done', 'signed-out', 'checkpoint', 'interrupted'])),
+});
+/** Something LinkedIn shows that the setting data does not know (core/discover.ts), and when it was last seen. */
+export const FoundItem = z.object({
+  kind: z.enum(['switch', 'entry']),
+  label: text(LABEL_MAX),
+  state: z.nullable(z.enum(['on', 'off'])),
+  path: text(200),
+  at: z.number(),
+});
+/** Reminder bookkeeping: when we were installed, the last reminder shown. */
+export const Reminders = z.object({
+  installedAt: z.number(),
+  last: z.nullable(z.object({ key: text(120), at: z.number() })),
+});
+const Choice = z.enum(CHOICE_RESULTS);
+const Fill = z.enum(FILL_RESULTS);
+/** What the objection prefill did (src/core/objection-prefill.ts), as reported and as kept. */
+export const PrefillReport = z.object({
+  option: z.optional(Choice),
+  control: z.nullable(z.enum(CONTROLS)),
+  confirmation: z.optional(Choice),
+  firstName: z.optional(Fill),
+  lastName: z.optional(Fill),
+  email: z.optional(Fill),
+  country: z.optional(Fill),
+  explanation: z.optional(Fill),
+  captcha: z.enum(CAPTCHA_STATES),
+  submit: z.enum(SUBMIT_STATES),
+}) satisfies z.ZodMiniType<PrefillReportShape>;
+/**
+ * The formal objection: the prefill under way or done, and the user's receipt. Read field
+ * by field, so a run or report in an older shape reads as none and the receipt stays.
+ */
+export const Objection = z.object({
+  run: z.nullable(
+    z.object({
+      tabId: z.number().check(z.int()),
+      startedAt: z.number(),
+      prefilled: z.boolean(),
+      /** The run's tab has shown the form: only then may a confirmation page follow. */
+      formSeen: z._default(z.boolean(), false),
+    }),
+  ),
+  report: z.nullable(PrefillReport),
+  reportedAt: z.nullable(z.number()),
+  /** null: no answer yet; false: no form was found in the tab. */
+  formFound: z.nullable(z.boolean()),
+  /** Why the last run ended before a confirmation (the popup says so). */
+  ended: z._default(z.nullable(z.enum(RUN_ENDS)), null),
+  submittedAt: z.nullable(z.number()),
+  caseNumber: z.nullable(text(40)),
+});
+/**
+ * What the user typed into the extension for the forms; never read from a site. Older
+ * versions kept the name as one string: it is kept as `legacyName`, for the user to split
+ * into first and last name themselves (we never guess where a name splits). Country and
+ * explanation (Meta's forms) came later: absent, they read as empty.
+ */
+export const Profile = z.object({
+  firstName: text(PROFILE_LIMITS.name),
+  lastName: text(PROFILE_LIMITS.name),
+  email: text(PROFILE_LIMITS.email),
+  /** An ISO 3166 code of OBJECTION_COUNTRIES, or '' (not chosen). */
+  country: z._default(z.union([z.literal(''), z.enum(OBJECTION_COUNTRIES)]), ''),
+  /** The user's own explanation for Meta's forms; '' means the default text of their language. */
+  explanation: z._default(text(PROFILE_LIMITS.explanation), ''),
+  legacyName: z.optional(text(200)),
+});
+/** Something the user must be told once, until they dismiss it. */
+export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array(text(40)).check(z.maxLength(20)), at: z.number() });
+/** Walkthrough progress that is not derived from other facts. */
+export const Walkthrough = z.object({ cleanupDone: z.boolean() });
+
+export type Prefs = z.infer<typeof Prefs>;
+export type SettingRecord = z.infer<typeof SettingRecord>;
+export type Run = z.infer<typeof Run>;
+export type Sweep = z.infer<typeof Sweep>;
+export type FoundItem = z.infer<typeof FoundItem>;
+export type Reminders = z.infer<typeof Reminders>;
+export type Objection = z.infer<typeof Objection>;
+export type Profile = z.infer<typeof Profile>;
+export type Notice = z.infer<typeof Notice>;
+export type Walkthrough = z.infer<typeof Walkthrough>;
