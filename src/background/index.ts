@@ -6,20 +6,9 @@ import browser, { type Permissions, type Runtime } from 'webextension-polyfill';
 import { ALLOWED, Message, type MessageType, type Sender } from '../protocol/messages';
 import { onStateChanged } from '../store/store';
 import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../platform/access';
-import {
-  beginAudit,
-  beginSiteAudit,
-  endServiceRun,
-  grantClick,
-  onTabRemoved,
-  onTabUpdated,
-  recordProgress,
-  recordReport,
-  recordScan,
-  startAudit,
-  startServiceCheck,
-  startSweep,
-} from './checks';
+import { beginAudit, beginSiteAudit, grantClick, recordProgress, recordReport, recordScan } from './checks/loads';
+import { onTabRemoved, onTabUpdated } from './checks/navigate';
+import { endServiceRun, startAudit, startServiceCheck, startSweep } from './checks/start';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';

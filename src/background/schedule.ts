@@ -12,7 +12,8 @@ import { t, tn } from '../platform/i18n';
 import { GENERATIVE_AI } from '../services/linkedin/service';
 import { recordOf, update } from '../store/store';
 import type { State } from '../store/items';
-import { mayResend, recordEnd, RESEND_AFTER_MS, resendIfStuck } from './checks';
+import { mayResend, RESEND_AFTER_MS, resendIfStuck } from './checks/navigate';
+import { recordEnd } from './checks/run-state';
 import { choiceVerifiedOffAt, othersOpen } from '../services/linkedin/privacy-check';
 import { reminderKindOf, showReminder } from './notify';
 

@@ -12,7 +12,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 const { inspectState, parseState, update } = await import('../../src/store/store');
 const { migrate, SCHEMA_VERSION } = await import('../../src/store/migrations');
-const { recordProgress, recordReport, beginAudit, grantClick } = await import('../../src/background/checks');
+const { recordProgress, recordReport, beginAudit, grantClick } = await import('../../src/background/checks/loads');
 const { applyPatch } = await import('../../src/background/patch');
 
 const AI = 'generative-ai';

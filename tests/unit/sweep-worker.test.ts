@@ -13,21 +13,10 @@ vi.mock('webextension-polyfill', () => ({
     return browser;
   },
 }));
-const {
-  startSweep,
-  startServiceCheck,
-  endServiceRun,
-  beginAudit,
-  grantClick,
-  recordReport,
-  recordScan,
-  recordEnd,
-  onTabUpdated,
-  resendIfStuck,
-  mayResend,
-  PAGE_PAUSE_MS,
-  RESEND_AFTER_MS,
-} = await import('../../src/background/checks');
+const { startSweep, startServiceCheck, endServiceRun } = await import('../../src/background/checks/start');
+const { beginAudit, grantClick, recordReport, recordScan } = await import('../../src/background/checks/loads');
+const { onTabUpdated, resendIfStuck, mayResend, PAGE_PAUSE_MS, RESEND_AFTER_MS } = await import('../../src/background/checks/navigate');
+const { recordEnd } = await import('../../src/background/checks/run-state');
 const { CATEGORY_PATHS } = await import('../../src/services/linkedin/settings');
 const { settingById } = await import('../../src/services');
 

@@ -1,0 +1,165 @@
+// The loads of a check's pages: each asks what to do (a plan for one setting, a new run for
+// a page opened by hand, or only a look for new settings), asks before every click (counted
+// here, at most three per setting and run, across every load), and reports; the run then
+// goes on to its next page. Another service's page carries no data: its answer brings the
+// setting's row.
+import type { BeginReply, SiteReply } from '../../engine/check/replies';
+import { mayClick, planFor } from '../../engine/check/run';
+import type { Step } from '../../engine/check/outcomes';
+import { afterReport, type Finished, freshRow, nextTarget, type Target } from '../../engine/check/sweep';
+import { type Found, mergeFound, type SwitchSeen } from '../../engine/switch/discover';
+import type { LoadReport } from '../../engine/switch/load';
+import { isSettingPath } from '../../engine/switch/pages';
+import { ALL_SETTINGS, serviceAt, settingById } from '../../services';
+import { FOUND_KEPT } from '../../store/items';
+import type { Run } from '../../store/schemas';
+import { readState, update } from '../../store/store';
+import { goTo } from './navigate';
+import { advance, finishRow, isAt, isChosen, live, recordEnd, runFor, stepOf } from './run-state';
+
+const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
+
+/** A load of a preferences page asks what to do: the run's plan for it, a new run for a page opened by hand, or only a look for new settings. */
+export async function beginAudit(tabId: number, origin: string, path: string): Promise<BeginReply> {
+  const now = Date.now();
+  let reply: BeginReply = QUIET;
+  await update((s) => {
+    const run = s.run;
+    if (run?.tabId === tabId) {
+      if (!isAt(run.target, origin, path)) return null;
+      const target = run.target!;
+      const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
+      // In a sweep the fresh load that verifies comes after the other pages: the page may be left sooner.
+      const plan = row ? planFor(row) : null;
+      // Brisk only when other settings' pages come before the load that verifies it. The
+      // category pages still to look at do not count: they load fast, and a verifying load
+      // after them came before LinkedIn had answered the save (a needless second click, seen
+      // in CI on the last setting of a sweep).
+      const brisk = run.kind !== 'one' && run.rows.length > 1;
+      reply = row && plan ? { plan: plan.phase === 'act' && brisk ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
+      return { run: { ...run, sent: false, step: stepOf(row), touchedAt: now } };
+    }
+    // Another tab's check is under way: this one stays quiet rather than click twice.
+    if (live(run, now)) return null;
+    // A page opened by hand: its settings are checked; only the ones the user chose are switched off.
+    const here = ALL_SETTINGS.filter((setting) => setting.origin === origin && isSettingPath(setting, path));
+    if (here.length === 0) return null;
+    const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
+    const target = nextTarget(rows, []);
+    const next: Run = {
+      kind: 'one',
+      service: here[0]!.service,
+      tabId,
+      startedAt: now,
+      touchedAt: now,
+      step: 'searching',
+      source: 'page',
+      rows,
+      visits: [],
+      total: rows.length,
+      target,
+      sent: false,
+      resends: 0,
+    };
+    reply = { plan: planFor(rows[0]!), settingId: rows[0]!.id, scan: true };
+    return { run: next };
+  });
+  return reply;
+}
+
+/**
+ * `audit/begin` from another service's page, whose script carries no data: the answer
+ * brings the setting's row, how that service shows a signed-out visitor, and the paths of
+ * its settings pages (to notice an in-app move to one).
+ */
+export async function beginSiteAudit(tabId: number, origin: string, path: string): Promise<SiteReply> {
+  const reply = await beginAudit(tabId, origin, path);
+  const service = serviceAt(origin);
+  const row = reply.settingId === null ? undefined : settingById(reply.settingId);
+  return {
+    ...reply,
+    row: row?.origin === origin ? row : null,
+    signedOut: service?.signedOutHook ?? null,
+    watch: service?.settings.map((s) => s.path) ?? [],
+  };
+}
+
+/** A load asks to click: counted here, so at most three clicks per setting and run, across every load. */
+export async function grantClick(tabId: number, settingId: string): Promise<{ click: number | null }> {
+  let click: number | null = null;
+  await update((s) => {
+    const run = runFor(s, tabId, settingId);
+    const row = run?.rows.find((r) => r.id === settingId);
+    if (!run || !row || !mayClick(row)) return null;
+    const n = row.clicks + 1;
+    click = n;
+    return { run: { ...run, rows: run.rows.map((r) => (r === row ? { ...r, clicks: n } : r)), step: 'switching', touchedAt: Date.now() } };
+  });
+  return { click };
+}
+
+export async function recordProgress(tabId: number, step: Step): Promise<void> {
+  // Read inside the queue: a late progress message never brings back a finished run.
+  await update((s) => (s.run?.tabId === tabId && s.run.step !== step ? { run: { ...s.run, step, touchedAt: Date.now() } } : null));
+}
+
+/** What a load found about one setting (and new things on its page): finish it, and send the tab on. */
+export async function recordReport(
+  tabId: number,
+  origin: string,
+  path: string,
+  settingId: string,
+  report: LoadReport,
+  found: Found[],
+  seen: SwitchSeen[],
+  fresh: boolean,
+): Promise<void> {
+  // A page that showed only a signed-out visitor's view ends the check as a sign-in page does.
+  if (report.kind === 'failed' && report.outcome === 'signed-out') {
+    if (runFor((await readState()).state, tabId, settingId)) await recordEnd(tabId, 'signed-out');
+    return;
+  }
+  // A page reached by in-app navigation shows what the app had loaded, maybe before a change
+  // made elsewhere: its "off" is verified by a fresh load, like the page after a click.
+  if (!fresh && report.kind === 'read' && report.state === 'off') report = { kind: 'settled', state: 'off', toast: false };
+  let go: Target | null = null;
+  await update((s) => {
+    const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
+    const run = runFor(s, tabId, settingId);
+    if (!run) {
+      // A page whose check has ended (or was never ours) may still tell a fresh reading.
+      if (report.kind !== 'read' || !fresh || !settingById(settingId)) return kept;
+      const d: Finished = { kind: 'finish', outcome: report.state === 'off' ? 'already-off' : 'left-on', known: report.state };
+      return { ...kept, settings: finishRow(s, settingId, d, null, 0) };
+    }
+    const clicks = run.rows.find((r) => r.id === settingId)?.clicks ?? 0;
+    const { rows, finished } = afterReport(run.rows, settingId, report);
+    const missing = finished?.outcome === 'not-found' || finished?.outcome === 'ambiguous';
+    const page = missing ? { path, switches: seen } : null;
+    const settings = finished ? finishRow(s, settingId, finished, run, clicks, page) : undefined;
+    const next = advance(s, run, rows, run.visits, settings);
+    go = next.run?.target ?? null;
+    return { ...kept, ...next };
+  });
+  if (go) await goTo(tabId, go, origin + path);
+}
+
+/** A look at a page for settings we do not know; on a category page of a sweep, the sweep goes on. */
+export async function recordScan(tabId: number, origin: string, path: string, found: Found[]): Promise<void> {
+  let go: Target | null = null;
+  await update((s) => {
+    const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
+    const run = s.run;
+    if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || !isAt(run.target, origin, path)) return kept;
+    const visit = run.target.visit;
+    const next = advance(
+      s,
+      run,
+      run.rows,
+      run.visits.filter((v) => v !== visit),
+    );
+    go = next.run?.target ?? null;
+    return { ...kept, ...next };
+  });
+  if (go) await goTo(tabId, go, origin + path);
+}

@@ -1,0 +1,83 @@
+// Starting a check: the AI switch alone (the popup's button, a reminder), LinkedIn's
+// privacy check, or another service's settings. The tab is opened (or an open one reused),
+// and the run written to storage before the tab's first load asks what to do.
+import type { Mode } from '../../engine/check/outcomes';
+import { freshRow, nextTarget } from '../../engine/check/sweep';
+import { type OptionalServiceId, serviceById, settingById, settingsOf } from '../../services';
+import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../../services/linkedin/service';
+import { CATEGORY_PATHS } from '../../services/linkedin/settings';
+import type { Run, Sweep } from '../../store/schemas';
+import { readState, update } from '../../store/store';
+import { hostGranted } from '../scripts';
+import { openOrReuse } from '../tabs';
+import { endedRun, live, recordEnd, urlOf } from './run-state';
+
+/**
+ * Start a check: the AI switch alone (`ids` = [AI], the popup's button, a reminder), or the
+ * privacy check's settings (`sweep`), which also looks at the category pages for settings
+ * we do not know. From the popup the tab opens in the background, so the popup stays open
+ * and shows progress; from a notification, in front.
+ */
+async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mode?: Mode; active?: boolean }): Promise<void> {
+  const ids = opts.ids.filter((id) => settingById(id) !== undefined);
+  const visits = opts.kind === 'sweep' ? [...CATEGORY_PATHS] : [];
+  const first = nextTarget(
+    ids.map((id) => freshRow(id, 'audit')),
+    visits,
+  );
+  if (!first) return;
+  const { tabId, rerun } = await openOrReuse(urlOf(first), opts.active ?? false);
+  const now = Date.now();
+  await update((s) => {
+    const mode = opts.mode ?? s.prefs.mode;
+    const run: Run = {
+      kind: opts.kind,
+      service: settingById(ids[0]!)?.service ?? 'linkedin',
+      tabId,
+      startedAt: now,
+      touchedAt: now,
+      step: 'opening',
+      source: 'popup',
+      rows: ids.map((id) => freshRow(id, mode)),
+      visits,
+      total: ids.length,
+      target: first,
+      sent: true,
+      resends: 0,
+    };
+    // Another check under way is ended, as interrupted, rather than left to read as finished.
+    const replaced = s.run && live(s.run, now) ? endedRun(s, s.run, 'interrupted', 'replaced') : {};
+    const before = { ...s, ...replaced };
+    if (opts.kind === 'one') return { ...replaced, run };
+    const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
+    if (run.service !== 'linkedin') return { ...replaced, run, checks: { ...before.checks, [run.service]: sweep } };
+    return { ...replaced, run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+  });
+  await rerun();
+}
+
+/** The popup's button and the reminders: check the AI switch, and switch it off unless audit only. */
+export function startAudit(mode?: Mode, active = false): Promise<void> {
+  return startCheck({ ids: [GENERATIVE_AI.id], kind: 'one', mode, active });
+}
+
+/** The privacy check: the given settings (else the user's last choice, else the recommended ones). */
+export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<void> {
+  const chosen = ids ?? (await readState()).state.prefs.chosen ?? RECOMMENDED;
+  // Keep the data's order, whatever order the ids came in: the AI switch first.
+  const order = SETTINGS.map((s) => s.id).filter((id) => chosen.includes(id));
+  await startCheck({ ids: order, kind: 'sweep', mode });
+}
+
+/** Check one of the other services: every setting of it, switched off unless audit only. */
+export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
+  // Not added (its host not granted): no tab is opened, nothing of ours would run there.
+  if (!(await hostGranted(serviceById(service).origin))) return;
+  await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });
+}
+
+/** A service removed while it is being checked: its check ends there. */
+export async function endServiceRun(service: OptionalServiceId): Promise<void> {
+  const { state } = await readState();
+  if (state.run?.service === service) await recordEnd(state.run.tabId, 'interrupted', 'service-removed');
+}
