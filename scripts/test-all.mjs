@@ -1,7 +1,8 @@
 // npm test: every step side by side as far as is safe, each check's output printed whole
-// when it ends, with its time (the browser tests print as they go). First the unit tests
-// (both cores) and the two builds; then the browser tests, and beside them the checks that
-// have no clock to miss (Biome, knip, tsc, the dependency audit, web-ext lint). The browser
+// when it ends, with its time (the browser tests print as they go). First the generated
+// texts, then the unit tests (both cores) and the two builds; then the browser tests, and
+// beside them the checks that have no clock to miss (Biome, knip, the import rules, tsc, the
+// dependency audit, web-ext lint). The browser
 // tests spend most of their time waiting on the extension's own timers (measured on the
 // shared machine: their processes used about a third of two cores), so those checks run in
 // that slack. The unit tests do not: run beside the browsers on a loaded machine, their
@@ -13,13 +14,17 @@ import { spawn } from 'node:child_process';
 
 /** name -> command; `needs`: steps that must have passed first; `after`: steps that must have ended first. */
 const STEPS = {
-  unit: { run: 'npm run -s test:unit' },
-  build: { run: 'npm run -s build' },
-  'build:firefox': { run: 'npm run -s build:firefox' },
+  // The generated texts and typed keys (scripts/locales.mjs), once, before anything reads them
+  // (the steps below call their tools directly, so no npm pre-script writes them again meanwhile).
+  locales: { run: 'node scripts/locales.mjs --quiet' },
+  unit: { run: 'npx vitest run', needs: ['locales'] },
+  build: { run: 'npx vite build', needs: ['locales'] },
+  'build:firefox': { run: 'npx vite build --mode firefox', needs: ['locales'] },
   e2e: { run: ['npx', 'playwright', 'test', ...process.argv.slice(2)], needs: ['build', 'build:firefox'], after: ['unit'], inherit: true },
   lint: { run: 'npm run -s lint', after: ['unit'] },
   knip: { run: 'npm run -s knip', after: ['unit'] },
-  typecheck: { run: 'npm run -s typecheck', after: ['unit'] },
+  deps: { run: 'npm run -s deps', after: ['unit'] },
+  typecheck: { run: 'npx tsc --noEmit', needs: ['locales'], after: ['unit'] },
   'audit:deps': { run: 'npm run -s audit:deps', after: ['unit'] },
   'lint:firefox': { run: 'node scripts/lint-firefox.mjs', needs: ['build:firefox'], after: ['unit'] },
 };

@@ -45,7 +45,7 @@ function ByHand({ report, form, explanation }: { report: PrefillReport | null; f
 }
 
 /** A detail the user gives the forms: its label, its kind of control, its browser hint. */
-interface DetailField {
+export interface DetailField {
   field: ProfileField;
   label: MessageKey;
   type: 'text' | 'email' | 'country' | 'textarea';

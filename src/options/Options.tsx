@@ -17,7 +17,7 @@ import { WalkthroughStep } from '../ui/WalkthroughStep';
 import { useNow, useStoredState } from '../ui/useStored';
 import { useGranted } from '../ui/useServices';
 import { PrivacyCheck } from './PrivacyCheck';
-import { Services } from './Services';
+import { Services } from './services/Services';
 
 /** The section named in the address, scrolled to once it exists (the page renders after a storage read). */
 function useScrollToHash(ready: boolean) {

@@ -8,7 +8,6 @@ import browser from 'webextension-polyfill';
 import { maintainerReport } from '../engine/check/maintainer-report';
 import { manualSteps } from '../services/linkedin/manual-steps';
 import type { MessageKey } from '../generated/message-keys';
-import type { Outcome } from '../engine/check/outcomes';
 import { LINKEDIN_ORIGIN } from '../services/linkedin/service';
 import { settingUrl } from '../engine/switch/pages';
 import { rowState } from '../engine/check/rows';
@@ -18,9 +17,8 @@ import { CATEGORIES, type Category, type SettingRow } from '../engine/model';
 import { RECOMMENDED, SETTINGS } from '../services/linkedin/service';
 import { t, textLocale, textOf, uiLanguage } from '../platform/i18n';
 import { updatePrefs } from '../ui/changes';
-import { problemTitle } from '../ui/Problem';
-import { ago } from '../ui/Status';
 import { Found } from '../ui/Found';
+import { rowStatus } from './row-status';
 import { startSweep, sweepLine } from '../ui/sweep';
 import type { SettingRecord } from '../store/schemas';
 import type { State } from '../store/items';
@@ -111,17 +109,6 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
       <Found items={state.found} />
     </section>
   );
-}
-
-/** A setting's state as last verified, in words: off or on and when, why it could not be checked, or not checked. */
-export function rowStatus(record: SettingRecord | undefined, since: number, now: number, problem = (o: Outcome) => t(problemTitle(o))): string {
-  const state = rowState(record, since);
-  const audit = record?.audit;
-  const known = record?.known;
-  if (state === 'off' && known) return t('rowOff', ago(known.at, now));
-  if (state === 'on') return t('rowOn', ago(known?.at ?? audit?.at ?? now, now));
-  if (state === 'problem' && audit) return t('rowProblem', problem(audit.outcome));
-  return t('rowUnchecked');
 }
 
 function Row(props: {

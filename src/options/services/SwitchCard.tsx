@@ -1,0 +1,111 @@
+// A service with settings to switch off (X, ChatGPT, Claude…): add it (its host is asked
+// for then, and the worker checks it at once), check it again, remove it (the host is given
+// back); each setting with its state as last verified and, when it could not be checked,
+// the steps by hand and the page's link.
+import { useState } from 'preact/hooks';
+import type { Outcome } from '../../engine/check/outcomes';
+import { rowState } from '../../engine/check/rows';
+import { checkButtonKey } from '../../engine/check/status';
+import type { SettingRow } from '../../engine/model';
+import { settingUrl } from '../../engine/switch/pages';
+import { removeServiceAccess } from '../../platform/access';
+import { t, textOf } from '../../platform/i18n';
+import { type OptionalService, settingsOf } from '../../services';
+import type { State } from '../../store/items';
+import type { SettingRecord } from '../../store/schemas';
+import { problemTitle } from '../../ui/Problem';
+import { serviceLine, startServiceCheck } from '../../ui/sweep';
+import { rowStatus } from '../row-status';
+import { AddService, ServiceSince } from './parts';
+
+export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
+  const [failed, setFailed] = useState(false);
+  const running = state.run !== null && state.run.service === service.id;
+  const check = state.checks[service.id];
+  const run = async () => {
+    setFailed(false);
+    if (!(await startServiceCheck(service))) setFailed(true);
+  };
+  const signedOut = check?.end === 'signed-out' || check?.end === 'checkpoint';
+  return (
+    <fieldset class="privacy-group service" data-service={service.id}>
+      <legend>{service.name}</legend>
+      <ServiceSince service={service} now={now} off={settingsOf(service.id).every((s) => state.settings[s.id]?.known?.state === 'off')} />
+      {granted !== undefined && (
+        <p class="sweep-line" data-testid="service-line" aria-live="polite">
+          {serviceLine(state, service, granted, false, now)}
+        </p>
+      )}
+      {granted === false && <AddService service={service} />}
+      {granted === true && (
+        <>
+          <p class="hint">{t('serviceUnverified', service.name)}</p>
+          {signedOut && (
+            <a class="button secondary" href={service.origin} target="_blank" rel="noreferrer" data-action="sign-in">
+              {t('serviceSignIn', service.name)}
+            </a>
+          )}
+          {settingsOf(service.id).map((setting) => (
+            <ServiceRow key={setting.id} setting={setting} service={service} record={state.settings[setting.id]} since={check?.startedAt ?? 0} now={now} />
+          ))}
+          <div class="actions">
+            <button type="button" class="primary" data-action="check-service" disabled={running} onClick={() => void run()}>
+              {t(checkButtonKey(state.prefs.mode, settingsOf(service.id).length))}
+            </button>
+            <button type="button" class="secondary" data-action="remove-service" disabled={running} onClick={() => void removeServiceAccess(service)}>
+              {t('serviceRemove', service.name)}
+            </button>
+            {failed && (
+              <p class="error" role="alert">
+                {t('problemNoWorker')}
+              </p>
+            )}
+          </div>
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+/** What went wrong, in a service's own name where LinkedIn's texts would name LinkedIn. */
+function serviceProblem(outcome: Outcome, service: OptionalService): string {
+  if (outcome === 'signed-out') return t('serviceSignedOutShort', service.name);
+  if (outcome === 'save-rejected') return t('serviceRejected', service.name);
+  return t(problemTitle(outcome));
+}
+
+function ServiceRow({
+  setting,
+  service,
+  record,
+  since,
+  now,
+}: {
+  setting: SettingRow;
+  service: OptionalService;
+  record: SettingRecord | undefined;
+  since: number;
+  now: number;
+}) {
+  const state = rowState(record, since);
+  const status = rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service));
+  return (
+    <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
+      <p>
+        <strong>{textOf(setting, 'name')}</strong>
+        <small>{textOf(setting, 'what')}</small>
+      </p>
+      <p class="row-state" data-testid="row-state">
+        {status}
+      </p>
+      {state === 'problem' && (
+        <div class="row-help">
+          <p>{t('serviceManualStep', service.name)}</p>
+          <a href={settingUrl(setting)} target="_blank" rel="noreferrer" data-action="open-setting">
+            {t('privacyOpenPage')}
+          </a>
+        </div>
+      )}
+    </div>
+  );
+}

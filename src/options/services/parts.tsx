@@ -1,0 +1,54 @@
+// What every service's card on the options page has: its Add button (the browser asks for
+// its host then; what it answered if it declined), and its dated change, worded as
+// LinkedIn's deadline is.
+import { useState } from 'preact/hooks';
+import type { OptionalService } from '../../services';
+import { requestServiceAccess } from '../../platform/access';
+import { textOf, t } from '../../platform/i18n';
+import { datedLine } from '../../ui/Deadline';
+
+/**
+ * A service's dated change, worded and formatted as LinkedIn's deadline (popup/Deadline.tsx):
+ * "In force since …" once the day has come, on the user's calendar. `off`: the user has done
+ * what the service asks (its settings verified off, its objections submitted).
+ */
+export function ServiceSince({ service, now, off }: { service: OptionalService; now: number; off: boolean }) {
+  if (!service.since) return null;
+  const { phase, when } = datedLine(now, service.since, off);
+  return (
+    <div class={`deadline phase-${phase}`} data-testid="service-since">
+      {!off && <p>{textOf(service, 'since')}</p>}
+      <p class="when">
+        <strong>{when}</strong>
+      </p>
+    </div>
+  );
+}
+
+/** The Add button of a service not added, and what the browser answered if it declined. */
+export function AddService({ service }: { service: OptionalService }) {
+  const [declined, setDeclined] = useState(false);
+  const add = () => {
+    setDeclined(false);
+    // Straight from the click: the browser asks only on a user gesture. The worker checks the service once granted.
+    requestServiceAccess(service).then(
+      (ok) => setDeclined(!ok),
+      (error: unknown) => {
+        console.error('permissions.request failed', error);
+        setDeclined(true);
+      },
+    );
+  };
+  return (
+    <div class="actions">
+      <button type="button" class="primary" data-action="add-service" onClick={add}>
+        {t('serviceAdd', service.name)}
+      </button>
+      {declined && (
+        <p class="error" role="alert" data-testid="service-declined">
+          {t('serviceDeclined', service.name)}
+        </p>
+      )}
+    </div>
+  );
+}
