@@ -1,15 +1,16 @@
-// `npm run mutation`: StrykerJS on src/core (see stryker.config.mjs), then the score of
-// each file, printed and written into the README's test section between the markers
+// `npm run mutation`: StrykerJS on the engine and the services' logic (see stryker.config.mjs),
+// then the score of each file, printed and written into docs/testing.md between the markers
 // below, so the figures there are produced by this command and never typed. Fails when
 // Stryker fails or any single file scores under the break threshold.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import config from '../stryker.config.mjs';
+import { writeSection } from './sections.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reportPath = `${root}${config.jsonReporter.fileName}`;
-const readmePath = `${root}README.md`;
+const pagePath = `${root}docs/testing.md`;
 const START = '<!-- mutation-scores:start (written by npm run mutation) -->';
 const END = '<!-- mutation-scores:end -->';
 const BREAK = config.thresholds.break;
@@ -42,15 +43,6 @@ export function table(rows) {
   return lines.join('\n');
 }
 
-function writeReadme(markdown) {
-  const readme = readFileSync(readmePath, 'utf8');
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} block`);
-  const next = `${readme.slice(0, from + START.length)}\n${markdown}\n${readme.slice(to)}`;
-  if (next !== readme) writeFileSync(readmePath, next);
-}
-
 const onlyReport = process.argv.includes('--report-only');
 const started = Date.now();
 let strykerFailed = false;
@@ -69,7 +61,7 @@ if (!onlyReport) {
 const rows = scoresOf(JSON.parse(readFileSync(reportPath, 'utf8')));
 const markdown = table(rows);
 console.log(`\nMutation score per file (break at ${BREAK}%):\n\n${markdown}\n`);
-writeReadme(markdown);
+writeSection(pagePath, START, END, markdown);
 const low = rows.filter((r) => r.score < BREAK);
 if (low.length) console.error(`mutation: under ${BREAK}%: ${low.map((r) => `${r.path} ${r.score.toFixed(1)}%`).join(', ')}`);
 process.exit(strykerFailed || low.length ? 1 : 0);

@@ -20,7 +20,7 @@
 //
 // Per language (LinkedIn's own menu words, quoted in the manual steps; "?" marks a word
 // not confirmed from LinkedIn's interface; the settings page title and the switch label
-// come from src/core/settings.ts and are never retyped here):
+// come from src/services/linkedin/settings.ts and are never retyped here):
 //
 //   en  switch off · object, objection · sign in, signed out
 //       Me > Settings & Privacy > Data privacy

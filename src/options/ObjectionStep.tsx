@@ -1,7 +1,7 @@
 // Step 2: the formal objection. Two sentences on what it is, the user's own details for
 // the form (kept locally), one click to prefill, and what is left to do by hand. The
 // details, the state of a form's run and the steps by hand serve Meta's forms too
-// (options/MetaForms.tsx).
+// (options/services/FormsCard.tsx).
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { OBJECTION_FORM } from '../services/linkedin/objection-form';

@@ -1,7 +1,7 @@
 // The popup, a glance: where the user stands, the one button to check and switch off,
 // progress while it runs, for every problem the way forward, the deadline, and one line
 // each for what lives on the options page. Everything shown is derived from storage
-// (core/status.ts), so the popup can be closed and reopened at any time.
+// (engine/check/status.ts), so the popup can be closed and reopened at any time.
 import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';

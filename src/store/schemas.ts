@@ -49,7 +49,7 @@ const PageSeen = z.object({
 });
 /** One setting's record: its last check, the last verified reading, and the page when the switch was missing. */
 export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known), page: z._default(z.nullable(PageSeen), null) });
-/** One setting's part of a run: how far, and how many clicks (core/sweep.ts). */
+/** One setting's part of a run: how far, and how many clicks (engine/check/sweep.ts). */
 const RowRun = z.object({ id: text(40), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
 /**
  * A check under way, of one setting, of several (the privacy check: `sweep`), or of another
@@ -86,7 +86,7 @@ export const Sweep = z.object({
   /** null while it runs; done: every chosen setting has its result. */
   end: z.nullable(z.enum(['done', 'signed-out', 'checkpoint', 'interrupted'])),
 });
-/** Something LinkedIn shows that the setting data does not know (core/discover.ts), and when it was last seen. */
+/** Something LinkedIn shows that the setting data does not know (engine/switch/discover.ts), and when it was last seen. */
 export const FoundItem = z.object({
   kind: z.enum(['switch', 'entry']),
   label: text(LABEL_MAX),
@@ -101,7 +101,7 @@ export const Reminders = z.object({
 });
 const Choice = z.enum(CHOICE_RESULTS);
 const Fill = z.enum(FILL_RESULTS);
-/** What the objection prefill did (src/core/objection-prefill.ts), as reported and as kept. */
+/** What the objection prefill did (src/engine/form/prefill.ts), as reported and as kept. */
 export const PrefillReport = z.object({
   option: z.optional(Choice),
   control: z.nullable(z.enum(CONTROLS)),

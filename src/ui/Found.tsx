@@ -1,4 +1,4 @@
-// What LinkedIn shows that the extension does not know yet (core/discover.ts): told with a
+// What LinkedIn shows that the extension does not know yet (engine/switch/discover.ts): told with a
 // link to its page, never clicked. The popup shows the first unknown switch; the options
 // page the whole list.
 import { LINKEDIN_ORIGIN } from '../services/linkedin/service';

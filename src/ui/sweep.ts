@@ -1,6 +1,6 @@
 // The privacy check seen from the extension's pages: start it, and say where it stands
 // in one line (its progress, how it ended, or its counts). The popup and the options
-// page show the same line, from the same reading of storage (core/privacy-check.ts).
+// page show the same line, from the same reading of storage (engine/check/rows.ts, services/linkedin/privacy-check.ts).
 import browser from 'webextension-polyfill';
 import { tally } from '../engine/check/rows';
 import { chosenIds } from '../services/linkedin/privacy-check';

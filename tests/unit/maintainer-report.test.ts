@@ -1,4 +1,4 @@
-// The report a user may copy for the maintainers (core/maintainer-report.ts): exactly the
+// The report a user may copy for the maintainers (engine/check/maintainer-report.ts): exactly the
 // page's path, its switches' hooks and labels, the version and UI language; nothing else.
 import { describe, expect, it } from 'vitest';
 import { maintainerReport, type ReportInput } from '../../src/engine/check/maintainer-report';

@@ -1,18 +1,19 @@
 // @vitest-environment node
-// The README's performance figures are generated from bench/results.json, never typed by
-// hand: after `npm run bench`, `npm run readme:bench` must have been run.
+// The performance figures (docs/performance.md) are generated from bench/results.json, never
+// typed by hand: after `npm run bench`, `npm run readme:bench` must have been run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { END, renderBench, START, withSection } from '../../scripts/readme-bench.mjs';
+import { END, PAGE, renderBench, START } from '../../scripts/readme-bench.mjs';
+import { withSection } from '../../scripts/sections.mjs';
 
 const results = JSON.parse(readFileSync('bench/results.json', 'utf8'));
-const readme = readFileSync('README.md', 'utf8');
+const page = readFileSync(PAGE, 'utf8');
 
-describe('README performance section', () => {
-  it('equals what npm run readme:bench generates from bench/results.json', () => {
-    expect(readme).toContain(START);
-    expect(readme).toContain(END);
-    expect(withSection(readme, renderBench(results))).toBe(readme);
+describe('the performance figures', () => {
+  it('equal what npm run readme:bench generates from bench/results.json', () => {
+    expect(page).toContain(START);
+    expect(page).toContain(END);
+    expect(withSection(page, START, END, renderBench(results))).toBe(page);
   });
 
   it('reports rows with no script injected as such, not as a measured time', () => {
@@ -23,7 +24,7 @@ describe('README performance section', () => {
     expect(section).toContain('| feed (/feed/) | 0 | not injected |');
   });
 
-  it('refuses a README without the markers', () => {
-    expect(() => withSection('# no markers', 'x')).toThrow(/section/);
+  it('refuses a page without the markers', () => {
+    expect(() => withSection('# no markers', START, END, 'x')).toThrow(/section/);
   });
 });

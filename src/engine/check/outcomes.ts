@@ -1,7 +1,7 @@
-// The vocabulary shared by the content script, the worker and the popup. Plain
-// constants (not zod) so the content script can use them without pulling zod into
-// LinkedIn's pages; the zod schemas in src/storage.ts and src/messages.ts are built
-// from these same lists, so there is one list for each idea.
+// The vocabulary shared by the content scripts, the worker and the popup. Plain constants
+// (not zod) so the content scripts can use them without pulling zod into the sites' pages;
+// the zod schemas in src/store/schemas.ts and src/protocol/messages.ts are built from these
+// same lists, so there is one list for each idea.
 
 /** What one audit of the generative-AI switch ended with. */
 export const OUTCOMES = [

@@ -1,6 +1,7 @@
 // The words of the formal objection, shared by the content script, the worker, the
 // popup and storage. Plain constant arrays (no zod, so the content script stays small);
-// src/messages.ts builds its zod schemas from these same lists: one list per idea.
+// src/protocol/messages.ts and src/store/schemas.ts build their zod schemas from these same
+// lists: one list per idea.
 
 /** How choosing an option or ticking a box went. */
 export const CHOICE_RESULTS = ['done', 'already', 'missing', 'ambiguous', 'failed'] as const;

@@ -1,0 +1,160 @@
+// @vitest-environment node
+// The registry (./index.ts) held against the folders beside it, as refined-github checks
+// its feature list and autoconsent its rules: every folder is listed and every listed
+// service has a folder; each service's data is valid; each folder has what a service needs
+// (its texts, replica, browser spec, unit test and facts), its replica reads none of the
+// data it is a witness for, no scaffold to-do is left in it, and PRIVACY.md names every
+// host it asks for.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UI_LANGS } from '../engine/langs';
+import { CATEGORIES } from '../engine/model';
+import { hasField } from '../engine/form/model';
+import { TODOS } from '../engine/form/terms';
+import { textKey } from '../platform/text-key';
+import { z } from '../platform/zod';
+import { ALL_SETTINGS, OBJECTION_FORMS, SERVICES } from './index';
+
+const DIR = 'src/services';
+const folders = readdirSync(DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const messages = (lang: string): Record<string, { message: string }> => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
+const LOCALES = Object.fromEntries(UI_LANGS.map((lang) => [lang, messages(lang)]));
+/** Every file of a service's folder, its subfolders included. */
+const filesOf = (id: string): string[] =>
+  readdirSync(join(DIR, id), { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => join(f.parentPath, f.name));
+
+const https = z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}$/));
+const texts = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
+const byLang = z.partialRecord(z.enum(UI_LANGS), texts);
+const day = z.iso.date();
+
+/** A service as its folder must write it (engine/model.ts), checked to the letter. */
+const Setting = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  path: z.string().check(z.regex(/^\//)),
+  hook: z.nullable(z.string().check(z.minLength(1))),
+  hookBy: z.enum(['labelledby', 'describedby', 'testid', 'id']),
+  open: z.optional(z.array(z.string().check(z.minLength(1)))),
+  category: z.enum(CATEGORIES),
+  recommended: z.boolean(),
+  titles: byLang,
+  labels: byLang,
+});
+const Form = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  name: z.string().check(z.minLength(1)),
+  origin: https,
+  path: z.string().check(z.regex(/^\//)),
+  fields: z.array(z.object({ kind: z.string(), labels: texts })).check(z.minLength(1)),
+  steps: z.array(z.enum(TODOS)).check(z.minLength(1)),
+});
+const Service = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  name: z.string().check(z.minLength(1)),
+  origin: https,
+  otherOrigins: z.optional(z.array(https)),
+  host: z.enum(['install', 'optional']),
+  pages: z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\/.*\*$/))).check(z.minLength(1)),
+  signIn: z.array(z.instanceof(RegExp)),
+  since: z.optional(day),
+  settings: z.array(Setting),
+  forms: z.array(Form),
+});
+
+/** Does a match pattern (`https://host/path*`) cover this URL? */
+const covers = (pattern: string, url: string) => new RegExp(`^${pattern.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url);
+
+describe('the registry', () => {
+  it('lists every folder of src/services, and every service it lists has its folder', () => {
+    expect(folders).toEqual(SERVICES.map((s) => s.id).sort());
+  });
+
+  it('has unique ids: services, settings (the keys of their records) and forms', () => {
+    const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+    for (const list of [ids(SERVICES), ids(ALL_SETTINGS), ids(OBJECTION_FORMS)]) expect(new Set(list).size).toBe(list.length);
+    // A setting's texts are keyed by its id, as a service's own are: they must never meet.
+    for (const id of ids(ALL_SETTINGS)) expect(ids(SERVICES)).not.toContain(id);
+  });
+
+  it('holds the one service whose host is held at install, and that one first: LinkedIn', () => {
+    expect(SERVICES.filter((s) => s.host === 'install').map((s) => s.id)).toEqual(['linkedin']);
+    expect(SERVICES[0]!.id).toBe('linkedin');
+  });
+});
+
+describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {
+  it('is valid data', () => {
+    const parsed = Service.safeParse(service);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    expect(service.since === undefined || Date.parse(service.since) < Date.now(), 'a date in the past').toBe(true);
+  });
+
+  it('has something to do: settings to switch off, or forms to prefill', () => {
+    expect(service.settings.length + service.forms.length).toBeGreaterThan(0);
+  });
+
+  it('each setting can be found: a stable hook, or a label to find it by; and its page is one its content script runs on', () => {
+    for (const setting of service.settings) {
+      const labels = Object.values(setting.labels).flat();
+      expect(setting.hook !== null || labels.length > 0, setting.id).toBe(true);
+      expect(setting.origin).toBe(service.origin);
+      expect(
+        service.pages.some((p) => covers(p, setting.origin + setting.path)),
+        `${setting.id}: ${setting.origin}${setting.path} is in none of ${service.pages.join(', ')}`,
+      ).toBe(true);
+    }
+  });
+
+  it("each form is on one of the service's own origins, on a page its content script runs on (a service added later)", () => {
+    const origins = [service.origin, ...(service.otherOrigins ?? [])];
+    for (const form of service.forms) {
+      expect(form.service).toBe(id);
+      expect(origins).toContain(form.origin);
+      if (service.host === 'optional')
+        expect(
+          service.pages.some((p) => covers(p, form.origin + form.path)),
+          form.id,
+        ).toBe(true);
+    }
+  });
+
+  it('has its texts in every language: each setting its name and sentence; its date its sentence; its forms their card', () => {
+    const needed = [
+      ...service.settings.flatMap((s) => [textKey(s.id, 'name'), textKey(s.id, 'what')]),
+      ...(service.since ? [textKey(id, 'since')] : []),
+      ...(service.settings.length === 0 ? ['what', 'where', 'unverified', 'details', 'noForm'].map((part) => textKey(id, part)) : []),
+      ...(service.forms.some((f) => hasField(f, 'explanation')) ? [textKey(id, 'explanationDefault')] : []),
+    ];
+    for (const [lang, locale] of Object.entries(LOCALES)) for (const key of needed) expect(locale, `${lang} ${key}`).toHaveProperty(key);
+  });
+
+  it('has its folder: data, texts, replica, browser spec, unit test and facts', () => {
+    const has = (file: string) => existsSync(join(DIR, id, file));
+    for (const file of ['service.ts', 'texts.mjs', `${id}.spec.ts`, `${id}.test.ts`, 'facts.md']) expect(has(file), file).toBe(true);
+    expect(has('replica.mjs') || has('replica'), 'replica.mjs (or a replica/ folder)').toBe(true);
+  });
+
+  it('its replica is an independent witness: it reads nothing of the data it checks, nor the engine', () => {
+    const replicas = filesOf(id).filter((f) => /\/replica(\/|\.mjs$)|Form\.mjs$/.test(f) && f.endsWith('.mjs'));
+    expect(replicas.length).toBeGreaterThan(0);
+    for (const file of replicas) {
+      const imports = [...readFileSync(file, 'utf8').matchAll(/\bfrom\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]!);
+      for (const spec of imports) expect(spec, `${file} imports ${spec}`).not.toMatch(/(^|\/)(engine|service|settings|forms|texts)(\/|\.|$)|src\/services/);
+    }
+  });
+
+  it('has no scaffold to-do left (npm run new-service marks what only a person can write from the facts)', () => {
+    for (const file of filesOf(id)) expect(readFileSync(file, 'utf8'), file).not.toContain('TODO(new-service)');
+  });
+
+  it('is named in PRIVACY.md, with every host it asks for', () => {
+    const privacy = readFileSync('PRIVACY.md', 'utf8');
+    for (const origin of [service.origin, ...(service.otherOrigins ?? [])]) expect(privacy, origin).toContain(`\`${origin}/*\``);
+  });
+});
