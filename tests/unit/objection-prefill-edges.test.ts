@@ -4,18 +4,10 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { META_FORMS } from '../../src/services/meta/forms';
-import {
-  chooseObjection,
-  fillField,
-  findField,
-  findSubmit,
-  hasCaptcha,
-  looksLikeObjectionForm,
-  prefillObjection,
-  tickConfirmation,
-  userClick,
-  writeValue,
-} from '../../src/engine/form/prefill';
+import { chooseObjection, tickConfirmation } from '../../src/engine/form/choose';
+import { fillField, findField } from '../../src/engine/form/fields';
+import { findSubmit, hasCaptcha, looksLikeObjectionForm, prefillObjection } from '../../src/engine/form/prefill';
+import { userClick, writeValue } from '../../src/engine/form/write';
 import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
 import { freshDocument, recordClicks } from './dom';
 

@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  chooseObjection,
-  fillField,
-  findSubmit,
-  hasCaptcha,
-  looksLikeObjectionForm,
-  prefillObjection,
-  tickConfirmation,
-  userClick,
-  writeValue,
-} from '../../src/engine/form/prefill';
+import { chooseObjection, tickConfirmation } from '../../src/engine/form/choose';
+import { fillField } from '../../src/engine/form/fields';
+import { findSubmit, hasCaptcha, looksLikeObjectionForm, prefillObjection } from '../../src/engine/form/prefill';
+import { userClick, writeValue } from '../../src/engine/form/write';
 import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
 import { freshDocument, reactLikeField, recordClicks } from './dom';
 
