@@ -1,13 +1,14 @@
 // The replicas of x.com and chatgpt.com, served in both browsers through the neutral harness
-// (ext.site, ext.x(), ext.chatgpt()), used by hand with no action of the extension: what the
+// (ext.site, serveReplica), used by hand with no action of the extension: what the
 // services' specs take for granted. And the optional host grant (ext.grantHost) the
 // services' specs start from.
-import { CHATGPT, DATA_CONTROLS_HASH } from '../../../src/services/chatgpt/replica.mjs';
-import { GROK_PATH, X } from '../../../src/services/x/replica.mjs';
+import { CHATGPT, chatGptServer, DATA_CONTROLS_HASH } from '../../../src/services/chatgpt/replica.mjs';
+import { GROK_PATH, X, xServer } from '../../../src/services/x/replica.mjs';
+import { serveReplica } from '../../support/harness-types';
 import { expect, expectText, holdsHost, switchStates, test } from './fixture';
 
 test('x.com: a Grok box clicked by hand is saved, and a fresh load shows it; the ids are positional', async ({ ext }) => {
-  const x = await ext.x({ order: ['grok-history', 'grok-training', 'grok-personalize'] });
+  const x = await serveReplica(ext, xServer({ order: ['grok-history', 'grok-training', 'grok-personalize'] }));
   const page = await ext.openPage(X + GROK_PATH);
   await page.click('input[type="checkbox"][data-replica-id="grok-training"]');
   await expect.poll(() => x.isOn('grok-training'), { timeout: 20_000 }).toBe(false);
@@ -21,7 +22,7 @@ test('x.com: a Grok box clicked by hand is saved, and a fresh load shows it; the
 });
 
 test('chatgpt.com: the Data controls route, its late dialog opened by hand, the switch saved and shown on a fresh load', async ({ ext }) => {
-  const chatgpt = await ext.chatgpt({ dialogDelayMs: 3_000 });
+  const chatgpt = await serveReplica(ext, chatGptServer({ dialogDelayMs: 3_000 }));
   const page = await ext.openPage(`${CHATGPT}/${DATA_CONTROLS_HASH}`);
   await expectText(page, '[data-testid="improve-model-open-modal-button"]', 'On');
   await page.click('[data-testid="improve-model-open-modal-button"]');
@@ -87,8 +88,8 @@ test('allowHostPrompt: nothing is granted until the extension asks; then its own
 });
 
 test('signed out: x.com answers a settings page with a 302 to its sign-in flow; chatgpt.com shows its logged-out home', async ({ ext }) => {
-  const x = await ext.x({ signedOut: true });
-  const chatgpt = await ext.chatgpt({ signedOut: true });
+  const x = await serveReplica(ext, xServer({ signedOut: true }));
+  const chatgpt = await serveReplica(ext, chatGptServer({ signedOut: true }));
   // Firefox follows the 302 to the replica's sign-in page; in Chromium, Playwright does not
   // route a redirected request, so the load fails (as for the LinkedIn replica).
   const page = await ext.openPage(X + GROK_PATH).catch(() => null);

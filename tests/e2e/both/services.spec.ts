@@ -3,9 +3,9 @@
 // "Allow" as the user would) and checks it at once; each result is checked against what
 // the replica service saved, and nothing but the named elements is ever clicked. Failure
 // states: signed out, a save the service does not keep, a label we cannot read.
-import { CHATGPT, DATA_CONTROLS_HASH } from '../../../src/services/chatgpt/replica.mjs';
-import { GROK_IDS, GROK_PATH, X, X_PRIVACY_IDS } from '../../../src/services/x/replica.mjs';
-import type { Ext, View } from '../../support/harness-types';
+import { CHATGPT, chatGptServer, DATA_CONTROLS_HASH } from '../../../src/services/chatgpt/replica.mjs';
+import { GROK_IDS, GROK_PATH, X, X_PRIVACY_IDS, xServer } from '../../../src/services/x/replica.mjs';
+import { type Ext, serveReplica, type View } from '../../support/harness-types';
 import { en, expect, expectText, switchStates, test } from './fixture';
 
 /** The extension's X setting ids, by the replica's box ids. */
@@ -41,7 +41,7 @@ test('X added from the options page: the Grok training box and the four privacy 
   ext,
 }) => {
   test.setTimeout(150_000);
-  const x = await ext.x({ order: ['grok-history', 'grok-personalize', 'grok-training'] });
+  const x = await serveReplica(ext, xServer({ order: ['grok-history', 'grok-personalize', 'grok-training'] }));
   const popup = await ext.openPopup();
   // No service added: the popup keeps its room for LinkedIn; the options page offers them.
   await expectText(popup, '[data-testid="status"]', en('statusUnchecked'));
@@ -71,7 +71,7 @@ test('ChatGPT: its late dialog is opened, "Improve the model" switched off and v
   ext,
 }) => {
   test.setTimeout(120_000);
-  const chatgpt = await ext.chatgpt({ dialogDelayMs: 1_200 });
+  const chatgpt = await serveReplica(ext, chatGptServer({ dialogDelayMs: 1_200 }));
   const options = await ext.openOptions('services');
   await addService(ext, options, 'chatgpt', CHATGPT);
   expect(await checkEnd(ext, 'chatgpt')).toBe('done');
@@ -86,7 +86,7 @@ test('ChatGPT: its late dialog is opened, "Improve the model" switched off and v
 
 test('nothing of ours runs on a service not added, nor after it is removed', async ({ ext }) => {
   test.setTimeout(120_000);
-  const x = await ext.x();
+  const x = await serveReplica(ext, xServer());
   const byHand = async () => {
     const page = await ext.openPage(X + GROK_PATH);
     await expect.poll(() => switchStates(page), { timeout: 20_000 }).toMatchObject({ 'grok-training': true });
@@ -115,7 +115,7 @@ test('nothing of ours runs on a service not added, nor after it is removed', asy
 });
 
 test('ChatGPT signed out (its home shows "Log in"): the check says so, with the way to sign in; nothing clicked', async ({ ext }) => {
-  const chatgpt = await ext.chatgpt({ signedOut: true });
+  const chatgpt = await serveReplica(ext, chatGptServer({ signedOut: true }));
   const options = await ext.openOptions('services');
   await addService(ext, options, 'chatgpt', CHATGPT);
   expect(await checkEnd(ext, 'chatgpt')).toBe('signed-out');
@@ -129,7 +129,7 @@ test('ChatGPT signed out (its home shows "Log in"): the check says so, with the 
 
 test('a save ChatGPT does not keep (it saves only on Done): three clicks at most, then "didn\'t save", never "off"', async ({ ext }) => {
   test.setTimeout(150_000);
-  const chatgpt = await ext.chatgpt({ saveOn: 'done' });
+  const chatgpt = await serveReplica(ext, chatGptServer({ saveOn: 'done' }));
   const options = await ext.openOptions('services');
   await addService(ext, options, 'chatgpt', CHATGPT);
   expect(await checkEnd(ext, 'chatgpt')).toBe('done');
@@ -146,7 +146,7 @@ test('X in a language whose Grok label we do not know: the Grok box is "could no
   ext,
 }) => {
   test.setTimeout(150_000);
-  const x = await ext.x({ lang: 'fr' });
+  const x = await serveReplica(ext, xServer({ lang: 'fr' }));
   const options = await ext.openOptions('services');
   await addService(ext, options, 'x', X);
   expect(await checkEnd(ext, 'x')).toBe('done');
@@ -160,7 +160,7 @@ test('X in a language whose Grok label we do not know: the Grok box is "could no
 
 test(`the ChatGPT route opened by hand (${DATA_CONTROLS_HASH}) after adding it is read and switched off like the others`, async ({ ext }) => {
   test.setTimeout(120_000);
-  const chatgpt = await ext.chatgpt();
+  const chatgpt = await serveReplica(ext, chatGptServer());
   await ext.grantHost(CHATGPT);
   // The grant alone (made outside our button) starts no check: the page opened by hand does.
   await ext.openPage(`${CHATGPT}/${DATA_CONTROLS_HASH}`);
@@ -170,7 +170,7 @@ test(`the ChatGPT route opened by hand (${DATA_CONTROLS_HASH}) after adding it i
 
 test('a ChatGPT tab left open when ChatGPT is removed: reaching Data controls in it changes nothing (its script is no longer answered)', async ({ ext }) => {
   test.setTimeout(120_000);
-  const chatgpt = await ext.chatgpt();
+  const chatgpt = await serveReplica(ext, chatGptServer());
   await ext.grantHost(CHATGPT);
   // A chat tab opened while ChatGPT was added: our script is in it.
   const page = await ext.openPage(`${CHATGPT}/`);
