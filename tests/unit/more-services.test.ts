@@ -3,7 +3,7 @@
 // sits among other switches; a near miss, a negation, two look-alikes or a label in another
 // language is never taken for it, and then nothing is clicked. Also: each setting's page is
 // where its service's content script runs, Claude's sign-in page, Anthropic's date as
-// data, the services with no switch, and the replica (tests/fixtures/switch-site-server.mjs)
+// data, the services with no switch, and the replicas (src/services/<id>/replica.mjs)
 // agreeing with the data on what the facts give.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
@@ -14,12 +14,15 @@ import { textKey } from '../../src/platform/text-key';
 import type { SettingRow } from '../../src/engine/model';
 import { NO_CONTROL } from '../../src/services/no-control';
 import en from '../../public/_locales/en/messages.json';
-import { SWITCH_SITES } from '../fixtures/switch-site-server.mjs';
+import { CLAUDE_SITE } from '../../src/services/claude/replica.mjs';
+import { GRAMMARLY_SITE } from '../../src/services/grammarly/replica.mjs';
+import { QUORA_SITE } from '../../src/services/quora/replica.mjs';
 import { addSwitch, freshDocument, recordClicks } from './dom';
 
 const claude = settingById('claude-training')!;
 const quora = settingById('quora-training')!;
 const grammarly = settingById('grammarly-training')!;
+const SWITCH_SITES = { claude: CLAUDE_SITE, quora: QUORA_SITE, grammarly: GRAMMARLY_SITE };
 const WAIT = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
 const ACT: LoadPlan = { phase: 'act', mode: 'optout' };
 

@@ -5,13 +5,19 @@
 // failure state each, then the way out of it: Claude signed out (then signed in again),
 // a save Quora does not keep (then one it keeps), Grammarly in a language whose label we do
 // not know (then in English). One test per service keeps the browser launches few.
-// Replicas: tests/fixtures/switch-site-server.mjs (markup invented except the labels).
-import { SWITCH_SITES, switchSiteServer } from '../../fixtures/switch-site-server.mjs';
-import { type Ext, replicaHandler, type View } from '../../support/harness-types';
+// Replicas: src/services/{claude,quora,grammarly}/replica.mjs on tests/fixtures/switch-site.mjs
+// (markup invented except the labels).
+import { CLAUDE_SITE, claudeServer } from '../../../src/services/claude/replica.mjs';
+import { GRAMMARLY_SITE, grammarlyServer } from '../../../src/services/grammarly/replica.mjs';
+import { QUORA_SITE, quoraServer } from '../../../src/services/quora/replica.mjs';
+import type { SwitchSiteOptions } from '../../fixtures/switch-site.mjs';
+import { type Ext, serveReplica, type View } from '../../support/harness-types';
 import { en, expect, expectText, test } from './fixture';
 
+const SWITCH_SITES = { claude: CLAUDE_SITE, quora: QUORA_SITE, grammarly: GRAMMARLY_SITE };
 type SiteId = keyof typeof SWITCH_SITES;
-type Server = ReturnType<typeof switchSiteServer>;
+const SERVERS = { claude: claudeServer, quora: quoraServer, grammarly: grammarlyServer };
+type Server = ReturnType<typeof claudeServer>;
 
 /** The extension's setting id for each replica site. */
 const SETTING: Record<SiteId, string> = { claude: 'claude-training', quora: 'quora-training', grammarly: 'grammarly-training' };
@@ -19,10 +25,8 @@ const SETTING: Record<SiteId, string> = { claude: 'claude-training', quora: 'quo
 const recordOf = async (ext: Ext, id: string) => (await ext.state()).settings?.[id];
 
 /** Serve a replica site (both browsers route its origin to it). */
-async function serve(ext: Ext, id: SiteId, options: Parameters<typeof switchSiteServer>[1] = {}): Promise<Server> {
-  const server = switchSiteServer(SWITCH_SITES[id], options);
-  await ext.site(server.origin, replicaHandler(server));
-  return server;
+function serve(ext: Ext, id: SiteId, options: SwitchSiteOptions = {}): Promise<Server> {
+  return serveReplica(ext, SERVERS[id](options));
 }
 
 /** Wait for a check of `service` started after `after` to end, and return how. */
