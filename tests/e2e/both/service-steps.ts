@@ -1,7 +1,9 @@
 // What the services' browser specs do the same way (src/services/<id>/<id>.spec.ts, and the
 // specs here that are about no one service): add a service from the options page as the
 // user does, wait for its check to end, check it again from its card, and read its records
-// and rows. Nothing here knows a service: each spec names its own.
+// and rows. Nothing here knows a service: each spec names its own (by an id the registry
+// knows: a typo in a spec fails the typecheck).
+import type { ServiceId } from '../../../src/services';
 import type { Ext, View } from '../../support/harness-types';
 import { en, expect, expectText } from './fixture';
 
@@ -9,7 +11,7 @@ import { en, expect, expectText } from './fixture';
 export const recordOf = async (ext: Ext, id: string) => (await ext.state()).settings?.[id];
 
 /** Wait for a check of `service` started after `after` (any check, by default) to end, and return how. */
-export async function checkEnd(ext: Ext, service: string, after = 0): Promise<string> {
+export async function checkEnd(ext: Ext, service: ServiceId, after = 0): Promise<string> {
   let end: string | null = null;
   await expect
     .poll(
@@ -24,16 +26,16 @@ export async function checkEnd(ext: Ext, service: string, after = 0): Promise<st
   return end!;
 }
 
-const startedAt = async (ext: Ext, service: string): Promise<number> => (await ext.state()).checks?.[service]?.startedAt ?? 0;
+const startedAt = async (ext: Ext, service: ServiceId): Promise<number> => (await ext.state()).checks?.[service]?.startedAt ?? 0;
 
 /** Add a service from the options page, as the user does: the browser's prompt is answered "Allow"; the check starts at once. */
-export async function addService(ext: Ext, options: View, service: string, origin: string): Promise<void> {
+export async function addService(ext: Ext, options: View, service: ServiceId, origin: string): Promise<void> {
   await ext.allowHostPrompt(origin);
   await options.click(`[data-service="${service}"] button[data-action="add-service"]`);
 }
 
 /** Check an added service again from its card, and return how that check ended. */
-export async function checkAgain(ext: Ext, options: View, service: string): Promise<string> {
+export async function checkAgain(ext: Ext, options: View, service: ServiceId): Promise<string> {
   const before = await startedAt(ext, service);
   await options.click(`[data-service="${service}"] button[data-action="check-service"]`);
   return checkEnd(ext, service, before);
@@ -45,7 +47,7 @@ export const rowState = (options: View, id: string): Promise<string | null> =>
 
 /** A service with one switch that matters, its replica on tests/fixtures/switch-site.mjs (Claude, Quora, Grammarly). */
 interface OneSwitch {
-  service: string;
+  service: ServiceId;
   /** The extension's setting id. */
   setting: string;
   /** The replica's description: the target switch and the decoys beside it. */
