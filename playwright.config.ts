@@ -15,7 +15,13 @@ import { defineConfig } from '@playwright/test';
 // a longer timeout.
 const workers = Number(process.env.E2E_WORKERS) || 4;
 /** The spec files with the longest Chromium tests (measured: 25 to 45 s each on the shared machine). */
-const LONG_CHROMIUM_FILES = ['**/e2e/privacy-check.spec.ts', '**/e2e/drills.spec.ts', '**/e2e/both/privacy-check.spec.ts', '**/e2e/both/services.spec.ts'];
+const LONG_CHROMIUM_FILES = [
+  '**/e2e/privacy-check.spec.ts',
+  '**/e2e/drills.spec.ts',
+  '**/e2e/both/privacy-check.spec.ts',
+  '**/services/x/x.spec.ts',
+  '**/services/chatgpt/chatgpt.spec.ts',
+];
 export default defineConfig({
   // The product's specs in tests/e2e; each service's spec beside its data in src/services.
   testDir: '.',

@@ -1,5 +1,5 @@
 // The benchmark's baseline for the privacy check: Brave PSST's algorithm (brave/psst-component,
-// src/linkedin/user.ts and policy.ts, as docs/linkedin-facts.md describes it) run with
+// src/linkedin/user.ts and policy.ts, as src/services/linkedin/facts.md describes it) run with
 // Playwright on the same replica pages, in a Chromium WITHOUT the extension. For each of
 // its thirteen tasks, in its order: a full load of the task's page (linkedin-promotions twice,
 // once per switch), then every 1 s, at most 6 times, look for the switch by its hook; if it is

@@ -5,23 +5,7 @@ import { launchWithExtension, openChromium, routeLinkedIn, routeOrigin } from '.
 import type { FirefoxBrowser } from '../support/firefox';
 import { TARGET_PATH } from '../../src/services/linkedin/replica/replica.mjs';
 import { linkedInServer } from '../../src/services/linkedin/replica/server.mjs';
-import { xServer } from '../../src/services/x/replica.mjs';
-import { chatGptServer } from '../../src/services/chatgpt/replica.mjs';
-import {
-  CHATGPT_ORIGIN,
-  handlerOf,
-  LINKEDIN,
-  objectionIn,
-  recordIn,
-  replicaHandler,
-  X_ORIGIN,
-  type ChatGptServer,
-  type ChatGptServerOptions,
-  type ServeHandler,
-  type ServedPages,
-  type XServer,
-  type XServerOptions,
-} from '../support/harness-types';
+import { handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type ServeHandler, type ServedPages } from '../support/harness-types';
 
 export const TARGET_URL = LINKEDIN + TARGET_PATH;
 
@@ -40,12 +24,8 @@ export interface Ext {
   serve(handler: ServeHandler | ServedPages): Promise<void>;
   /** Serve a replica LinkedIn that keeps what is saved (tests/fixtures/linkedin-server.mjs). */
   linkedin(options?: Parameters<typeof linkedInServer>[0]): Promise<LinkedInServer>;
-  /** Answer every request to another origin (https://x.com, https://chatgpt.com) as `serve` does for LinkedIn. */
+  /** Answer every request to another origin (https://x.com, https://chatgpt.com) as `serve` does for LinkedIn (a service's replica: serveReplica). */
   site(origin: string, handler: ServeHandler | ServedPages): Promise<void>;
-  /** Serve a replica x.com that keeps what is saved (tests/fixtures/x-server.mjs). */
-  x(options?: XServerOptions): Promise<XServer>;
-  /** Serve a replica chatgpt.com that keeps what is saved (tests/fixtures/chatgpt-server.mjs). */
-  chatgpt(options?: ChatGptServerOptions): Promise<ChatGptServer>;
   /** A tab showing a page of the extension's own (its manifest), kept for the test: to read its storage, badge and permissions. */
   extPage(): Promise<Page>;
   /** The extension's storage now. */
@@ -130,16 +110,6 @@ function extOf(launched: Launched, end: () => Promise<void>): Ext {
     },
     async site(origin, handlerOrPages) {
       await routeOrigin(context, origin, typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages));
-    },
-    async x(options) {
-      const server = xServer(options);
-      await ext.site(X_ORIGIN, replicaHandler(server));
-      return server;
-    },
-    async chatgpt(options) {
-      const server = chatGptServer(options);
-      await ext.site(CHATGPT_ORIGIN, replicaHandler(server));
-      return server;
     },
     async state() {
       return (await extPage()).evaluate(() => (globalThis as any).chrome.storage.local.get(null));

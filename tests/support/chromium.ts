@@ -54,8 +54,6 @@ export async function launchChromium(given?: ChromiumExt): Promise<Ext> {
     serve: (handler) => ext.serve(handler),
     linkedin: (options) => ext.linkedin(options),
     site: (origin, handler) => ext.site(origin, handler),
-    x: (options) => ext.x(options),
-    chatgpt: (options) => ext.chatgpt(options),
     async openOptions(section) {
       const page = await ext.openOptions(section);
       await page.locator('main.options').waitFor();

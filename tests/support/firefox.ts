@@ -25,28 +25,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { linkedInServer } from '../../src/services/linkedin/replica/server.mjs';
-import { xServer } from '../../src/services/x/replica.mjs';
-import { chatGptServer } from '../../src/services/chatgpt/replica.mjs';
-import {
-  CHATGPT_ORIGIN,
-  completed,
-  handlerOf,
-  LINKEDIN,
-  objectionIn,
-  recordIn,
-  replicaHandler,
-  X_ORIGIN,
-  type Ext,
-  type ServeHandler,
-  type View,
-} from './harness-types';
+import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type Ext, type ServeHandler, type View } from './harness-types';
 
 const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
 const ADDON_ID = 'ai-optout-for-linkedin@opensource.invalid';
 /** The internal UUID of the add-on's first install in a browser (later installs take a fresh one). */
 const FIRST_UUID = '5f1c9a3e-7d2b-4c8e-9a61-0b3d2e4f6a71';
-/** Hosts the replicas serve: never resolved to the real ones (site() adds any other it serves). */
-const SERVED_HOSTS = [new URL(LINKEDIN).host, new URL(X_ORIGIN).host, new URL(CHATGPT_ORIGIN).host];
+/** Hosts the replicas serve: never resolved to the real ones (site() adds each other host it serves, before serving it). */
+const SERVED_HOSTS = [new URL(LINKEDIN).host];
 
 /** The Firefox to drive: $FIREFOX_PATH, else Debian's Firefox ESR. Missing: a clear failure. */
 function firefoxPath(): string {
@@ -140,7 +126,7 @@ function viewOf(page: Page): View {
 /** The prefs of every launch: every request through the proxy at `proxyPort`. */
 function prefsWith(proxyPort: number): Record<string, unknown> {
   return {
-    // www.linkedin.com (and x.com, chatgpt.com) never resolve to the real hosts; replicas are served by interception.
+    // www.linkedin.com (and every host site() serves) never resolve to the real hosts; replicas are served by interception.
     'network.dns.localDomains': SERVED_HOSTS.join(','),
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIRST_UUID }),
     'extensions.webextOptionalPermissionPrompts': false,
@@ -322,16 +308,6 @@ export async function openFirefox(options: FirefoxOptions = {}): Promise<Firefox
           await chrome(`Services.prefs.setStringPref('network.dns.localDomains', ${JSON.stringify(servedHosts.join(','))})`);
         }
         handlers.set(served, typeof handlerOrPages === 'function' ? handlerOrPages : handlerOf(handlerOrPages));
-      },
-      async x(options) {
-        const server = xServer(options);
-        await ext.site(X_ORIGIN, replicaHandler(server));
-        return server;
-      },
-      async chatgpt(options) {
-        const server = chatGptServer(options);
-        await ext.site(CHATGPT_ORIGIN, replicaHandler(server));
-        return server;
       },
       openPopup: async () => view(await openExtensionPage(POPUP_URL, 'main.popup')),
       openOptions: async (section) =>

@@ -29,25 +29,33 @@ export type PageSpec = string | ServedResponse;
 export type ServedPages = Record<string, PageSpec | (() => PageSpec)>;
 
 export const LINKEDIN = 'https://www.linkedin.com';
-/** The other services' origins the replicas serve (tests/fixtures/x-server.mjs, chatgpt-server.mjs). */
-export const X_ORIGIN = 'https://x.com';
-export const CHATGPT_ORIGIN = 'https://chatgpt.com';
 
-export type XServer = ReturnType<typeof import('../../src/services/x/replica.mjs').xServer>;
-export type XServerOptions = Parameters<typeof import('../../src/services/x/replica.mjs').xServer>[0];
-export type ChatGptServer = ReturnType<typeof import('../../src/services/chatgpt/replica.mjs').chatGptServer>;
-export type ChatGptServerOptions = Parameters<typeof import('../../src/services/chatgpt/replica.mjs').chatGptServer>[0];
-
-/** A replica server's answer (tests/fixtures/linkedin-server.mjs): HTML, a full answer, or nothing (404). */
+/** A replica server's answer (src/services/<id>/replica.mjs): HTML, a full answer, or nothing (404). */
 type ReplicaAnswer = string | ServedResponse | undefined;
 
-/** A handler from a replica server that keeps what LinkedIn saved. */
+/** A handler from a replica server that keeps what the service saved. */
 export function replicaHandler(server: { handle(request: ServedRequest): ReplicaAnswer | Promise<ReplicaAnswer> }): ServeHandler {
   return async (request) => {
     const answer = await server.handle(request);
     if (answer === undefined) return { status: 404, body: '<h1>Page not found</h1>' };
     return typeof answer === 'string' ? { body: answer } : answer;
   };
+}
+
+/** A replica of a service other than LinkedIn (its folder's replica.mjs): the origin it stands for, and its answers. */
+interface ReplicaServer {
+  origin: string;
+  handle(request: ServedRequest): ReplicaAnswer | Promise<ReplicaAnswer>;
+}
+
+/**
+ * Serve a replica service at its own origin (both browsers route the origin to it), and
+ * return it for its log and saved state: `const x = await serveReplica(ext, xServer(options))`.
+ * The harness knows no service but LinkedIn, so a new service needs no change here.
+ */
+export async function serveReplica<S extends ReplicaServer>(ext: Pick<Ext, 'site'>, server: S): Promise<S> {
+  await ext.site(server.origin, replicaHandler(server));
+  return server;
 }
 
 /** The generative-AI setting's record, and the objection form's record, in stored state. */
@@ -108,13 +116,10 @@ export interface Ext {
   ): Promise<ReturnType<typeof import('../../src/services/linkedin/replica/server.mjs').linkedInServer>>;
   /**
    * Answer requests to another origin (`https://x.com`, `https://chatgpt.com`) as `serve` does
-   * for LinkedIn: a handler, or a page per path. Nothing reaches the real site.
+   * for LinkedIn: a handler, or a page per path. Nothing reaches the real site. A service's
+   * replica is served this way (serveReplica).
    */
   site(origin: string, handler: ServeHandler | ServedPages): Promise<void>;
-  /** Serve a replica x.com that keeps what is saved (tests/fixtures/x-server.mjs); returns the server. */
-  x(options?: XServerOptions): Promise<XServer>;
-  /** Serve a replica chatgpt.com that keeps what is saved (tests/fixtures/chatgpt-server.mjs); returns the server. */
-  chatgpt(options?: ChatGptServerOptions): Promise<ChatGptServer>;
   /**
    * Grant the optional host permission for `origin` (`origin/*`, declared in the manifest's
    * optional_host_permissions) through the real path: permissions.request from an extension

@@ -1,7 +1,8 @@
 // A replica of chatgpt.com's Data controls, for the browser tests: it keeps what ChatGPT has
 // saved, renders each load from it (an SPA shell that renders after a delay), opens the
 // "Model improvement" dialog late, and answers saves late or with failures. Modelled only on
-// /work/shared/services-facts.md (chatgpt.com cannot be reached from the build machines).
+// ./facts.md (chatgpt.com cannot be reached from the build machines), and independent of the
+// service's data (./service.ts): a typo there cannot pass its own test.
 //
 // From the facts (selectors high, from Brave PSST; URL medium):
 // - the route: https://chatgpt.com/#settings/DataControls, also routed as /settings/data-controls;
@@ -31,9 +32,10 @@
 // 'settings-close', 'profile-button', 'settings-menu-item', 'data-controls-tab',
 // 'general-tab', 'login-button'), else their data-testid, else their tag.
 //
-// Server API: as x-server.mjs (handle, isOn, set, signOut, signIn, settled, log.{clicks,
-// clicksAt, saves, paths, loadsByPath, redirects}). In a browser test: `const chatgpt = await
-// ext.chatgpt(options)` serves it at https://chatgpt.com (both browsers), then
+// Server API: as X's replica, ../x/replica.mjs (origin, handle, isOn, set, signOut, signIn,
+// settled, log.{clicks, clicksAt, saves, paths, loadsByPath, redirects}). In a browser test:
+// `const chatgpt = await serveReplica(ext, chatGptServer(options))` serves it at
+// https://chatgpt.com (both browsers, tests/support/harness-types.ts), then
 // `ext.openPage('https://chatgpt.com/#settings/DataControls')`.
 import { answerApi, clientHelpers, saveDesk } from '../../../tests/fixtures/replica-saves.mjs';
 
@@ -120,6 +122,7 @@ export function chatGptServer(options = {}) {
   }
 
   return {
+    origin: CHATGPT,
     handle,
     log,
     /** What ChatGPT has saved now. */

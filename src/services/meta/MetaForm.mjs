@@ -1,5 +1,5 @@
 // A replica of Meta's "Right to object" help form (Facebook's and Instagram's), built with
-// the real React. Only the ADDRESSES are known (docs/services-facts.md, high confidence);
+// the real React. Only the ADDRESSES are known (./facts.md, high confidence);
 // the markup, the labels (English and French), the decoy fields and the confirmation shown
 // in place of the form after a submit are INVENTED from what the facts say the form asks
 // (e-mail, country of residence, an explanation) and must be checked on the real pages.

@@ -3,7 +3,7 @@
 // details typed there, each form opened and prefilled from its button on Meta's card, never
 // submitted; the user's own submit gives the receipt from Meta's confirmation. A changed
 // form (a field gone) leaves that step to the user, with the steps by hand. Replica:
-// tests/fixtures/meta-server.mjs (only the addresses are known; markup and texts invented).
+// ./replica.mjs (only the addresses are known; markup and texts invented: ./facts.md).
 import { metaFormScript, metaServer } from './replica.mjs';
 import { type Ext, replicaHandler, type View } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';

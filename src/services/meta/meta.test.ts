@@ -1,8 +1,9 @@
-// Meta's "Right to object" forms on the one prefill engine (src/core/objection-form.ts
-// META_FORMS): e-mail, country of residence and explanation found by their labels in
-// English and French (low confidence, so tolerant lists), written the way React keeps
-// them, decoys left empty, a missing field left to the user with the steps by hand, and
-// the confirmation Meta shows in place of the form told apart from the form itself.
+// Meta's "Right to object" forms on the one prefill engine (./forms.ts, META_FORMS;
+// sources and confidence: ./facts.md): e-mail, country of residence and explanation found
+// by their labels in English and French (low confidence, so tolerant lists), written the
+// way React keeps them, decoys left empty, a missing field left to the user with the steps
+// by hand, and the confirmation Meta shows in place of the form told apart from the form
+// itself.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { META_FORMS } from '../../services/meta/forms';
 import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../../engine/form/prefill';
@@ -54,7 +55,7 @@ beforeEach(() => {
   doc = freshDocument();
 });
 
-/** A form shaped as the replica's (tests/fixtures/objection-react/MetaForm.mjs), without React. */
+/** A form shaped as the replica's (./MetaForm.mjs), without React. */
 function metaForm(lang: 'en' | 'fr', missing?: 'country') {
   const t = TEXT[lang];
   doc.documentElement.lang = lang;

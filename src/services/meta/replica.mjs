@@ -1,6 +1,6 @@
 // A replica of Meta's two "Right to object" forms, for the browser tests: Facebook's at
 // https://www.facebook.com/help/contact/6359191084165019 and Instagram's at
-// https://help.instagram.com/contact/767264225370182 (addresses: docs/services-facts.md,
+// https://help.instagram.com/contact/767264225370182 (addresses: ./facts.md,
 // high confidence). Everything else is INVENTED and unverified: the form's markup and
 // labels in English and French, its decoy fields (name, phone) and the confirmation shown
 // in place of the form once it is submitted (./MetaForm.mjs, real React).

@@ -1,7 +1,9 @@
 // A replica of x.com's settings pages, for the browser tests: it keeps what X has saved,
 // renders each load of a settings page from it (client-side, after a delay, as X's React
 // app does), and answers the page's save requests late or with failures. Modelled only on
-// /work/shared/services-facts.md (x.com cannot be reached from the build machines):
+// ./facts.md (x.com cannot be reached from the build machines), and independent of the
+// service's data (./service.ts): a typo there cannot pass its own test. What it takes from
+// the facts, and what it invents:
 //
 // - /settings/grok_settings: the three Grok checkboxes. Page and training label: facts
 //   (label medium-high; `wording: '2024'` gives the 2024 wording); the two other labels:
@@ -28,7 +30,8 @@
 //   grok-training, grok-history, grok-personalize, x-location, x-business-partners,
 //   x-off-x-activity, x-ads-preferences; decoys keep the ids the test gives them.
 //
-// Server API for the tests (as linkedin-server.mjs):
+// Server API for the tests (as the LinkedIn replica's, ../linkedin/replica/server.mjs):
+//   origin           https://x.com, where it is served
 //   handle(req)      answers one request {method, url, path, body}: HTML, {status, headers, body},
 //                    or undefined (404)
 //   isOn(id) / set(id, on)   what X has saved now / change it, as from another device
@@ -40,8 +43,8 @@
 //   log.paths        every page path served, in order; log.loadsByPath { [path]: n }
 //   log.redirects    [{ path, to }] every sign-in redirect answered
 //
-// In a browser test: `const x = await ext.x(options)` serves it at https://x.com (both
-// browsers); `ext.grantHost('https://x.com')` grants the optional host. As with the LinkedIn
+// In a browser test: `const x = await serveReplica(ext, xServer(options))` serves it at
+// https://x.com (both browsers, tests/support/harness-types.ts); `ext.grantHost('https://x.com')` grants the optional host. As with the LinkedIn
 // replica, Playwright does not route a request that a routed answer redirected: in Chromium
 // a signed-out tab ends on an error page AT the sign-in URL; the sign-in page itself shows
 // only when loaded directly.
@@ -223,6 +226,7 @@ export function xServer(options = {}) {
   }
 
   return {
+    origin: X,
     handle,
     log,
     /** What X has saved now for a box. */

@@ -8,7 +8,8 @@
 // click, and the extension answers that refusal with the same message: so the button is
 // clicked from a timer, once the page's transient user activation (which the harness's own
 // actions may have given it, and which lasts about 5 s) has run out.
-import type { View } from '../../support/harness-types';
+import { xServer } from '../../../src/services/x/replica.mjs';
+import { serveReplica, type View } from '../../support/harness-types';
 import { en, expect, expectText, holdsHost, test } from './fixture';
 
 /** Click `selector` as no user did: once the page holds no transient user activation. */
@@ -54,7 +55,7 @@ test('access to LinkedIn refused by the browser: the popup says so and how to al
 });
 
 test('a service whose host the browser refuses: "not added", in its name; nothing granted, registered or opened', async ({ ext }) => {
-  const x = await ext.x();
+  const x = await serveReplica(ext, xServer());
   const options = await ext.openOptions('services');
   await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('serviceNotAdded'));
 

@@ -1,0 +1,104 @@
+// The registry's lookups across every service (src/services/index.ts), and what belongs to
+// no one service: which hosts are held at install and which asked for, every setting's id
+// unique, a URL's service found by its origin only, the dated services each with its
+// sentence, the services with no switch, and every replica a witness independent of the
+// data it checks. What each service's own rows do is tested beside its data
+// (src/services/<id>/<id>.test.ts).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_SETTINGS, hostPatterns, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById, settingsOf } from '../../src/services';
+import { SETTINGS } from '../../src/services/linkedin/service';
+import { NO_CONTROL } from '../../src/services/no-control';
+import { textKey } from '../../src/platform/text-key';
+import en from '../../public/_locales/en/messages.json';
+
+describe('services as data', () => {
+  it('LinkedIn is held at install; the others are optional, each its own host', () => {
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta']);
+    expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
+      ['https://x.com/*'],
+      ['https://chatgpt.com/*'],
+      ['https://claude.ai/*'],
+      ['https://www.quora.com/*'],
+      ['https://account.grammarly.com/*'],
+      // Meta: its two forms' hosts, asked for together.
+      ['https://www.facebook.com/*', 'https://help.instagram.com/*'],
+    ]);
+  });
+
+  it('every setting has a unique id and belongs to a known service; LinkedIn keeps its thirteen, in order', () => {
+    expect(new Set(ALL_SETTINGS.map((s) => s.id)).size).toBe(ALL_SETTINGS.length);
+    expect(settingsOf('linkedin')).toEqual(SETTINGS);
+  });
+
+  it('placeOf knows the services by origin only', () => {
+    expect(placeOf('https://x.com/settings/location?x=1')).toEqual({ service: serviceById('x'), path: '/settings/location' });
+    expect(placeOf('https://chatgpt.com/#settings/DataControls')).toEqual({ service: serviceById('chatgpt'), path: '/#settings/DataControls' });
+    expect(placeOf('https://twitter.com/settings/location')).toBeNull();
+    expect(placeOf('http://x.com/settings/location')).toBeNull();
+    expect(placeOf('not a url')).toBeNull();
+  });
+
+  it.each([['https://evil.example/i/flow/login', false]])('sign-in page %s -> %s', (url, expected) => {
+    expect(isSignInUrl(url)).toBe(expected);
+  });
+
+  it("Anthropic's and Meta's dates are data: calendar days in the past, each with its sentence; no other service has one", () => {
+    const dated = SERVICES.filter((s) => s.since);
+    expect(dated.map((s) => [s.id, s.since])).toEqual([
+      ['claude', '2025-09-28'],
+      ['meta', '2025-05-27'],
+    ]);
+    for (const { id, name, since } of dated) {
+      expect(since!).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${since!}T00:00:00Z`).toISOString().slice(0, 10)).toBe(since!);
+      expect(Date.parse(since!)).toBeLessThan(Date.now());
+      expect(en[textKey(id, 'since') as keyof typeof en].message).toContain(name === 'Claude' ? 'Anthropic' : 'Meta');
+    }
+  });
+
+  it('the services with no switch: named once each, none of them a service we automate, each with its sentence', () => {
+    const names = NO_CONTROL.map((s) => s.name);
+    expect(names).toEqual(['Reddit', 'Stack Overflow', 'Medium', 'Zoom', 'Slack']);
+    expect(new Set(names).size).toBe(names.length);
+    for (const s of NO_CONTROL) {
+      expect(SERVICES.some((known) => known.name === s.name)).toBe(false);
+      expect(en[s.what].message.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+/** Every file a module imports (relative specifiers, statically or not), followed through the files it reaches. */
+function reached(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)'(\.{1,2}\/[^']+)'/g)) {
+    const target = resolve(dirname(file), spec!);
+    const found = [target, `${target}.ts`, `${target}.mjs`].find((f) => existsSync(f) && statSync(f).isFile());
+    if (found) reached(found, seen);
+  }
+  return seen;
+}
+
+describe('replicas', () => {
+  it("each service's replica is an independent witness: it reaches none of the services' data, texts or the engine", () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const replicas = readdirSync(resolve(root, 'src/services'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => ['replica.mjs', 'replica/server.mjs'].map((f) => resolve(root, 'src/services', d.name, f)).find(existsSync))
+      .filter((f): f is string => f !== undefined);
+    // Every service has one (LinkedIn's is a folder of its own, served by its server.mjs).
+    expect(replicas.map((f) => relative(root, f)).sort()).toEqual(
+      SERVICES.map((s) => (s.id === 'linkedin' ? 'src/services/linkedin/replica/server.mjs' : `src/services/${s.id}/replica.mjs`)).sort(),
+    );
+    for (const replica of replicas) {
+      const data = [...reached(replica)]
+        .map((f) => relative(root, f))
+        .filter(
+          (f) => f.startsWith('src/') && (/\.tsx?$/.test(f) || f.endsWith('/texts.mjs') || f.startsWith('src/engine/') || f.startsWith('src/generated/')),
+        );
+      expect(data, relative(root, replica)).toEqual([]);
+    }
+  });
+});
