@@ -25,7 +25,7 @@ const others = [
   { id: 'research', label: 'Use my data for research with trusted third parties', on: true },
   { id: 'partners', label: 'Share data with select partners', on: true },
 ];
-// Each story is a replica LinkedIn (tests/fixtures/linkedin-server.mjs) that keeps what is saved.
+// Each story is a replica LinkedIn (src/services/linkedin/replica/server.mjs) that keeps what is saved.
 const SCENARIOS = {
   default: {
     story: 'AI training is on; one click switches it off, then a fresh load of the page verifies LinkedIn saved it.',

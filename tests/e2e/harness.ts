@@ -22,7 +22,7 @@ export interface Ext {
    * possibly late), or serve a page per path (anything else: a 404 page).
    */
   serve(handler: ServeHandler | ServedPages): Promise<void>;
-  /** Serve a replica LinkedIn that keeps what is saved (tests/fixtures/linkedin-server.mjs). */
+  /** Serve a replica LinkedIn that keeps what is saved (src/services/linkedin/replica/server.mjs). */
   linkedin(options?: Parameters<typeof linkedInServer>[0]): Promise<LinkedInServer>;
   /** Answer every request to another origin (https://x.com, https://chatgpt.com) as `serve` does for LinkedIn (a service's replica: serveReplica). */
   site(origin: string, handler: ServeHandler | ServedPages): Promise<void>;

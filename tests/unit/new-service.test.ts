@@ -32,9 +32,7 @@ function typeErrors(files: string[]): string[] {
   const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config;
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
   const program = ts.createProgram(files, { ...options, noEmit: true });
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
 }
 
 describe('npm run new-service', () => {
@@ -60,7 +58,8 @@ describe('npm run new-service', () => {
   });
 
   it('marks what only a person can write from the facts: a scaffold never passes as a service', () => {
-    for (const file of ['service.ts', 'texts.mjs', 'replica.mjs', 'facts.md']) expect(readFileSync(join(folder, file), 'utf8'), file).toContain('TODO(new-service)');
+    for (const file of ['service.ts', 'texts.mjs', 'replica.mjs', 'facts.md'])
+      expect(readFileSync(join(folder, file), 'utf8'), file).toContain('TODO(new-service)');
     // Every name is filled in: no template placeholder is left.
     for (const file of readdirSync(folder)) expect(readFileSync(join(folder, file), 'utf8'), file).not.toMatch(/__[A-Z]+__/);
   });

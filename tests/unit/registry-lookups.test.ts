@@ -29,6 +29,10 @@ describe('services as data', () => {
 
   it('every setting has a unique id and belongs to a known service; LinkedIn keeps its thirteen, in order', () => {
     expect(new Set(ALL_SETTINGS.map((s) => s.id)).size).toBe(ALL_SETTINGS.length);
+    for (const setting of ALL_SETTINGS) {
+      expect(serviceById(setting.service).settings, setting.id).toContain(setting);
+      expect(setting.origin, setting.id).toBe(serviceById(setting.service).origin);
+    }
     expect(settingsOf('linkedin')).toEqual(SETTINGS);
   });
 

@@ -5,7 +5,7 @@
 export const PROFILE_LIMITS = { name: 100, email: 254, explanation: 1000 } as const;
 
 /**
- * Where Meta takes objections to its AI training (docs/services-facts.md): the EU and EEA,
+ * Where Meta takes objections to its AI training (Meta's facts: src/services/meta/facts.md): the EU and EEA,
  * the UK and Switzerland, as ISO 3166 codes; the forms show each by its name.
  */
 export const OBJECTION_COUNTRIES = [

@@ -5,7 +5,7 @@ import { RECOMMENDED_IDS, SETTING_HOOKS, SWITCHES, UNKNOWN_AI } from '../../../s
 import type { Ext, View } from '../../support/harness-types';
 import { en, expect, expectText, test } from './fixture';
 
-/** The extension's ids with their hooks (tests/fixtures/linkedin-pages.mjs). */
+/** The extension's ids with their hooks (src/services/linkedin/replica/pages.mjs). */
 const HOOKS: Record<string, string> = SETTING_HOOKS;
 const RECOMMENDED = RECOMMENDED_IDS;
 

@@ -1,4 +1,4 @@
-// The replica LinkedIn (tests/fixtures/linkedin-server.mjs) that the browser tests, the demo
+// The replica LinkedIn (./server.mjs) that the browser tests, the demo
 // and the benchmark trust: each page is run in jsdom with its own script, saving through the
 // server's handle, so these tests prove what the browser tests take for granted: a click is
 // saved for that switch only and shows on the next load, a failed save keeps LinkedIn's

@@ -4,7 +4,7 @@
 // LinkedIn would. The saved state changes only when a save is answered with success,
 // even if the page has gone by then. It also keeps the click log of every load.
 //
-// Pages served (every path of linkedin-pages.mjs):
+// Pages served (every path of ./pages.mjs):
 // - the generative-AI page (replica.mjs settingsPage, with every `page` option);
 // - the twelve other data and ads switches on their eleven pages (the table SWITCHES),
 //   and the three settings nobody automates (LEFT_ALONE), each switch on by default;
