@@ -1,8 +1,8 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import base from './manifest.json' with { type: 'json' };
@@ -31,7 +31,7 @@ const underVitest = Boolean(process.env.VITEST);
 // each in a fresh worker process, as Vitest does by default; the others share their
 // worker's modules (each still gets a fresh jsdom window), which roughly halves the unit
 // tests' CPU (measured: 86 CPU-s with every file isolated, 46 with none, where a file's
-// vi.mock then leaked into the next). Found by reading each file, so a new test that mocks
+// vi.mock then leaked into the next). Found by reading each file and the test helpers it imports, so a new test that mocks
 // is isolated without anyone keeping a list; read only when Vitest loads this file, never
 // for a build. Under mutation testing (StrykerJS starts its workers with
 // STRYKER_MUTATOR_WORKER set) every file stays isolated, as it was measured.
@@ -45,7 +45,16 @@ function unitProjects(): TestProjectInlineConfiguration[] | undefined {
       .filter((file) => file.endsWith('.test.ts'))
       .map((file) => join(dir, file)),
   );
-  const isolated = files.filter((file) => REPLACES_GLOBALS.test(readFileSync(file, 'utf8')));
+  // A file replaces globals itself, or through a test helper it imports (tests/unit/label-only.ts).
+  const replacesGlobals = (file: string): boolean => {
+    const code = readFileSync(file, 'utf8');
+    if (REPLACES_GLOBALS.test(code)) return true;
+    const helpers = [...code.matchAll(/from '(\.{1,2}\/[^']+)'/g)]
+      .map((m) => join(dirname(file), `${m[1]}.ts`))
+      .filter((f) => f.includes('tests/unit/') && existsSync(f));
+    return helpers.some((helper) => REPLACES_GLOBALS.test(readFileSync(helper, 'utf8')));
+  };
+  const isolated = files.filter(replacesGlobals);
   return [
     { extends: true, test: { name: 'unit', include: files.filter((file) => !isolated.includes(file)), isolate: false } },
     { extends: true, test: { name: 'unit (isolated)', include: isolated } },

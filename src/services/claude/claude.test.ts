@@ -4,17 +4,14 @@
 // nothing is clicked. Also: its page is where its content script runs, its sign-in page, and the
 // replica (./replica.mjs) agreeing with the data on what the facts give. Sources and
 // confidence: ./facts.md.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hookSelector, locateSwitch } from '../../engine/switch/locate';
-import { auditLoad, type LoadPlan } from '../../engine/switch/load';
+import { describe, expect, it } from 'vitest';
+import { hookSelector } from '../../engine/switch/locate';
 import { isSettingPath, settingUrl } from '../../engine/switch/pages';
 import { isSignInUrl, OPTIONAL_SERVICES, serviceById, settingById, settingsOf } from '../index';
 import { CLAUDE_SITE } from './replica.mjs';
-import { addSwitch, freshDocument, recordClicks } from '../../../tests/unit/dom';
+import { labelOnly } from '../../../tests/unit/label-only';
 
 const claude = settingById('claude-training')!;
-const WAIT = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
-const ACT: LoadPlan = { phase: 'act', mode: 'optout' };
 /** Its replica's other switches (invented), which must never be taken for it. */
 const DECOYS = CLAUDE_SITE.decoys.map((d) => d.en[0]!);
 /** How the tests below label the switch (a button role="switch" named by a visible label). */
@@ -64,66 +61,8 @@ describe('Claude as data', () => {
   });
 });
 
-let doc: Document;
-beforeEach(() => {
-  doc = freshDocument();
-});
-afterEach(() => {
-  vi.clearAllTimers();
-  vi.useRealTimers();
-});
-
-describe('Claude: found by its label alone', () => {
-  it.each(claude.labels.en!.map((label) => [label]))('"%s" among other switches, before and after them', (label) => {
-    for (const first of [true, false]) {
-      doc = freshDocument();
-      if (!first) for (const d of DECOYS) addSwitch(doc, { label: d, how: HOW });
-      const target = addSwitch(doc, { label, how: HOW });
-      if (first) for (const d of DECOYS) addSwitch(doc, { label: d, how: HOW });
-      expect(locateSwitch(doc, claude)).toEqual({ kind: 'found', el: target, via: 'label' });
-    }
-  });
-
-  it('the page without it: its neighbours are never taken for it, and nothing is clicked', async () => {
-    for (const d of DECOYS) addSwitch(doc, { label: d, how: HOW });
-    const clicks = recordClicks(doc);
-    vi.useFakeTimers();
-    const done = auditLoad(doc, claude, ACT, { wait: WAIT, requestClick: async () => 1 });
-    await vi.runAllTimersAsync();
-    expect(await done).toMatchObject({ kind: 'failed', outcome: 'not-found' });
-    expect(clicks).toEqual([]);
-  });
-
-  it('switched off with one click on it, the only click; a verifying load only reads', async () => {
-    for (const d of DECOYS) addSwitch(doc, { label: d, how: HOW });
-    const target = addSwitch(doc, { label: claude.labels.en![0]!, how: HOW });
-    const clicks = recordClicks(doc);
-    vi.useFakeTimers();
-    const acted = auditLoad(doc, claude, ACT, { wait: WAIT, requestClick: async () => 1 });
-    await vi.runAllTimersAsync();
-    expect(await acted).toMatchObject({ kind: 'settled', state: 'off' });
-    expect(clicks).toEqual([target]);
-    const verified = auditLoad(doc, claude, { phase: 'verify' }, { wait: WAIT, requestClick: async () => 1 });
-    await vi.runAllTimersAsync();
-    expect(await verified).toEqual({ kind: 'read', state: 'off' });
-    expect(clicks).toHaveLength(1);
-  });
-
-  it('two switches with its label: no answer (a wrong click could change another setting)', () => {
-    addSwitch(doc, { label: claude.labels.en![0]!, how: HOW });
-    addSwitch(doc, { label: claude.labels.en![0]!, how: HOW });
-    expect(locateSwitch(doc, claude)).toEqual({ kind: 'ambiguous', count: 2 });
-  });
-});
-
-describe('near misses are refused', () => {
-  it.each([
-    ['claude-training', 'Help improve Claude with your feedback ratings'],
-    ['claude-training', 'Don’t help improve Claude'],
-    ['claude-training', 'Help improve'],
-    ['claude-training', 'Aider à améliorer Claude'],
-  ])('%s: "%s" is not it', (id, label) => {
-    addSwitch(doc, { label, how: 'aria-switch' });
-    expect(locateSwitch(doc, settingById(id)!).kind).toBe('missing');
-  });
+labelOnly('Claude', claude, {
+  decoys: DECOYS,
+  how: HOW,
+  nearMisses: ['Help improve Claude with your feedback ratings', 'Don’t help improve Claude', 'Help improve', 'Aider à améliorer Claude'],
 });
