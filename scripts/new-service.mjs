@@ -11,6 +11,22 @@ import { fileURLToPath } from 'node:url';
 
 const TEMPLATES = fileURLToPath(new URL('./new-service/', import.meta.url));
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+/** What marks a part only a person can write from the facts; the registry test fails while one is left. */
+export const TODO = 'TODO(new-service)';
+// An id becomes a variable's name in the registry: no word the language keeps for itself.
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(
+    ' ',
+  ),
+);
+
+/** The files under `dir` that still hold a scaffold's to-do, as paths relative to it. */
+export function todosIn(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && readFileSync(join(f.parentPath, f.name), 'utf8').includes(TODO))
+    .map((f) => join(f.parentPath, f.name).slice(dir.length + 1))
+    .sort();
+}
 /** Template file -> the file it becomes in the service's folder. */
 const FILES = {
   'service.ts.tpl': () => 'service.ts',
@@ -35,12 +51,14 @@ export function listed(registry, id) {
   const next = lines.join('\n');
   const list = /export const SERVICES = \[([^\]]*)\] as const;/;
   if (!list.test(next)) throw new Error('src/services/index.ts: no `export const SERVICES = [...] as const;`');
-  return next.replace(list, (_, names) => `export const SERVICES = [${names.trim()}, ${name}] as const;`);
+  // The list may be written on several lines, with a trailing comma.
+  return next.replace(list, (_, names) => `export const SERVICES = [${names.trim().replace(/,$/, '')}, ${name}] as const;`);
 }
 
 /** Write the folder and list it; returns the files written or changed, relative to `root`. */
 export function newService(root, id, name = id[0].toUpperCase() + id.slice(1)) {
   if (!ID.test(id)) throw new Error(`"${id}": a service id is lower case, letters and digits, words joined by "-" (acme, acme-mail)`);
+  if (RESERVED.has(camel(id))) throw new Error(`"${id}": a word JavaScript keeps for itself; choose another id (${id}-app, say)`);
   const dir = join(root, 'src/services', id);
   if (existsSync(dir)) throw new Error(`src/services/${id} exists already`);
   const fill = (text) =>

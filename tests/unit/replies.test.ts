@@ -2,7 +2,8 @@
 // number or an objection action is taken only when it is exactly what the worker sends;
 // anything else means "read only" or "do nothing".
 import { describe, expect, it } from 'vitest';
-import { parseBeginReply, parseClickReply } from '../../src/engine/check/replies';
+import { parseBeginReply, parseClickReply, parseSiteReply } from '../../src/engine/check/replies';
+import { settingById } from '../../src/services';
 import { parseObjectionReply } from '../../src/engine/form/replies';
 import { META_FORMS } from '../../src/services/meta/forms';
 
@@ -47,6 +48,42 @@ describe('parseBeginReply', () => {
       expect(parseBeginReply(reply, AI)).toEqual(readOnly);
     },
   );
+});
+
+describe('parseSiteReply', () => {
+  const row = settingById('chatgpt-training')!;
+  const plan = { phase: 'act', mode: 'optout' };
+  const quiet = { plan: null, settingId: null, scan: false, row: null, signedOut: null };
+
+  it("takes the plan with its setting's row and the signed-out hook, as the worker sends them", () => {
+    const reply = { plan, settingId: row.id, scan: true, row, signedOut: '[data-testid="login-button"]' };
+    expect(parseSiteReply(structuredClone(reply))).toEqual(reply);
+    expect(parseSiteReply({ ...reply, signedOut: 7 }).signedOut).toBeNull();
+  });
+
+  it('a plan without its row, or with the row of another setting, is no plan (the script has no data of its own)', () => {
+    expect(parseSiteReply({ plan, settingId: row.id, scan: true })).toEqual({ ...quiet, scan: false });
+    expect(parseSiteReply({ plan, settingId: row.id, row: settingById('x-ads') })).toEqual(quiet);
+  });
+
+  it.each([
+    ['a hook that is not a string', { hook: 7 }],
+    ['an unknown kind of hook', { hookBy: 'xpath' }],
+    ['openers that are not selectors', { open: '[data-testid="x"]' }],
+    ['labels that are not lists of texts', { labels: { en: 'Improve the model' } }],
+    ['titles that are not lists of texts', { titles: { en: [1] } }],
+    ['no list of the labels around it', { others: undefined }],
+    ['twins that are not pairs', { twins: [['/a/']] }],
+    ['an unknown category', { category: 'tracking' }],
+    ['no origin', { origin: undefined }],
+    ['a toast that is not a selector', { toast: false }],
+  ])('a row with %s is no row: nothing to do', (_, change) => {
+    expect(parseSiteReply({ plan, settingId: row.id, row: { ...row, ...change } })).toEqual(quiet);
+  });
+
+  it('no answer, or not an answer: nothing to do', () => {
+    for (const reply of [undefined, null, 'optout', { row }]) expect(parseSiteReply(reply).plan).toBeNull();
+  });
 });
 
 describe('parseClickReply', () => {

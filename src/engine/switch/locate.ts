@@ -1,5 +1,5 @@
 // Find a setting's switch in a document, or say why not. The stable hook comes first;
-// the label is the fallback for a page where LinkedIn renamed the hook. Only rendered
+// the label is the fallback for a page where the service renamed the hook. Only rendered
 // switches are candidates (a hidden stale copy is not a second switch). A hooked switch
 // is refused only on positive evidence that it is something else: a negated label, or
 // the label of another known setting; a label in a language we do not know is no such

@@ -6,7 +6,7 @@ import { isSignInUrl } from '../index';
 import { CATEGORIES, defineService } from '../../engine/model';
 import { allLabels, otherLabels } from '../../engine/switch/labels';
 import { settingById } from '../index';
-import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from './service';
+import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from './switches';
 import { AI_SPEC, CATEGORY_PATHS, LEFT_ALONE } from './settings';
 
 describe('the generative-AI setting row', () => {
