@@ -1,10 +1,12 @@
 // npm run new-service -- <id> [--name "Display Name"]: a new service's folder,
 // src/services/<id>/, written from the templates in scripts/new-service/ (its data, texts,
 // replica, browser spec, unit test and facts), and listed in the registry
-// (src/services/index.ts). Nothing else is touched. What only a person can write from the
+// (src/services/index.ts), and the README's generated table of services rewritten. Nothing
+// else is touched. What only a person can write from the
 // facts (the origin, the labels, the replica's page) is marked TODO(new-service): the
 // registry test fails until each is written, so a scaffold never passes as a service.
 // `--root <dir>` writes into another checkout (the scaffold's own unit test uses it).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,13 +96,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   try {
     const files = newService(root, id, name);
+    // The README's table of services follows the registry (npm run readme:services).
+    const readme = spawnSync(process.execPath, [join(root, 'scripts/readme-services.mjs')], { cwd: root, stdio: 'inherit' });
+    if (readme.status === 0) files.push('README.md (its services table, regenerated)');
     console.log(`wrote:\n${files.map((f) => `  ${f}`).join('\n')}\n
 Next, from what is known of the service's real page (npm test fails until each TODO(new-service) is written):
   1. src/services/${id}/facts.md: the page, the control's label, what is known of its markup, with sources and confidence;
   2. src/services/${id}/service.ts and texts.mjs: origin, pages, the setting's path, hook and labels; its name and sentence in seven languages;
   3. src/services/${id}/replica.mjs: the replica page, typed from the facts (never copied from service.ts);
   4. PRIVACY.md and the literal host list of tests/e2e/privacy.spec.ts: the service's host (a person approves every host);
-  5. npm run readme:services, then npm test.`);
+  5. npm run readme:services once the data is written (the README's table names the service), then npm test.`);
   } catch (error) {
     console.error(`new-service: ${error.message}`);
     process.exit(1);
