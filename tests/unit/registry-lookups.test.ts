@@ -4,13 +4,21 @@
 // sentence, the services with no switch. What each service's own rows do is tested beside its data
 // (src/services/<id>/<id>.test.ts).
 import { describe, expect, it } from 'vitest';
-import { ALL_SETTINGS, hostPatterns, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById, settingsOf } from '../../src/services';
+import { ALL_SETTINGS, hostPatterns, isSignInUrl, isSwitchService, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById, settingsOf } from '../../src/services';
 import { SETTINGS } from '../../src/services/linkedin/switches';
 import { NO_CONTROL } from '../../src/services/no-control';
 import { textKey } from '../../src/platform/text-key';
 import en from '../../public/_locales/en/messages.json';
 
 describe('services as data', () => {
+  it('a service with settings to switch off is one; a service with forms only, or LinkedIn (held from install), is not', () => {
+    expect(isSwitchService('x')).toBe(true);
+    expect(isSwitchService('chatgpt')).toBe(true);
+    expect(isSwitchService('meta')).toBe(false);
+    expect(isSwitchService('linkedin')).toBe(false);
+    expect(isSwitchService('nonsense')).toBe(false);
+  });
+
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
     expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta']);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([

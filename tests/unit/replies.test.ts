@@ -77,8 +77,18 @@ describe('parseSiteReply', () => {
     ['an unknown category', { category: 'tracking' }],
     ['no origin', { origin: undefined }],
     ['a toast that is not a selector', { toast: false }],
+    ['twins that are not a list', { twins: '/mypreferences/' }],
+    ['twins that are not texts', { twins: [['/a/', 1]] }],
+    ['a recommendation that is not yes or no', { recommended: 'yes' }],
   ])('a row with %s is no row: nothing to do', (_, change) => {
     expect(parseSiteReply({ plan, settingId: row.id, row: { ...row, ...change } })).toEqual(quiet);
+  });
+
+  it('takes a row found by its label alone (no hook), and one with twin pages', () => {
+    for (const id of ['claude-training', 'generative-ai']) {
+      const other = settingById(id)!;
+      expect(parseSiteReply({ plan, settingId: id, scan: true, row: structuredClone(other) }).row).toEqual(other);
+    }
   });
 
   it('no answer, or not an answer: nothing to do', () => {
@@ -118,6 +128,8 @@ describe('parseObjectionReply', () => {
 
   it('an action without exactly a form (the content script has none of its own) is nothing to do', () => {
     const details = { firstName: 'Camille', email: 'c@example.org' };
+    expect(parseObjectionReply({ form, ...details })).toEqual(none);
+    expect(parseObjectionReply({ action: 'prefill', form: { ...form, fields: [...form.fields, { kind: 'password', labels: [] }] }, ...details })).toEqual(none);
     expect(parseObjectionReply({ action: 'prefill', form: 'meta-instagram', ...details })).toEqual(none);
     expect(parseObjectionReply({ action: 'prefill', form: { ...form, fields: [{ kind: 'password', labels: [] }] }, ...details })).toEqual(none);
     expect(parseObjectionReply({ action: 'prefill', form: { ...form, steps: ['press-submit', 'submit-for-you'] }, ...details })).toEqual(none);

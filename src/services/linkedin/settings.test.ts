@@ -147,6 +147,19 @@ describe('otherLabels', () => {
     expect(otherLabels(serviceOf([AI_SPEC.labels]).settings[0]!)).toEqual([]);
   });
 
+  it('defineService gives each row its service, origin, twin pages and own toast; a service without them has none, and no forms', () => {
+    const plain = serviceOf([AI_SPEC.labels]);
+    expect(plain.forms).toEqual([]);
+    expect(plain.settings[0]).toMatchObject({ service: 'test', origin: 'https://test.example', twins: [] });
+    expect(plain.settings[0]).not.toHaveProperty('toast');
+    expect(GENERATIVE_AI).toMatchObject({
+      service: 'linkedin',
+      origin: 'https://www.linkedin.com',
+      twins: [['/mypreferences/d/', '/mypreferences/m/']],
+      toast: '.artdeco-toast-item--error',
+    });
+  });
+
   it('names the category pages and the settings left alone by their slugs', () => {
     expect(CATEGORY_PATHS).toEqual(['/mypreferences/d/categories/privacy', '/mypreferences/d/categories/ads']);
     expect(LEFT_ALONE.map((s) => s.label)).toEqual(['Research invitations', 'Messaging suggestions', 'Save resumes and application data']);
