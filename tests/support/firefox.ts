@@ -418,14 +418,26 @@ export async function openFirefox(options: FirefoxOptions = {}): Promise<Firefox
         if (held !== true) throw new Error(`Firefox did not grant ${pattern}`);
       },
       async clickNotification(id) {
-        const clicked = await chrome(`(() => {
+        // notifications.getAll() lists a notification as soon as it is created, but Firefox
+        // hands it to the alerts service only after decoding its icon (ext-notifications.js):
+        // on a busy machine the click must wait for that hand-over, or it finds no alert.
+        let clicked: unknown;
+        await expect
+          .poll(
+            async () =>
+              (clicked = await chrome(`(() => {
           const shown = window.__testAlerts.filter((a) => a.alert.name.endsWith(${JSON.stringify(`/${id}`)}) || a.alert.name === ${JSON.stringify(id)});
           const last = shown.at(-1);
           if (!last) return JSON.stringify(window.__testAlerts.map((a) => a.alert.name));
           last.listener.observe(null, 'alertclickcallback', last.alert.cookie);
           return true;
-        })()`);
-        if (clicked !== true) throw new Error(`no notification ${id} was shown; shown: ${clicked}`);
+        })()`)),
+            { timeout: 10_000, message: `notification ${id} handed to the alerts service` },
+          )
+          .toBe(true)
+          .catch(() => {
+            throw new Error(`no notification ${id} was shown; shown: ${clicked}`);
+          });
       },
       close: release,
     };
