@@ -1,6 +1,6 @@
-// Three questions every locator asks of an element, answered once: is it rendered (could a
-// person see and click it?), what does a switch or box say: on, off, or unreadable, and
-// what is it called (its accessible label).
+// Two questions every locator asks of an element, answered once: is it rendered (could a
+// person see and click it?), and what does a switch or box say: on, off, or unreadable.
+// What it is called: ./names.ts.
 
 /**
  * Rendered, as a person sees it. Not rendered: `checkVisibility()` false (display:none,
@@ -40,24 +40,4 @@ export function readChecked(el: Element): boolean | null {
     return checked;
   }
   return ariaState;
-}
-
-/** The switch's accessible label: aria-labelledby, else aria-label, else <label>. */
-export function labelOf(el: HTMLElement): string {
-  const doc = el.ownerDocument;
-  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
-  const byRef = ids
-    .map((id) => doc.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .trim();
-  if (byRef) return byRef;
-  const aria = el.getAttribute('aria-label')?.trim();
-  if (aria) return aria;
-  const labels = (el as HTMLInputElement).labels;
-  return labels
-    ? [...labels]
-        .map((l) => l.textContent ?? '')
-        .join(' ')
-        .trim()
-    : '';
 }
