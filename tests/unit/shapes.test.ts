@@ -1,8 +1,9 @@
 // The markup shapes a modern site plausibly serves for one setting’s switch, per kind of
-// control (a native checkbox, a button or element with a switch or checkbox role), and what
-// a screen reader would call each: its accessible name, its description, read as rendered
-// text. Each shape is found by its label, by its name or
-// by its description; a negated name refuses in every shape. Written from how sites build
+// control (a native checkbox, a button or element with a switch or checkbox role, a control
+// inside a web component's open shadow root), and what a screen reader would call each: its
+// accessible name, its description, read as rendered text. Each shape is found by its
+// label, by its name or by its description; the rules that refuse (a negated name, a hidden
+// or disabled control, a closed shadow root) hold in every shape. Written from how sites build
 // such controls, not copied from another suite.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defineService } from '../../src/engine/model';
@@ -183,6 +184,110 @@ describe('name or description: one matches; a negated name refuses whatever the 
 
   it('two switches, one matching by name and one by description, equally well: no answer', () => {
     page(`<p id="d">${LABEL}</p><input type="checkbox" aria-describedby="d"><input type="checkbox" aria-label="${LABEL}">`);
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'ambiguous', count: 2 });
+  });
+});
+
+describe('only a control a person could change is a candidate', () => {
+  it.each([
+    ['disabled', `<input type="checkbox" disabled aria-label="${LABEL}">`],
+    ['in a disabled fieldset', `<fieldset disabled><input type="checkbox" aria-label="${LABEL}"></fieldset>`],
+    ['aria-disabled', `<button role="switch" aria-checked="true" aria-disabled="true" aria-label="${LABEL}"></button>`],
+    ['inside an aria-disabled group', `<div aria-disabled="true"><button role="switch" aria-checked="true" aria-label="${LABEL}"></button></div>`],
+  ])('%s: not a candidate', (_how, html) => {
+    page(html);
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'missing' });
+  });
+
+  it('aria-disabled="false" disables nothing', () => {
+    const el = page(`<button role="switch" aria-checked="true" aria-disabled="false" aria-label="${LABEL}" data-target></button>`);
+    expect(locateSwitch(doc, row)).toMatchObject({ kind: 'found', el });
+  });
+
+  it('a disabled copy beside the enabled one is not a second candidate', () => {
+    const el = page(`<input type="checkbox" disabled aria-label="${LABEL}"><input type="checkbox" aria-label="${LABEL}" data-target>`);
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'found', el, via: 'label' });
+  });
+});
+
+/** A custom element on the page with an open (or closed) shadow root holding `inner`; returns the element marked data-target in it. */
+function component(inner: string, { mode = 'open', host = '<x-settings></x-settings>', light = '' } = {}): HTMLElement | null {
+  doc.body.insertAdjacentHTML('beforeend', host);
+  const el = doc.body.lastElementChild!;
+  el.innerHTML = light;
+  const shadow = el.attachShadow({ mode: mode as ShadowRootMode });
+  shadow.innerHTML = inner;
+  return shadow.querySelector<HTMLElement>('[data-target]');
+}
+
+describe('in a web component: controls in open shadow roots are found with the same rules', () => {
+  it.each([
+    ['a checkbox labelled by an id in its shadow root', `<p id="l">${LABEL}</p><input type="checkbox" aria-labelledby="l" data-target>`],
+    ['a checkbox with its <label for> in its shadow root', `<label for="c">${LABEL}</label><input type="checkbox" id="c" data-target>`],
+    [
+      'a switch described by an id in its shadow root',
+      `<span id="d">${LABEL}</span><div role="switch" aria-checked="true" aria-describedby="d" data-target></div>`,
+    ],
+    ['a switch named by its own text', `<button role="switch" aria-checked="true" data-target>${LABEL}</button>`],
+  ])('%s', (_shape, inner) => {
+    const el = component(inner)!;
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'found', el, via: 'label' });
+  });
+
+  it('a switch named by the text the page slots into it', () => {
+    const el = component('<button role="switch" aria-checked="true" data-target><slot></slot></button>', { light: `<b>${LABEL}</b>` })!;
+    expect(labelOf(el)).toBe(LABEL);
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'found', el, via: 'label' });
+  });
+
+  it('an empty slot reads its fallback text', () => {
+    const el = component(`<button role="switch" aria-checked="true" data-target><slot>${LABEL}</slot></button>`)!;
+    expect(labelOf(el)).toBe(LABEL);
+  });
+
+  it('an unnamed switch takes the name its host carries (the component delegates it)', () => {
+    const el = component('<button role="switch" aria-checked="true" data-target></button>', { host: `<x-toggle aria-label="${LABEL}"></x-toggle>` })!;
+    expect(labelOf(el)).toBe(LABEL);
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'found', el, via: 'label' });
+  });
+
+  it('a named switch keeps its own name, whatever its host says', () => {
+    const el = component('<button role="switch" aria-checked="true" aria-label="Memory" data-target></button>', {
+      host: `<x-toggle aria-label="${LABEL}"></x-toggle>`,
+    })!;
+    expect(labelOf(el)).toBe('Memory');
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'missing' });
+  });
+
+  it('a shadow root inside a shadow root is searched too', () => {
+    const outer = doc.createElement('x-page');
+    doc.body.append(outer);
+    const inner = doc.createElement('x-row');
+    outer.attachShadow({ mode: 'open' }).append(inner);
+    inner.attachShadow({ mode: 'open' }).innerHTML = `<input type="checkbox" aria-label="${LABEL}">`;
+    const el = inner.shadowRoot!.querySelector('input')!;
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'found', el, via: 'label' });
+  });
+
+  it('a closed shadow root stays closed: nothing in it is seen', () => {
+    component(`<input type="checkbox" aria-label="${LABEL}" data-target>`, { mode: 'closed' });
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'missing' });
+  });
+
+  it.each([
+    ['hidden', '<x-settings hidden></x-settings>'],
+    ['aria-hidden', '<x-settings aria-hidden="true"></x-settings>'],
+    ['inert', '<x-settings inert></x-settings>'],
+    ['display:none', '<x-settings style="display:none"></x-settings>'],
+    ['aria-disabled', '<x-settings aria-disabled="true"></x-settings>'],
+  ])('a host %s hides or disables what is inside it', (_how, host) => {
+    component(`<input type="checkbox" aria-label="${LABEL}" data-target>`, { host });
+    expect(locateSwitch(doc, row)).toEqual({ kind: 'missing' });
+  });
+
+  it('a copy in the document and one in a shadow root are two candidates: no answer', () => {
+    page(`<input type="checkbox" aria-label="${LABEL}">`);
+    component(`<input type="checkbox" aria-label="${LABEL}" data-target>`);
     expect(locateSwitch(doc, row)).toEqual({ kind: 'ambiguous', count: 2 });
   });
 });

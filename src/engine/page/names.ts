@@ -1,14 +1,15 @@
 // What a screen reader says of a control: its accessible name and its description, each
 // as rendered text. Sites tie a switch to its words in several ways (a label element, an
 // aria-labelledby or aria-label, the text of the button itself, a description tied by
-// aria-describedby beside it: X's "CHECKBOX_n_LABEL"). Only what a reader would hear counts: line
+// aria-describedby beside it: X's "CHECKBOX_n_LABEL"), and a control inside a web
+// component's shadow root reads its ids there. Only what a reader would hear counts: line
 // breaks and block boundaries are spaces ("AI<br>models" is "AI models", not "AImodels"),
 // hidden parts are skipped. A small subset of the W3C accname rules, enough for switches
 // and form fields; a library that computes all of it costs more than a content script's
 // whole budget (dom-accessibility-api 4.6 KB gzip, accname 3.7 KB).
 
 /** Elements that flow inline with their neighbours: no space is read around them. */
-const INLINE = new Set('a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp small span strong sub sup time u var'.split(' '));
+const INLINE = new Set('a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp slot small span strong sub sup time u var'.split(' '));
 /** Never read, wherever they are. */
 const UNREAD = 'script, style, template, noscript, [hidden], [aria-hidden="true"]';
 /** Controls whose own text names them (a button says what it does). */
@@ -36,7 +37,9 @@ function read(node: Node, parts: string[], styled: boolean): void {
   if (el.matches(UNREAD) || (styled && styledAway(el))) return;
   const block = !INLINE.has(el.localName);
   if (block) parts.push(' ');
-  for (const child of el.childNodes) read(child, parts, styled);
+  // A slot reads what the page put in it (a web component's label text lives outside it).
+  const slotted = el.localName === 'slot' ? (el as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+  for (const child of slotted.length > 0 ? slotted : el.childNodes) read(child, parts, styled);
   if (block) parts.push(' ');
 }
 
@@ -53,9 +56,14 @@ export function renderedText(root: Node): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** The texts of the elements an id-list attribute names. */
+/** The shadow host of an element inside a shadow root, else null. */
+export function hostOf(el: Element): Element | null {
+  return (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+}
+
+/** The texts of the elements an id-list attribute names, in the element's own tree (a shadow root has its own ids). */
 function referenced(el: Element, attribute: string): string {
-  const root = el.ownerDocument;
+  const root = el.getRootNode() as Document | ShadowRoot;
   const ids = el.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? [];
   return ids
     .map((id) => root.getElementById(id))
@@ -66,7 +74,8 @@ function referenced(el: Element, attribute: string): string {
 
 /**
  * The control's accessible name: aria-labelledby, else aria-label, else its <label>
- * elements (`for` or wrapping), else its own text for a button or a switch.
+ * elements (`for` or wrapping), else its own text for a button or a switch; a control in a
+ * shadow root with no name of its own takes its host's (as a web component delegates it).
  */
 export function labelOf(el: Element): string {
   const byRef = referenced(el, 'aria-labelledby');
@@ -76,7 +85,10 @@ export function labelOf(el: Element): string {
   const labels = (el as HTMLInputElement).labels;
   const byLabel = labels ? [...labels].map(renderedText).join(' ').trim() : '';
   if (byLabel) return byLabel;
-  return el.matches(NAMED_BY_CONTENT) ? renderedText(el) : '';
+  const own = el.matches(NAMED_BY_CONTENT) ? renderedText(el) : '';
+  if (own) return own;
+  const host = hostOf(el);
+  return host ? labelOf(host) : '';
 }
 
 /** The control's description: the texts its aria-describedby names (X's CHECKBOX_n_LABEL is one). */

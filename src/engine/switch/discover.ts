@@ -6,6 +6,7 @@
 // src/services/linkedin/discover.ts).
 import { isRendered, readChecked } from '../page/dom';
 import { descriptionOf, labelOf } from '../page/names';
+import { openRoots, queryAll } from '../page/roots';
 import { labelScore, MATCH_THRESHOLD } from '../page/text';
 import { SWITCH_SELECTOR } from './locate';
 
@@ -61,8 +62,9 @@ export function speaksOfAi(label: string): boolean {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, LABEL_MAX);
 
+/** Every switch a person sees, in the document and its open shadow roots (disabled ones too: this is a report). */
 function switchesOf(doc: Document): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>(SWITCH_SELECTOR)].filter(isRendered);
+  return queryAll(openRoots(doc), SWITCH_SELECTOR).filter(isRendered);
 }
 
 /** What a switch is called, or, unnamed, what describes it. */

@@ -4,6 +4,7 @@
 // reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
 // can never turn a setting on, and never clicks anything but the switch.
 import { isRendered, readChecked } from '../page/dom';
+import { openRoots, queryAll } from '../page/roots';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
 import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
@@ -48,12 +49,15 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
   if (opts.signal?.aborted) stop();
   opts.signal?.addEventListener('abort', stop);
   let grace: ReturnType<typeof setTimeout> | undefined;
+  // The open shadow roots of this look: searched, then watched (a document observer never sees inside them).
+  let roots = openRoots(doc);
   const read = () => {
-    last = locateSwitch(doc, setting);
+    roots = openRoots(doc);
+    last = locateSwitch(doc, setting, roots);
     if (last.kind === 'ambiguous' && grace === undefined) grace = setTimeout(stop, opts.ambiguousGraceMs);
     return last.kind === 'found' ? last : null;
   };
-  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS, urgent: touchesASwitch });
+  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS, urgent: touchesASwitch, roots: () => roots.slice(1) });
   clearTimeout(grace);
   opts.signal?.removeEventListener('abort', stop);
   return last;
@@ -139,7 +143,9 @@ export function settleAfterClick(
       toast ||= newErrorAlert(doc, before, setting.toast);
       if (readState(doc, setting) === 'on') finish();
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    const everything = { childList: true, subtree: true, attributes: true, characterData: true };
+    // The shadow roots too: a switch in a web component changes where a document observer cannot see.
+    for (const root of [doc.documentElement, ...openRoots(doc).slice(1)]) observer.observe(root, everything);
     timers.push(setTimeout(finish, window.maxMs));
     signal?.addEventListener('abort', finish);
     look();
@@ -179,13 +185,12 @@ async function openWhereItIs(doc: Document, setting: SettingRow, wait: WaitOptio
       doc,
       () => {
         if (locateSwitch(doc, setting).kind !== 'missing') return 'shown';
-        const opener = [...doc.querySelectorAll<HTMLElement>(selector)].find(isRendered);
-        return opener ?? null;
+        return queryAll(openRoots(doc), selector).find(isRendered) ?? null;
       },
       wait.timeoutMs,
       wait.signal,
       undefined,
-      { minIntervalMs: SCAN_INTERVAL_MS },
+      { minIntervalMs: SCAN_INTERVAL_MS, roots: () => openRoots(doc).slice(1) },
     );
     if (next === null || next === 'shown') return;
     next.click();

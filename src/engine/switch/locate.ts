@@ -1,15 +1,17 @@
 // Find a setting's switch in a document, or say why not. The stable hook comes first;
-// the label is the fallback for a page where LinkedIn renamed the hook. Only rendered
-// switches are candidates (a hidden stale copy is not a second switch). A switch's text is
-// what a screen reader says of it: its name or its description (page/pick.ts).
+// the label is the fallback for a page where LinkedIn renamed the hook. Only rendered,
+// enabled switches are candidates (a hidden stale copy is not a second switch, and a
+// disabled one cannot be changed), in the document and in open shadow roots. A switch's
+// text is what a screen reader says of it: its name or its description (page/pick.ts).
 // A hooked switch is refused only on positive evidence that it is something else: a
 // negated label, or the label of another known setting; a label in a language we do not
 // know is no such evidence. Ids are never trusted as positions: a hook with a number in it
 // (X's CHECKBOX_n_LABEL) must agree with the text where the page's language has labels
 // for the row, and otherwise decides alone only where the page has one such box. Several
 // equally good candidates means no answer: a wrong click could change another setting.
-import { isRendered } from '../page/dom';
+import { isEnabled, isRendered } from '../page/dom';
 import { fitOf, pickBest } from '../page/pick';
+import { openRoots, queryAll } from '../page/roots';
 import { allLabels, otherLabels } from './labels';
 import type { SettingRow } from '../model';
 import type { UiLang } from '../langs';
@@ -21,9 +23,11 @@ export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } 
 /** What a switch can be: a native checkbox, or an element with a switch or checkbox role. */
 export const SWITCH_SELECTOR = 'input[type="checkbox"], [role="switch"], [role="checkbox"]';
 
-/** The switches a person could see, among the elements matching `selector`. */
-function renderedSwitches(doc: Document, selector = SWITCH_SELECTOR): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>(selector)].filter((el) => el.matches(SWITCH_SELECTOR) && isRendered(el));
+type Roots = readonly (Document | ShadowRoot)[];
+
+/** The switches a person could see and change, among the elements matching `selector`. */
+function renderedSwitches(roots: Roots, selector = SWITCH_SELECTOR): HTMLElement[] {
+  return queryAll(roots, selector).filter((el) => el.matches(SWITCH_SELECTOR) && isRendered(el) && isEnabled(el));
 }
 
 /** Positive evidence that a hooked switch is not this setting's. */
@@ -56,21 +60,23 @@ function sameShape(switches: readonly HTMLElement[], setting: SettingRow, hook: 
 }
 
 /** May a hooked switch be taken on its hook? A hook with a number in it is a position, trusted only as said above. */
-function hookHolds(doc: Document, el: HTMLElement, setting: SettingRow, hook: string): boolean {
+function hookHolds(doc: Document, roots: Roots, el: HTMLElement, setting: SettingRow, hook: string): boolean {
   if (!/\d/.test(hook)) return true;
   if (labelledHere(doc, setting)) return fitOf(el, allLabels(setting)) >= MATCH_THRESHOLD;
-  return sameShape(renderedSwitches(doc), setting, hook) === 1;
+  return sameShape(renderedSwitches(roots), setting, hook) === 1;
 }
 
-export function locateSwitch(doc: Document, setting: SettingRow): Located {
+/** The setting's switch in `doc` (and its open shadow roots: `roots`, found again when not given). */
+export function locateSwitch(doc: Document, setting: SettingRow, roots: Roots = openRoots(doc)): Located {
   const selector = hookSelector(setting);
   const hook = setting.hook ?? '';
-  const hooked = selector === null ? [] : renderedSwitches(doc, selector).filter((el) => !isSomethingElse(el, setting) && hookHolds(doc, el, setting, hook));
+  const hooked =
+    selector === null ? [] : renderedSwitches(roots, selector).filter((el) => !isSomethingElse(el, setting) && hookHolds(doc, roots, el, setting, hook));
   if (hooked.length === 1) return { kind: 'found', el: hooked[0]!, via: 'hook' };
   if (hooked.length > 1) return { kind: 'ambiguous', count: hooked.length };
 
   const labels = allLabels(setting);
-  const picked = pickBest(renderedSwitches(doc), (el) => fitOf(el, labels));
+  const picked = pickBest(renderedSwitches(roots), (el) => fitOf(el, labels));
   if (picked.kind === 'one') return { kind: 'found', el: picked.item, via: 'label' };
   return picked.kind === 'many' ? { kind: 'ambiguous', count: picked.count } : { kind: 'missing' };
 }
