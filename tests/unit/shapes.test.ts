@@ -5,7 +5,7 @@
 // label, by its name or by its description; the rules that refuse (a negated name, a hidden
 // or disabled control, a closed shadow root) hold in every shape. Written from how sites build
 // such controls, not copied from another suite.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineService } from '../../src/engine/model';
 import { descriptionOf, labelOf, renderedText } from '../../src/engine/page/names';
 import { locateSwitch } from '../../src/engine/switch/locate';
@@ -101,6 +101,20 @@ describe('renderedText, rule by rule', () => {
     expect(text('<p>AI</p>models')).toBe('AI models');
     expect(text('<li>AI</li><li>models</li>')).toBe('AI models');
     expect(text('<b>A</b><i>I</i> <span>models</span>')).toBe('AI models');
+  });
+
+  it('what decides is how each element is shown: a span shown as a block stands apart, a div shown inline does not', () => {
+    expect(text('<span style="display:block">AI</span>models')).toBe('AI models');
+    expect(text('<div style="display:inline">A</div><div style="display:inline-block">I</div>')).toBe('AI');
+    expect(text('<span style="display:flex">AI</span>models')).toBe('AI models');
+  });
+
+  it('without any window to ask, only a line break is a pause', () => {
+    const bare = document.implementation.createHTMLDocument('');
+    bare.body.innerHTML = '<div id="r"><div>A</div><div>I<br>models</div></div>';
+    vi.stubGlobal('window', undefined);
+    expect(renderedText(bare.getElementById('r')!)).toBe('AI models');
+    vi.unstubAllGlobals();
   });
 
   it('whitespace is one space, trimmed', () => {

@@ -8,39 +8,57 @@
 // and form fields; a library that computes all of it costs more than a content script's
 // whole budget (dom-accessibility-api 4.6 KB gzip, accname 3.7 KB).
 
-/** Elements that flow inline with their neighbours: no space is read around them. */
-const INLINE = new Set('a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp slot small span strong sub sup time u var'.split(' '));
 /** Never read, wherever they are. */
 const UNREAD = 'script, style, template, noscript, [hidden], [aria-hidden="true"]';
 /** Controls whose own text names them (a button says what it does). */
 const NAMED_BY_CONTENT = 'button, [role="button"], [role="switch"], [role="checkbox"]';
 
 type Visible = (options?: object) => boolean;
+type View = Pick<Window, 'getComputedStyle'> | null;
+
+/** The window whose styles apply: a document made with createHTMLDocument (unit tests) has none of its own. */
+const viewOf = (node: Node): View => node.ownerDocument?.defaultView ?? (typeof window === 'undefined' ? null : window);
 
 /** Hidden by style: display none or visibility hidden, as the browser (or, without checkVisibility, the computed style) says. */
-function styledAway(el: Element): boolean {
+function styledAway(el: Element, view: View): boolean {
   const check = (el as Element & { checkVisibility?: Visible }).checkVisibility;
   if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
-  // A document made with createHTMLDocument (unit tests) has no window of its own.
-  const view = el.ownerDocument.defaultView ?? (typeof window === 'undefined' ? null : window);
   const style = view?.getComputedStyle(el);
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
-function read(node: Node, parts: string[], styled: boolean): void {
+/**
+ * Does the element stand apart from its neighbours, so that a reader hears a pause? A line
+ * break, and any box that is not inline: a block, a list item, a flex item (the browser
+ * computes a flex row's children as blocks).
+ */
+function apart(el: Element, view: View): boolean {
+  if (el.localName === 'br') return true;
+  const display = view?.getComputedStyle(el).display ?? 'inline';
+  return !display.startsWith('inline');
+}
+
+interface Reading {
+  parts: string[];
+  /** Whether parts hidden by style are skipped (not under a root hidden by style). */
+  styled: boolean;
+  view: View;
+}
+
+function read(node: Node, r: Reading): void {
   if (node.nodeType === 3) {
-    parts.push(node.nodeValue ?? '');
+    r.parts.push(node.nodeValue ?? '');
     return;
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
-  if (el.matches(UNREAD) || (styled && styledAway(el))) return;
-  const block = !INLINE.has(el.localName);
-  if (block) parts.push(' ');
+  if (el.matches(UNREAD) || (r.styled && styledAway(el, r.view))) return;
+  const pause = apart(el, r.view) ? ' ' : '';
+  r.parts.push(pause);
   // A slot reads what the page put in it (a web component's label text lives outside it).
   const slotted = el.localName === 'slot' ? (el as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
-  for (const child of slotted.length > 0 ? slotted : el.childNodes) read(child, parts, styled);
-  if (block) parts.push(' ');
+  for (const child of slotted.length > 0 ? slotted : el.childNodes) read(child, r);
+  r.parts.push(pause);
 }
 
 /**
@@ -49,11 +67,11 @@ function read(node: Node, parts: string[], styled: boolean): void {
  * inside it, hidden parts are skipped.
  */
 export function renderedText(root: Node): string {
-  const parts: string[] = [];
+  const view = viewOf(root);
   // Under a root hidden by style every part is hidden too: the rule would drop all of it.
-  const styled = root.nodeType !== 1 || !styledAway(root as Element);
-  for (const child of root.childNodes) read(child, parts, styled);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  const r: Reading = { parts: [], styled: root.nodeType !== 1 || !styledAway(root as Element, view), view };
+  for (const child of root.childNodes) read(child, r);
+  return r.parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The shadow host of an element inside a shadow root, else null. */
