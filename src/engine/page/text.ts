@@ -38,7 +38,20 @@ const NEGATIONS = new Set(
 
 // State words LinkedIn prints beside a switch (On/Off, Oui/Non, Ein/Aus...). They can be
 // caught up in a label's text, at its start or end, and must not count as a negation.
-const STATE_WORDS = new Set('on off yes no oui non ein aus an aan uit si sim nao ativada desativada activado desactivado attivato disattivato'.split(' '));
+const ON_WORDS = new Set('on yes oui ein an aan si sim ativada activado attivato'.split(' '));
+const OFF_WORDS = new Set('off no non aus uit nao desativada desactivado disattivato'.split(' '));
+const STATE_WORDS = new Set([...ON_WORDS, ...OFF_WORDS]);
+
+/**
+ * The state a text ends with ("Improve the model for everyone On"): 'on', 'off', or null
+ * when it ends with no state word, or with two (a text that says both says nothing).
+ */
+export function endingState(text: string): 'on' | 'off' | null {
+  const tokens = normalize(text).split(' ');
+  const last = tokens.pop() ?? '';
+  if (STATE_WORDS.has(tokens.pop() ?? '')) return null;
+  return ON_WORDS.has(last) ? 'on' : OFF_WORDS.has(last) ? 'off' : null;
+}
 
 /** Content words of a text, lightly stemmed (first five letters). */
 export function contentWords(text: string): { words: Set<string>; negated: boolean } {

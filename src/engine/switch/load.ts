@@ -3,9 +3,10 @@
 // was saved: only a fresh load of the page, read by the same code, tells that (the worker
 // reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
 // can never turn a setting on, and never clicks anything but the switch.
-import { isRendered, readChecked } from '../page/dom';
-import { openRoots, queryAll } from '../page/roots';
+import { readChecked } from '../page/dom';
+import { openRoots } from '../page/roots';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
+import { openWhereItIs, SCAN_INTERVAL_MS } from './open';
 import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
@@ -21,8 +22,7 @@ interface WaitOptions {
 
 export const DEFAULT_WAIT: WaitOptions = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
 
-/** At most one look for the switch per this many ms, however busy the page. */
-export const SCAN_INTERVAL_MS = 100;
+export { SCAN_INTERVAL_MS } from './open';
 
 // Attributes that can make a switch appear or change identity without a new node.
 const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id', 'style', 'class', 'inert', 'open'];
@@ -174,32 +174,15 @@ interface LoadOptions {
   settle?: (clickNumber: number, brisk: boolean) => SettleWindow;
 }
 
-/**
- * Where the switch sits in a dialog: click what opens it, in the data's order, each opener
- * once and only while the switch is not shown (a dialog already open is left as it is).
- * These openers, named by the data, are the only elements besides the switch ever clicked.
- */
-async function openWhereItIs(doc: Document, setting: SettingRow, wait: WaitOptions): Promise<void> {
-  for (const selector of setting.open ?? []) {
-    const next = await waitFor(
-      doc,
-      () => {
-        if (locateSwitch(doc, setting).kind !== 'missing') return 'shown';
-        return queryAll(openRoots(doc), selector).find(isRendered) ?? null;
-      },
-      wait.timeoutMs,
-      wait.signal,
-      undefined,
-      { minIntervalMs: SCAN_INTERVAL_MS, roots: () => openRoots(doc).slice(1) },
-    );
-    if (next === null || next === 'shown') return;
-    next.click();
-  }
-}
-
 /** One load of the setting's page: read it, and in the act phase switch it off once if on. */
 export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: LoadOptions): Promise<LoadReport> {
-  await openWhereItIs(doc, setting, opts.wait);
+  // An opener that names the state is enough when the switch is off, or when this load only reads.
+  const onlyReads = async (state: 'on' | 'off') => {
+    const what = await plan;
+    return state === 'off' || what.phase === 'verify' || what.mode === 'audit';
+  };
+  const named = await openWhereItIs(doc, setting, opts.wait, onlyReads);
+  if (named !== null) return { kind: 'read', state: named };
   const located = await waitForSwitch(doc, setting, opts.wait);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
   if (located.kind === 'missing') return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
