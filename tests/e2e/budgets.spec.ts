@@ -60,6 +60,8 @@ test("LinkedIn's script carries LinkedIn's data only, and the registered scripts
   const forms = readFileSync('dist/src/content/objection-form.js', 'utf8');
   // LinkedIn's hook is in its own script, no other service's data is.
   expect(linkedin).toContain('allowAdsByAge');
+  // Its switches only: its objection form is the objection script's (the worker's answer brings it).
+  expect(linkedin).not.toContain('dyna-email');
   expect(linkedin).not.toContain('improve-model-toggle');
   expect(linkedin).not.toContain('Help improve Claude');
   // The worker's answer brings a row or a form to the registered scripts: they hold none.

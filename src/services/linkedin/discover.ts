@@ -6,7 +6,7 @@ import { type Found, type Known, unknownAiSwitches as aiSwitchesIn, unknownEntri
 import { allLabels } from '../../engine/switch/labels';
 import { hookSelector } from '../../engine/switch/locate';
 import { writtenPath } from '../../engine/switch/pages';
-import { GENERATIVE_AI, LINKEDIN_ORIGIN, SETTINGS } from './service';
+import { GENERATIVE_AI, LINKEDIN_ORIGIN, SETTINGS } from './rows';
 import { CATEGORY_PATHS, LEFT_ALONE } from './settings';
 
 const PREFIX = '/mypreferences/d/';
