@@ -13,6 +13,12 @@ export default {
   statusUnchecked: ['AI training: not checked yet', 'Entraînement de l’IA : pas encore vérifié'],
   statusOff: ['AI training: off', 'Entraînement de l’IA : désactivé'],
   statusOn: ['AI training: on', 'Entraînement de l’IA : activé'],
+  statusNotOffered: ['AI training: not offered on your account', 'Entraînement de l’IA : non proposé sur votre compte'],
+  notOfferedBody: [
+    'LinkedIn’s page shows that this setting is not offered on your account, so there is nothing to switch off. We look again at every check.',
+    'La page de LinkedIn montre que ce réglage n’est pas proposé sur votre compte : il n’y a rien à désactiver. Nous regardons de nouveau à chaque vérification.',
+  ],
+  badgeTitleNotOffered: ['LinkedIn AI training: not offered on your account', 'Entraînement de l’IA LinkedIn : non proposé sur votre compte'],
   statusRunning: ['Checking LinkedIn’s setting…', 'Vérification du réglage LinkedIn…'],
   verifiedAgo: ['verified $WHEN$', 'vérifié $WHEN$', { WHEN: '$1' }],
   checkedAgo: ['checked $WHEN$', 'vu $WHEN$', { WHEN: '$1' }],
@@ -330,6 +336,9 @@ export default {
   privacyOpenCount_other: ['$COUNT$ not checked', '$COUNT$ non vérifiés', { COUNT: '$1' }],
   rowOff: ['Off · verified $WHEN$', 'Désactivé · vérifié $WHEN$', { WHEN: '$1' }],
   rowOn: ['On · seen $WHEN$', 'Activé · vu $WHEN$', { WHEN: '$1' }],
+  rowNotOffered: ['Not offered on your account · seen $WHEN$', 'Non proposé sur votre compte · vu $WHEN$', { WHEN: '$1' }],
+  privacyNotOfferedCount_one: ['$COUNT$ not offered on your account', '$COUNT$ non proposé sur votre compte', { COUNT: '$1' }],
+  privacyNotOfferedCount_other: ['$COUNT$ not offered on your account', '$COUNT$ non proposés sur votre compte', { COUNT: '$1' }],
   rowUnchecked: ['Not checked', 'Non vérifié'],
   rowProblem: ['Could not check: $WHY$', 'Vérification impossible : $WHY$', { WHY: '$1' }],
   privacyChanged: [

@@ -11,6 +11,9 @@ export type MessageKey =
   | 'statusUnchecked'
   | 'statusOff'
   | 'statusOn'
+  | 'statusNotOffered'
+  | 'notOfferedBody'
+  | 'badgeTitleNotOffered'
   | 'statusRunning'
   | 'verifiedAgo'
   | 'checkedAgo'
@@ -166,6 +169,7 @@ export type MessageKey =
   | 'privacyCounts'
   | 'rowOff'
   | 'rowOn'
+  | 'rowNotOffered'
   | 'rowUnchecked'
   | 'rowProblem'
   | 'privacyChanged'
@@ -274,6 +278,7 @@ export const PLURALS = {
   problemNotSavedBody: ['one', 'other'],
   privacyOnCount: ['one', 'other'],
   privacyOpenCount: ['one', 'other'],
+  privacyNotOfferedCount: ['one', 'other'],
   badgeTitleOthersOn: ['one', 'other'],
   badgeTitleOthersOpen: ['one', 'other'],
   servicesOff: ['one', 'other'],

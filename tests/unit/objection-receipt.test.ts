@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findCaseNumber, visibleText, watchCaseNumber } from '../../src/engine/form/receipt';
+import { findCaseNumber, watchCaseNumber } from '../../src/engine/form/receipt';
+import { visibleText } from '../../src/engine/page/visible';
 import { freshDocument } from './dom';
 
 let doc: Document;

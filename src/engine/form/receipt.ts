@@ -7,28 +7,7 @@
 // the size of the page.
 
 import { normalize } from '../page/text';
-
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE']);
-const hiddenEl = (el: Element) => INVISIBLE.has(el.tagName) || el.matches('[hidden], [aria-hidden="true"]');
-
-/**
- * The text a reader sees under `root`, without layout: script and data blocks (where
- * LinkedIn keeps translations of every message) and hidden parts are skipped.
- */
-export function visibleText(root: Node): string {
-  if (root.nodeType === Node.TEXT_NODE) {
-    const parent = root.parentElement;
-    return parent?.closest('script, style, noscript, template, code, [hidden], [aria-hidden="true"]') ? '' : (root.nodeValue ?? '');
-  }
-  if (root.nodeType !== Node.ELEMENT_NODE || hiddenEl(root as Element) || (root as Element).closest('[hidden], [aria-hidden="true"]')) return '';
-  const parts: string[] = [];
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : hiddenEl(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
-  return parts.join(' ');
-}
+import { visibleText } from '../page/visible';
 
 /** Whether the page shows one of the confirmation's texts (up to case, accents and punctuation). */
 export function showsConfirmation(doc: Document, texts: readonly string[]): boolean {

@@ -10,6 +10,7 @@ import { openWhereItIs, SCAN_INTERVAL_MS } from './open';
 import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
+import { notOfferedHere } from './absent';
 import { waitFor } from '../page/wait';
 
 interface WaitOptions {
@@ -159,7 +160,7 @@ export type LoadReport =
   /** After a click and the settle window: what the page showed. */
   | { kind: 'settled'; state: Settled['state']; toast: boolean }
   /** No reading: why. */
-  | { kind: 'failed'; outcome: 'not-found' | 'ambiguous' | 'interrupted' | 'signed-out'; detail: string };
+  | { kind: 'failed'; outcome: 'not-found' | 'not-offered' | 'ambiguous' | 'interrupted' | 'signed-out'; detail: string };
 
 /** What the worker asked of this load (`brisk`: a sweep's load, verified later; see BRISK). */
 export type LoadPlan = { phase: 'act'; mode: Mode; brisk?: boolean } | { phase: 'verify' };
@@ -185,7 +186,11 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   if (named !== null) return { kind: 'read', state: named };
   const located = await waitForSwitch(doc, setting, opts.wait);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
-  if (located.kind === 'missing') return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
+  if (located.kind === 'missing') {
+    // Missing after the whole wait: "not offered" only on the evidence the row declares.
+    const why = notOfferedHere(doc, setting);
+    return why ? { kind: 'failed', outcome: 'not-offered', detail: why } : { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
+  }
   if (located.kind === 'ambiguous') return { kind: 'failed', outcome: 'ambiguous', detail: `candidates:${located.count}` };
   const el = located.el;
   const state = readChecked(el);

@@ -26,7 +26,7 @@ export const SWITCH_SELECTOR = 'input[type="checkbox"], [role="switch"], [role="
 type Roots = readonly (Document | ShadowRoot)[];
 
 /** The switches a person could see and change, among the elements matching `selector`. */
-function renderedSwitches(roots: Roots, selector = SWITCH_SELECTOR): HTMLElement[] {
+export function renderedSwitches(roots: Roots, selector = SWITCH_SELECTOR): HTMLElement[] {
   return queryAll(roots, selector).filter((el) => el.matches(SWITCH_SELECTOR) && isRendered(el) && isEnabled(el));
 }
 
