@@ -69,7 +69,9 @@ function read(node: Node, r: Reading): void {
 export function renderedText(root: Node): string {
   const view = viewOf(root);
   // Under a root hidden by style every part is hidden too: the rule would drop all of it.
-  const r: Reading = { parts: [], styled: root.nodeType !== 1 || !styledAway(root as Element, view), view };
+  // A root of text alone (most labels) has no part to hide: its style is not asked.
+  const whole = root.nodeType === 1 && (root as Element).firstElementChild !== null && styledAway(root as Element, view);
+  const r: Reading = { parts: [], styled: !whole, view };
   for (const child of root.childNodes) read(child, r);
   return r.parts.join('').replace(/\s+/g, ' ').trim();
 }

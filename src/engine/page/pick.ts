@@ -2,7 +2,7 @@
 // several, only an exact one, found once, is trusted; otherwise nothing is chosen. And how
 // a control's texts are held against known labels.
 import { descriptionOf, labelOf } from './names';
-import { contentWords, labelScore, MATCH_THRESHOLD } from './text';
+import { isNegated, labelScore, MATCH_THRESHOLD } from './text';
 
 type Picked<T> = { kind: 'one'; item: T } | { kind: 'none' } | { kind: 'many'; count: number };
 
@@ -28,6 +28,6 @@ export function pickOne<T>(items: readonly T[], text: (item: T) => string, known
  */
 export function fitOf(el: Element, known: readonly string[]): number {
   const name = labelOf(el);
-  if (contentWords(name).negated) return 0;
+  if (isNegated(name)) return 0;
   return Math.max(labelScore(name, known), labelScore(descriptionOf(el), known));
 }

@@ -86,6 +86,20 @@ export function labelScore(text: string, known: readonly string[]): number {
   return score;
 }
 
+/**
+ * Does the text negate ("Do not use my data…")? Asked of every switch's name at every look
+ * at a busy page, so each text is analysed once, as scores are.
+ */
+export function isNegated(text: string): boolean {
+  const kept = NEGATED.get(text);
+  if (kept !== undefined) return kept;
+  const negated = contentWords(text).negated;
+  if (NEGATED.size >= MAX_CACHED) NEGATED.clear();
+  NEGATED.set(text, negated);
+  return negated;
+}
+
+const NEGATED = new Map<string, boolean>();
 const SCORES = new WeakMap<readonly string[], Map<string, number>>();
 /** Texts kept per list of known labels (a page that invents new texts keeps the cache small). */
 const MAX_CACHED = 2_000;

@@ -16,7 +16,7 @@ import { allLabels, otherLabels } from './labels';
 import type { SettingRow } from '../model';
 import type { UiLang } from '../langs';
 import { descriptionOf, labelOf } from '../page/names';
-import { contentWords, MATCH_THRESHOLD } from '../page/text';
+import { isNegated, MATCH_THRESHOLD } from '../page/text';
 
 export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } | { kind: 'ambiguous'; count: number } | { kind: 'missing' };
 
@@ -33,7 +33,7 @@ export function renderedSwitches(roots: Roots, selector = SWITCH_SELECTOR): HTML
 /** Positive evidence that a hooked switch is not this setting's. */
 function isSomethingElse(el: HTMLElement, setting: SettingRow): boolean {
   // What the switch is called, or, unnamed, what describes it (X's box described by its text).
-  if (contentWords(labelOf(el) || descriptionOf(el)).negated) return true;
+  if (isNegated(labelOf(el) || descriptionOf(el))) return true;
   return fitOf(el, otherLabels(setting)) >= MATCH_THRESHOLD && fitOf(el, allLabels(setting)) < MATCH_THRESHOLD;
 }
 
