@@ -12,6 +12,14 @@ module.exports = {
       from: { path: '^src/content/' },
       to: { path: 'node_modules/(preact|zod|webextension-polyfill)/', reachable: true },
     },
+    {
+      name: 'registered-scripts-carry-no-service',
+      comment:
+        "The scripts registered for the services added at run time carry no service's data: the worker's answers bring each row or form, so adding a service grows none of them.",
+      severity: 'error',
+      from: { path: '^src/content/(sites|objection-form|check|panel|runtime)\\.ts$' },
+      to: { path: '^src/services/', reachable: true },
+    },
   ],
   options: { ...options, tsPreCompilationDeps: false },
 };

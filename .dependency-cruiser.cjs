@@ -44,8 +44,8 @@ module.exports = {
       name: 'replicas-are-independent-witnesses',
       comment: "A replica never reads the data it is a witness for: a typo in a service's data cannot pass its own test.",
       severity: 'error',
-      from: { path: '^src/services/[^/]+/(replica|[A-Za-z]+Form)' },
-      to: { path: '^src/(services|engine)/', pathNot: '^src/services/[^/]+/(replica|[A-Za-z]+Form)' },
+      from: { path: '^src/services/[^/]+/(replica|[A-Za-z]+Form)', pathNot: '\\.(spec|test)\\.ts$' },
+      to: { path: '^src/(services|engine)/', pathNot: '^src/services/[^/]+/(replica|[A-Za-z]+Form)', reachable: true },
     },
     {
       name: 'pages-apart',

@@ -4,20 +4,34 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import base from './manifest.json' with { type: 'json' };
-import { hostPatterns, SERVICES } from './src/services';
+import { type Plugin, runnerImport } from 'vite';
+import manifestJson from './manifest.json' with { type: 'json' };
+
+type Registry = typeof import('./src/services/index');
 
 /**
- * The manifest, its hosts derived from the registry (src/services): the hosts held from
- * install (LinkedIn's), and every other service's as an optional host, asked for when the
- * user adds it. A human still approves each new host: the privacy test lists them literally.
+ * What the build takes from the registry (src/services), loaded as the extension's own code
+ * is (vite's module runner), so a service's hosts and pages are written once, in its folder:
+ * - the manifest's hosts: those held from install (LinkedIn's), and every other service's as
+ *   an optional host, asked for when the user adds it (a human still approves each new host:
+ *   the privacy test lists them literally);
+ * - `__SETTING_PAGES__`, the settings pages of each service added at run time, by origin: the
+ *   registered content script (src/content/sites.ts) carries no service's data, and wakes the
+ *   worker only on one of these pages.
  */
-const manifest = {
-  ...base,
-  host_permissions: SERVICES.filter((s) => s.host === 'install').flatMap(hostPatterns),
-  optional_host_permissions: SERVICES.filter((s) => s.host === 'optional').flatMap(hostPatterns),
-};
+async function fromRegistry() {
+  const { SERVICES, hostPatterns } = (await runnerImport<Registry>(fileURLToPath(new URL('./src/services/index.ts', import.meta.url)))).module;
+  const manifest = {
+    ...manifestJson,
+    host_permissions: SERVICES.filter((s) => s.host === 'install').flatMap(hostPatterns),
+    optional_host_permissions: SERVICES.filter((s) => s.host === 'optional').flatMap(hostPatterns),
+  };
+  const settingPages = Object.fromEntries(
+    SERVICES.filter((s) => s.host === 'optional' && s.settings.length > 0).map((s) => [s.origin, s.settings.map(({ path, twins }) => ({ path, twins }))]),
+  );
+  return { manifest, settingPages };
+}
+type Manifest = Awaited<ReturnType<typeof fromRegistry>>['manifest'];
 
 const SERVICE_PAGE = 'src/content/sites.ts';
 /** Content scripts the worker registers at run time for the hosts granted (the objection form's also runs on LinkedIn from the manifest). */
@@ -64,7 +78,7 @@ function unitProjects(): TestProjectInlineConfiguration[] | undefined {
 // Content scripts are built as self-contained IIFE files. The default (a loader that
 // imports module chunks) would list those chunks in web_accessible_resources for
 // linkedin.com, and LinkedIn's pages could then probe for them and detect the extension.
-const contentScripts = [...manifest.content_scripts.flatMap((script) => script.js), SERVICE_PAGE];
+const contentScripts = [...manifestJson.content_scripts.flatMap((script) => script.js), SERVICE_PAGE];
 
 /**
  * The other services' content scripts are registered at run time (scripting.registerContentScripts),
@@ -96,7 +110,7 @@ function noServiceScriptResources(): Plugin {
  * versions that know `data_collection_permissions`: 140 on desktop (the oldest maintained
  * ESR), 142 on Android.
  */
-function firefoxManifest(): ManifestV3Export {
+function firefoxManifest(manifest: Manifest): ManifestV3Export {
   const { service_worker, ...background } = manifest.background;
   return {
     ...manifest,
@@ -112,16 +126,18 @@ function firefoxManifest(): ManifestV3Export {
   } as ManifestV3Export;
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }) => {
   const projects = unitProjects();
   const firefox = mode === 'firefox';
+  const built = underVitest ? null : await fromRegistry();
   return {
-    plugins: underVitest
+    define: { __SETTING_PAGES__: JSON.stringify(built?.settingPages ?? {}) },
+    plugins: !built
       ? []
       : [
           preact(),
           crx({
-            manifest: firefox ? firefoxManifest() : manifest,
+            manifest: firefox ? firefoxManifest(built.manifest) : built.manifest,
             browser: firefox ? 'firefox' : 'chrome',
             contentScripts: { standaloneFiles: contentScripts },
           }),

@@ -153,19 +153,16 @@ export default {
   storageKey_objection: 'der Stand des Widerspruchs',
   storageKey_profile: 'Ihre Angaben für das Formular',
   storageKey_walkthrough: 'der Fortschritt der Schritte',
-  // lead lane
   noticeNewerData:
     'Diese Kopie der Erweiterung ist älter als die Daten, die sie vorfindet (von einer neueren Version geschrieben). Sie ändert nichts, bis Sie sie aktualisieren.',
   problemNotSavedBody_one:
     'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und ein neues Laden der Seite zeigte sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
   problemNotSavedBody_other:
     'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und jedes Mal zeigte ein neues Laden der Seite sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
-  // popup lane
   settingsAndDetails: 'Einstellungen und Details',
   summaryNotYet: 'Noch nicht erledigt',
   summaryDone: 'Erledigt',
   summaryNoForm: 'Formular nicht gefunden: bitte von Hand ausfüllen',
-  // objection lane
   panelTodoCaptcha: 'Kreuzen Sie „Ich bin kein Roboter“ an, wenn das Formular es zeigt.',
   objectionFirstName: 'Ihr Vorname',
   objectionLastName: 'Ihr Nachname',
@@ -177,14 +174,12 @@ export default {
     'Das Vorausfüllen wurde beendet: Der Tab hat das Widerspruchsformular verlassen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
   objectionEndedTabClosed: 'Das Vorausfüllen wurde beendet: Der Tab wurde geschlossen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
   objectionEndedExpired: 'Das Vorausfüllen wurde nach 30 Minuten beendet. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
-  // firefox lane
   accessTitle: 'Kein Zugriff auf LinkedIn',
   accessBody:
     'Ihr Browser erlaubt dieser Erweiterung nicht, die Einstellungsseite von LinkedIn zu öffnen, daher kann sie die Einstellung weder prüfen noch ausschalten. Sie braucht nur Zugriff auf www.linkedin.com und sendet nichts irgendwohin.',
   buttonAllowAccess: 'Zugriff auf LinkedIn erlauben und prüfen',
   accessDeclined:
     'Der Zugriff wurde nicht erlaubt. Drücken Sie die Schaltfläche erneut oder erlauben Sie ihn in den Erweiterungseinstellungen Ihres Browsers (Firefox: Add-ons, diese Erweiterung, Berechtigungen; Chrome: Erweiterungen, Details, Websitezugriff). Die Schritte von Hand unten funktionieren immer.',
-  // privacy check (issue 14)
   categoryAi: 'KI',
   categorySharing: 'Datenweitergabe',
   categoryMarketing: 'Marketing',
@@ -236,7 +231,6 @@ export default {
   badgeTitleOthersOpen_one: 'KI-Training ist aus; $COUNT$ von Ihnen gewählte Einstellung ist noch nicht als ausgeschaltet geprüft',
   badgeTitleOthersOpen_other: 'KI-Training ist aus; $COUNT$ von Ihnen gewählte Einstellungen sind noch nicht als ausgeschaltet geprüft',
   privacyRunButton: 'Starten',
-  // services lane: X and ChatGPT
   servicesTitle: 'Weitere Dienste',
   servicesIntro:
     'Dieselbe Prüfung für andere Dienste, die Ihre Daten für KI nutzen. Wenn Sie einen hinzufügen, bittet die Erweiterung Ihren Browser nur um Zugriff auf diese Website und prüft sie sofort; wenn Sie ihn entfernen, wird der Zugriff zurückgegeben.',
@@ -253,7 +247,6 @@ export default {
   serviceRejected: '$SERVICE$ hat die Änderung nicht gespeichert',
   serviceSignIn: '$SERVICE$ zum Anmelden öffnen',
   serviceConfirming: 'Prüfung, ob $SERVICE$ es gespeichert hat',
-  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
   noControlTitle: 'Dienste ohne Einstellung zum Ausschalten',
   noControlIntro: 'Diese Dienste bieten Ihnen keine eigene Einstellung, die Erweiterung kann also nichts prüfen oder ausschalten. Was jeder Dienst dazu sagt:',
   noControlLicensed: 'Lizenziert die Beiträge seiner Nutzer an KI-Unternehmen.',

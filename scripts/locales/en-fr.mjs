@@ -252,7 +252,6 @@ export default {
   storageKey_objection: ['the objection record', 'le suivi de l’opposition'],
   storageKey_profile: ['your details for the form', 'vos coordonnées pour le formulaire'],
   storageKey_walkthrough: ['the walkthrough progress', 'la progression des étapes'],
-  // lead lane
   noticeNewerData: [
     'This copy of the extension is older than the data it finds, written by a newer version. It changes nothing until you update it.',
     'Cette copie de l’extension est plus ancienne que les données qu’elle trouve, écrites par une version plus récente. Elle ne modifie rien tant que vous ne l’avez pas mise à jour.',
@@ -267,12 +266,10 @@ export default {
     'Nous avons désactivé le réglage $COUNT$ fois, et à chaque fois un nouveau chargement de la page le montrait encore activé : LinkedIn n’a pas enregistré le changement. Réessayez dans quelques minutes, ou désactivez-le à la main.',
     { COUNT: '$1' },
   ],
-  // popup lane
   settingsAndDetails: ['Settings and details', 'Réglages et détails'],
   summaryNotYet: ['Not done yet', 'Pas encore fait'],
   summaryDone: ['Done', 'Fait'],
   summaryNoForm: ['Form not found: fill it in by hand', 'Formulaire introuvable : remplissez-le à la main'],
-  // objection lane
   panelTodoCaptcha: ["Tick “I'm not a robot” if the form shows it.", 'Cochez « Je ne suis pas un robot » si le formulaire l’affiche.'],
   objectionFirstName: ['Your first name', 'Votre prénom'],
   objectionLastName: ['Your last name', 'Votre nom de famille'],
@@ -299,7 +296,6 @@ export default {
     'The prefill stopped after 30 minutes. Press the button above to open the form again.',
     'Le préremplissage s’est arrêté après 30 minutes. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire.',
   ],
-  // firefox lane
   accessTitle: ['No access to LinkedIn', 'Pas d’accès à LinkedIn'],
   accessBody: [
     'Your browser does not let this extension open LinkedIn’s settings page, so it cannot check or switch off the setting. It needs access to www.linkedin.com only, and sends nothing anywhere.',
@@ -310,7 +306,6 @@ export default {
     'Access was not allowed. Press the button again, or allow it in your browser’s extension settings (Firefox: Add-ons, this extension, Permissions; Chrome: Extensions, Details, Site access). The manual steps below always work.',
     'L’accès n’a pas été autorisé. Appuyez de nouveau sur le bouton, ou autorisez-le dans les réglages des extensions de votre navigateur (Firefox : Modules complémentaires, cette extension, Permissions ; Chrome : Extensions, Détails, Accès aux sites). Les étapes à la main ci-dessous fonctionnent toujours.',
   ],
-  // privacy check (issue 14)
   categoryAi: ['AI', 'IA'],
   categorySharing: ['Data sharing', 'Partage de données'],
   categoryMarketing: ['Marketing', 'Marketing'],
@@ -406,7 +401,6 @@ export default {
     'L’entraînement de l’IA est désactivé ; $COUNT$ réglages choisis ne sont pas vérifiés',
     { COUNT: '$1' },
   ],
-  // services lane: X and ChatGPT
   servicesTitle: ['Other services', 'Autres services'],
   servicesIntro: [
     'The same check for other services that use your data for AI. Adding one asks your browser for access to that site only, and checks it at once; removing it gives the access back.',
@@ -440,7 +434,6 @@ export default {
   serviceRejected: ['$SERVICE$ didn’t save the change', '$SERVICE$ n’a pas enregistré la modification', { SERVICE: '$1' }],
   serviceSignIn: ['Open $SERVICE$ to sign in', 'Ouvrir $SERVICE$ pour vous connecter', { SERVICE: '$1' }],
   serviceConfirming: ['Checking that $SERVICE$ saved it', 'Vérification de l’enregistrement par $SERVICE$', { SERVICE: '$1' }],
-  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
   noControlTitle: ['Services with no setting to switch off', 'Services sans réglage à désactiver'],
   noControlIntro: [
     'These services give you no setting of your own, so there is nothing for the extension to check or switch off. What each one says:',

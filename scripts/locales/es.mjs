@@ -149,19 +149,16 @@ export default {
   storageKey_objection: 'el seguimiento de la oposición',
   storageKey_profile: 'tus datos para el formulario',
   storageKey_walkthrough: 'el progreso de los pasos',
-  // lead lane
   noticeNewerData:
     'Esta copia de la extensión es más antigua que los datos que encuentra, escritos por una versión más reciente. No cambia nada hasta que la actualices.',
   problemNotSavedBody_one:
     'Desactivamos la opción $COUNT$ vez y, al volver a cargar la página, seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
   problemNotSavedBody_other:
     'Desactivamos la opción $COUNT$ veces y, cada vez, al volver a cargar la página seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
-  // popup lane
   settingsAndDetails: 'Ajustes y detalles',
   summaryNotYet: 'Aún no hecho',
   summaryDone: 'Hecho',
   summaryNoForm: 'Formulario no encontrado: rellénelo a mano',
-  // objection lane
   panelTodoCaptcha: 'Marca «No soy un robot» si el formulario lo muestra.',
   objectionFirstName: 'Tu nombre',
   objectionLastName: 'Tus apellidos',
@@ -172,14 +169,12 @@ export default {
   objectionEndedLeftForm: 'El rellenado se detuvo: su pestaña salió del formulario de oposición. Pulsa el botón de arriba para abrir el formulario de nuevo.',
   objectionEndedTabClosed: 'El rellenado se detuvo: su pestaña se cerró. Pulsa el botón de arriba para abrir el formulario de nuevo.',
   objectionEndedExpired: 'El rellenado se detuvo a los 30 minutos. Pulsa el botón de arriba para abrir el formulario de nuevo.',
-  // firefox lane
   accessTitle: 'Sin acceso a LinkedIn',
   accessBody:
     'Tu navegador no permite que esta extensión abra la página de configuración de LinkedIn, así que no puede comprobar ni desactivar el ajuste. Solo necesita acceso a www.linkedin.com y no envía nada a ningún sitio.',
   buttonAllowAccess: 'Permitir el acceso a LinkedIn y comprobar',
   accessDeclined:
     'No se permitió el acceso. Pulsa el botón de nuevo o permítelo en los ajustes de extensiones de tu navegador (Firefox: Complementos, esta extensión, Permisos; Chrome: Extensiones, Detalles, Acceso al sitio). Los pasos a mano de abajo siempre funcionan.',
-  // privacy check (issue 14)
   categoryAi: 'IA',
   categorySharing: 'Compartir datos',
   categoryMarketing: 'Marketing',
@@ -229,7 +224,6 @@ export default {
   badgeTitleOthersOpen_one: 'El entrenamiento de IA está desactivado; $COUNT$ opción que elegiste aún no está comprobada como desactivada',
   badgeTitleOthersOpen_other: 'El entrenamiento de IA está desactivado; $COUNT$ opciones que elegiste aún no están comprobadas como desactivadas',
   privacyRunButton: 'Iniciar',
-  // services lane: X and ChatGPT
   servicesTitle: 'Otros servicios',
   servicesIntro:
     'La misma comprobación para otros servicios que usan tus datos para la IA. Al añadir uno, se pide a tu navegador acceso solo a ese sitio y se comprueba enseguida; al quitarlo, se devuelve el acceso.',
@@ -246,7 +240,6 @@ export default {
   serviceRejected: '$SERVICE$ no guardó el cambio',
   serviceSignIn: 'Abrir $SERVICE$ para iniciar sesión',
   serviceConfirming: 'Comprobando que $SERVICE$ lo guardó',
-  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
   noControlTitle: 'Servicios sin opción que desactivar',
   noControlIntro: 'Estos servicios no te ofrecen ninguna opción propia, así que la extensión no tiene nada que comprobar ni desactivar. Lo que dice cada uno:',
   noControlLicensed: 'Concede licencias sobre lo que publican sus usuarios a empresas de IA.',

@@ -151,19 +151,16 @@ export default {
   storageKey_objection: 'lo stato dell’opposizione',
   storageKey_profile: 'i tuoi dati per il modulo',
   storageKey_walkthrough: 'l’avanzamento dei passaggi',
-  // lead lane
   noticeNewerData:
     'Questa copia dell’estensione è più vecchia dei dati che trova, scritti da una versione più recente. Non cambia nulla finché non la aggiorni.',
   problemNotSavedBody_one:
     'Abbiamo disattivato l’impostazione $COUNT$ volta e, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
   problemNotSavedBody_other:
     'Abbiamo disattivato l’impostazione $COUNT$ volte e ogni volta, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
-  // popup lane
   settingsAndDetails: 'Impostazioni e dettagli',
   summaryNotYet: 'Non ancora fatto',
   summaryDone: 'Fatto',
   summaryNoForm: 'Modulo non trovato: compilalo a mano',
-  // objection lane
   panelTodoCaptcha: 'Spunta «Non sono un robot» se il modulo lo mostra.',
   objectionFirstName: 'Il tuo nome',
   objectionLastName: 'Il tuo cognome',
@@ -175,14 +172,12 @@ export default {
     'La precompilazione si è fermata: la sua scheda ha lasciato il modulo di opposizione. Premi il pulsante qui sopra per riaprire il modulo.',
   objectionEndedTabClosed: 'La precompilazione si è fermata: la sua scheda è stata chiusa. Premi il pulsante qui sopra per riaprire il modulo.',
   objectionEndedExpired: 'La precompilazione si è fermata dopo 30 minuti. Premi il pulsante qui sopra per riaprire il modulo.',
-  // firefox lane
   accessTitle: 'Nessun accesso a LinkedIn',
   accessBody:
     'Il browser non consente a questa estensione di aprire la pagina delle impostazioni di LinkedIn, quindi non può controllare né disattivare l’impostazione. Le serve solo l’accesso a www.linkedin.com e non invia nulla da nessuna parte.',
   buttonAllowAccess: 'Consenti l’accesso a LinkedIn e controlla',
   accessDeclined:
     'L’accesso non è stato consentito. Premi di nuovo il pulsante o consentilo nelle impostazioni delle estensioni del browser (Firefox: Componenti aggiuntivi, questa estensione, Permessi; Chrome: Estensioni, Dettagli, Accesso ai siti). I passaggi a mano qui sotto funzionano sempre.',
-  // privacy check (issue 14)
   categoryAi: 'IA',
   categorySharing: 'Condivisione dei dati',
   categoryMarketing: 'Marketing',
@@ -232,7 +227,6 @@ export default {
   badgeTitleOthersOpen_one: 'L’addestramento IA è disattivato; $COUNT$ impostazione che hai scelto non è ancora verificata come disattivata',
   badgeTitleOthersOpen_other: 'L’addestramento IA è disattivato; $COUNT$ impostazioni che hai scelto non sono ancora verificate come disattivate',
   privacyRunButton: 'Avvia',
-  // services lane: X and ChatGPT
   servicesTitle: 'Altri servizi',
   servicesIntro:
     'Lo stesso controllo per altri servizi che usano i tuoi dati per l’IA. Aggiungendone uno, al browser viene chiesto l’accesso solo a quel sito, che viene subito controllato; rimuovendolo, l’accesso viene restituito.',
@@ -249,7 +243,6 @@ export default {
   serviceRejected: '$SERVICE$ non ha salvato la modifica',
   serviceSignIn: 'Apri $SERVICE$ per accedere',
   serviceConfirming: 'Verifica che $SERVICE$ l’abbia salvato',
-  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
   noControlTitle: 'Servizi senza impostazioni da disattivare',
   noControlIntro: 'Questi servizi non ti offrono alcuna impostazione, quindi l’estensione non ha nulla da controllare o disattivare. Ecco cosa dice ciascuno:',
   noControlLicensed: 'Concede in licenza ad aziende di IA ciò che pubblicano i suoi utenti.',

@@ -151,19 +151,16 @@ export default {
   storageKey_objection: 'de stand van het bezwaar',
   storageKey_profile: 'je gegevens voor het formulier',
   storageKey_walkthrough: 'de voortgang van de stappen',
-  // lead lane
   noticeNewerData:
     'Deze kopie van de extensie is ouder dan de gegevens die ze aantreft, geschreven door een nieuwere versie. Ze verandert niets tot je haar bijwerkt.',
   problemNotSavedBody_one:
     'We hebben de instelling $COUNT$ keer uitgezet, en een nieuwe lading van de pagina toonde ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
   problemNotSavedBody_other:
     'We hebben de instelling $COUNT$ keer uitgezet, en telkens toonde een nieuwe lading van de pagina ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
-  // popup lane
   settingsAndDetails: 'Instellingen en details',
   summaryNotYet: 'Nog niet gedaan',
   summaryDone: 'Gedaan',
   summaryNoForm: 'Formulier niet gevonden: vul het met de hand in',
-  // objection lane
   panelTodoCaptcha: 'Vink ‘Ik ben geen robot’ aan als het formulier dat toont.',
   objectionFirstName: 'Je voornaam',
   objectionLastName: 'Je achternaam',
@@ -175,14 +172,12 @@ export default {
     'Het vooraf invullen is gestopt: het tabblad verliet het bezwaarformulier. Druk op de knop hierboven om het formulier opnieuw te openen.',
   objectionEndedTabClosed: 'Het vooraf invullen is gestopt: het tabblad is gesloten. Druk op de knop hierboven om het formulier opnieuw te openen.',
   objectionEndedExpired: 'Het vooraf invullen is na 30 minuten gestopt. Druk op de knop hierboven om het formulier opnieuw te openen.',
-  // firefox lane
   accessTitle: 'Geen toegang tot LinkedIn',
   accessBody:
     'Je browser staat deze extensie niet toe de instellingenpagina van LinkedIn te openen, dus ze kan de instelling niet controleren of uitzetten. Ze heeft alleen toegang tot www.linkedin.com nodig en verstuurt nergens iets heen.',
   buttonAllowAccess: 'Toegang tot LinkedIn toestaan en controleren',
   accessDeclined:
     'Toegang is niet toegestaan. Druk nogmaals op de knop, of sta het toe in de extensie-instellingen van je browser (Firefox: Add-ons, deze extensie, Toestemmingen; Chrome: Extensies, Details, Sitetoegang). De stappen met de hand hieronder werken altijd.',
-  // privacy check (issue 14)
   categoryAi: 'AI',
   categorySharing: 'Gegevens delen',
   categoryMarketing: 'Marketing',
@@ -232,7 +227,6 @@ export default {
   badgeTitleOthersOpen_one: 'AI-training staat uit; $COUNT$ instelling die je koos is nog niet gecontroleerd als uit',
   badgeTitleOthersOpen_other: 'AI-training staat uit; $COUNT$ instellingen die je koos zijn nog niet gecontroleerd als uit',
   privacyRunButton: 'Starten',
-  // services lane: X and ChatGPT
   servicesTitle: 'Andere diensten',
   servicesIntro:
     'Dezelfde controle voor andere diensten die je gegevens voor AI gebruiken. Als je er een toevoegt, wordt je browser alleen om toegang tot die site gevraagd en wordt die meteen gecontroleerd; als je hem verwijdert, wordt de toegang teruggegeven.',
@@ -249,7 +243,6 @@ export default {
   serviceRejected: '$SERVICE$ heeft de wijziging niet opgeslagen',
   serviceSignIn: '$SERVICE$ openen om in te loggen',
   serviceConfirming: 'Controleren of $SERVICE$ het heeft opgeslagen',
-  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
   noControlTitle: 'Diensten zonder instelling om uit te zetten',
   noControlIntro: 'Deze diensten geven je geen eigen instelling, dus de extensie heeft niets te controleren of uit te zetten. Wat elke dienst zegt:',
   noControlLicensed: 'Geeft AI-bedrijven een licentie op wat zijn gebruikers plaatsen.',

@@ -152,19 +152,16 @@ export default {
   storageKey_objection: 'o acompanhamento da oposição',
   storageKey_profile: 'seus dados para o formulário',
   storageKey_walkthrough: 'o progresso das etapas',
-  // lead lane
   noticeNewerData:
     'Esta cópia da extensão é mais antiga que os dados que encontra, gravados por uma versão mais nova. Ela não altera nada até você atualizá-la.',
   problemNotSavedBody_one:
     'Desativamos a configuração $COUNT$ vez e, ao recarregar a página, ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
   problemNotSavedBody_other:
     'Desativamos a configuração $COUNT$ vezes e, a cada vez, ao recarregar a página ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
-  // popup lane
   settingsAndDetails: 'Definições e detalhes',
   summaryNotYet: 'Ainda não feito',
   summaryDone: 'Feito',
   summaryNoForm: 'Formulário não encontrado: preencha-o à mão',
-  // objection lane
   panelTodoCaptcha: 'Marque “Não sou um robô” se o formulário mostrar.',
   objectionFirstName: 'Seu nome',
   objectionLastName: 'Seu sobrenome',
@@ -175,14 +172,12 @@ export default {
   objectionEndedLeftForm: 'O preenchimento parou: a aba deixou o formulário de oposição. Clique no botão acima para abrir o formulário de novo.',
   objectionEndedTabClosed: 'O preenchimento parou: a aba foi fechada. Clique no botão acima para abrir o formulário de novo.',
   objectionEndedExpired: 'O preenchimento parou após 30 minutos. Clique no botão acima para abrir o formulário de novo.',
-  // firefox lane
   accessTitle: 'Sem acesso ao LinkedIn',
   accessBody:
     'O seu navegador não permite que esta extensão abra a página de definições do LinkedIn, por isso não consegue verificar nem desativar a definição. Só precisa de acesso a www.linkedin.com e não envia nada para lado nenhum.',
   buttonAllowAccess: 'Permitir o acesso ao LinkedIn e verificar',
   accessDeclined:
     'O acesso não foi permitido. Prima o botão novamente ou permita-o nas definições de extensões do navegador (Firefox: Extras, esta extensão, Permissões; Chrome: Extensões, Detalhes, Acesso ao site). Os passos à mão abaixo funcionam sempre.',
-  // privacy check (issue 14)
   categoryAi: 'IA',
   categorySharing: 'Compartilhamento de dados',
   categoryMarketing: 'Marketing',
@@ -232,7 +227,6 @@ export default {
   badgeTitleOthersOpen_one: 'O treinamento de IA está desativado; $COUNT$ configuração que você escolheu ainda não foi verificada como desativada',
   badgeTitleOthersOpen_other: 'O treinamento de IA está desativado; $COUNT$ configurações que você escolheu ainda não foram verificadas como desativadas',
   privacyRunButton: 'Iniciar',
-  // services lane: X and ChatGPT
   servicesTitle: 'Outros serviços',
   servicesIntro:
     'A mesma verificação para outros serviços que usam seus dados para IA. Ao adicionar um, o navegador recebe um pedido de acesso apenas a esse site, que é verificado na hora; ao removê-lo, o acesso é devolvido.',
@@ -249,7 +243,6 @@ export default {
   serviceRejected: 'O $SERVICE$ não salvou a alteração',
   serviceSignIn: 'Abrir o $SERVICE$ para entrar',
   serviceConfirming: 'Verificando se o $SERVICE$ salvou',
-  // more-services lane: Claude, Quora, Grammarly, Anthropic's date, the services with no switch
   noControlTitle: 'Serviços sem configuração para desativar',
   noControlIntro: 'Estes serviços não oferecem nenhuma configuração própria, então a extensão não tem nada para verificar nem desativar. O que cada um diz:',
   noControlLicensed: 'Licencia o que seus usuários publicam para empresas de IA.',

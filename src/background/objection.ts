@@ -6,7 +6,7 @@
 // its tab, follows it to the confirmation, and ends on any other page, when its tab closes,
 // or when it is too old. Every read-then-write goes through the storage queue.
 import { type FieldKind, formUrl, hasField, type ObjectionForm } from '../engine/form/model';
-import { formById, OBJECTION_FORMS } from '../services';
+import { formById, OBJECTION_FORMS, type ServiceId, serviceById } from '../services';
 import { runPage, runVerdict } from '../engine/form/run';
 import type { RunEnd } from '../engine/form/terms';
 import { NO_PLAN, type ObjectionPlan } from '../engine/form/replies';
@@ -32,7 +32,7 @@ export async function startObjection(formId: string): Promise<void> {
   const form = formById(formId);
   if (!form) return;
   // Meta's hosts are the user's to add: without them nothing of ours would run on the form.
-  if (form.service !== 'linkedin' && !(await hostGranted(form.origin))) return;
+  if (serviceById(form.service as ServiceId).host === 'optional' && !(await hostGranted(form.origin))) return;
   const { tabId, rerun } = await openOrReuse(formUrl(form), true);
   await update((s) => ({
     objections: {

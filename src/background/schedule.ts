@@ -9,7 +9,7 @@ import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../engine/
 import { currentDeadline } from '../services/linkedin/deadline';
 import { userTimeZone } from '../engine/time/calendar';
 import { t, tn } from '../platform/i18n';
-import { GENERATIVE_AI } from '../services/linkedin/service';
+import { GENERATIVE_AI } from '../services/linkedin/switches';
 import { recordOf, update } from '../store/store';
 import type { State } from '../store/items';
 import { mayResend, RESEND_AFTER_MS, resendIfStuck } from './checks/navigate';

@@ -30,7 +30,7 @@ const registration = (s: Service) => ({
   // A service with settings gets the settings script; one with objection forms only, the
   // objection form's script (the one LinkedIn's help pages have).
   js: [s.settings.length > 0 ? servicePage : objectionForm],
-  matches: [...(s.pages ?? hostPatterns(s))],
+  matches: [...s.pages],
 });
 
 const inQueue = serial();

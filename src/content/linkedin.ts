@@ -13,7 +13,7 @@ import { SWITCH_SELECTOR } from '../engine/switch/locate';
 import { DEFAULT_WAIT } from '../engine/switch/load';
 import { parseBeginReply } from '../engine/check/replies';
 import { CATEGORY_PATHS } from '../services/linkedin/settings';
-import { SETTINGS } from '../services/linkedin/rows';
+import { SETTINGS } from '../services/linkedin/switches';
 import { waitFor } from '../engine/page/wait';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';

@@ -1,12 +1,14 @@
 // Content script for the other services' pages (X, ChatGPT, Claude...): registered by the
-// worker (scripting.registerContentScripts) only on the hosts the user has added. It carries
-// no service's data: the worker's answer to `audit/begin` brings the setting's row (and
-// the paths of the service's settings pages), so this script stays the same size however
-// many services are added. On a setting's page it does what the worker asks of this load,
-// as on LinkedIn (check.ts), and stops. A page that shows only a signed-out visitor's view
-// says so instead of searching. It sends only the switch's state, never page data about
-// the member.
-import { type SiteReply, parseSiteReply } from '../engine/check/replies';
+// worker (scripting.registerContentScripts) only on the hosts the user has added. It knows
+// only where each service's settings pages are (`__SETTING_PAGES__`, written by the build
+// from the registry): the worker hears of a setting's page only, a chat or timeline page
+// wakes nothing, and no other page's address is sent. It carries no service's labels or
+// hooks: the worker's answer to `audit/begin` brings the setting's row, so this script stays
+// small however many services are added. On a setting's page it does what the worker asks
+// of this load, as on LinkedIn (check.ts), once per document, and stops. A page that shows
+// only a signed-out visitor's view says so instead of searching. It sends only the switch's
+// state, never page data about the member.
+import { parseSiteReply } from '../engine/check/replies';
 import type { SettingRow } from '../engine/model';
 import { waitFor } from '../engine/page/wait';
 import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
@@ -16,7 +18,9 @@ import { runLoad, watchLocation } from './check';
 import { send } from './runtime';
 
 const here = () => location.pathname + location.hash;
-const isOneOf = (paths: readonly string[]) => paths.some((path) => isSettingPath({ path, twins: [] }, here()));
+/** This origin's settings pages, as the registry writes them. */
+const PAGES = __SETTING_PAGES__[location.origin] ?? [];
+const settingHere = () => PAGES.some((page) => isSettingPath(page, here()));
 
 /** Signed out, where the service shows it on the page rather than by a redirect: seen before the switch or its opener. */
 async function signedOut(setting: SettingRow, hook: string | null): Promise<boolean> {
@@ -42,31 +46,29 @@ async function signedOut(setting: SettingRow, hook: string | null): Promise<bool
  * worker refuses a service no longer added): nothing at all, not even a look (opening a
  * dialog to read it would be a click the user did not ask for).
  */
-async function check(fresh: boolean): Promise<SiteReply> {
+async function check(fresh: boolean): Promise<void> {
   const path = here();
   const reply = parseSiteReply(await send({ type: 'audit/begin', path }).catch(() => undefined));
   const setting = reply.row;
-  if (!reply.plan || !setting) return reply;
+  // A row for another site is not this page's, whatever the answer says.
+  if (!reply.plan || !setting || setting.origin !== location.origin) return;
   if (await signedOut(setting, reply.signedOut)) {
     const report = { kind: 'failed', outcome: 'signed-out', detail: 'page' } as const;
     await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [], fresh });
-    return reply;
+    return;
   }
   const { report } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()));
   await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [], fresh });
-  return reply;
 }
 
-async function main(): Promise<void> {
-  const { watch } = await check(true);
-  // A setting's page was answered; another page of the service: a setting's page may still
-  // be reached in-app (or by its #hash).
-  if (isOneOf(watch)) return;
+function main(): void {
+  if (settingHere()) return void check(true);
+  // Another page of the service: a setting's page may still be reached in-app (or by its #hash).
   const stop = watchLocation(() => {
-    if (!isOneOf(watch)) return;
+    if (!settingHere()) return;
     stop();
     void check(false);
   });
 }
 
-void main();
+main();

@@ -5,7 +5,7 @@
 // service); it completes the rows with what the engine needs beside them, so that a row
 // alone is enough to find, read and verify its switch, in any content script.
 import type { ObjectionForm } from './form/model';
-import { UI_LANGS, type UiLang } from './langs';
+import { inEveryLanguage, type UiLang } from './langs';
 
 /** What a setting gives away when it is on, as the privacy check groups them. */
 export const CATEGORIES = ['ai', 'sharing', 'marketing', 'ads', 'cookies'] as const;
@@ -100,9 +100,6 @@ interface Service<Id extends string = string> extends Omit<ServiceSpec<Id>, 'set
   forms: readonly ObjectionForm[];
 }
 
-/** Every known label of a row's spec, all languages together. */
-const labelsOf = (spec: SettingSpec): string[] => UI_LANGS.flatMap((lang) => [...(spec.labels[lang] ?? [])]);
-
 /** A service, its rows completed: each told its service, its origin and the labels of the switches beside it. */
 export function defineService<const Id extends string, const Host extends ServiceSpec['host']>(
   spec: ServiceSpec<Id> & { host: Host },
@@ -113,7 +110,7 @@ export function defineService<const Id extends string, const Host extends Servic
       ...row,
       service: spec.id,
       origin: spec.origin,
-      others: [...specs.filter((r) => r !== row).flatMap(labelsOf), ...(spec.leftAlone ?? [])],
+      others: [...specs.filter((r) => r !== row).flatMap((r) => inEveryLanguage(r.labels)), ...(spec.leftAlone ?? [])],
       twins: spec.twins ?? [],
       ...(spec.toast ? { toast: spec.toast } : {}),
     }),

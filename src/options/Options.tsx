@@ -4,7 +4,7 @@
 import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 import { useEffect } from 'preact/hooks';
 import { t } from '../platform/i18n';
-import { GENERATIVE_AI } from '../services/linkedin/service';
+import { GENERATIVE_AI } from '../services/linkedin/switches';
 import { objectionOf, recordOf } from '../store/store';
 import { updatePrefs } from '../ui/changes';
 import { Cleanup } from './Cleanup';

@@ -3,7 +3,7 @@ import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 import browser from 'webextension-polyfill';
 import { buildRecord, recordText } from '../services/linkedin/record';
 import { t } from '../platform/i18n';
-import { GENERATIVE_AI } from '../services/linkedin/service';
+import { GENERATIVE_AI } from '../services/linkedin/switches';
 import { objectionOf, recordOf } from '../store/store';
 import type { State } from '../store/items';
 import { formatDay } from '../platform/format';

@@ -4,10 +4,11 @@
 // it, and asks for it on a button press. The other services' hosts are optional
 // permissions: asked for when the user turns a service on, given back when they turn it off.
 import browser, { type Permissions } from 'webextension-polyfill';
-import { hostPatterns, OPTIONAL_SERVICE_IDS, OPTIONAL_SERVICES, type OptionalService, type KnownService as Service } from '../services';
+import { hostPatterns, OPTIONAL_SERVICE_IDS, OPTIONAL_SERVICES, type OptionalService, type KnownService as Service, SERVICES } from '../services';
 import { z } from './zod';
 
-const LINKEDIN_ACCESS = { origins: ['https://www.linkedin.com/*'] };
+/** The hosts held from install (LinkedIn's), as the registry writes them. */
+const LINKEDIN_ACCESS = { origins: SERVICES.filter((s) => s.host === 'install').flatMap(hostPatterns) };
 
 export function hasLinkedInAccess(): Promise<boolean> {
   return browser.permissions.contains(LINKEDIN_ACCESS);
@@ -15,7 +16,8 @@ export function hasLinkedInAccess(): Promise<boolean> {
 
 /** Whether a permissions.onAdded/onRemoved change concerns LinkedIn. */
 export function concernsLinkedIn(change: Permissions.Permissions): boolean {
-  return (change.origins ?? []).some((origin) => origin.startsWith('https://www.linkedin.com/'));
+  // Any pattern within those hosts (a browser may grant a narrower one).
+  return (change.origins ?? []).some((origin) => LINKEDIN_ACCESS.origins.some((held) => origin.startsWith(held.replace(/\*$/, ''))));
 }
 
 // What the user asked for when they allowed access. Chromium closes the popup (and drops

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { MessageKey, PluralKey } from '../generated/message-keys';
 import { pluralKey } from './plural';
-import { textKey } from './text-key';
+import { type TextPart, textKey } from './text-key';
 
 type Subs = (string | number)[];
 
@@ -22,7 +22,7 @@ export function tn(key: PluralKey, count: number, ...substitutions: Subs): strin
  * A service's own text, or one of its settings' (`name`, `what`...), from its folder's
  * texts.mjs: keyed by the owner's id, never named by the data (src/platform/text-key.ts).
  */
-export function textOf(owner: { id: string }, part: string, ...substitutions: Subs): string {
+export function textOf(owner: { id: string }, part: TextPart, ...substitutions: Subs): string {
   return message(textKey(owner.id, part), substitutions);
 }
 

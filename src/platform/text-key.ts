@@ -2,4 +2,14 @@
 // ('quora-training', 'name' -> 'quora_training__name'): a row names no key, and its texts
 // live in its service's folder (src/services/<id>/texts.mjs). scripts/locales.mjs writes
 // the messages under the same keys (tests/unit/locales.test.ts checks that they agree).
-export const textKey = (id: string, part: string): string => `${id.replaceAll('-', '_')}__${part}`;
+
+/**
+ * The texts a service's folder may hold: a setting's `name` and `what` (one sentence on what
+ * it does when on); the service's own `since` (what its dated change did), and for a service
+ * with forms only, its card's `what`, `where`, `unverified`, `details`, `noForm`, and the
+ * `explanationDefault` its forms take when the user typed none.
+ */
+export const TEXT_PARTS = ['name', 'what', 'since', 'where', 'unverified', 'details', 'noForm', 'explanationDefault'] as const;
+export type TextPart = (typeof TEXT_PARTS)[number];
+
+export const textKey = (id: string, part: TextPart): string => `${id.replaceAll('-', '_')}__${part}`;

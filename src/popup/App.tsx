@@ -9,7 +9,7 @@ import type { Mode } from '../engine/check/outcomes';
 import { checkButtonKey, viewOf } from '../engine/check/status';
 import { t } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
-import { GENERATIVE_AI } from '../services/linkedin/service';
+import { GENERATIVE_AI } from '../services/linkedin/switches';
 import { objectionOf, recordOf } from '../store/store';
 import { Access, useLinkedInAccess } from './Access';
 import { Deadline } from '../ui/Deadline';

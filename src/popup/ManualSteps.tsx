@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { manualSteps } from '../services/linkedin/manual-steps';
 import { settingUrl } from '../engine/switch/pages';
-import { GENERATIVE_AI } from '../services/linkedin/service';
+import { GENERATIVE_AI } from '../services/linkedin/switches';
 import { t, textLocale } from '../platform/i18n';
 
 export function ManualSteps() {

@@ -2,19 +2,20 @@
 // The registry (./index.ts) held against the folders beside it, as refined-github checks
 // its feature list and autoconsent its rules: every folder is listed and every listed
 // service has a folder; each service's data is valid; each folder has what a service needs
-// (its texts, replica, browser spec, unit test and facts), its replica reads none of the
-// data it is a witness for, no scaffold to-do is left in it, and PRIVACY.md names every
-// host it asks for.
+// (its texts, replica, browser spec, unit test and facts), no scaffold to-do is left in it,
+// and PRIVACY.md names every host it asks for. That a replica reads none of the data it is
+// a witness for is an import rule (.dependency-cruiser.cjs, `npm run deps`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../engine/langs';
 import { CATEGORIES } from '../engine/model';
-import { hasField } from '../engine/form/model';
 import { TODOS } from '../engine/form/terms';
 import { textKey } from '../platform/text-key';
 import { z } from '../platform/zod';
 import { ALL_SETTINGS, OBJECTION_FORMS, SERVICES } from './index';
+import { neededTexts } from './texts';
+import { todosIn } from '../../scripts/new-service.mjs';
 
 const DIR = 'src/services';
 const folders = readdirSync(DIR, { withFileTypes: true })
@@ -23,12 +24,6 @@ const folders = readdirSync(DIR, { withFileTypes: true })
   .sort();
 const messages = (lang: string): Record<string, { message: string }> => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
 const LOCALES = Object.fromEntries(UI_LANGS.map((lang) => [lang, messages(lang)]));
-/** Every file of a service's folder, its subfolders included. */
-const filesOf = (id: string): string[] =>
-  readdirSync(join(DIR, id), { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile())
-    .map((f) => join(f.parentPath, f.name));
-
 const https = z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}$/));
 const texts = z.array(z.string().check(z.minLength(1))).check(z.minLength(1));
 const byLang = z.partialRecord(z.enum(UI_LANGS), texts);
@@ -87,6 +82,24 @@ describe('the registry', () => {
     expect(SERVICES.filter((s) => s.host === 'install').map((s) => s.id)).toEqual(['linkedin']);
     expect(SERVICES[0]!.id).toBe('linkedin');
   });
+
+  it("LinkedIn's two content scripts, written in manifest.json, run where its data says: its settings pages and its form", () => {
+    const linkedin = SERVICES[0]!;
+    const scripts = JSON.parse(readFileSync('manifest.json', 'utf8')).content_scripts as { matches: string[]; js: string[] }[];
+    expect(scripts.find((c) => c.js.includes('src/content/linkedin.ts'))?.matches).toEqual([...linkedin.pages]);
+    const forms = scripts.find((c) => c.js.includes('src/content/objection-form.ts'))!.matches;
+    for (const form of linkedin.forms) {
+      expect(
+        forms.some((p) => covers(p, form.origin + form.path)),
+        form.id,
+      ).toBe(true);
+      if (form.thankyouPath)
+        expect(
+          forms.some((p) => covers(p, form.origin + form.thankyouPath)),
+          `${form.id} confirmation`,
+        ).toBe(true);
+    }
+  });
 });
 
 describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {
@@ -126,12 +139,8 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {
   });
 
   it('has its texts in every language: each setting its name and sentence; its date its sentence; its forms their card', () => {
-    const needed = [
-      ...service.settings.flatMap((s) => [textKey(s.id, 'name'), textKey(s.id, 'what')]),
-      ...(service.since ? [textKey(id, 'since')] : []),
-      ...(service.settings.length === 0 ? ['what', 'where', 'unverified', 'details', 'noForm'].map((part) => textKey(id, part)) : []),
-      ...(service.forms.some((f) => hasField(f, 'explanation')) ? [textKey(id, 'explanationDefault')] : []),
-    ];
+    const needed = neededTexts(service).map(({ owner, part }) => textKey(owner, part));
+    expect(needed.length).toBeGreaterThan(0);
     for (const [lang, locale] of Object.entries(LOCALES)) for (const key of needed) expect(locale, `${lang} ${key}`).toHaveProperty(key);
   });
 
@@ -141,17 +150,18 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {
     expect(has('replica.mjs') || has('replica'), 'replica.mjs (or a replica/ folder)').toBe(true);
   });
 
-  it('its replica is an independent witness: it reads nothing of the data it checks, nor the engine', () => {
-    const replicas = filesOf(id).filter((f) => /\/replica(\/|\.mjs$)|Form\.mjs$/.test(f) && f.endsWith('.mjs'));
-    expect(replicas.length).toBeGreaterThan(0);
-    for (const file of replicas) {
-      const imports = [...readFileSync(file, 'utf8').matchAll(/\bfrom\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]!);
-      for (const spec of imports) expect(spec, `${file} imports ${spec}`).not.toMatch(/(^|\/)(engine|service|settings|forms|texts)(\/|\.|$)|src\/services/);
-    }
+  it('has no scaffold to-do left (npm run new-service marks what only a person can write from the facts)', () => {
+    expect(todosIn(join(DIR, id))).toEqual([]);
   });
 
-  it('has no scaffold to-do left (npm run new-service marks what only a person can write from the facts)', () => {
-    for (const file of filesOf(id)) expect(readFileSync(file, 'utf8'), file).not.toContain('TODO(new-service)');
+  it('runs its content script on its own origins only; a service added at run time has one script: settings, or forms', () => {
+    const origins = [service.origin, ...(service.otherOrigins ?? [])];
+    for (const page of service.pages)
+      expect(
+        origins.some((o) => page.startsWith(`${o}/`)),
+        page,
+      ).toBe(true);
+    if (service.host === 'optional') expect(service.settings.length > 0 && service.forms.length > 0, 'settings and forms').toBe(false);
   });
 
   it('is named in PRIVACY.md, with every host it asks for', () => {

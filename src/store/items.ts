@@ -5,7 +5,8 @@
 import type { MessageKey } from '../generated/message-keys';
 import { OPTIONAL_SERVICE_IDS } from '../services';
 import { z } from '../platform/zod';
-import { fields, isObject, list, records, whole, wholes } from './repair';
+import { isObject } from '../engine/shape';
+import { fields, list, records, whole, wholes } from './repair';
 import {
   FoundItem,
   Notice,

@@ -3,10 +3,10 @@
 // and its neighbours (the receipt, the user's details) survive. An absent value takes its
 // fallback silently (a fresh install, or a value added since).
 
+import { isObject } from '../engine/shape';
+
 type Parser = { safeParse(v: unknown): { success: boolean; data?: unknown } };
 type ObjectSchema = { def: { shape: Record<string, Parser> } };
-
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An object read field by field: a readable field is kept, an unreadable one takes its fallback. */
 export function fields<T>(schema: ObjectSchema, raw: unknown, fallback: T, path: string, bad: string[]): T {

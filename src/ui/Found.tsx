@@ -1,7 +1,7 @@
 // What LinkedIn shows that the extension does not know yet (engine/switch/discover.ts): told with a
 // link to its page, never clicked. The popup shows the first unknown switch; the options
 // page the whole list.
-import { LINKEDIN_ORIGIN } from '../services/linkedin/service';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/switches';
 import { t } from '../platform/i18n';
 import type { FoundItem } from '../store/schemas';
 

@@ -4,6 +4,7 @@ import type { MessageKey } from '../generated/message-keys';
 import type { Outcome } from '../engine/check/outcomes';
 import type { View } from '../engine/check/status';
 import { t, tn } from '../platform/i18n';
+import { LINKEDIN_ORIGIN } from '../services/linkedin/switches';
 
 type ProblemView = Extract<View, { kind: 'problem' }>;
 
@@ -53,7 +54,7 @@ export function Problem({ view, clicks, onRetry }: { view: ProblemView; clicks: 
       <h2>{t(problemTitle(view.outcome))}</h2>
       <p>{body(view, clicks)}</p>
       {view.outcome === 'signed-out' && (
-        <button type="button" class="primary" data-action="sign-in" onClick={() => void browser.tabs.create({ url: 'https://www.linkedin.com/login' })}>
+        <button type="button" class="primary" data-action="sign-in" onClick={() => void browser.tabs.create({ url: `${LINKEDIN_ORIGIN}/login` })}>
           {t('buttonSignIn')}
         </button>
       )}

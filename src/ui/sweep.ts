@@ -6,7 +6,7 @@ import { tally } from '../engine/check/rows';
 import { chosenIds } from '../services/linkedin/privacy-check';
 import type { OptionalService } from '../services';
 import { settingsOf } from '../services';
-import { RECOMMENDED } from '../services/linkedin/service';
+import { RECOMMENDED } from '../services/linkedin/switches';
 import { formatAgo } from '../engine/time/ago';
 import { t, textLocale, tn } from '../platform/i18n';
 import type { Message } from '../protocol/messages';

@@ -58,13 +58,12 @@ test("LinkedIn's script carries LinkedIn's data only, and the registered scripts
   const linkedin = readFileSync('dist/src/content/linkedin.js', 'utf8');
   const services = readFileSync('dist/src/content/sites.js', 'utf8');
   const forms = readFileSync('dist/src/content/objection-form.js', 'utf8');
-  // LinkedIn's hook is in its own script, no other service's data is.
+  // LinkedIn's hook is in its own script, no other service's data is, nor LinkedIn's objection form.
   expect(linkedin).toContain('allowAdsByAge');
-  // Its switches only: its objection form is the objection script's (the worker's answer brings it).
-  expect(linkedin).not.toContain('dyna-email');
-  expect(linkedin).not.toContain('improve-model-toggle');
-  expect(linkedin).not.toContain('Help improve Claude');
-  // The worker's answer brings a row or a form to the registered scripts: they hold none.
+  for (const data of ['improve-model-toggle', 'Help improve Claude', 'TS-DPRO', 'dyna-email']) expect(linkedin, data).not.toContain(data);
+  // The worker's answer brings a row or a form to the registered scripts: they hold none (the
+  // settings script only knows where each service's settings pages are, to stay quiet elsewhere).
+  expect(services).toContain('/settings/grok_settings');
   for (const code of [services, forms]) {
     for (const data of [
       'allowAdsByAge',

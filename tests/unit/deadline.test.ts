@@ -28,6 +28,9 @@ describe('the deadline record', () => {
   });
   it('the latest record is the one in force', () => {
     expect(currentDeadline([deadline, { ...deadline, id: 'later', date: '2027-01-01' }]).id).toBe('later');
+    expect(currentDeadline([{ ...deadline, id: 'later', date: '2027-01-01' }, deadline]).id).toBe('later');
+    // Two records for one day: the first written stays in force.
+    expect(currentDeadline([deadline, { ...deadline, id: 'same-day' }]).id).toBe(deadline.id);
   });
 });
 

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { auditLoad } from '../../src/engine/switch/load';
 import { decide } from '../../src/engine/check/run';
-import { GENERATIVE_AI } from '../../src/services/linkedin/service';
+import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
 import { randomPage, rng } from '../fixtures/decoys.mjs';
 import { addSwitch, freshDocument, recordClicks } from './dom';
 

@@ -1,4 +1,4 @@
-// Build small settings pages in jsdom for the unit tests of the core.
+// Build small settings pages in jsdom for the unit tests of the engine.
 interface SwitchSpec {
   label: string;
   on?: boolean;

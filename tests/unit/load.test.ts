@@ -9,7 +9,7 @@ import {
   settleWindow,
   waitForSwitch,
 } from '../../src/engine/switch/load';
-import { GENERATIVE_AI } from '../../src/services/linkedin/service';
+import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
 import { alertsNow } from '../../src/engine/switch/toasts';
 import { addSwitch, freshDocument, recordClicks } from './dom';
 

@@ -10,8 +10,9 @@ import { manualSteps } from '../../src/services/linkedin/manual-steps';
 import { PLURALS, type PluralKey } from '../../src/generated/message-keys';
 import { pluralKey } from '../../src/platform/plural';
 import type { UI_LANGS } from '../../src/engine/langs';
-import { GENERATIVE_AI } from '../../src/services/linkedin/service';
-import { ALL_SETTINGS, SERVICES } from '../../src/services';
+import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
+import { SERVICES } from '../../src/services';
+import { neededTexts } from '../../src/services/texts';
 import { textKey } from '../../src/platform/text-key';
 
 type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
@@ -118,11 +119,8 @@ describe('locales', () => {
 
   it('has no key the code never uses', () => {
     const manifest = readFileSync('manifest.json', 'utf8');
-    // A service's texts are keyed by their owner's id (a registered setting or service) and read by part.
-    const owners = new Set([...SERVICES.map((s) => s.id), ...ALL_SETTINGS.map((s) => s.id)]);
-    const ownedTexts = new Set(
-      [...owners].flatMap((id) => ['name', 'what', 'since', 'where', 'unverified', 'details', 'noForm', 'explanationDefault'].map((part) => textKey(id, part))),
-    );
+    // A service's texts are keyed by their owner's id and part: used when its data needs them (src/services/texts.ts).
+    const ownedTexts = new Set(SERVICES.flatMap(neededTexts).map(({ owner, part }) => textKey(owner, part)));
     const used = (key: string) => {
       const base = PLURAL.exec(key)?.[1] ?? key;
       return key === 'locale' || manifest.includes(`__MSG_${key}__`) || sources.includes(`'${base}'`) || ownedTexts.has(key);

@@ -3,7 +3,7 @@ import { readChecked } from '../../src/engine/page/dom';
 import { labelOf } from '../../src/engine/page/names';
 import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
 import { settingById } from '../../src/services';
-import { GENERATIVE_AI } from '../../src/services/linkedin/service';
+import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
 
 /**
  * The AI setting known by other labels, among the same neighbours: a row made by spreading

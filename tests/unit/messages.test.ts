@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseBeginReply, parseClickReply } from '../../src/engine/check/replies';
 
-// messages.ts reaches storage.ts, which imports the polyfill; it refuses to load outside an extension.
+// protocol/messages.ts reaches the registry and the store's schemas; a module on the way imports the polyfill, which refuses to load outside an extension.
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { Message } = await import('../../src/protocol/messages');
 

@@ -1,19 +1,24 @@
 // The registry's lookups across every service (src/services/index.ts), and what belongs to
 // no one service: which hosts are held at install and which asked for, every setting's id
 // unique, a URL's service found by its origin only, the dated services each with its
-// sentence, the services with no switch, and every replica a witness independent of the
-// data it checks. What each service's own rows do is tested beside its data
+// sentence, the services with no switch. What each service's own rows do is tested beside its data
 // (src/services/<id>/<id>.test.ts).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_SETTINGS, hostPatterns, isSignInUrl, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById, settingsOf } from '../../src/services';
-import { SETTINGS } from '../../src/services/linkedin/service';
+import { ALL_SETTINGS, hostPatterns, isSignInUrl, isSwitchService, OPTIONAL_SERVICES, placeOf, SERVICES, serviceById, settingsOf } from '../../src/services';
+import { SETTINGS } from '../../src/services/linkedin/switches';
 import { NO_CONTROL } from '../../src/services/no-control';
 import { textKey } from '../../src/platform/text-key';
 import en from '../../public/_locales/en/messages.json';
 
 describe('services as data', () => {
+  it('a service with settings to switch off is one; a service with forms only, or LinkedIn (held from install), is not', () => {
+    expect(isSwitchService('x')).toBe(true);
+    expect(isSwitchService('chatgpt')).toBe(true);
+    expect(isSwitchService('meta')).toBe(false);
+    expect(isSwitchService('linkedin')).toBe(false);
+    expect(isSwitchService('nonsense')).toBe(false);
+  });
+
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
     expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta']);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
@@ -69,40 +74,6 @@ describe('services as data', () => {
     for (const s of NO_CONTROL) {
       expect(SERVICES.some((known) => known.name === s.name)).toBe(false);
       expect(en[s.what].message.length).toBeGreaterThan(20);
-    }
-  });
-});
-
-/** Every file a module imports (relative specifiers, statically or not), followed through the files it reaches. */
-function reached(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)'(\.{1,2}\/[^']+)'/g)) {
-    const target = resolve(dirname(file), spec!);
-    const found = [target, `${target}.ts`, `${target}.mjs`].find((f) => existsSync(f) && statSync(f).isFile());
-    if (found) reached(found, seen);
-  }
-  return seen;
-}
-
-describe('replicas', () => {
-  it("each service's replica is an independent witness: it reaches none of the services' data, texts or the engine", () => {
-    const root = resolve(import.meta.dirname, '../..');
-    const replicas = readdirSync(resolve(root, 'src/services'), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => ['replica.mjs', 'replica/server.mjs'].map((f) => resolve(root, 'src/services', d.name, f)).find(existsSync))
-      .filter((f): f is string => f !== undefined);
-    // Every service has one (LinkedIn's is a folder of its own, served by its server.mjs).
-    expect(replicas.map((f) => relative(root, f)).sort()).toEqual(
-      SERVICES.map((s) => (s.id === 'linkedin' ? 'src/services/linkedin/replica/server.mjs' : `src/services/${s.id}/replica.mjs`)).sort(),
-    );
-    for (const replica of replicas) {
-      const data = [...reached(replica)]
-        .map((f) => relative(root, f))
-        .filter(
-          (f) => f.startsWith('src/') && (/\.tsx?$/.test(f) || f.endsWith('/texts.mjs') || f.startsWith('src/engine/') || f.startsWith('src/generated/')),
-        );
-      expect(data, relative(root, replica)).toEqual([]);
     }
   });
 });

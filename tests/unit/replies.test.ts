@@ -2,7 +2,8 @@
 // number or an objection action is taken only when it is exactly what the worker sends;
 // anything else means "read only" or "do nothing".
 import { describe, expect, it } from 'vitest';
-import { parseBeginReply, parseClickReply } from '../../src/engine/check/replies';
+import { parseBeginReply, parseClickReply, parseSiteReply } from '../../src/engine/check/replies';
+import { settingById } from '../../src/services';
 import { parseObjectionReply } from '../../src/engine/form/replies';
 import { META_FORMS } from '../../src/services/meta/forms';
 
@@ -49,6 +50,52 @@ describe('parseBeginReply', () => {
   );
 });
 
+describe('parseSiteReply', () => {
+  const row = settingById('chatgpt-training')!;
+  const plan = { phase: 'act', mode: 'optout' };
+  const quiet = { plan: null, settingId: null, scan: false, row: null, signedOut: null };
+
+  it("takes the plan with its setting's row and the signed-out hook, as the worker sends them", () => {
+    const reply = { plan, settingId: row.id, scan: true, row, signedOut: '[data-testid="login-button"]' };
+    expect(parseSiteReply(structuredClone(reply))).toEqual(reply);
+    expect(parseSiteReply({ ...reply, signedOut: 7 }).signedOut).toBeNull();
+  });
+
+  it('a plan without its row, or with the row of another setting, is no plan (the script has no data of its own)', () => {
+    expect(parseSiteReply({ plan, settingId: row.id, scan: true })).toEqual({ ...quiet, scan: false });
+    expect(parseSiteReply({ plan, settingId: row.id, row: settingById('x-ads') })).toEqual(quiet);
+  });
+
+  it.each([
+    ['a hook that is not a string', { hook: 7 }],
+    ['an unknown kind of hook', { hookBy: 'xpath' }],
+    ['openers that are not selectors', { open: '[data-testid="x"]' }],
+    ['labels that are not lists of texts', { labels: { en: 'Improve the model' } }],
+    ['titles that are not lists of texts', { titles: { en: [1] } }],
+    ['no list of the labels around it', { others: undefined }],
+    ['twins that are not pairs', { twins: [['/a/']] }],
+    ['an unknown category', { category: 'tracking' }],
+    ['no origin', { origin: undefined }],
+    ['a toast that is not a selector', { toast: false }],
+    ['twins that are not a list', { twins: '/mypreferences/' }],
+    ['twins that are not texts', { twins: [['/a/', 1]] }],
+    ['a recommendation that is not yes or no', { recommended: 'yes' }],
+  ])('a row with %s is no row: nothing to do', (_, change) => {
+    expect(parseSiteReply({ plan, settingId: row.id, row: { ...row, ...change } })).toEqual(quiet);
+  });
+
+  it('takes a row found by its label alone (no hook), and one with twin pages', () => {
+    for (const id of ['claude-training', 'generative-ai']) {
+      const other = settingById(id)!;
+      expect(parseSiteReply({ plan, settingId: id, scan: true, row: structuredClone(other) }).row).toEqual(other);
+    }
+  });
+
+  it('no answer, or not an answer: nothing to do', () => {
+    for (const reply of [undefined, null, 'optout', { row }]) expect(parseSiteReply(reply).plan).toBeNull();
+  });
+});
+
 describe('parseClickReply', () => {
   it.each([1, 2, 3])('takes click number %i', (n) => {
     expect(parseClickReply({ click: n })).toBe(n);
@@ -81,6 +128,8 @@ describe('parseObjectionReply', () => {
 
   it('an action without exactly a form (the content script has none of its own) is nothing to do', () => {
     const details = { firstName: 'Camille', email: 'c@example.org' };
+    expect(parseObjectionReply({ form, ...details })).toEqual(none);
+    expect(parseObjectionReply({ action: 'prefill', form: { ...form, fields: [...form.fields, { kind: 'password', labels: [] }] }, ...details })).toEqual(none);
     expect(parseObjectionReply({ action: 'prefill', form: 'meta-instagram', ...details })).toEqual(none);
     expect(parseObjectionReply({ action: 'prefill', form: { ...form, fields: [{ kind: 'password', labels: [] }] }, ...details })).toEqual(none);
     expect(parseObjectionReply({ action: 'prefill', form: { ...form, steps: ['press-submit', 'submit-for-you'] }, ...details })).toEqual(none);

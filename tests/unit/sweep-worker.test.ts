@@ -1,4 +1,4 @@
-// The worker's side of the privacy check (src/background/audit.ts) over a fake browser:
+// The worker's side of the privacy check (src/background/checks/) over a fake browser:
 // the tab goes to every setting to act on, then to every one to verify, then to the
 // category pages; each finished setting's record is written; a sign-in checkpoint ends
 // the sweep; a page opened by hand acts only on the chosen settings; a tab that never
@@ -14,7 +14,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 const { startSweep, startServiceCheck, endServiceRun } = await import('../../src/background/checks/start');
-const { beginAudit, grantClick, recordReport, recordScan } = await import('../../src/background/checks/loads');
+const { beginAudit, beginSiteAudit, grantClick, recordReport, recordScan } = await import('../../src/background/checks/loads');
 const { onTabUpdated, resendIfStuck, mayResend, PAGE_PAUSE_MS, RESEND_AFTER_MS } = await import('../../src/background/checks/navigate');
 const { recordEnd } = await import('../../src/background/checks/run-state');
 const { CATEGORY_PATHS } = await import('../../src/services/linkedin/settings');
@@ -387,6 +387,23 @@ describe("another service's check", () => {
     await onTabUpdated(TAB, 'https://x.com/i/flow/login?redirect_after_login=%2Fsettings%2Fgrok_settings');
     expect(data().checks.x).toMatchObject({ end: 'signed-out' });
     expect(record('x-grok')).toMatchObject({ audit: { outcome: 'signed-out' } });
+  });
+
+  it("another service's page is answered with its setting's row and how that service shows a signed-out visitor; its script carries neither", async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('chatgpt');
+    const chatgpt = settingById('chatgpt-training')!;
+    expect(await beginSiteAudit(TAB, 'https://chatgpt.com', chatgpt.path)).toEqual({
+      plan: { phase: 'act', mode: 'optout' },
+      settingId: 'chatgpt-training',
+      scan: true,
+      row: chatgpt,
+      signedOut: '[data-testid="login-button"]',
+    });
+    // A page of the service that is no setting's: no plan, no row; X shows no signed-out hook of its own.
+    expect(await beginSiteAudit(3, X, '/home')).toEqual({ plan: null, settingId: null, scan: true, row: null, signedOut: null });
+    // A row is sent only to its own origin: LinkedIn's AI switch path on x.com is no setting of x.com's.
+    expect((await beginSiteAudit(3, X, path(AI))).row).toBeNull();
   });
 
   it('an X page opened by hand is checked and switched off (the service is on, or its script would not run); audit only is respected', async () => {

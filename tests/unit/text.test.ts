@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { allLabels } from '../../src/engine/switch/labels';
-import { GENERATIVE_AI } from '../../src/services/linkedin/service';
+import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
 import { contentWords, isNegated, labelScore, MATCH_THRESHOLD, normalize } from '../../src/engine/page/text';
 
 const labels = allLabels(GENERATIVE_AI);

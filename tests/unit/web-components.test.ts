@@ -7,7 +7,7 @@ import { openRoots, queryAll } from '../../src/engine/page/roots';
 import { waitFor } from '../../src/engine/page/wait';
 import { auditLoad, type LoadPlan, settleAfterClick, settleWindow, waitForSwitch } from '../../src/engine/switch/load';
 import { alertsNow } from '../../src/engine/switch/toasts';
-import { GENERATIVE_AI } from '../../src/services/linkedin/service';
+import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
 import { freshDocument, recordClicks } from './dom';
 
 const EN = 'Use my data for training content creation AI models';

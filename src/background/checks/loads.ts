@@ -69,8 +69,7 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
 
 /**
  * `audit/begin` from another service's page, whose script carries no data: the answer
- * brings the setting's row, how that service shows a signed-out visitor, and the paths of
- * its settings pages (to notice an in-app move to one).
+ * brings the setting's row and how that service shows a signed-out visitor.
  */
 export async function beginSiteAudit(tabId: number, origin: string, path: string): Promise<SiteReply> {
   const reply = await beginAudit(tabId, origin, path);
@@ -80,7 +79,6 @@ export async function beginSiteAudit(tabId: number, origin: string, path: string
     ...reply,
     row: row?.origin === origin ? row : null,
     signedOut: service?.signedOutHook ?? null,
-    watch: service?.settings.map((s) => s.path) ?? [],
   };
 }
 

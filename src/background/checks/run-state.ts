@@ -7,7 +7,7 @@ import { RUN_STALE_MS } from '../../engine/check/status';
 import { type Finished, nextTarget, type RowRun, type Target } from '../../engine/check/sweep';
 import { isSettingPath, settingUrl } from '../../engine/switch/pages';
 import { settingById } from '../../services';
-import { GENERATIVE_AI, LINKEDIN_ORIGIN } from '../../services/linkedin/service';
+import { GENERATIVE_AI, LINKEDIN_ORIGIN } from '../../services/linkedin/switches';
 import type { State } from '../../store/items';
 import type { Run, Sweep } from '../../store/schemas';
 import { recordOf, update } from '../../store/store';

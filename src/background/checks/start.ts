@@ -4,7 +4,7 @@
 import type { Mode } from '../../engine/check/outcomes';
 import { freshRow, nextTarget } from '../../engine/check/sweep';
 import { type OptionalServiceId, serviceById, settingById, settingsOf } from '../../services';
-import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../../services/linkedin/service';
+import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../../services/linkedin/switches';
 import { CATEGORY_PATHS } from '../../services/linkedin/settings';
 import type { Run, Sweep } from '../../store/schemas';
 import { readState, update } from '../../store/store';

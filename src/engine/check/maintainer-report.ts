@@ -1,5 +1,5 @@
 // The report a user may copy for the maintainers when a known switch could not be found
-// (LinkedIn changed its page): the page's path, the hooks and labels of the switches it
+// (the service changed its page): the page's path, the hooks and labels of the switches it
 // showed, the extension's version and UI language. Nothing else: no name, no account
 // data. Shown in full before it is copied; the extension itself sends nothing.
 import type { SwitchSeen } from '../switch/discover';

@@ -11,8 +11,8 @@ export const OUTCOMES = [
   'not-found', // no switch we could identify, within the wait
   'not-offered', // the service does not offer it to this account, on the evidence its row declares
   'ambiguous', // several switches fit equally well; we did not guess
-  'save-rejected', // LinkedIn put the switch back on after every try
-  'signed-out', // LinkedIn sent the tab to its sign-in page
+  'save-rejected', // the service put the switch back on after every try
+  'signed-out', // the service sent the tab to its sign-in page
   'interrupted', // the tab was closed or left the page before an answer
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -10,15 +10,14 @@ import type { LoadPlan } from '../switch/load';
  */
 export type BeginReply = { plan: LoadPlan | null; settingId: string | null; scan: boolean };
 
-/** Objects, arrays included (a plan is read field by field). */
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+/** Objects, arrays included (a plan is read field by field; engine/shape.ts's isObject refuses arrays). */
+const isObjectLike = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
  * The answer to `audit/begin` on another service's page, whose script carries no data of
- * its own: the setting's row, the element that shows only to a signed-out visitor, and the
- * paths of the service's settings pages, to notice an in-app move to one of them.
+ * its own: the setting's row, and the element that shows only to a signed-out visitor.
  */
-export type SiteReply = BeginReply & { row: SettingRow | null; signedOut: string | null; watch: string[] };
+export type SiteReply = BeginReply & { row: SettingRow | null; signedOut: string | null };
 
 /**
  * A plan from the worker. A reply that is not one (no worker, an older worker) means: read
@@ -26,12 +25,12 @@ export type SiteReply = BeginReply & { row: SettingRow | null; signedOut: string
  */
 export function parseBeginReply(reply: unknown, fallbackId: string | null): BeginReply {
   const readOnly: BeginReply = { plan: fallbackId === null ? null : { phase: 'act', mode: 'audit' }, settingId: fallbackId, scan: false };
-  if (!isObject(reply) || !('plan' in reply)) return readOnly;
+  if (!isObjectLike(reply) || !('plan' in reply)) return readOnly;
   const scan = reply.scan === true;
   const plan = reply.plan;
   if (plan === null) return { plan: null, settingId: null, scan };
   const settingId = typeof reply.settingId === 'string' ? reply.settingId : null;
-  if (!isObject(plan) || settingId === null) return { ...readOnly, scan };
+  if (!isObjectLike(plan) || settingId === null) return { ...readOnly, scan };
   if (plan.phase === 'verify') return { plan: { phase: 'verify' }, settingId, scan };
   const mode = plan.phase === 'act' && plan.mode === 'optout' ? 'optout' : 'audit';
   return { plan: plan.brisk === true ? { phase: 'act', mode, brisk: true } : { phase: 'act', mode }, settingId, scan };
@@ -39,7 +38,7 @@ export function parseBeginReply(reply: unknown, fallbackId: string | null): Begi
 
 /** The answer to `audit/click`: the click's number (1-3), or null: do not click. */
 export function parseClickReply(reply: unknown): number | null {
-  const n = isObject(reply) ? reply.click : null;
+  const n = isObjectLike(reply) ? reply.click : null;
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : null;
 }
 
@@ -73,10 +72,9 @@ function parseRow(v: unknown): SettingRow | null {
 /** The answer to `audit/begin` on another service's page; anything unexpected means: nothing here. */
 export function parseSiteReply(reply: unknown): SiteReply {
   const begin = parseBeginReply(reply, null);
-  const row = isObject(reply) ? parseRow(reply.row) : null;
-  const signedOut = isObject(reply) && isString(reply.signedOut) ? reply.signedOut : null;
-  const watch = isObject(reply) && isStrings(reply.watch) ? reply.watch : [];
+  const row = isObjectLike(reply) ? parseRow(reply.row) : null;
+  const signedOut = isObjectLike(reply) && isString(reply.signedOut) ? reply.signedOut : null;
   // A plan without its setting's row, or for another setting, is no plan.
-  if (begin.plan && row?.id !== begin.settingId) return { plan: null, settingId: null, scan: false, row: null, signedOut, watch };
-  return { ...begin, row, signedOut, watch };
+  if (begin.plan && row?.id !== begin.settingId) return { plan: null, settingId: null, scan: false, row: null, signedOut };
+  return { ...begin, row, signedOut };
 }

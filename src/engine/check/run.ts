@@ -40,7 +40,7 @@ export function decide(run: RunState, report: LoadReport): Decision {
     case 'failed':
       return { kind: 'finish', outcome: report.outcome, detail: report.detail, known: null };
     case 'read':
-      // A fresh load shows LinkedIn's saved state: the only proof of "off".
+      // A fresh load shows the service's saved state: the only proof of "off".
       if (report.state === 'off') return { kind: 'finish', outcome: run.clicks > 0 ? 'turned-off' : 'already-off', known: 'off' };
       // On, and we did not click (audit only): reported, left as it is.
       if (run.clicks === 0) return { kind: 'finish', outcome: 'left-on', known: 'on' };
@@ -48,7 +48,7 @@ export function decide(run: RunState, report: LoadReport): Decision {
       if (run.clicks < MAX_CLICKS && run.mode === 'optout') return { kind: 'reload', phase: 'act', toast };
       return rejected('not-saved');
     case 'settled':
-      // LinkedIn put the switch back: the save failed. Try again on a fresh load, within the bound.
+      // The service put the switch back: the save failed. Try again on a fresh load, within the bound.
       if (report.state === 'on') return run.clicks < MAX_CLICKS ? { kind: 'reload', phase: 'act', toast } : rejected('reverted');
       // Looks off (or unreadable, or re-rendered away): only a fresh load can say.
       return { kind: 'reload', phase: 'verify', toast };

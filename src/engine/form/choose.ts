@@ -12,9 +12,6 @@ import { userClick, writeValue } from './write';
 
 const all = (table: Partial<Record<string, readonly string[]>> | undefined) => Object.values(table ?? {}).flat() as string[];
 
-// Only what a person could see and use is a candidate: the one rule of every locator (page/dom.ts).
-const visible = isRendered;
-
 // --- the objection type -----------------------------------------------------------
 
 type OptionCandidate =
@@ -31,13 +28,13 @@ function optionText(c: OptionCandidate): string {
   return c.el.textContent ?? '';
 }
 
-const listOptions = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(LIST_OPTIONS)].filter(visible);
+const listOptions = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(LIST_OPTIONS)].filter(isRendered);
 
 function optionCandidates(doc: Document): OptionCandidate[] {
-  const selects = [...doc.querySelectorAll('select')].filter(visible);
+  const selects = [...doc.querySelectorAll('select')].filter(isRendered);
   return [
     ...selects.flatMap((select) => [...select.options].map((option) => ({ control: 'select' as const, select, option }))),
-    ...[...doc.querySelectorAll<HTMLElement>('input[type="radio"], [role="radio"]')].filter(visible).map((el) => ({ control: 'radio' as const, el })),
+    ...[...doc.querySelectorAll<HTMLElement>('input[type="radio"], [role="radio"]')].filter(isRendered).map((el) => ({ control: 'radio' as const, el })),
     ...listOptions(doc).map((el) => ({ control: 'listbox' as const, el })),
   ];
 }
@@ -70,7 +67,7 @@ export async function chooseObjection(doc: Document, form: ObjectionForm): Promi
   if (found.kind === 'one') return { result: await choose(doc, found.item, null, optionTexts), control: found.item.control };
 
   // Custom dropdowns often render their options only once opened: open each in turn.
-  for (const trigger of [...doc.querySelectorAll<HTMLElement>(TRIGGERS)].filter(visible)) {
+  for (const trigger of [...doc.querySelectorAll<HTMLElement>(TRIGGERS)].filter(isRendered)) {
     if (trigger.tagName === 'SELECT' || trigger.tagName === 'INPUT') continue;
     userClick(trigger);
     const options = await waitFor(
@@ -94,7 +91,7 @@ export async function chooseObjection(doc: Document, form: ObjectionForm): Promi
 // --- the confirmation box ---------------------------------------------------------
 
 export function tickConfirmation(doc: Document, form: ObjectionForm): ChoiceResult {
-  const boxes = [...doc.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="checkbox"]')].filter(visible);
+  const boxes = [...doc.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="checkbox"]')].filter(isRendered);
   const found = pickOne(boxes, (el) => labelOf(el) || (el.closest('label')?.textContent ?? ''), all(form.confirmation));
   if (found.kind === 'none') return 'missing';
   if (found.kind === 'many') return 'ambiguous';

@@ -8,9 +8,6 @@ import type { FieldKind, ObjectionForm } from './model';
 import type { FillResult, PrefillReport } from './terms';
 import { writeValue } from './write';
 
-// Only what a person could see and use is a candidate: the one rule of every locator (page/dom.ts).
-const visible = isRendered;
-
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 const TEXT_INPUTS = 'input:not([type]), input[type="text"], input[type="email"]';
@@ -29,8 +26,8 @@ export function findField(doc: Document, kind: FieldKind, form: ObjectionForm): 
   const spec = form.fields.find((f) => f.kind === kind);
   if (!spec) return null;
   const hooked = spec.id ? doc.getElementById(spec.id) : null;
-  if (hooked?.tagName === 'INPUT' && visible(hooked)) return hooked as HTMLInputElement;
-  const fields = [...doc.querySelectorAll<Field>(CONTROLS_OF[kind] ?? TEXT_INPUTS)].filter(visible);
+  if (hooked?.tagName === 'INPUT' && isRendered(hooked)) return hooked as HTMLInputElement;
+  const fields = [...doc.querySelectorAll<Field>(CONTROLS_OF[kind] ?? TEXT_INPUTS)].filter(isRendered);
   const byAutocomplete = fields.filter((f) => spec.autocomplete !== undefined && f.autocomplete === spec.autocomplete);
   if (byAutocomplete.length === 1) return byAutocomplete[0]!;
   if (kind === 'email') {

@@ -43,7 +43,7 @@ export interface ObjectionForm {
   thankyouPath: string | null;
   /** What the confirmation shown in place of the form says (forms without a page of their own). */
   doneTexts?: Texts;
-  /** What the user may have to do, in the order they meet it on the form (objection-todo.ts). */
+  /** What the user may have to do, in the order they meet it on the form (todo.ts). */
   steps: readonly Todo[];
 }
 

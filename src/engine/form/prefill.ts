@@ -15,21 +15,18 @@ import { type FieldKind, hasField, type ObjectionForm } from './model';
 import { countryNames } from './profile';
 import type { PrefillReport } from './terms';
 
-// Only what a person could see and use is a candidate: the one rule of every locator (page/dom.ts).
-const visible = isRendered;
-
 // --- submit and reCAPTCHA ------------------------------------------------------------
 
 const SUBMIT_WORDS = ['submit', 'send', 'envoyer', 'soumettre', 'verzenden', 'versturen', 'senden', 'absenden', 'invia', 'inviare', 'enviar'];
 
 export function findSubmit(doc: Document, form: ObjectionForm): HTMLElement | null {
   const hooked = form.submitId ? doc.getElementById(form.submitId) : null;
-  if (hooked && visible(hooked)) return hooked;
-  const typed = [...doc.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]')].filter(visible);
+  if (hooked && isRendered(hooked)) return hooked;
+  const typed = [...doc.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]')].filter(isRendered);
   if (typed.length === 1) return typed[0]!;
   // An <input> button has no text of its own: its word is its value (textContent is '' there, never null).
   const named = [...doc.querySelectorAll<HTMLElement>('button, input[type="button"], [role="button"]')]
-    .filter(visible)
+    .filter(isRendered)
     .filter((b) => SUBMIT_WORDS.includes(normalize(b.textContent || b.getAttribute('value') || '')));
   return named.length === 1 ? named[0]! : (typed[0] ?? null);
 }

@@ -1,5 +1,5 @@
 // What is left for the user after a prefill, one list for the page's panel and the
-// options page alike, in the order of the form's own steps (objection-form.ts). Without a
+// options page alike, in the order of the form's own steps (model.ts). Without a
 // report (no form found) every step of the form is the user's.
 import type { MessageKey } from '../../generated/message-keys';
 import type { ObjectionForm } from './model';

@@ -1,6 +1,6 @@
-// Tolerant text matching for LinkedIn's labels. Press articles quote the labels with
+// Tolerant text matching for the services' labels. Press articles quote the labels with
 // small differences (articles, accents, apostrophes, punctuation, plural endings), and
-// LinkedIn may reword them slightly, so exact comparison would fail on real pages. The
+// a service may reword them slightly, so exact comparison would fail on real pages. The
 // matching below forgives those differences but not a change of meaning: a label must
 // share nearly all its content words with a known label, and a negated label never
 // matches (switching off "Do not use my data..." would turn the protection off).
@@ -36,7 +36,7 @@ const NEGATIONS = new Set(
   ),
 );
 
-// State words LinkedIn prints beside a switch (On/Off, Oui/Non, Ein/Aus...). They can be
+// State words a page prints beside a switch (On/Off, Oui/Non, Ein/Aus...). They can be
 // caught up in a label's text, at its start or end, and must not count as a negation.
 const ON_WORDS = new Set('on yes oui ein an aan si sim ativada activado attivato'.split(' '));
 const OFF_WORDS = new Set('off no non aus uit nao desativada desactivado disattivato'.split(' '));

@@ -1,7 +1,7 @@
 // The labels around a setting: every label it is known by, and the labels of the switches
 // beside it on its service's pages (which are never it; defineService gives each row its
 // list, src/engine/model.ts).
-import { UI_LANGS } from '../langs';
+import { inEveryLanguage } from '../langs';
 import type { SettingRow } from '../model';
 
 // One list per setting, so what is scored against it can be remembered (text.ts).
@@ -11,7 +11,7 @@ const ALL_LABELS = new WeakMap<SettingRow, readonly string[]>();
 export function allLabels(setting: SettingRow): readonly string[] {
   const kept = ALL_LABELS.get(setting);
   if (kept) return kept;
-  const labels = UI_LANGS.flatMap((lang) => [...(setting.labels[lang] ?? [])]);
+  const labels = inEveryLanguage(setting.labels);
   ALL_LABELS.set(setting, labels);
   return labels;
 }

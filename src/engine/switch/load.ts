@@ -1,5 +1,5 @@
 // One load of a settings page: wait for the switch, read it, and (when the worker allows
-// a click) switch it off and let LinkedIn answer the save. It never decides that a change
+// a click) switch it off and let the service answer the save. It never decides that a change
 // was saved: only a fresh load of the page, read by the same code, tells that (the worker
 // reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
 // can never turn a setting on, and never clicks anything but the switch.
@@ -64,7 +64,7 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
   return last;
 }
 
-/** How long LinkedIn gets to answer a save after the nth click (1, 2, 3), before the fresh load. */
+/** How long the service gets to answer a save after the nth click (1, 2, 3), before the fresh load. */
 interface SettleWindow {
   /** Never verify sooner than this after the click. */
   minMs: number;
@@ -94,7 +94,7 @@ export function settleWindow(clickNumber: number, brisk = false): SettleWindow {
 
 /** What the page showed once a save had time to be answered. */
 export interface Settled {
-  /** off: still off (to be verified by a fresh load); on: LinkedIn put it back; gone / unreadable: no reading. */
+  /** off: still off (to be verified by a fresh load); on: the service put it back; gone / unreadable: no reading. */
   state: 'off' | 'on' | 'gone' | 'unreadable';
   /** An error alert appeared meanwhile. */
   toast: boolean;
@@ -108,7 +108,7 @@ const readState = (doc: Document, setting: SettingRow): Settled['state'] => {
 };
 
 /**
- * After a click: watch the page until the switch is put back on (LinkedIn's answer to a
+ * After a click: watch the page until the switch is put back on (the service's answer to a
  * failed save), or until it reads off and the page has been quiet for `quietMs`, no
  * sooner than `minMs` after the click, or `maxMs` at most. MutationObserver and timers
  * only, all removed at the end.

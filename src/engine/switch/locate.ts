@@ -1,5 +1,5 @@
 // Find a setting's switch in a document, or say why not. The stable hook comes first;
-// the label is the fallback for a page where LinkedIn renamed the hook. Only rendered,
+// the label is the fallback for a page where the service renamed the hook. Only rendered,
 // enabled switches are candidates (a hidden stale copy is not a second switch, and a
 // disabled one cannot be changed), in the document and in open shadow roots. A switch's
 // text is what a screen reader says of it: its name or its description (page/pick.ts).

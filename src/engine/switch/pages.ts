@@ -14,7 +14,7 @@ export function writtenPath(setting: Pick<SettingRow, 'twins'>, path: string): s
 
 /**
  * Is this path the setting's page? Tolerates a trailing slash and the service's twin
- * prefixes (LinkedIn's `/m/`, mobile web, for its `/d/`, desktop). A hash counts only for
+ * prefixes (e.g. LinkedIn's `/m/`, mobile web, for its `/d/`, desktop). A hash counts only for
  * a setting whose page is a hash route.
  */
 export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins'>, path: string): boolean {

@@ -8,7 +8,7 @@ import { textOf, t } from '../../platform/i18n';
 import { datedLine } from '../../ui/Deadline';
 
 /**
- * A service's dated change, worded and formatted as LinkedIn's deadline (popup/Deadline.tsx):
+ * A service's dated change, worded and formatted as LinkedIn's deadline (ui/Deadline.tsx):
  * "In force since …" once the day has come, on the user's calendar. `off`: the user has done
  * what the service asks (its settings verified off, its objections submitted).
  */

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FOUND_MAX, type Found, LABEL_MAX, mergeFound, SEEN_MAX, speaksOfAi, switchesSeen } from '../../engine/switch/discover';
 import { unknownAiSwitches, unknownEntries } from './discover';
 import { settingById } from '../index';
-import { GENERATIVE_AI } from './service';
+import { GENERATIVE_AI } from './switches';
 import { addSwitch, freshDocument, recordClicks } from '../../../tests/unit/dom';
 
 let doc: Document;

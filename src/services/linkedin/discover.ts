@@ -6,19 +6,17 @@ import { type Found, type Known, unknownAiSwitches as aiSwitchesIn, unknownEntri
 import { allLabels } from '../../engine/switch/labels';
 import { hookSelector } from '../../engine/switch/locate';
 import { writtenPath } from '../../engine/switch/pages';
-import { GENERATIVE_AI, LINKEDIN_ORIGIN, SETTINGS } from './rows';
-import { CATEGORY_PATHS, LEFT_ALONE } from './settings';
-
-const PREFIX = '/mypreferences/d/';
+import { LINKEDIN, LINKEDIN_ORIGIN, SETTINGS } from './switches';
+import { CATEGORY_PATHS, DESKTOP, LEFT_ALONE } from './settings';
 
 const LINKEDIN_KNOWN: Known = {
   origin: LINKEDIN_ORIGIN,
   labels: [...SETTINGS.flatMap((s) => [...allLabels(s), ...Object.values(s.titles).flat()]), ...LEFT_ALONE.map((s) => s.label)],
   hooks: SETTINGS.map(hookSelector).filter((h) => h !== null),
   paths: new Set([...SETTINGS.map((s) => s.path), ...CATEGORY_PATHS]),
-  prefix: PREFIX,
+  prefix: DESKTOP,
   // A page path as the setting data writes it: desktop twin, no trailing slash.
-  normal: (path) => writtenPath(GENERATIVE_AI, path).replace(/\/+$/, ''),
+  normal: (path) => writtenPath({ twins: LINKEDIN.twins ?? [] }, path).replace(/\/+$/, ''),
   leftAlone: (path) => LEFT_ALONE.some((s) => path.endsWith(`/${s.slug}`)),
 };
 

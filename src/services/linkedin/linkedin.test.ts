@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSettingPath, settingUrl } from '../../engine/switch/pages';
 import { isSignInUrl } from '../index';
-import { GENERATIVE_AI, LINKEDIN_ORIGIN } from './service';
+import { GENERATIVE_AI, LINKEDIN_ORIGIN } from './switches';
 
 describe('settingUrl', () => {
   it('is LinkedIn’s origin followed by the setting’s path', () => {

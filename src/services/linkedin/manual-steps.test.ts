@@ -6,7 +6,7 @@ import { uiLangOf } from '../../engine/langs';
 import type { SettingRow } from '../../engine/model';
 import { settingById } from '../index';
 import { manualSteps } from './manual-steps';
-import { GENERATIVE_AI } from './service';
+import { GENERATIVE_AI } from './switches';
 
 describe('uiLangOf', () => {
   it.each([

@@ -4,7 +4,7 @@
 import type { MessageKey } from '../../generated/message-keys';
 import { type UiLang, uiLangOf } from '../../engine/langs';
 import type { SettingRow } from '../../engine/model';
-import { GENERATIVE_AI } from './service';
+import { GENERATIVE_AI } from './switches';
 
 /** LinkedIn's own words in this language, else in English, else our name for the setting. */
 const words = (byLang: SettingRow['titles'], lang: UiLang, fallback: string): string => byLang[lang]?.[0] ?? byLang.en?.[0] ?? fallback;

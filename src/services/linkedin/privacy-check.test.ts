@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../../engine/check/outcomes';
 import { rowState, tally } from '../../engine/check/rows';
 import { changedSince, choiceVerifiedOffAt, chosenIds, othersOpen } from './privacy-check';
-import { GENERATIVE_AI, SETTINGS } from './service';
+import { GENERATIVE_AI, SETTINGS } from './switches';
 
 const AI = GENERATIVE_AI.id;
 const rec = (outcome: Outcome, at: number, known: 'on' | 'off' | null, knownAt = at) => ({

@@ -1,7 +1,7 @@
 // Where LinkedIn's privacy check stands, derived from the records: one pure reading that
 // the badge, the reminders, the popup's line and the options page share, so none disagrees.
 import { type Records, tally } from '../../engine/check/rows';
-import { GENERATIVE_AI, SETTINGS } from './service';
+import { GENERATIVE_AI, SETTINGS } from './switches';
 
 /** The settings the user keeps off: their choice in the privacy check, else the AI switch alone. */
 export function chosenIds(chosen: readonly string[] | null): string[] {

@@ -3,7 +3,7 @@
 import { OBJECTION_FORM } from './objection-form';
 import type { Outcome } from '../../engine/check/outcomes';
 import { settingUrl } from '../../engine/switch/pages';
-import { GENERATIVE_AI, LINKEDIN_ORIGIN } from './service';
+import { GENERATIVE_AI, LINKEDIN_ORIGIN } from './switches';
 
 interface RecordInput {
   known: { state: 'on' | 'off'; at: number } | null;

@@ -6,7 +6,7 @@ import { isSignInUrl } from '../index';
 import { CATEGORIES, defineService } from '../../engine/model';
 import { allLabels, otherLabels } from '../../engine/switch/labels';
 import { settingById } from '../index';
-import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from './service';
+import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from './switches';
 import { AI_SPEC, CATEGORY_PATHS, LEFT_ALONE } from './settings';
 
 describe('the generative-AI setting row', () => {
@@ -145,6 +145,19 @@ describe('otherLabels', () => {
 
   it('the one row of a service that leaves nothing alone knows no other switch', () => {
     expect(otherLabels(serviceOf([AI_SPEC.labels]).settings[0]!)).toEqual([]);
+  });
+
+  it('defineService gives each row its service, origin, twin pages and own toast; a service without them has none, and no forms', () => {
+    const plain = serviceOf([AI_SPEC.labels]);
+    expect(plain.forms).toEqual([]);
+    expect(plain.settings[0]).toMatchObject({ service: 'test', origin: 'https://test.example', twins: [] });
+    expect(plain.settings[0]).not.toHaveProperty('toast');
+    expect(GENERATIVE_AI).toMatchObject({
+      service: 'linkedin',
+      origin: 'https://www.linkedin.com',
+      twins: [['/mypreferences/d/', '/mypreferences/m/']],
+      toast: '.artdeco-toast-item--error',
+    });
   });
 
   it('names the category pages and the settings left alone by their slugs', () => {

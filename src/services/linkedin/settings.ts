@@ -37,7 +37,10 @@ export const AI_SPEC = {
   },
 } satisfies SettingSpec;
 
-const D = '/mypreferences/d/';
+/** Where LinkedIn's desktop settings pages are, and their mobile web twins. */
+export const DESKTOP = '/mypreferences/d/';
+export const MOBILE = '/mypreferences/m/';
+const D = DESKTOP;
 /** One of LinkedIn's other data and ads switches: found by its hook; English labels where a source gives them (medium). */
 const row = (id: string, path: string, hook: string, category: Category, label?: string, more: Partial<SettingSpec> = {}): SettingSpec => ({
   id,

@@ -1,11 +1,11 @@
-// LinkedIn's switches as the engine takes them, apart from its objection form: the content
-// script of its settings pages carries these and nothing else of LinkedIn's (the form alone
-// weighed 0.7 KB gzip there, a tenth of the script's budget). The service, form included:
-// ./service.ts. Sources and confidence: ./facts.md.
+// LinkedIn and its thirteen data and ads switches (./settings.ts, the AI switch first): the
+// service as the switch engine takes it, apart from its objection form, so that LinkedIn's
+// content script carries the rows it needs and nothing of the form (./service.ts adds it).
+// Sources and confidence: ./facts.md.
 import { defineService, type SettingRow } from '../../engine/model';
-import { AI_SPEC, LEFT_ALONE, SETTING_SPECS } from './settings';
+import { AI_SPEC, DESKTOP, LEFT_ALONE, MOBILE, SETTING_SPECS } from './settings';
 
-export const LINKEDIN_SWITCHES = defineService({
+export const LINKEDIN = defineService({
   id: 'linkedin',
   name: 'LinkedIn',
   origin: 'https://www.linkedin.com',
@@ -16,14 +16,14 @@ export const LINKEDIN_SWITCHES = defineService({
   settings: SETTING_SPECS,
   leftAlone: LEFT_ALONE.map((s) => s.label),
   // The mobile web twin of every desktop settings page.
-  twins: [['/mypreferences/d/', '/mypreferences/m/']],
+  twins: [[DESKTOP, MOBILE]],
   // LinkedIn's design-system error toast, beside role="alert" (medium).
   toast: '.artdeco-toast-item--error',
 });
 
-export const LINKEDIN_ORIGIN = LINKEDIN_SWITCHES.origin;
+export const LINKEDIN_ORIGIN = LINKEDIN.origin;
 /** LinkedIn's settings, in the order the privacy check visits them. */
-export const SETTINGS: readonly SettingRow[] = LINKEDIN_SWITCHES.settings;
+export const SETTINGS: readonly SettingRow[] = LINKEDIN.settings;
 /** The AI switch, "Data for Generative AI Improvement": first in everything. */
 export const GENERATIVE_AI = SETTINGS.find((s) => s.id === AI_SPEC.id) as SettingRow & Pick<typeof AI_SPEC, 'hook' | 'labels' | 'titles'>;
 /** The ids ticked by default in the privacy check. */
