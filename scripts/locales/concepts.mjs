@@ -49,6 +49,7 @@ export default {
     'problemNotFoundBody',
     'problemAmbiguousTitle',
     'problemAmbiguousBody',
+    'problemRefusedBody',
     'problemRejectedTitle',
     'problemRejectedBody',
     'problemRejectedUnclear',

@@ -40,6 +40,8 @@ export default {
   problemAmbiguousTitle: 'Wir haben nichts geändert',
   problemAmbiguousBody:
     'Die Seite zeigt mehrere Schalter, die wie diese Einstellung aussehen, daher haben wir nicht geraten. Bitte schalten Sie den richtigen von Hand aus.',
+  problemRefusedBody:
+    'Die Seite zeigt einen Schalter, der dieser Einstellung ähnelt, aber umgekehrt formuliert ist („Nicht…“), daher haben wir nicht geraten, was ein Klick bewirkt. Es wurde nichts geändert. Bitte prüfen Sie ihn von Hand.',
   problemRejectedTitle: 'LinkedIn hat die Änderung nicht gespeichert',
   problemRejectedBody_one:
     'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und LinkedIn hat sie wieder eingeschaltet: Die Änderung wurde nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',

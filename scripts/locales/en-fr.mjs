@@ -57,6 +57,10 @@ export default {
     'The page shows several switches that look like this setting, so we did not guess. Please switch off the right one by hand.',
     'La page affiche plusieurs interrupteurs qui ressemblent à ce réglage : nous n’avons pas voulu deviner. Désactivez le bon à la main.',
   ],
+  problemRefusedBody: [
+    'The page shows a switch like this setting, but worded as its opposite (“Do not…”), so we did not guess what switching it would do. Nothing was changed. Please check it by hand.',
+    'La page affiche un interrupteur qui ressemble à ce réglage, mais formulé à l’inverse (« Ne pas… ») : nous n’avons pas voulu deviner l’effet d’un clic. Rien n’a été modifié. Vérifiez-le à la main.',
+  ],
   problemRejectedTitle: ['LinkedIn didn’t save the change', 'LinkedIn n’a pas enregistré la modification'],
   problemRejectedBody_one: [
     'We switched the setting off $COUNT$ time, and LinkedIn switched it back on: it did not save the change. Try again in a few minutes, or switch it off by hand.',

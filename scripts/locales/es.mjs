@@ -38,6 +38,8 @@ export default {
     'La página de LinkedIn no mostró el interruptor a tiempo. Puede que la página haya cambiado o que no terminara de cargar. No se cambió nada.',
   problemAmbiguousTitle: 'No hemos cambiado nada',
   problemAmbiguousBody: 'La página muestra varios interruptores que parecen esta opción, así que no quisimos adivinar. Desactiva el correcto a mano.',
+  problemRefusedBody:
+    'La página muestra un interruptor parecido a esta opción, pero redactado al revés («No…»), así que no quisimos adivinar qué haría un clic. No se cambió nada. Revísalo a mano.',
   problemRejectedTitle: 'LinkedIn no guardó el cambio',
   problemRejectedBody_one:
     'Desactivamos la opción $COUNT$ vez y LinkedIn la volvió a activar: no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',

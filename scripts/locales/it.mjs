@@ -40,6 +40,8 @@ export default {
   problemAmbiguousTitle: 'Non abbiamo cambiato nulla',
   problemAmbiguousBody:
     'La pagina mostra più interruttori simili a questa impostazione, quindi non abbiamo tirato a indovinare. Disattiva a mano quello giusto.',
+  problemRefusedBody:
+    'La pagina mostra un interruttore simile a questa impostazione, ma formulato al contrario («Non…»), quindi non abbiamo tirato a indovinare cosa farebbe un clic. Non è stato cambiato nulla. Controllalo a mano.',
   problemRejectedTitle: 'LinkedIn non ha salvato la modifica',
   problemRejectedBody_one:
     'Abbiamo disattivato l’impostazione $COUNT$ volta e LinkedIn l’ha riattivata: non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',

@@ -40,6 +40,8 @@ export default {
     'De LinkedIn-pagina toonde de schakelaar niet op tijd. De pagina is misschien veranderd of niet helemaal geladen. Er is niets veranderd.',
   problemAmbiguousTitle: 'We hebben niets veranderd',
   problemAmbiguousBody: 'De pagina toont meerdere schakelaars die op deze instelling lijken, dus we hebben niet gegokt. Zet de juiste zelf uit.',
+  problemRefusedBody:
+    'De pagina toont een schakelaar die op deze instelling lijkt, maar omgekeerd geformuleerd is („Niet…”), dus we hebben niet gegokt wat een klik zou doen. Er is niets veranderd. Controleer hem zelf.',
   problemRejectedTitle: 'LinkedIn heeft de wijziging niet opgeslagen',
   problemRejectedBody_one:
     'We hebben de instelling $COUNT$ keer uitgezet en LinkedIn zette ze weer aan: de wijziging is niet opgeslagen. Probeer het over een paar minuten opnieuw of zet ze zelf uit.',

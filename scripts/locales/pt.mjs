@@ -41,6 +41,8 @@ export default {
   problemNotFoundBody: 'A página do LinkedIn não mostrou a chave a tempo. A página pode ter mudado ou não terminou de carregar. Nada foi alterado.',
   problemAmbiguousTitle: 'Não alteramos nada',
   problemAmbiguousBody: 'A página mostra várias chaves parecidas com esta configuração, então não tentamos adivinhar. Desative a certa manualmente.',
+  problemRefusedBody:
+    'A página mostra uma chave parecida com esta configuração, mas escrita ao contrário (“Não…”), então não tentamos adivinhar o que um clique faria. Nada foi alterado. Verifique manualmente.',
   problemRejectedTitle: 'O LinkedIn não salvou a mudança',
   problemRejectedBody_one:
     'Desativamos a configuração $COUNT$ vez e o LinkedIn a ativou de novo: a mudança não foi salva. Tente de novo em alguns minutos ou desative manualmente.',

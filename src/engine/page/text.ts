@@ -114,9 +114,19 @@ function known(label: string): { plain: string; words: Set<string> } {
   return entry;
 }
 
-function scoreOf(text: string, labels: readonly string[]): number {
+/**
+ * How well `text` reads like one of `known` once its negation is set aside: "Do not use my
+ * data…" resembles "Use my data…". Never a reason to click; asked once, when a wait ends
+ * without the switch, to tell the user why (uncached for that reason).
+ */
+export function resemblance(text: string, known: readonly string[]): number {
+  return scoreOf(text, known, true);
+}
+
+function scoreOf(text: string, labels: readonly string[], asideNegation = false): number {
   const candidate = contentWords(text);
-  if (candidate.negated || candidate.words.size === 0) return 0;
+  if (candidate.negated && asideNegation) for (const word of NEGATIONS) candidate.words.delete(word.slice(0, 5));
+  if ((candidate.negated && !asideNegation) || candidate.words.size === 0) return 0;
   const plain = normalize(text);
   let best = 0;
   for (const label of labels) {

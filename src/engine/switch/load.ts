@@ -10,7 +10,7 @@ import { openWhereItIs, SCAN_INTERVAL_MS } from './open';
 import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
-import { notOfferedHere } from './absent';
+import { notOfferedHere, refusedHere } from './absent';
 import { waitFor } from '../page/wait';
 
 interface WaitOptions {
@@ -189,7 +189,10 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   if (located.kind === 'missing') {
     // Missing after the whole wait: "not offered" only on the evidence the row declares.
     const why = notOfferedHere(doc, setting);
-    return why ? { kind: 'failed', outcome: 'not-offered', detail: why } : { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
+    if (why) return { kind: 'failed', outcome: 'not-offered', detail: why };
+    // A switch like this one but worded as its opposite: we did not guess (nothing was clicked).
+    if (refusedHere(doc, setting)) return { kind: 'failed', outcome: 'ambiguous', detail: 'refused' };
+    return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
   }
   if (located.kind === 'ambiguous') return { kind: 'failed', outcome: 'ambiguous', detail: `candidates:${located.count}` };
   const el = located.el;
