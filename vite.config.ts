@@ -1,7 +1,7 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Plugin, runnerImport } from 'vite';
@@ -105,6 +105,35 @@ function noServiceScriptResources(): Plugin {
 }
 
 /**
+ * crxjs also writes each `?script&iife` import's module form (assets/sites.ts-….js,
+ * assets/objection-form.ts-….js and the chunks only they import), which nothing loads: the
+ * worker registers the self-contained files. Dead weight in every install (about 9 KB of
+ * the store zip), so a chunk under assets/ that no other file of the build names is removed,
+ * until none is left (a file named anywhere, even in a string, is kept).
+ */
+function noUnusedChunks(): Plugin {
+  return {
+    name: 'no-unused-chunks',
+    enforce: 'post',
+    writeBundle(options) {
+      const dir = options.dir ?? 'dist';
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|css|html|json)$/.test(f));
+      const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+      for (let removed = true; removed; ) {
+        removed = false;
+        for (const file of [...texts.keys()].filter((f) => f.startsWith('assets/'))) {
+          const name = file.slice('assets/'.length);
+          if ([...texts].some(([other, text]) => other !== file && text.includes(name))) continue;
+          rmSync(join(dir, file));
+          texts.delete(file);
+          removed = true;
+        }
+      }
+    },
+  };
+}
+
+/**
  * Firefox's MV3 runs the background as an event page (`background.scripts`), needs an
  * add-on id, and asks every add-on to declare what data it collects: none. The oldest
  * versions that know `data_collection_permissions`: 140 on desktop (the oldest maintained
@@ -142,6 +171,7 @@ export default defineConfig(async ({ mode }) => {
             contentScripts: { standaloneFiles: contentScripts },
           }),
           noServiceScriptResources(),
+          noUnusedChunks(),
         ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

@@ -9,6 +9,10 @@ export default {
   statusUnchecked: 'KI-Training: noch nicht geprüft',
   statusOff: 'KI-Training: aus',
   statusOn: 'KI-Training: aktiv',
+  statusNotOffered: 'KI-Training: für Ihr Konto nicht angeboten',
+  notOfferedBody:
+    'Die LinkedIn-Seite zeigt, dass diese Einstellung für Ihr Konto nicht angeboten wird: Es gibt nichts auszuschalten. Wir sehen bei jeder Prüfung erneut nach.',
+  badgeTitleNotOffered: 'LinkedIn-KI-Training: für Ihr Konto nicht angeboten',
   statusRunning: 'LinkedIn-Einstellung wird geprüft…',
   verifiedAgo: 'zuletzt geprüft: $WHEN$',
   checkedAgo: 'zuletzt gesehen: $WHEN$',
@@ -36,6 +40,8 @@ export default {
   problemAmbiguousTitle: 'Wir haben nichts geändert',
   problemAmbiguousBody:
     'Die Seite zeigt mehrere Schalter, die wie diese Einstellung aussehen, daher haben wir nicht geraten. Bitte schalten Sie den richtigen von Hand aus.',
+  problemRefusedBody:
+    'Die Seite zeigt einen Schalter, der dieser Einstellung ähnelt, aber umgekehrt formuliert ist („Nicht…“), daher haben wir nicht geraten, was ein Klick bewirkt. Es wurde nichts geändert. Bitte prüfen Sie ihn von Hand.',
   problemRejectedTitle: 'LinkedIn hat die Änderung nicht gespeichert',
   problemRejectedBody_one:
     'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und LinkedIn hat sie wieder eingeschaltet: Die Änderung wurde nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
@@ -198,6 +204,9 @@ export default {
   privacyOpenCount_other: '$COUNT$ nicht geprüft',
   rowOff: 'Aus · geprüft: $WHEN$',
   rowOn: 'Aktiv · gesehen: $WHEN$',
+  rowNotOffered: 'Für Ihr Konto nicht angeboten · gesehen: $WHEN$',
+  privacyNotOfferedCount_one: '$COUNT$ für Ihr Konto nicht angeboten',
+  privacyNotOfferedCount_other: '$COUNT$ für Ihr Konto nicht angeboten',
   rowUnchecked: 'Nicht geprüft',
   rowProblem: 'Prüfung nicht möglich: $WHY$',
   privacyChanged: 'Von diesem Check ausgeschaltet (öffnen Sie eine Seite, um die Einstellung von Hand wieder einzuschalten):',

@@ -13,6 +13,12 @@ export default {
   statusUnchecked: ['AI training: not checked yet', 'Entraînement de l’IA : pas encore vérifié'],
   statusOff: ['AI training: off', 'Entraînement de l’IA : désactivé'],
   statusOn: ['AI training: on', 'Entraînement de l’IA : activé'],
+  statusNotOffered: ['AI training: not offered on your account', 'Entraînement de l’IA : non proposé sur votre compte'],
+  notOfferedBody: [
+    'LinkedIn’s page shows that this setting is not offered on your account, so there is nothing to switch off. We look again at every check.',
+    'La page de LinkedIn montre que ce réglage n’est pas proposé sur votre compte : il n’y a rien à désactiver. Nous regardons de nouveau à chaque vérification.',
+  ],
+  badgeTitleNotOffered: ['LinkedIn AI training: not offered on your account', 'Entraînement de l’IA LinkedIn : non proposé sur votre compte'],
   statusRunning: ['Checking LinkedIn’s setting…', 'Vérification du réglage LinkedIn…'],
   verifiedAgo: ['verified $WHEN$', 'vérifié $WHEN$', { WHEN: '$1' }],
   checkedAgo: ['checked $WHEN$', 'vu $WHEN$', { WHEN: '$1' }],
@@ -50,6 +56,10 @@ export default {
   problemAmbiguousBody: [
     'The page shows several switches that look like this setting, so we did not guess. Please switch off the right one by hand.',
     'La page affiche plusieurs interrupteurs qui ressemblent à ce réglage : nous n’avons pas voulu deviner. Désactivez le bon à la main.',
+  ],
+  problemRefusedBody: [
+    'The page shows a switch like this setting, but worded as its opposite (“Do not…”), so we did not guess what switching it would do. Nothing was changed. Please check it by hand.',
+    'La page affiche un interrupteur qui ressemble à ce réglage, mais formulé à l’inverse (« Ne pas… ») : nous n’avons pas voulu deviner l’effet d’un clic. Rien n’a été modifié. Vérifiez-le à la main.',
   ],
   problemRejectedTitle: ['LinkedIn didn’t save the change', 'LinkedIn n’a pas enregistré la modification'],
   problemRejectedBody_one: [
@@ -325,6 +335,9 @@ export default {
   privacyOpenCount_other: ['$COUNT$ not checked', '$COUNT$ non vérifiés', { COUNT: '$1' }],
   rowOff: ['Off · verified $WHEN$', 'Désactivé · vérifié $WHEN$', { WHEN: '$1' }],
   rowOn: ['On · seen $WHEN$', 'Activé · vu $WHEN$', { WHEN: '$1' }],
+  rowNotOffered: ['Not offered on your account · seen $WHEN$', 'Non proposé sur votre compte · vu $WHEN$', { WHEN: '$1' }],
+  privacyNotOfferedCount_one: ['$COUNT$ not offered on your account', '$COUNT$ non proposé sur votre compte', { COUNT: '$1' }],
+  privacyNotOfferedCount_other: ['$COUNT$ not offered on your account', '$COUNT$ non proposés sur votre compte', { COUNT: '$1' }],
   rowUnchecked: ['Not checked', 'Non vérifié'],
   rowProblem: ['Could not check: $WHY$', 'Vérification impossible : $WHY$', { WHY: '$1' }],
   privacyChanged: [

@@ -9,6 +9,10 @@ export default {
   statusUnchecked: 'Entrenamiento de IA: aún sin comprobar',
   statusOff: 'Entrenamiento de IA: desactivado',
   statusOn: 'Entrenamiento de IA: activado',
+  statusNotOffered: 'Entrenamiento de IA: no se ofrece en tu cuenta',
+  notOfferedBody:
+    'La página de LinkedIn muestra que esta opción no se ofrece en tu cuenta, así que no hay nada que desactivar. Volvemos a mirar en cada comprobación.',
+  badgeTitleNotOffered: 'Entrenamiento de IA de LinkedIn: no se ofrece en tu cuenta',
   statusRunning: 'Comprobando la configuración de LinkedIn…',
   verifiedAgo: 'comprobado $WHEN$',
   checkedAgo: 'visto $WHEN$',
@@ -34,6 +38,8 @@ export default {
     'La página de LinkedIn no mostró el interruptor a tiempo. Puede que la página haya cambiado o que no terminara de cargar. No se cambió nada.',
   problemAmbiguousTitle: 'No hemos cambiado nada',
   problemAmbiguousBody: 'La página muestra varios interruptores que parecen esta opción, así que no quisimos adivinar. Desactiva el correcto a mano.',
+  problemRefusedBody:
+    'La página muestra un interruptor parecido a esta opción, pero redactado al revés («No…»), así que no quisimos adivinar qué haría un clic. No se cambió nada. Revísalo a mano.',
   problemRejectedTitle: 'LinkedIn no guardó el cambio',
   problemRejectedBody_one:
     'Desactivamos la opción $COUNT$ vez y LinkedIn la volvió a activar: no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
@@ -193,6 +199,9 @@ export default {
   privacyOpenCount_other: '$COUNT$ sin comprobar',
   rowOff: 'Desactivada · comprobada $WHEN$',
   rowOn: 'Activada · vista $WHEN$',
+  rowNotOffered: 'No se ofrece en tu cuenta · vista $WHEN$',
+  privacyNotOfferedCount_one: '$COUNT$ no se ofrece en tu cuenta',
+  privacyNotOfferedCount_other: '$COUNT$ no se ofrecen en tu cuenta',
   rowUnchecked: 'Sin comprobar',
   rowProblem: 'No se pudo comprobar: $WHY$',
   privacyChanged: 'Desactivadas en esta revisión (para volver a activar una a mano, abre su página):',

@@ -9,6 +9,10 @@ export default {
   statusUnchecked: 'Addestramento IA: non ancora verificato',
   statusOff: 'Addestramento IA: disattivato',
   statusOn: 'Addestramento IA: attivo',
+  statusNotOffered: 'Addestramento IA: non offerto sul tuo account',
+  notOfferedBody:
+    'La pagina di LinkedIn mostra che questa impostazione non è offerta sul tuo account, quindi non c’è nulla da disattivare. Controlliamo di nuovo a ogni verifica.',
+  badgeTitleNotOffered: 'Addestramento IA di LinkedIn: non offerto sul tuo account',
   statusRunning: 'Verifica dell’impostazione di LinkedIn…',
   verifiedAgo: 'verificato $WHEN$',
   checkedAgo: 'visto $WHEN$',
@@ -36,6 +40,8 @@ export default {
   problemAmbiguousTitle: 'Non abbiamo cambiato nulla',
   problemAmbiguousBody:
     'La pagina mostra più interruttori simili a questa impostazione, quindi non abbiamo tirato a indovinare. Disattiva a mano quello giusto.',
+  problemRefusedBody:
+    'La pagina mostra un interruttore simile a questa impostazione, ma formulato al contrario («Non…»), quindi non abbiamo tirato a indovinare cosa farebbe un clic. Non è stato cambiato nulla. Controllalo a mano.',
   problemRejectedTitle: 'LinkedIn non ha salvato la modifica',
   problemRejectedBody_one:
     'Abbiamo disattivato l’impostazione $COUNT$ volta e LinkedIn l’ha riattivata: non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
@@ -196,6 +202,9 @@ export default {
   privacyOpenCount_other: '$COUNT$ non verificate',
   rowOff: 'Disattivata · verificata $WHEN$',
   rowOn: 'Attiva · vista $WHEN$',
+  rowNotOffered: 'Non offerta sul tuo account · vista $WHEN$',
+  privacyNotOfferedCount_one: '$COUNT$ non offerta sul tuo account',
+  privacyNotOfferedCount_other: '$COUNT$ non offerte sul tuo account',
   rowUnchecked: 'Non verificata',
   rowProblem: 'Verifica impossibile: $WHY$',
   privacyChanged: 'Disattivate da questo controllo (per riattivarne una a mano, apri la sua pagina):',

@@ -10,6 +10,10 @@ export default {
   statusUnchecked: 'AI-training: nog niet gecontroleerd',
   statusOff: 'AI-training: uit',
   statusOn: 'AI-training: aan',
+  statusNotOffered: 'AI-training: niet aangeboden voor je account',
+  notOfferedBody:
+    'De pagina van LinkedIn laat zien dat deze instelling niet wordt aangeboden voor je account, dus er is niets uit te zetten. We kijken bij elke controle opnieuw.',
+  badgeTitleNotOffered: 'AI-training van LinkedIn: niet aangeboden voor je account',
   statusRunning: 'LinkedIn-instelling wordt gecontroleerd…',
   verifiedAgo: 'gecontroleerd $WHEN$',
   checkedAgo: 'gezien $WHEN$',
@@ -36,6 +40,8 @@ export default {
     'De LinkedIn-pagina toonde de schakelaar niet op tijd. De pagina is misschien veranderd of niet helemaal geladen. Er is niets veranderd.',
   problemAmbiguousTitle: 'We hebben niets veranderd',
   problemAmbiguousBody: 'De pagina toont meerdere schakelaars die op deze instelling lijken, dus we hebben niet gegokt. Zet de juiste zelf uit.',
+  problemRefusedBody:
+    'De pagina toont een schakelaar die op deze instelling lijkt, maar omgekeerd geformuleerd is („Niet…”), dus we hebben niet gegokt wat een klik zou doen. Er is niets veranderd. Controleer hem zelf.',
   problemRejectedTitle: 'LinkedIn heeft de wijziging niet opgeslagen',
   problemRejectedBody_one:
     'We hebben de instelling $COUNT$ keer uitgezet en LinkedIn zette ze weer aan: de wijziging is niet opgeslagen. Probeer het over een paar minuten opnieuw of zet ze zelf uit.',
@@ -196,6 +202,9 @@ export default {
   privacyOpenCount_other: '$COUNT$ niet gecontroleerd',
   rowOff: 'Uit · gecontroleerd $WHEN$',
   rowOn: 'Aan · gezien $WHEN$',
+  rowNotOffered: 'Niet aangeboden voor je account · gezien $WHEN$',
+  privacyNotOfferedCount_one: '$COUNT$ niet aangeboden voor je account',
+  privacyNotOfferedCount_other: '$COUNT$ niet aangeboden voor je account',
   rowUnchecked: 'Niet gecontroleerd',
   rowProblem: 'Controle niet gelukt: $WHY$',
   privacyChanged: 'Uitgezet door deze check (open een pagina om de instelling zelf weer aan te zetten):',

@@ -12,6 +12,10 @@ export default {
   statusUnchecked: 'Treinamento de IA: ainda não verificado',
   statusOff: 'Treinamento de IA: desativado',
   statusOn: 'Treinamento de IA: ativado',
+  statusNotOffered: 'Treinamento de IA: não oferecido na sua conta',
+  notOfferedBody:
+    'A página do LinkedIn mostra que essa configuração não é oferecida na sua conta, então não há nada para desativar. Olhamos de novo a cada verificação.',
+  badgeTitleNotOffered: 'Treinamento de IA do LinkedIn: não oferecido na sua conta',
   statusRunning: 'Verificando a configuração do LinkedIn…',
   verifiedAgo: 'verificado $WHEN$',
   checkedAgo: 'visto $WHEN$',
@@ -37,6 +41,8 @@ export default {
   problemNotFoundBody: 'A página do LinkedIn não mostrou a chave a tempo. A página pode ter mudado ou não terminou de carregar. Nada foi alterado.',
   problemAmbiguousTitle: 'Não alteramos nada',
   problemAmbiguousBody: 'A página mostra várias chaves parecidas com esta configuração, então não tentamos adivinhar. Desative a certa manualmente.',
+  problemRefusedBody:
+    'A página mostra uma chave parecida com esta configuração, mas escrita ao contrário (“Não…”), então não tentamos adivinhar o que um clique faria. Nada foi alterado. Verifique manualmente.',
   problemRejectedTitle: 'O LinkedIn não salvou a mudança',
   problemRejectedBody_one:
     'Desativamos a configuração $COUNT$ vez e o LinkedIn a ativou de novo: a mudança não foi salva. Tente de novo em alguns minutos ou desative manualmente.',
@@ -196,6 +202,9 @@ export default {
   privacyOpenCount_other: '$COUNT$ não verificadas',
   rowOff: 'Desativada · verificada $WHEN$',
   rowOn: 'Ativada · vista $WHEN$',
+  rowNotOffered: 'Não oferecida na sua conta · vista $WHEN$',
+  privacyNotOfferedCount_one: '$COUNT$ não oferecida na sua conta',
+  privacyNotOfferedCount_other: '$COUNT$ não oferecidas na sua conta',
   rowUnchecked: 'Não verificada',
   rowProblem: 'Não foi possível verificar: $WHY$',
   privacyChanged: 'Desativadas por esta verificação (para reativar uma manualmente, abra a página dela):',

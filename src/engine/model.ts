@@ -39,6 +39,13 @@ export interface SettingSpec {
   titles: ByLang;
   /** Switch label per UI language, where a source gives it. */
   labels: ByLang;
+  /**
+   * What shows that the service does not offer this setting to this account (its plan, its
+   * seat, its region), as its facts name it: a notice the page shows, or the switches that
+   * share its page shown without it (labels per language). Without it, a page without the
+   * switch is only ever "not found".
+   */
+  notOffered?: { notices?: ByLang; siblings?: ByLang };
 }
 
 /** A setting as the engine takes it: its spec, with its service and what surrounds it. */

@@ -82,7 +82,7 @@ export function App() {
                 data-action="audit"
                 onClick={() => void start()}
               >
-                {t(view.kind === 'off' ? 'buttonCheckAgain' : checkButtonKey(mode, 1))}
+                {t(view.kind === 'off' || view.kind === 'absent' ? 'buttonCheckAgain' : checkButtonKey(mode, 1))}
               </button>
             )}
           </div>

@@ -15,7 +15,7 @@ const detail = z.string().check(z.maxLength(64));
 const LoadReport = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('read'), state: z.enum(['on', 'off']) }),
   z.object({ kind: z.literal('settled'), state: z.enum(['on', 'off', 'gone', 'unreadable']), toast: z.boolean() }),
-  z.object({ kind: z.literal('failed'), outcome: z.enum(['not-found', 'ambiguous', 'interrupted', 'signed-out']), detail }),
+  z.object({ kind: z.literal('failed'), outcome: z.enum(['not-found', 'not-offered', 'ambiguous', 'interrupted', 'signed-out']), detail }),
 ]);
 
 const settingId = z.string().check(z.maxLength(40));

@@ -40,6 +40,7 @@ const Setting = z.object({
   recommended: z.boolean(),
   titles: byLang,
   labels: byLang,
+  notOffered: z.optional(z.strictObject({ notices: z.optional(byLang), siblings: z.optional(byLang) })),
 });
 const Form = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),

@@ -38,7 +38,8 @@ function body(view: ProblemView, clicks: number): string {
     case 'not-found':
       return t('problemNotFoundBody');
     case 'ambiguous':
-      return t('problemAmbiguousBody');
+      // 'refused': one switch like this setting, worded as its opposite.
+      return t(view.detail === 'refused' ? 'problemRefusedBody' : 'problemAmbiguousBody');
     case 'save-rejected':
       return rejected(view.detail, clicks);
     case 'signed-out':

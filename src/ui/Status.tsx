@@ -17,6 +17,8 @@ export function Status({ view, now }: { view: View; now: number }) {
       return <Headline title={t('statusOff')} sub={t('verifiedAgo', ago(view.at, now))} body={t('offBody')} />;
     case 'on':
       return <Headline title={t('statusOn')} sub={t('checkedAgo', ago(view.at, now))} body={t('leftOnBody')} />;
+    case 'absent':
+      return <Headline title={t('statusNotOffered')} sub={t('checkedAgo', ago(view.at, now))} body={t('notOfferedBody')} />;
     case 'problem': {
       // What we last read of the switch still stands when this check failed.
       const known = view.known;

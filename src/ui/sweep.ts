@@ -64,12 +64,14 @@ export function serviceLine(state: State, service: OptionalService, granted: boo
   );
 }
 
-/** Every setting of the service verified off by its last check, and no check of it under way. */
+/** Every setting of the service verified off by its last check (or not offered here, one at least off), and no check of it under way. */
 export function verifiedOff(state: State, service: OptionalService): boolean {
   const check = state.checks[service.id];
   if (!check || check.end === null || state.run?.service === service.id) return false;
   const ids = settingsOf(service.id).map((s) => s.id);
-  return tally(state.settings, ids, check.startedAt).off === ids.length;
+  // A setting not offered here has nothing to switch off; the others must be off, and one at least.
+  const counts = tally(state.settings, ids, check.startedAt);
+  return counts.off > 0 && counts.off + counts.absent === ids.length;
 }
 
 /** A check under way: two passes, each page switched off (or read), then each verified by a fresh load. */
@@ -84,10 +86,13 @@ function progressLine(run: Run, key: 'privacyProgress' | 'serviceProgress', conf
 function countsLine(state: State, summary: Sweep, ids: readonly string[], short: boolean, now?: number): string {
   if (summary.end === 'interrupted' && !short) return t('privacyEndedInterrupted');
   const counts = tally(state.settings, ids, summary.startedAt);
-  const parts = [t('privacyCounts', String(counts.off), String(ids.length))];
+  // What is not offered here is counted apart, never as a setting still to switch off.
+  const offered = ids.length - counts.absent;
+  const parts = offered > 0 ? [t('privacyCounts', String(counts.off), String(offered))] : [];
   if (counts.on) parts.push(tn('privacyOnCount', counts.on, String(counts.on)));
   const open = counts.unchecked + counts.problem;
   if (open) parts.push(tn('privacyOpenCount', open, String(open)));
+  if (counts.absent) parts.push(tn('privacyNotOfferedCount', counts.absent, String(counts.absent)));
   if (!short && summary.endedAt !== null && now !== undefined)
     parts.push(t('privacyFinished', formatAgo(Math.max(0, now - summary.endedAt), textLocale(), t('justNow'))));
   return parts.join(' · ');

@@ -216,6 +216,20 @@ test('several switches with the target label: nothing is clicked, "ambiguous" is
   await expect(popup.getByRole('alert')).toContainText('We didn’t change anything');
 });
 
+test('only a switch worded as the setting’s opposite: never clicked, and the popup says why, with the manual steps', async ({ ext }) => {
+  const negated = { id: 'negated', label: 'Do not use my data for training content creation AI models', on: true };
+  const linkedin = await ext.linkedin({ page: { noTarget: true, before: [negated] } });
+  const page = await ext.context.newPage();
+  await page.goto(TARGET_URL);
+  expect(await ext.auditOutcome()).toMatchObject({ outcome: 'ambiguous', detail: 'refused', clicks: 0 });
+  expect(linkedin.log.clicks).toEqual([]);
+  expect(await switchStates(page)).toEqual({ negated: true });
+  const popup = await ext.openPopup();
+  await expect(popup.getByRole('alert')).toContainText('We didn’t change anything');
+  await expect(popup.getByRole('alert')).toContainText('worded as its opposite');
+  await expect(popup.getByTestId('manual-steps')).toContainText('Data for Generative AI Improvement');
+});
+
 test('no switch at all: "not found" after the wait, with the manual steps', async ({ ext }) => {
   const linkedin = await ext.linkedin({ page: { noTarget: true, before: [{ id: 'other', label: 'Something else', on: true }] } });
   const page = await ext.context.newPage();

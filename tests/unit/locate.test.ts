@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readChecked } from '../../src/engine/page/dom';
-import { labelOf } from '../../src/engine/page/dom';
+import { labelOf } from '../../src/engine/page/names';
 import { hookSelector, locateSwitch } from '../../src/engine/switch/locate';
 import { settingById } from '../../src/services';
 import { GENERATIVE_AI } from '../../src/services/linkedin/switches';

@@ -34,6 +34,15 @@ describe('Message', () => {
         fresh: true,
       },
       {
+        type: 'audit/report',
+        path: '/settings/privacy',
+        settingId: 'claude-training',
+        report: { kind: 'failed', outcome: 'not-offered', detail: 'notice' },
+        found: [],
+        seen: [],
+        fresh: true,
+      },
+      {
         type: 'page/scan',
         path: '/mypreferences/d/categories/privacy',
         found: [{ kind: 'entry', label: 'Something new', state: null, path: '/mypreferences/d/settings/new' }],

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findCaseNumber, visibleText, watchCaseNumber } from '../../src/engine/form/receipt';
+import { findCaseNumber, watchCaseNumber } from '../../src/engine/form/receipt';
+import { visibleText } from '../../src/engine/page/visible';
 import { freshDocument } from './dom';
 
 let doc: Document;
@@ -142,5 +143,72 @@ describe('watchCaseNumber, ending', () => {
     doc.body.insertAdjacentHTML('beforeend', '<p>Loading</p><p>Case number: 250123-004567</p>');
     await vi.advanceTimersByTimeAsync(0);
     expect(await found).toBe('250123-004567');
+  });
+});
+
+describe('findCaseNumber in each language: as a label, or inside a sentence with words between', () => {
+  it.each([
+    // English
+    ['en', 'Case number: 250123-004567', '250123-004567'],
+    ['en', 'Case #250123004567', '250123004567'],
+    ['en', 'Your case number is 250123-004567.', '250123-004567'],
+    ['en', 'We have received your request and assigned it reference number ABC-12345.', 'ABC-12345'],
+    ['en', 'Thank you. Your request has been submitted with ticket ID 98765432.', '98765432'],
+    // French
+    ['fr', 'Numéro de dossier : 250123-004567', '250123-004567'],
+    ['fr', 'Votre demande a bien été enregistrée sous la référence 250123-004567.', '250123-004567'],
+    ['fr', 'Référence de votre demande : DPO-20250123-17', 'DPO-20250123-17'],
+    // German
+    ['de', 'Vorgangsnummer: 250123-004567', '250123-004567'],
+    ['de', 'Ihre Anfrage wurde unter der Nummer 4455667 erfasst.', '4455667'],
+    ['de', 'Ihr Fall hat das Aktenzeichen AZ-2025-0042.', 'AZ-2025-0042'],
+    ['de', 'Ticket-Nr. 5566778', '5566778'],
+    // Dutch
+    ['nl', 'Zaaknummer: 250123-004567', '250123-004567'],
+    ['nl', 'Uw verzoek is bij ons geregistreerd onder nummer 11223344.', '11223344'],
+    ['nl', 'Referentienummer #A1B2C3D4', 'A1B2C3D4'],
+    // Italian
+    ['it', 'Numero di pratica: 250123-004567', '250123-004567'],
+    ['it', 'La tua richiesta è stata registrata con il numero 998877.', '998877'],
+    ['it', 'Il numero di riferimento della segnalazione è RIF-55667.', 'RIF-55667'],
+    // Portuguese
+    ['pt', 'Protocolo: 250123-004567', '250123-004567'],
+    ['pt', 'Sua solicitação foi registrada com o número 20250123017.', '20250123017'],
+    ['pt', 'O número do seu chamado é #778899.', '778899'],
+    // Spanish
+    ['es', 'Número de caso: 250123-004567', '250123-004567'],
+    ['es', 'Hemos recibido tu solicitud con el número de expediente EXP-445566.', 'EXP-445566'],
+    ['es', 'Tu número de referencia es 556677.', '556677'],
+  ])('%s: %s', (_lang, text, number) => {
+    expect(findCaseNumber(text)).toBe(number);
+  });
+
+  it('the first number introduced wins, on a page with several sentences', () => {
+    expect(findCaseNumber('Thanks! We’ve received your request. Case number: 250123-004567. Reference your case when you write to us.')).toBe('250123-004567');
+  });
+});
+
+describe('findCaseNumber never takes a date, a phone number, or a number no case word introduces', () => {
+  it.each([
+    ['an ISO date', 'Your request was received on 2025-01-23.'],
+    ['a date with dashes', 'Demande reçue le 23-01-2025'],
+    ['a phone number in one piece', 'Ticket 0800-123-4567'],
+    ['a number to call', 'About your request: Call us on 0800-1234567.'],
+    ['an international number', 'Für Ihre Anfrage erreichen Sie uns unter +49 30 1234567.'],
+    ['a number with its area code in brackets', 'For your request, dial (555) 123-4567'],
+    ['a number to call, in Italian', 'Per la tua richiesta chiama il 02-12345678'],
+    ['a number to call, in Dutch', 'Over uw verzoek? Bel 020-1234567'],
+    ['a number after the sentence ends', 'We received your request. 1234567 people use this form every year.'],
+    ['a number after the sentence ends, a stop on a long word', 'Votre demande est enregistrée. 1234567 personnes utilisent ce formulaire.'],
+    ['a number too far from its word', 'Your request has been received and will be handled by our privacy team within 123456'],
+    ['a word that only looks like one', 'Falls Sie Fragen haben: 4455667'],
+    ['no case word at all', 'Merci. 250123-004567'],
+  ])('%s', (_why, text) => {
+    expect(findCaseNumber(text)).toBeNull();
+  });
+
+  it('a date or a phone number does not hide the case number that follows in its own sentence', () => {
+    expect(findCaseNumber('Request received 2025-01-23, case 250123-004567')).toBe('250123-004567');
+    expect(findCaseNumber('Ticket 0800-123-4567 or 250123-004567')).toBe('250123-004567');
   });
 });

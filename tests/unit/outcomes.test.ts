@@ -4,7 +4,7 @@ import { isProblem, knownStateAfter, MODES, OUTCOMES, STEPS } from '../../src/en
 
 describe('the shared vocabulary', () => {
   it('lists every outcome, step and mode the stored data and messages may carry', () => {
-    expect(OUTCOMES).toEqual(['turned-off', 'already-off', 'left-on', 'not-found', 'ambiguous', 'save-rejected', 'signed-out', 'interrupted']);
+    expect(OUTCOMES).toEqual(['turned-off', 'already-off', 'left-on', 'not-found', 'not-offered', 'ambiguous', 'save-rejected', 'signed-out', 'interrupted']);
     expect(STEPS).toEqual(['opening', 'searching', 'switching', 'confirming']);
     expect(MODES).toEqual(['optout', 'audit']);
   });
@@ -22,15 +22,15 @@ describe('knownStateAfter', () => {
   });
 
   it('the other outcomes tell nothing about the switch', () => {
-    for (const outcome of ['not-found', 'ambiguous', 'signed-out', 'interrupted'] as const) {
+    for (const outcome of ['not-found', 'not-offered', 'ambiguous', 'signed-out', 'interrupted'] as const) {
       expect(knownStateAfter(outcome)).toBeNull();
     }
   });
 });
 
 describe('isProblem', () => {
-  it('off and left on (audit only) are not problems', () => {
-    expect(OUTCOMES.filter((o) => !isProblem(o))).toEqual(['turned-off', 'already-off', 'left-on']);
+  it('off, left on (audit only) and not offered here are not problems', () => {
+    expect(OUTCOMES.filter((o) => !isProblem(o))).toEqual(['turned-off', 'already-off', 'left-on', 'not-offered']);
   });
 
   it('a rejected save is a problem although the switch is known to be on', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { allLabels } from '../../src/engine/switch/labels';
 import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
-import { contentWords, labelScore, MATCH_THRESHOLD, normalize } from '../../src/engine/page/text';
+import { contentWords, isNegated, labelScore, MATCH_THRESHOLD, normalize } from '../../src/engine/page/text';
 
 const labels = allLabels(GENERATIVE_AI);
 
@@ -160,5 +160,33 @@ describe('labelScore keeps its memory bounded', () => {
     clear.mockRestore();
     expect(labelScore('alpha bravo charlie delta', list)).toBe(0.8);
     expect(labelScore('alpha bravo text1', list)).toBe(2 / 5);
+  });
+});
+
+describe('isNegated, remembered per text', () => {
+  it('says whether a text negates, the same the first time and every time after', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(isNegated('Do not use my data for training')).toBe(true);
+      expect(isNegated('Use my data for training')).toBe(false);
+      expect(isNegated('Cookies non essentiels')).toBe(false);
+    }
+  });
+
+  it('analyses each text once', () => {
+    const set = vi.spyOn(Map.prototype, 'set');
+    isNegated('Only once, this text');
+    isNegated('Only once, this text');
+    expect(set).toHaveBeenCalledTimes(1);
+    set.mockRestore();
+  });
+
+  it('remembers at most 2,000 texts, then starts afresh, with the same answers', () => {
+    const clear = vi.spyOn(Map.prototype, 'clear');
+    isNegated('Never share my data');
+    for (let i = 0; i < 2_000; i++) isNegated(`a text ${i} of little weight`);
+    expect(clear).toHaveBeenCalledTimes(1);
+    clear.mockRestore();
+    expect(isNegated('Never share my data')).toBe(true);
+    expect(isNegated('a text 1 of little weight')).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ export const OUTCOMES = [
   'already-off', // it was off; nothing was clicked
   'left-on', // it is on and audit-only mode told us not to change it
   'not-found', // no switch we could identify, within the wait
+  'not-offered', // the service does not offer it to this account, on the evidence its row declares
   'ambiguous', // several switches fit equally well; we did not guess
   'save-rejected', // the service put the switch back on after every try
   'signed-out', // the service sent the tab to its sign-in page
@@ -38,7 +39,10 @@ export function knownStateAfter(outcome: Outcome): 'on' | 'off' | null {
   }
 }
 
-/** Outcomes after which the popup should explain a problem and the way forward. */
+/**
+ * Outcomes after which the popup should explain a problem and the way forward. A setting not
+ * offered here is none: there is nothing to switch off, and no failure to count.
+ */
 export function isProblem(outcome: Outcome): boolean {
-  return knownStateAfter(outcome) !== 'off' && outcome !== 'left-on';
+  return knownStateAfter(outcome) !== 'off' && outcome !== 'left-on' && outcome !== 'not-offered';
 }

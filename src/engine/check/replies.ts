@@ -43,6 +43,8 @@ export function parseClickReply(reply: unknown): number | null {
 }
 
 const HOOKS_BY: readonly unknown[] = ['labelledby', 'describedby', 'testid', 'id'];
+/** The evidence that a setting is not offered: notices and sibling labels, each per language. */
+const isNotOffered = (v: unknown) => hasShape(v, { notices: optional(isByLang), siblings: optional(isByLang) });
 const isTwins = (v: unknown) => Array.isArray(v) && v.every((t) => isStrings(t) && t.length === 2);
 
 /** A setting's row as the worker sends it, or null: not exactly a row. */
@@ -62,6 +64,7 @@ function parseRow(v: unknown): SettingRow | null {
     others: isStrings,
     twins: isTwins,
     toast: optional(isString),
+    notOffered: optional(isNotOffered),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }

@@ -8,8 +8,8 @@ export interface RecordLike {
 }
 export type Records = Readonly<Record<string, RecordLike | undefined>>;
 
-/** What a setting's row shows: its last verified state, or why there is none. */
-type RowState = 'off' | 'on' | 'unchecked' | 'problem';
+/** What a setting's row shows: its last verified state, or why there is none ('absent': not offered here). */
+type RowState = 'off' | 'on' | 'unchecked' | 'problem' | 'absent';
 
 /**
  * The state of one setting as last verified. `since`: a sweep's start; a setting not
@@ -18,6 +18,7 @@ type RowState = 'off' | 'on' | 'unchecked' | 'problem';
 export function rowState(record: RecordLike | undefined, since = 0): RowState {
   const audit = record?.audit;
   if (!audit || audit.at < since) return 'unchecked';
+  if (audit.outcome === 'not-offered') return 'absent';
   if (isProblem(audit.outcome)) return 'problem';
   return record.known?.state === 'off' ? 'off' : 'on';
 }
@@ -25,7 +26,7 @@ export function rowState(record: RecordLike | undefined, since = 0): RowState {
 type Tally = Record<RowState, number>;
 
 export function tally(records: Records, ids: readonly string[], since = 0): Tally {
-  const counts: Tally = { off: 0, on: 0, unchecked: 0, problem: 0 };
+  const counts: Tally = { off: 0, on: 0, unchecked: 0, problem: 0, absent: 0 };
   for (const id of ids) counts[rowState(records[id], since)]++;
   return counts;
 }

@@ -18,6 +18,8 @@ export type View =
   | { kind: 'unchecked' }
   | { kind: 'off'; at: number }
   | { kind: 'on'; at: number }
+  /** The service does not offer the setting to this account: nothing to switch off. */
+  | { kind: 'absent'; at: number }
   | { kind: 'problem'; outcome: Outcome; at: number; detail?: string; known: StatusInput['known'] };
 
 export function viewOf(state: StatusInput, now: number): View {
@@ -27,6 +29,7 @@ export function viewOf(state: StatusInput, now: number): View {
     return { kind: 'problem', outcome: 'interrupted', at: run.touchedAt, detail: 'no-answer', known };
   }
   if (!audit) return { kind: 'unchecked' };
+  if (audit.outcome === 'not-offered') return { kind: 'absent', at: audit.at };
   if (isProblem(audit.outcome)) return { kind: 'problem', outcome: audit.outcome, at: audit.at, detail: audit.detail, known };
   return known?.state === 'off' ? { kind: 'off', at: known.at } : { kind: 'on', at: known?.at ?? audit.at };
 }
@@ -56,16 +59,19 @@ function countdownColor(daysLeft: number): string {
 
 /**
  * Green tick once verified off, whatever the date; "ON" when seen on; "!" in orange when
- * the last check failed. Never checked: the days left before the deadline, an alert
- * from the deadline on.
+ * the last check failed; nothing but its title when LinkedIn does not offer the setting
+ * here. Never checked: the days left before the deadline, an alert from the deadline on.
  */
 export function badgeFor(view: View, countdown: { phase: Phase; daysLeft: number }, others: { on: number; open: number }): Badge {
   switch (view.kind) {
     case 'off':
+    case 'absent':
       // ✓ only when every setting the user chose is verified off, not the AI switch alone.
       if (others.on > 0)
         return { text: { key: 'badgeOn' }, color: COLORS.alert, title: { plural: 'badgeTitleOthersOn', count: others.on, subs: [String(others.on)] } };
       if (others.open > 0) return { text: '!', color: COLORS.warn, title: { plural: 'badgeTitleOthersOpen', count: others.open, subs: [String(others.open)] } };
+      // Not offered is no failure: no alarm and no countdown, only the title saying so.
+      if (view.kind === 'absent') return { text: '', color: COLORS.calm, title: { key: 'badgeTitleNotOffered' } };
       return { text: '✓', color: COLORS.ok, title: { key: 'badgeTitleOff' } };
     case 'running':
       return { text: '…', color: COLORS.busy, title: { key: 'badgeTitleRunning' } };

@@ -1,7 +1,8 @@
 // Choosing in a site's form: the kind of objection among the form's options (a native
 // select, a radio group, a custom listbox, LinkedIn's "dyna" list items), and its
 // confirmation box. Only when exactly one fits; nothing that is not ours is left open.
-import { isRendered, labelOf, readChecked } from '../page/dom';
+import { isRendered, readChecked } from '../page/dom';
+import { labelOf } from '../page/names';
 import { pickOne } from '../page/pick';
 import { labelScore, MATCH_THRESHOLD } from '../page/text';
 import { waitFor } from '../page/wait';

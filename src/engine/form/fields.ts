@@ -1,7 +1,8 @@
 // The text fields of a site's form (name, e-mail, country, explanation): found by the
 // form's own id, then autocomplete, type and label; filled only when empty, never
 // overwriting what is there.
-import { isRendered, labelOf } from '../page/dom';
+import { isRendered } from '../page/dom';
+import { labelOf } from '../page/names';
 import { pickOne } from '../page/pick';
 import type { FieldKind, ObjectionForm } from './model';
 import type { FillResult, PrefillReport } from './terms';

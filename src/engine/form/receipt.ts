@@ -7,31 +7,7 @@
 // the size of the page.
 
 import { normalize } from '../page/text';
-
-const CASE_NUMBER =
-  /(?:case|ticket|request|reference|dossier|demande|référence|numéro|zaak|fall|vorgang)\s*(?:number|no\.?|nr\.?|n°|#|nummer|numéro)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{4,30})/i;
-
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE']);
-const hiddenEl = (el: Element) => INVISIBLE.has(el.tagName) || el.matches('[hidden], [aria-hidden="true"]');
-
-/**
- * The text a reader sees under `root`, without layout: script and data blocks (where
- * LinkedIn keeps translations of every message) and hidden parts are skipped.
- */
-export function visibleText(root: Node): string {
-  if (root.nodeType === Node.TEXT_NODE) {
-    const parent = root.parentElement;
-    return parent?.closest('script, style, noscript, template, code, [hidden], [aria-hidden="true"]') ? '' : (root.nodeValue ?? '');
-  }
-  if (root.nodeType !== Node.ELEMENT_NODE || hiddenEl(root as Element) || (root as Element).closest('[hidden], [aria-hidden="true"]')) return '';
-  const parts: string[] = [];
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : hiddenEl(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
-  return parts.join(' ');
-}
+import { visibleText } from '../page/visible';
 
 /** Whether the page shows one of the confirmation's texts (up to case, accents and punctuation). */
 export function showsConfirmation(doc: Document, texts: readonly string[]): boolean {
@@ -39,10 +15,72 @@ export function showsConfirmation(doc: Document, texts: readonly string[]): bool
   return texts.some((text) => seen.includes(normalize(text)));
 }
 
-/** A case number introduced by its word ("Case number: 250123-004567"), with a digit in it. */
+// The case number, the user's proof to a regulator, as each language introduces it: after a
+// case or reference word, as a label ("Case number: N", "Ticket #N", "Vorgangsnummer N") or
+// inside a sentence with a few words between ("your request was registered under number N",
+// "il numero della sua richiesta è N"). Written from how each language says it; matched on
+// the text without accents. Whatever looks like a date or a phone number is never taken.
+
+/**
+ * Words that introduce a case number, per language, as patterns on the text without
+ * accents (word starts: a compound such as "Vorgangsnummer" or "zaaknummer" is one word).
+ */
+const INTRO_WORDS = {
+  en: 'case ticket\\w* requests? reference ref',
+  fr: 'dossier\\w* demandes? requete reference',
+  de: 'fall(?:nummer|nr)? vorgang\\w* referenz\\w* anfrage\\w* aktenzeichen ticket\\w*',
+  nl: 'zaak\\w* referentie\\w* dossier\\w* verzoek\\w* aanvraag\\w* melding\\w*',
+  it: 'pratica richiesta riferimento segnalazione caso ticket',
+  pt: 'protocolo solicitacao pedido chamado caso referencia',
+  es: 'caso solicitud expediente referencia peticion ticket',
+};
+const INTRO = new RegExp(`\\b(?:${Object.values(INTRO_WORDS).join(' ').split(' ').join('|')})\\b`, 'gi');
+/** At most this many words between the introducing word and the number. */
+const WORDS_BETWEEN = 8;
+/** A case number: letters, digits and dashes, 5 to 31 of them, a digit among them. */
+const NUMBER = /^[A-Z0-9][A-Z0-9-]{4,30}$/i;
+/**
+ * Digits in three or more short groups: a date (2025-01-23, 23-01-2025) or a phone number
+ * (0800-123-4567), never a case number. With dots or slashes they fail NUMBER already.
+ */
+const DATE_OR_PHONE = /^\d{1,4}(?:-\d{1,4}){2,}$/;
+/** What starts a phone number written in pieces (+33 1 23…, (555) 123-4567). */
+const PHONE_START = /^[+(]\d/;
+/** Words that say a number is to be called, per language. */
+const PHONE_WORDS = new Set(
+  'call phone tel telephone hotline appel appelez appeler anruf anrufen rufen rufnummer telefon bel bellen telefoon chiama chiamare telefono ligue ligar telefone llame llamar'.split(
+    ' ',
+  ),
+);
+const stripAccents = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/** A word without the punctuation around it. */
+const bare = (word: string) => word.replace(/^[(«"'“‘¿¡]+|[.,;!?)»"'”’]+$/g, '');
+
+/** The number in the words after an introducing word, or null: a phone number, a date, or the sentence ending first. */
+function numberAfter(words: readonly string[]): string | null {
+  for (const word of words.slice(0, WORDS_BETWEEN + 1)) {
+    const core = bare(word);
+    if (PHONE_START.test(word) || PHONE_WORDS.has(core.toLowerCase())) return null;
+    if (NUMBER.test(core) && /\d/.test(core) && !DATE_OR_PHONE.test(core)) return core;
+    // A sentence ends at a stop after a word longer than an abbreviation ("n.", "Nr.", "ref."),
+    // or right after the introducing word ("We received your request. 1234567 people…").
+    if (/[.!?]$/.test(word) && (core.length > 3 || core === '')) return null;
+  }
+  return null;
+}
+
+/** The case number introduced by a case or reference word, in any of our languages; null if there is none. */
 export function findCaseNumber(text: string): string | null {
-  const match = CASE_NUMBER.exec(text);
-  return match && /\d/.test(match[1]!) ? match[1]! : null;
+  const plain = stripAccents(text);
+  for (const intro of plain.matchAll(INTRO)) {
+    const words = plain
+      .slice(intro.index + intro[0].length)
+      .split(/[\s:#]+/)
+      .filter(Boolean);
+    const found = numberAfter(words);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

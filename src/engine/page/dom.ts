@@ -1,6 +1,16 @@
-// Three questions every locator asks of an element, answered once: is it rendered (could a
-// person see and click it?), what does a switch or box say: on, off, or unreadable, and
-// what is it called (its accessible label).
+// Questions every locator asks of an element, answered once: is it rendered (could a
+// person see and click it?), could a person change it, and what does a switch or box say:
+// on, off, or unreadable. What it is called: ./names.ts.
+import { hostOf } from './names';
+
+/** The closest ancestor (or the element) matching `selector`, across shadow roots up to the document. */
+function closestAcross(el: Element, selector: string): Element | null {
+  for (let node: Element | null = el; node; node = hostOf(node)) {
+    const hit = node.closest(selector);
+    if (hit) return hit;
+  }
+  return null;
+}
 
 /**
  * Rendered, as a person sees it. Not rendered: `checkVisibility()` false (display:none,
@@ -10,9 +20,10 @@
  * hide the native input and draw their own.
  */
 export function isRendered(el: Element): boolean {
-  if (el.closest('template, [inert], [hidden], [aria-hidden="true"]')) return false;
-  const details = el.closest('details');
-  if (details && !details.open && !el.closest('summary')) return false;
+  // A switch in a web component is hidden with its host: the shadow roots are crossed.
+  if (closestAcross(el, 'template, [inert], [hidden], [aria-hidden="true"]')) return false;
+  const details = closestAcross(el, 'details') as HTMLDetailsElement | null;
+  if (details && !details.open && !closestAcross(el, 'summary')) return false;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') return check.call(el, { contentVisibilityAuto: true, visibilityProperty: true });
   // Without checkVisibility (older engines, jsdom): the same rules from computed styles.
@@ -20,7 +31,7 @@ export function isRendered(el: Element): boolean {
   const view = el.ownerDocument.defaultView ?? (typeof window === 'undefined' ? null : window);
   if (!view) return true;
   if (view.getComputedStyle(el).visibility === 'hidden') return false;
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node; node = node.parentElement ?? hostOf(node)) {
     if (view.getComputedStyle(node).display === 'none') return false;
   }
   return true;
@@ -42,22 +53,10 @@ export function readChecked(el: Element): boolean | null {
   return ariaState;
 }
 
-/** The switch's accessible label: aria-labelledby, else aria-label, else <label>. */
-export function labelOf(el: HTMLElement): string {
-  const doc = el.ownerDocument;
-  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
-  const byRef = ids
-    .map((id) => doc.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .trim();
-  if (byRef) return byRef;
-  const aria = el.getAttribute('aria-label')?.trim();
-  if (aria) return aria;
-  const labels = (el as HTMLInputElement).labels;
-  return labels
-    ? [...labels]
-        .map((l) => l.textContent ?? '')
-        .join(' ')
-        .trim()
-    : '';
+/**
+ * Could a person change it? Not when disabled (natively, or inside a disabled fieldset) or
+ * marked aria-disabled, on it or around it: such a switch is never a candidate for a click.
+ */
+export function isEnabled(el: Element): boolean {
+  return !el.matches(':disabled') && closestAcross(el, '[aria-disabled="true"]') === null;
 }

@@ -38,7 +38,20 @@ const NEGATIONS = new Set(
 
 // State words a page prints beside a switch (On/Off, Oui/Non, Ein/Aus...). They can be
 // caught up in a label's text, at its start or end, and must not count as a negation.
-const STATE_WORDS = new Set('on off yes no oui non ein aus an aan uit si sim nao ativada desativada activado desactivado attivato disattivato'.split(' '));
+const ON_WORDS = new Set('on yes oui ein an aan si sim ativada activado attivato'.split(' '));
+const OFF_WORDS = new Set('off no non aus uit nao desativada desactivado disattivato'.split(' '));
+const STATE_WORDS = new Set([...ON_WORDS, ...OFF_WORDS]);
+
+/**
+ * The state a text ends with ("Improve the model for everyone On"): 'on', 'off', or null
+ * when it ends with no state word, or with two (a text that says both says nothing).
+ */
+export function endingState(text: string): 'on' | 'off' | null {
+  const tokens = normalize(text).split(' ');
+  const last = tokens.pop() ?? '';
+  if (STATE_WORDS.has(tokens.pop() ?? '')) return null;
+  return ON_WORDS.has(last) ? 'on' : OFF_WORDS.has(last) ? 'off' : null;
+}
 
 /** Content words of a text, lightly stemmed (first five letters). */
 export function contentWords(text: string): { words: Set<string>; negated: boolean } {
@@ -73,6 +86,20 @@ export function labelScore(text: string, known: readonly string[]): number {
   return score;
 }
 
+/**
+ * Does the text negate ("Do not use my data…")? Asked of every switch's name at every look
+ * at a busy page, so each text is analysed once, as scores are.
+ */
+export function isNegated(text: string): boolean {
+  const kept = NEGATED.get(text);
+  if (kept !== undefined) return kept;
+  const negated = contentWords(text).negated;
+  if (NEGATED.size >= MAX_CACHED) NEGATED.clear();
+  NEGATED.set(text, negated);
+  return negated;
+}
+
+const NEGATED = new Map<string, boolean>();
 const SCORES = new WeakMap<readonly string[], Map<string, number>>();
 /** Texts kept per list of known labels (a page that invents new texts keeps the cache small). */
 const MAX_CACHED = 2_000;
@@ -87,9 +114,19 @@ function known(label: string): { plain: string; words: Set<string> } {
   return entry;
 }
 
-function scoreOf(text: string, labels: readonly string[]): number {
+/**
+ * How well `text` reads like one of `known` once its negation is set aside: "Do not use my
+ * data…" resembles "Use my data…". Never a reason to click; asked once, when a wait ends
+ * without the switch, to tell the user why (uncached for that reason).
+ */
+export function resemblance(text: string, known: readonly string[]): number {
+  return scoreOf(text, known, true);
+}
+
+function scoreOf(text: string, labels: readonly string[], asideNegation = false): number {
   const candidate = contentWords(text);
-  if (candidate.negated || candidate.words.size === 0) return 0;
+  if (candidate.negated && asideNegation) for (const word of NEGATIONS) candidate.words.delete(word.slice(0, 5));
+  if ((candidate.negated && !asideNegation) || candidate.words.size === 0) return 0;
   const plain = normalize(text);
   let best = 0;
   for (const label of labels) {

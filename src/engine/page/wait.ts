@@ -9,6 +9,11 @@ interface Pace {
   minIntervalMs?: number;
   /** A batch that must be looked at at once, whatever the pace (the thing waited for may be in it). */
   urgent?: (records: MutationRecord[]) => boolean;
+  /**
+   * More trees to watch, asked after each check: a document observer never sees inside a
+   * shadow root, so a web component that renders its switch late would go unnoticed.
+   */
+  roots?: () => readonly Node[];
 }
 
 const EVERYTHING: MutationObserverInit = { childList: true, subtree: true, attributes: true };
@@ -38,11 +43,20 @@ export function waitFor<T>(
       resolve(value);
     };
     const abort = () => done(null);
+    const watched = new Set<Node>();
+    const watchMore = () => {
+      for (const root of pace.roots?.() ?? []) {
+        if (watched.has(root)) continue;
+        watched.add(root);
+        observer.observe(root, watch);
+      }
+    };
     const check = () => {
       pending = undefined;
       lastCheck = Date.now();
       const value = test();
       if (value !== null) done(value);
+      else watchMore();
     };
     const observer = new MutationObserver((records) => {
       if (pace.urgent?.(records)) {
@@ -55,6 +69,7 @@ export function waitFor<T>(
       else pending = setTimeout(check, wait);
     });
     observer.observe(doc.documentElement, watch);
+    watchMore();
     const timer = setTimeout(abort, ms);
     signal?.addEventListener('abort', abort);
   });

@@ -4,7 +4,9 @@
 // for the maintainers when a known switch cannot be found (labels and hooks, nothing else).
 // The service's knowledge (its labels, hooks, pages) comes in as a `Known` (LinkedIn's:
 // src/services/linkedin/discover.ts).
-import { isRendered, labelOf, readChecked } from '../page/dom';
+import { isRendered, readChecked } from '../page/dom';
+import { descriptionOf, labelOf } from '../page/names';
+import { openRoots, queryAll } from '../page/roots';
 import { labelScore, MATCH_THRESHOLD } from '../page/text';
 import { SWITCH_SELECTOR } from './locate';
 
@@ -60,9 +62,13 @@ export function speaksOfAi(label: string): boolean {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, LABEL_MAX);
 
+/** Every switch a person sees, in the document and its open shadow roots (disabled ones too: this is a report). */
 function switchesOf(doc: Document): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>(SWITCH_SELECTOR)].filter(isRendered);
+  return queryAll(openRoots(doc), SWITCH_SELECTOR).filter(isRendered);
 }
+
+/** What a switch is called, or, unnamed, what describes it. */
+const textOf = (el: Element) => clean(labelOf(el) || descriptionOf(el));
 
 const isKnownLabel = (known: Known, label: string) => labelScore(label, known.labels) >= MATCH_THRESHOLD;
 
@@ -71,7 +77,7 @@ export function unknownAiSwitches(doc: Document, path: string, known: Known): Fo
   const found: Found[] = [];
   for (const el of switchesOf(doc)) {
     if (known.hooks.some((hook) => el.matches(hook))) continue;
-    const label = clean(labelOf(el));
+    const label = textOf(el);
     if (!label || !speaksOfAi(label) || isKnownLabel(known, label)) continue;
     const state = readChecked(el);
     found.push({ kind: 'switch', label, state: state === null ? null : state ? 'on' : 'off', path: known.normal(path) });
@@ -107,7 +113,7 @@ export function unknownEntries(doc: Document, known: Known): Found[] {
 export function switchesSeen(doc: Document): SwitchSeen[] {
   return switchesOf(doc)
     .slice(0, SEEN_MAX)
-    .map((el) => ({ hook: clean(el.getAttribute('aria-labelledby') ?? el.id ?? ''), label: clean(labelOf(el)) }));
+    .map((el) => ({ hook: clean(el.getAttribute('aria-labelledby') ?? el.id ?? ''), label: textOf(el) }));
 }
 
 /** Found things with when they were last seen, the latest first, each once, at most `max`. */

@@ -3,11 +3,14 @@
 // was saved: only a fresh load of the page, read by the same code, tells that (the worker
 // reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
 // can never turn a setting on, and never clicks anything but the switch.
-import { isRendered, readChecked } from '../page/dom';
+import { readChecked } from '../page/dom';
+import { openRoots } from '../page/roots';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
+import { openWhereItIs, SCAN_INTERVAL_MS } from './open';
 import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
+import { notOfferedHere, refusedHere } from './absent';
 import { waitFor } from '../page/wait';
 
 interface WaitOptions {
@@ -20,8 +23,7 @@ interface WaitOptions {
 
 export const DEFAULT_WAIT: WaitOptions = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
 
-/** At most one look for the switch per this many ms, however busy the page. */
-export const SCAN_INTERVAL_MS = 100;
+export { SCAN_INTERVAL_MS } from './open';
 
 // Attributes that can make a switch appear or change identity without a new node.
 const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id', 'style', 'class', 'inert', 'open'];
@@ -48,12 +50,15 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
   if (opts.signal?.aborted) stop();
   opts.signal?.addEventListener('abort', stop);
   let grace: ReturnType<typeof setTimeout> | undefined;
+  // The open shadow roots of this look: searched, then watched (a document observer never sees inside them).
+  let roots = openRoots(doc);
   const read = () => {
-    last = locateSwitch(doc, setting);
+    roots = openRoots(doc);
+    last = locateSwitch(doc, setting, roots);
     if (last.kind === 'ambiguous' && grace === undefined) grace = setTimeout(stop, opts.ambiguousGraceMs);
     return last.kind === 'found' ? last : null;
   };
-  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS, urgent: touchesASwitch });
+  await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS, urgent: touchesASwitch, roots: () => roots.slice(1) });
   clearTimeout(grace);
   opts.signal?.removeEventListener('abort', stop);
   return last;
@@ -139,7 +144,9 @@ export function settleAfterClick(
       toast ||= newErrorAlert(doc, before, setting.toast);
       if (readState(doc, setting) === 'on') finish();
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+    const everything = { childList: true, subtree: true, attributes: true, characterData: true };
+    // The shadow roots too: a switch in a web component changes where a document observer cannot see.
+    for (const root of [doc.documentElement, ...openRoots(doc).slice(1)]) observer.observe(root, everything);
     timers.push(setTimeout(finish, window.maxMs));
     signal?.addEventListener('abort', finish);
     look();
@@ -153,7 +160,7 @@ export type LoadReport =
   /** After a click and the settle window: what the page showed. */
   | { kind: 'settled'; state: Settled['state']; toast: boolean }
   /** No reading: why. */
-  | { kind: 'failed'; outcome: 'not-found' | 'ambiguous' | 'interrupted' | 'signed-out'; detail: string };
+  | { kind: 'failed'; outcome: 'not-found' | 'not-offered' | 'ambiguous' | 'interrupted' | 'signed-out'; detail: string };
 
 /** What the worker asked of this load (`brisk`: a sweep's load, verified later; see BRISK). */
 export type LoadPlan = { phase: 'act'; mode: Mode; brisk?: boolean } | { phase: 'verify' };
@@ -168,36 +175,25 @@ interface LoadOptions {
   settle?: (clickNumber: number, brisk: boolean) => SettleWindow;
 }
 
-/**
- * Where the switch sits in a dialog: click what opens it, in the data's order, each opener
- * once and only while the switch is not shown (a dialog already open is left as it is).
- * These openers, named by the data, are the only elements besides the switch ever clicked.
- */
-async function openWhereItIs(doc: Document, setting: SettingRow, wait: WaitOptions): Promise<void> {
-  for (const selector of setting.open ?? []) {
-    const next = await waitFor(
-      doc,
-      () => {
-        if (locateSwitch(doc, setting).kind !== 'missing') return 'shown';
-        const opener = [...doc.querySelectorAll<HTMLElement>(selector)].find(isRendered);
-        return opener ?? null;
-      },
-      wait.timeoutMs,
-      wait.signal,
-      undefined,
-      { minIntervalMs: SCAN_INTERVAL_MS },
-    );
-    if (next === null || next === 'shown') return;
-    next.click();
-  }
-}
-
 /** One load of the setting's page: read it, and in the act phase switch it off once if on. */
 export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: LoadOptions): Promise<LoadReport> {
-  await openWhereItIs(doc, setting, opts.wait);
+  // An opener that names the state is enough when the switch is off, or when this load only reads.
+  const onlyReads = async (state: 'on' | 'off') => {
+    const what = await plan;
+    return state === 'off' || what.phase === 'verify' || what.mode === 'audit';
+  };
+  const named = await openWhereItIs(doc, setting, opts.wait, onlyReads);
+  if (named !== null) return { kind: 'read', state: named };
   const located = await waitForSwitch(doc, setting, opts.wait);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
-  if (located.kind === 'missing') return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
+  if (located.kind === 'missing') {
+    // Missing after the whole wait: "not offered" only on the evidence the row declares.
+    const why = notOfferedHere(doc, setting);
+    if (why) return { kind: 'failed', outcome: 'not-offered', detail: why };
+    // A switch like this one but worded as its opposite: we did not guess (nothing was clicked).
+    if (refusedHere(doc, setting)) return { kind: 'failed', outcome: 'ambiguous', detail: 'refused' };
+    return { kind: 'failed', outcome: 'not-found', detail: 'timeout' };
+  }
   if (located.kind === 'ambiguous') return { kind: 'failed', outcome: 'ambiguous', detail: `candidates:${located.count}` };
   const el = located.el;
   const state = readChecked(el);

@@ -8,7 +8,7 @@
 import { CHATGPT, chatGptServer, DATA_CONTROLS_HASH } from './replica.mjs';
 import { serveReplica } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
-import { addService, checkEnd, recordOf } from '../../../tests/e2e/both/service-steps';
+import { addService, checkAgain, checkEnd, recordOf } from '../../../tests/e2e/both/service-steps';
 
 test('ChatGPT: its late dialog is opened, "Improve the model" switched off and verified; the memory switch and the other buttons never clicked', async ({
   ext,
@@ -25,6 +25,25 @@ test('ChatGPT: its late dialog is opened, "Improve the model" switched off and v
   expect(new Set(chatgpt.log.clicks)).toEqual(new Set(['improve-model-opener', 'improve-model']));
   expect(chatgpt.log.clicks.filter((c: string) => c === 'improve-model')).toHaveLength(1);
   await expectText(options, '[data-service="chatgpt"] [data-testid="service-line"]', en('privacyCounts', '1', '1'), 'contains');
+});
+
+test('ChatGPT whose opener names the state ("Improve the model for everyone On"): the dialog opened once, to switch it off; reading opens nothing', async ({
+  ext,
+}) => {
+  test.setTimeout(150_000);
+  const chatgpt = await serveReplica(ext, chatGptServer({ openerNamed: true }));
+  const options = await ext.openOptions('services');
+  await addService(ext, options, 'chatgpt', CHATGPT);
+  expect(await checkEnd(ext, 'chatgpt')).toBe('done');
+  expect(chatgpt.isOn('improve-model')).toBe(false);
+  expect(await recordOf(ext, 'chatgpt-training')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+  // The verifying load read "Off" in the opener's name: the opener was clicked once, by the load that switched it off.
+  expect(chatgpt.log.loadsByPath['/']).toBeGreaterThanOrEqual(2);
+  expect(chatgpt.log.clicks).toEqual(['improve-model-opener', 'improve-model']);
+  // Checked again: found off in the name, nothing clicked at all.
+  expect(await checkAgain(ext, options, 'chatgpt')).toBe('done');
+  expect(await recordOf(ext, 'chatgpt-training')).toMatchObject({ audit: { outcome: 'already-off', clicks: 0 }, known: { state: 'off' } });
+  expect(chatgpt.log.clicks).toEqual(['improve-model-opener', 'improve-model']);
 });
 
 test('ChatGPT signed out (its home shows "Log in"): the check says so, with the way to sign in; nothing clicked', async ({ ext }) => {

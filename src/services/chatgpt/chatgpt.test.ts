@@ -48,10 +48,12 @@ afterEach(() => {
 
 describe("ChatGPT's dialog", () => {
   /** The Data controls row: its opener; a click opens the dialog after `delayMs`, with the switch and a memory switch beside it. */
-  function dataControls({ delayMs = 400, on = true, openAlready = false } = {}) {
+  function dataControls({ delayMs = 400, on = true, openAlready = false, named = false } = {}) {
     const opener = doc.createElement('button');
     opener.dataset.testid = 'improve-model-open-modal-button';
     opener.textContent = on ? 'On' : 'Off';
+    // The whole row as the opener: its name is the setting's label and the state it shows.
+    if (named) opener.innerHTML = `<div>Improve the model for everyone</div><div>${on ? 'On' : 'Off'}</div>`;
     const other = doc.createElement('button');
     other.textContent = 'Delete all chats';
     doc.body.append(opener, other);
@@ -117,5 +119,59 @@ describe("ChatGPT's dialog", () => {
     await vi.runAllTimersAsync();
     expect(await done).toMatchObject({ kind: 'failed', outcome: 'not-found' });
     expect(clicks).toEqual([]);
+  });
+
+  describe('an opener named by the label and the state it shows ("Improve the model for everyone On")', () => {
+    /** Runs one load with this plan on Data controls; returns its report and every click. */
+    async function load(plan: LoadPlan, on: boolean) {
+      vi.useFakeTimers();
+      const { opener } = dataControls({ on, named: true });
+      const clicks = recordClicks(doc);
+      const done = auditLoad(doc, chatgpt, plan, { wait: WAIT, requestClick: async () => 1 });
+      await vi.runAllTimersAsync();
+      return { report: await done, clicks, opener };
+    }
+
+    it('a verifying load reads it there: nothing opened, nothing clicked', async () => {
+      for (const on of [true, false]) {
+        doc = freshDocument();
+        const { report, clicks } = await load({ phase: 'verify' }, on);
+        expect(report).toEqual({ kind: 'read', state: on ? 'on' : 'off' });
+        expect(clicks).toEqual([]);
+      }
+    });
+
+    it('a check only reads it there too', async () => {
+      const { report, clicks } = await load({ phase: 'act', mode: 'audit' }, true);
+      expect(report).toEqual({ kind: 'read', state: 'on' });
+      expect(clicks).toEqual([]);
+    });
+
+    it('found off by a load that may switch off: read, nothing opened', async () => {
+      const { report, clicks } = await load(ACT, false);
+      expect(report).toEqual({ kind: 'read', state: 'off' });
+      expect(clicks).toEqual([]);
+    });
+
+    it('found on by a load that may switch off: the dialog is opened and the switch clicked, as before', async () => {
+      const { report, clicks, opener } = await load(ACT, true);
+      expect(report).toMatchObject({ kind: 'settled', state: 'off' });
+      expect(clicks).toEqual([opener, doc.querySelector('[data-testid="improve-model-toggle"]')]);
+    });
+
+    it('a plan that comes late is waited for before the opener is clicked or left alone', async () => {
+      vi.useFakeTimers();
+      const { opener } = dataControls({ on: true, named: true });
+      const clicks = recordClicks(doc);
+      let answer: (plan: LoadPlan) => void = () => {};
+      const plan = new Promise<LoadPlan>((resolve) => (answer = resolve));
+      const done = auditLoad(doc, chatgpt, plan, { wait: WAIT, requestClick: async () => 1 });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(clicks).toEqual([]);
+      answer(ACT);
+      await vi.runAllTimersAsync();
+      expect(await done).toMatchObject({ kind: 'settled', state: 'off' });
+      expect(clicks[0]).toBe(opener);
+    });
   });
 });

@@ -16,6 +16,9 @@
 // `[data-testid="close-button"]`); the dialog's title "Model improvement"; the memory switch
 // (label "Reference saved memories", no testid); the dialog's "Done" button
 // (`[data-testid="improve-model-done-button"]`, text "Done"); the texts On/Off of the opener.
+// `openerNamed: true`: the whole row is the opener, so its accessible name is the label
+// and the state, "Improve the model for everyone On" (as reported in issue 32, UNVERIFIED;
+// its two texts are spans laid out as a flex row).
 // LOW CONFIDENCE: the signed-out home (`button[data-testid="login-button"]` "Log in", and no
 // settings modal) and `signedOutRedirect` (a 302 to /auth/login).
 //
@@ -65,6 +68,7 @@ export const CHATGPT_TEXT = {
  * @property {'toggle' | 'done'} [saveOn]  when a change is saved (default 'toggle')
  * @property {Record<string, boolean>} [state]  initial saved state by id (default: both on)
  * @property {string[]} [missing]  'improve-model': the Data controls tab has no such row; 'memory': no memory switch
+ * @property {boolean} [openerNamed]  the opener is the whole row, named "Improve the model for everyone On|Off"
  * @property {boolean} [signedOut]  the logged-out home, no settings modal
  * @property {boolean} [signedOutRedirect]  / and /settings/data-controls answer a 302 to /auth/login
  * @property {Record<string, string | { status: number, headers?: Record<string, string>, body?: string } | (() => any)>} [pages]
@@ -114,6 +118,7 @@ export function chatGptServer(options = {}) {
           renderDelayMs: options.renderDelayMs ?? 300,
           dialogDelayMs: options.dialogDelayMs ?? 400,
           saveOn: options.saveOn ?? 'toggle',
+          openerNamed: options.openerNamed === true,
         }),
       );
     }
@@ -157,7 +162,7 @@ const STYLE = `
 /**
  * The SPA: the home (signed in or out), the settings modal at Data controls when the route
  * says so, and the Model improvement dialog.
- * @param {{ signedOut: boolean, saved: Record<string, boolean>, missing: string[], renderDelayMs: number, dialogDelayMs: number, saveOn: 'toggle' | 'done' }} page
+ * @param {{ signedOut: boolean, saved: Record<string, boolean>, missing: string[], renderDelayMs: number, dialogDelayMs: number, saveOn: 'toggle' | 'done', openerNamed: boolean }} page
  */
 function chatGptPage(page) {
   const config = { ...page, text: CHATGPT_TEXT, api: `${API}/settings`, hash: DATA_CONTROLS_HASH, path: DATA_CONTROLS_PATH };
@@ -243,11 +248,16 @@ function chatGptPage(page) {
 
   function dataControls() {
     const rows = [];
-    if (!config.missing.includes('improve-model')) {
+    const state = () => (known['improve-model'] ? config.text.on : config.text.off);
+    if (config.missing.includes('improve-model')) {
+      // no row
+    } else if (config.openerNamed) {
+      rows.push(h('button', { class: 'row', 'data-testid': 'improve-model-open-modal-button', 'data-replica-id': 'improve-model-opener', onclick: openModel },
+        h('span', {}, config.text.improve), h('span', { 'data-state-text': '' }, state())));
+    } else {
       rows.push(h('div', { class: 'row' },
         h('div', {}, config.text.improve),
-        h('button', { 'data-testid': 'improve-model-open-modal-button', 'data-replica-id': 'improve-model-opener', onclick: openModel },
-          known['improve-model'] ? config.text.on : config.text.off)));
+        h('button', { 'data-testid': 'improve-model-open-modal-button', 'data-replica-id': 'improve-model-opener', onclick: openModel }, state())));
     }
     rows.push(
       h('div', { class: 'row' }, h('div', {}, 'Shared links'), h('button', { 'data-replica-id': 'shared-links' }, 'Manage')),
@@ -263,7 +273,8 @@ function chatGptPage(page) {
 
   function showKnown() {
     const o = opener();
-    if (o) o.textContent = known['improve-model'] ? config.text.on : config.text.off;
+    const where = o?.querySelector('[data-state-text]') ?? o;
+    if (where) where.textContent = known['improve-model'] ? config.text.on : config.text.off;
   }
 
   let opening = false;

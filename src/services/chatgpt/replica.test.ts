@@ -43,6 +43,19 @@ describe('chatgpt.com: Data controls', () => {
     expect(q(home, '[data-testid="accounts-profile-button"]')).not.toBeNull();
   });
 
+  it('openerNamed: the whole row is the opener, its two texts the label and the saved state, which follows a save', async () => {
+    const server = fastGpt({ openerNamed: true });
+    const doc = await gptLoad(server);
+    const row = opener(doc)!;
+    expect(row.tagName).toBe('BUTTON');
+    expect([...row.children].map((c) => c.textContent)).toEqual([CHATGPT_TEXT.improve, CHATGPT_TEXT.on]);
+    await openDialog(doc);
+    toggle(doc)!.click();
+    await vi.waitFor(() => expect(server.isOn('improve-model')).toBe(false));
+    await vi.waitFor(() => expect([...row.children].map((c) => c.textContent)).toEqual([CHATGPT_TEXT.improve, CHATGPT_TEXT.off]));
+    expect(server.log.clicks).toEqual(['improve-model-opener', 'improve-model']);
+  });
+
   it('the dialog opens late: a switch labelled by the facts’ text, its state in aria-checked, the memory switch beside it', async () => {
     const doc = await gptLoad(fastGpt({ dialogDelayMs: 80 }));
     await openDialog(doc);

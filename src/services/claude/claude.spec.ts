@@ -2,8 +2,9 @@
 // the options page (its host asked for then, answered "Allow" as the user would) and checked
 // at once; signed out, the check says so and clicks nothing; signed in again, its switch,
 // found by its label alone, is switched off and verified by a fresh load, and nothing else on
-// the page is ever clicked (the replica carries decoy switches). One test: browser launches
-// are few. Replica: ./replica.mjs (markup invented except the page and the label).
+// the page is ever clicked (the replica carries decoy switches). And the same page built of
+// web components (each switch in an open shadow root, rendered late). Replica: ./replica.mjs
+// (markup invented except the page and the label).
 import { CLAUDE_SITE, claudeServer } from './replica.mjs';
 import { serveReplica } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
@@ -39,4 +40,16 @@ test('Claude: Anthropic’s date on the options page; signed out, then signed in
   // Off: the date now says so, and what Anthropic does is no longer the news.
   await expectText(options, since, en('deadlineAfterOff', CLAUDE_DATE), 'contains');
   expect(await options.text(since)).not.toContain(en('claude__since'));
+});
+
+test('Claude inside web components: its switch in an open shadow root, rendered late, is found, switched off and verified; nothing else clicked', async ({
+  ext,
+}) => {
+  test.setTimeout(150_000);
+  const claude = await serveReplica(ext, claudeServer({ component: true, decoyFirst: true }));
+  const options = await ext.openOptions('services');
+  await addService(ext, options, 'claude', CLAUDE_SITE.origin);
+  expect(await checkEnd(ext, 'claude')).toBe('done');
+  await expectOffVerified(ext, options, { service: 'claude', setting: 'claude-training', site: CLAUDE_SITE, server: claude }, 0);
+  expect(claude.log.loads).toBeGreaterThanOrEqual(2);
 });

@@ -299,3 +299,18 @@ describe('mergeFound', () => {
     expect(mergeFound(kept, [], 5, 5)).toEqual(kept);
   });
 });
+
+describe('what a screen reader hears, wherever the switch is', () => {
+  it('an unknown AI switch inside a web component is reported, by its name or, unnamed, by its description', () => {
+    const host = doc.createElement('x-ai-settings');
+    doc.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<span id="d">Use my posts to train AI features</span><input type="checkbox" checked aria-describedby="d">' +
+      '<button role="switch" aria-checked="false">Allow generative AI drafts</button>';
+    expect(unknownAiSwitches(doc, '/mypreferences/d/settings/data-for-ai-improvement')).toEqual([
+      { kind: 'switch', label: 'Use my posts to train AI features', state: 'on', path: '/mypreferences/d/settings/data-for-ai-improvement' },
+      { kind: 'switch', label: 'Allow generative AI drafts', state: 'off', path: '/mypreferences/d/settings/data-for-ai-improvement' },
+    ]);
+    expect(switchesSeen(doc).map((s) => s.label)).toEqual(['Use my posts to train AI features', 'Allow generative AI drafts']);
+  });
+});

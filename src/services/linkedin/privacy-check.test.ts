@@ -62,9 +62,9 @@ describe('chosenIds', () => {
 describe('tally', () => {
   it('counts each state among the given ids, with `since`', () => {
     const records = { [AI]: OFF(10), research: ON(10), partners: rec('not-found', 10, null), ads: OFF(2) };
-    expect(tally(records, [AI, 'research', 'partners', 'ads', 'cookies'])).toEqual({ off: 2, on: 1, unchecked: 1, problem: 1 });
-    expect(tally(records, [AI, 'research', 'partners', 'ads', 'cookies'], 5)).toEqual({ off: 1, on: 1, unchecked: 2, problem: 1 });
-    expect(tally(records, [])).toEqual({ off: 0, on: 0, unchecked: 0, problem: 0 });
+    expect(tally(records, [AI, 'research', 'partners', 'ads', 'cookies'])).toEqual({ off: 2, on: 1, unchecked: 1, problem: 1, absent: 0 });
+    expect(tally(records, [AI, 'research', 'partners', 'ads', 'cookies'], 5)).toEqual({ off: 1, on: 1, unchecked: 2, problem: 1, absent: 0 });
+    expect(tally(records, [])).toEqual({ off: 0, on: 0, unchecked: 0, problem: 0, absent: 0 });
   });
 });
 

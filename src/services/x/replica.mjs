@@ -19,6 +19,9 @@
 // - Signed out (`signedOut`, `signOutAfter`, signOut()): every /settings/ page answers a 302
 //   to /i/flow/login?redirect_after_login=<path>, which serves a sign-in page. LOW
 //   CONFIDENCE: an inference from how x.com behaves in a browser, not from the facts.
+// - `markup: 'beside'`: each box's text in a span BESIDE the box, with no <label> around
+//   them, the box still described by CHECKBOX_n_LABEL (INVENTED: a plausible variant of the
+//   markup, where only aria-describedby ties the text to the box).
 // - `lang: 'fr'`: French pages whose texts are INVENTED (X's French wording is unknown); for
 //   testing that a box whose label the extension cannot read is never clicked.
 // - Saving: a click flips the box in the page and POSTs {id, on} to /i/api/replica/settings
@@ -146,6 +149,7 @@ const TEXT = {
  * @property {boolean} [decoyFirst]     decoys come before the page's own boxes (they take the first CHECKBOX_n ids)
  * @property {string[]} [missing]       ids of boxes X no longer shows (their pages render without them)
  * @property {'en' | 'fr'} [lang]       the pages' language (French texts are invented)
+ * @property {'label' | 'beside'} [markup]  the box inside a <label> with its text (default), or its text beside it, tied only by aria-describedby
  * @property {boolean} [signedOut]      every /settings/ page redirects to sign-in from the start
  * @property {number} [signOutAfter]    serve this many /settings/ pages, then redirect every later one to sign-in
  * @property {Record<string, string | { status: number, headers?: Record<string, string>, body?: string } | (() => any)>} [pages]
@@ -220,7 +224,11 @@ export function xServer(options = {}) {
     const moved = redirect(req.path);
     if (moved) return moved;
     const title = text.titles[req.path];
-    if (title) return served(req.path, xPage({ lang, title, path: req.path, boxes: boxesOf(req.path), renderDelayMs: options.renderDelayMs ?? 300 }));
+    if (title)
+      return served(
+        req.path,
+        xPage({ lang, title, path: req.path, boxes: boxesOf(req.path), renderDelayMs: options.renderDelayMs ?? 300, markup: options.markup ?? 'label' }),
+      );
     if (req.path === X_LOGIN_PATH) return served(req.path, xSignInPage(lang));
     return undefined;
   }
@@ -254,14 +262,14 @@ const STYLE = `
   main { max-width: 600px; margin: 0 auto; border-inline: 1px solid #2f3336; min-height: 100vh; }
   h2 { font-size: 20px; padding: 12px 16px; margin: 0; }
   .note { color: #71767b; padding: 0 16px 12px; font-size: 13px; }
-  label.box { display: flex; justify-content: space-between; align-items: center; gap: 12px; padding: 12px 16px; cursor: pointer; }
+  .box { display: flex; justify-content: space-between; align-items: center; gap: 12px; padding: 12px 16px; cursor: pointer; }
   input[type=checkbox] { width: 20px; height: 20px; accent-color: #1d9bf0; }
   .toast { position: fixed; bottom: 24px; left: 50%; transform: translateX(-50%); background: #1d9bf0; color: #fff; padding: 12px 16px; border-radius: 4px; }
 `;
 
 /**
  * One settings page, rendered client-side from the state it was served with.
- * @param {{ lang: 'en' | 'fr', title: string, path: string, boxes: Box[], renderDelayMs: number }} page
+ * @param {{ lang: 'en' | 'fr', title: string, path: string, boxes: Box[], renderDelayMs: number, markup: 'label' | 'beside' }} page
  */
 function xPage(page) {
   const text = TEXT[page.lang];
@@ -281,7 +289,8 @@ function xPage(page) {
   // X's markup, as far as the facts go: <label> around the box, the visible label text with
   // the positional id CHECKBOX_n_LABEL, and the box described by it.
   function box(b, n) {
-    const label = document.createElement('label');
+    // 'beside': a plain row, the text in a span beside the box, tied to it by aria-describedby only.
+    const label = document.createElement(config.markup === 'beside' ? 'div' : 'label');
     label.className = 'box';
     const textWrap = document.createElement('div');
     const span = document.createElement('span');

@@ -55,6 +55,17 @@ describe('x.com: the Grok page', () => {
     expect(() => xServer({ order: ['grok-training', 'grok-training', 'grok-history'] })).toThrow(/permutation/);
   });
 
+  it("markup 'beside': each text in a span beside its box, no <label> around them, still described by CHECKBOX_n_LABEL", async () => {
+    const doc = await xLoad(fastX({ markup: 'beside' }), GROK_PATH);
+    expect(boxes(doc).map((b) => [b.id, b.described, b.label])).toEqual([
+      ['grok-training', 'CHECKBOX_1_LABEL', GROK_TRAINING_LABEL.current],
+      ['grok-history', 'CHECKBOX_2_LABEL', 'Allow Grok to remember your conversation history'],
+      ['grok-personalize', 'CHECKBOX_3_LABEL', 'Allow X to personalize your experience with Grok'],
+    ]);
+    expect(doc.querySelectorAll('label')).toHaveLength(0);
+    expect([...doc.querySelectorAll('input')].every((i) => (i as HTMLInputElement).labels?.length === 0)).toBe(true);
+  });
+
   it("wording '2024' gives the 2024 training label", async () => {
     const doc = await xLoad(fastX({ wording: '2024' }), GROK_PATH);
     expect(boxes(doc)[0]!.label).toBe('Allow your posts as well as your interactions, inputs, and results with Grok to be used for training and fine-tuning');

@@ -90,3 +90,25 @@ test('signed out: x.com answers a settings page with a 302 to its sign-in flow',
   expect(x.log.paths).not.toContain(GROK_PATH);
   if (ext.browserName === 'firefox') await expectText(page!, 'h1', 'Sign in to X');
 });
+
+test('X with each text beside its box, tied only by aria-describedby, and a box first on the location page: the Grok box found by its description, the positional hook never trusted where two boxes share the page', async ({
+  ext,
+}) => {
+  test.setTimeout(150_000);
+  const decoy = { id: 'x-region-extra', label: 'Allow X to show you nearby events', on: true };
+  const x = await serveReplica(ext, xServer({ markup: 'beside', decoys: { '/settings/location': [decoy] }, decoyFirst: true }));
+  const options = await ext.openOptions('services');
+  await addService(ext, options, 'x', X);
+  expect(await checkEnd(ext, 'x')).toBe('done');
+  // The Grok training box: no label around it, found by the text that describes it.
+  expect(x.isOn('grok-training')).toBe(false);
+  expect(await recordOf(ext, 'x-grok')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
+  // The location page shows two boxes: CHECKBOX_1_LABEL is the other one, and nothing there is clicked.
+  expect(x.isOn('x-region-extra')).toBe(true);
+  expect(x.isOn('x-location')).toBe(true);
+  expect(await recordOf(ext, 'x-location')).toMatchObject({ audit: { outcome: 'not-found' } });
+  for (const box of ['x-business-partners', 'x-off-x-activity', 'x-ads-preferences']) expect(x.isOn(box), box).toBe(false);
+  expect(x.isOn('grok-history')).toBe(true);
+  expect(x.isOn('grok-personalize')).toBe(true);
+  expect([...x.log.clicks].sort()).toEqual(['grok-training', 'x-ads-preferences', 'x-business-partners', 'x-off-x-activity']);
+});
