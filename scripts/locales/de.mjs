@@ -225,7 +225,7 @@ export default {
   foundNeverClicked: 'Wir rühren diese Einstellung nie an: Sehen Sie sie sich an und schalten Sie sie von Hand aus, wenn Sie möchten.',
   reportButton: 'Bericht für das Projektteam kopieren',
   reportIntro:
-    'Das ist alles, was der Bericht enthält: die Seite, die Beschriftungen und Kennungen ihrer Schalter, Version und Sprache der Erweiterung. Kein Name, keine Kontodaten. Nichts wird versendet: Fügen Sie ihn in ein neues Issue im Issue-Tracker des Projekts ein.',
+    'Das ist alles, was der Bericht enthält: die Seite und ihre Sprache, der Aufbau jedes ihrer Schalter (nie ihre Wörter), Version und Sprache der Erweiterung. Kein Name, keine E-Mail-Adresse, nichts, was Sie eingegeben haben. Nichts wird versendet: Fügen Sie ihn in ein neues Issue im Issue-Tracker des Projekts ein.',
   reportCopied: 'Kopiert. Fügen Sie ihn in ein neues Issue ein.',
   manualStepLink: 'Öffnen Sie die Seite der Einstellung auf LinkedIn (Link unten).',
   badgeTitleOthersOn_one: 'KI-Training ist aus, aber $COUNT$ von Ihnen gewählte Einstellung ist aktiv',

@@ -380,8 +380,8 @@ export default {
   ],
   reportButton: ['Copy a report for the maintainers', 'Copier un rapport pour les mainteneurs'],
   reportIntro: [
-    'This is all the report holds: the page, the labels and hooks of its switches, the extension’s version and language. No name, no account data. Nothing is sent: paste it into a new issue on the project’s tracker.',
-    'Voici tout le contenu du rapport : la page, les libellés et repères de ses réglages, la version et la langue de l’extension. Aucun nom, aucune donnée de compte. Rien n’est envoyé : collez-le dans un nouveau ticket du projet.',
+    'This is all the report holds: the page and its language, how each of its switches is built (never its words), the extension’s version and language. No name, no e-mail, nothing you typed. Nothing is sent: paste it into a new issue on the project’s tracker.',
+    'Voici tout le contenu du rapport : la page et sa langue, la structure de chacun de ses interrupteurs (jamais leurs mots), la version et la langue de l’extension. Aucun nom, aucune adresse e-mail, rien de ce que vous avez saisi. Rien n’est envoyé : collez-le dans un nouveau ticket du projet.',
   ],
   reportCopied: ['Copied. Paste it into a new issue.', 'Copié. Collez-le dans un nouveau ticket.'],
   manualStepLink: ['Open the setting’s page on LinkedIn (the link below).', 'Ouvrez la page du réglage sur LinkedIn (le lien ci-dessous).'],

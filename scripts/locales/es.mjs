@@ -218,7 +218,7 @@ export default {
   foundNeverClicked: 'Nunca lo tocamos: échale un vistazo y, si quieres, desactívalo a mano.',
   reportButton: 'Copiar un informe para los mantenedores',
   reportIntro:
-    'Esto es todo lo que contiene el informe: la página, las etiquetas e identificadores de sus interruptores, la versión y el idioma de la extensión. Ningún nombre, ningún dato de la cuenta. No se envía nada: pégalo en una nueva incidencia en el gestor de incidencias del proyecto.',
+    'Esto es todo lo que contiene el informe: la página y su idioma, cómo está hecho cada uno de sus interruptores (nunca sus palabras), la versión y el idioma de la extensión. Ningún nombre, ningún correo, nada de lo que escribiste. No se envía nada: pégalo en una nueva incidencia en el gestor de incidencias del proyecto.',
   reportCopied: 'Copiado. Pégalo en una nueva incidencia.',
   manualStepLink: 'Abre la página de la opción en LinkedIn (el enlace de abajo).',
   badgeTitleOthersOn_one: 'El entrenamiento de IA está desactivado, pero $COUNT$ opción que elegiste está activada',

@@ -221,7 +221,7 @@ export default {
   foundNeverClicked: 'Non lo tocchiamo mai: dai un’occhiata e, se vuoi, disattivalo a mano.',
   reportButton: 'Copia un rapporto per i manutentori',
   reportIntro:
-    'Ecco tutto ciò che contiene il rapporto: la pagina, le etichette e gli identificatori dei suoi interruttori, la versione e la lingua dell’estensione. Nessun nome, nessun dato dell’account. Non viene inviato nulla: incollalo in una nuova segnalazione nel tracker del progetto.',
+    'Ecco tutto ciò che contiene il rapporto: la pagina e la sua lingua, com’è fatto ciascuno dei suoi interruttori (mai le sue parole), la versione e la lingua dell’estensione. Nessun nome, nessuna e-mail, niente di ciò che hai scritto. Non viene inviato nulla: incollalo in una nuova segnalazione nel tracker del progetto.',
   reportCopied: 'Copiato. Incollalo in una nuova segnalazione.',
   manualStepLink: 'Apri la pagina dell’impostazione su LinkedIn (il link qui sotto).',
   badgeTitleOthersOn_one: 'L’addestramento IA è disattivato, ma $COUNT$ impostazione che hai scelto è attiva',

@@ -221,7 +221,7 @@ export default {
   foundNeverClicked: 'We raken dit nooit aan: bekijk het en zet het zelf uit als je dat wilt.',
   reportButton: 'Rapport voor de beheerders kopiëren',
   reportIntro:
-    'Dit is alles wat het rapport bevat: de pagina, de labels en technische kenmerken van de schakelaars, de versie en taal van de extensie. Geen naam, geen accountgegevens. Er wordt niets verstuurd: plak het in een nieuwe issue in de issuetracker van het project.',
+    'Dit is alles wat het rapport bevat: de pagina en haar taal, hoe elke schakelaar is opgebouwd (nooit de woorden), de versie en taal van de extensie. Geen naam, geen e-mailadres, niets wat u hebt ingevuld. Er wordt niets verstuurd: plak het in een nieuwe issue in de issuetracker van het project.',
   reportCopied: 'Gekopieerd. Plak het in een nieuwe issue.',
   manualStepLink: 'Open de pagina van de instelling op LinkedIn (de link hieronder).',
   badgeTitleOthersOn_one: 'AI-training staat uit, maar $COUNT$ instelling die je koos staat aan',

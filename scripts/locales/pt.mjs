@@ -221,7 +221,7 @@ export default {
   foundNeverClicked: 'Nunca mexemos nela: dê uma olhada e, se quiser, desative manualmente.',
   reportButton: 'Copiar um relatório para os mantenedores',
   reportIntro:
-    'Isto é tudo o que o relatório contém: a página, os rótulos e identificadores das chaves dela, a versão e o idioma da extensão. Nenhum nome, nenhum dado da conta. Nada é enviado: cole o relatório em uma nova issue no rastreador do projeto.',
+    'Isto é tudo o que o relatório contém: a página e o idioma dela, como cada uma das chaves é feita (nunca as palavras), a versão e o idioma da extensão. Nenhum nome, nenhum e-mail, nada do que você digitou. Nada é enviado: cole o relatório em uma nova issue no rastreador do projeto.',
   reportCopied: 'Copiado. Cole em uma nova issue.',
   manualStepLink: 'Abra a página da configuração no LinkedIn (o link abaixo).',
   badgeTitleOthersOn_one: 'O treinamento de IA está desativado, mas $COUNT$ configuração que você escolheu está ativada',

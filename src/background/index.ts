@@ -70,7 +70,7 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   // What is new on a page is about LinkedIn's pages only.
   'audit/report': (m, from) =>
     from.kind === 'service'
-      ? recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, [], [], m.fresh)
+      ? recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, [], null, m.fresh)
       : recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, m.found, m.seen, m.fresh),
   'page/scan': (m, from) => recordScan(from.tabId, from.origin, m.path, m.found),
   'objection/begin': (_m, from) => beginObjection(from.at),

@@ -2,7 +2,7 @@
 // the worker asked of this load (read, or switch off with a click the worker counts), and
 // report; leaving the page in-app cancels it. Every observer and listener is removed at
 // the end. The worker verifies by loading the page again.
-import { auditLoad, DEFAULT_WAIT, type LoadPlan, type LoadReport } from '../engine/switch/load';
+import { auditLoad, DEFAULT_WAIT, type LoadPlan, type LoadReport, type LoadSteps } from '../engine/switch/load';
 import type { Step } from '../engine/check/outcomes';
 import { parseClickReply } from '../engine/check/replies';
 import type { SettingRow } from '../engine/model';
@@ -10,8 +10,13 @@ import { send } from './runtime';
 
 const progress = (step: Step) => void send({ type: 'audit/progress', step }).catch(() => {});
 
-/** Run the plan on this page; `stillHere` says whether an in-app navigation has left it. */
-export async function runLoad(setting: SettingRow, plan: LoadPlan, stillHere: () => boolean): Promise<{ report: LoadReport; left: boolean }> {
+/** Run the plan on this page; `stillHere` says whether an in-app navigation has left it; `steps`: what the script's rows need beyond a switch. */
+export async function runLoad(
+  setting: SettingRow,
+  plan: LoadPlan,
+  stillHere: () => boolean,
+  steps: LoadSteps = {},
+): Promise<{ report: LoadReport; left: boolean }> {
   const left = new AbortController();
   const stopWatching = watchLocation(() => {
     if (!stillHere()) left.abort();
@@ -19,6 +24,7 @@ export async function runLoad(setting: SettingRow, plan: LoadPlan, stillHere: ()
   try {
     const report = await auditLoad(document, setting, plan, {
       wait: { ...DEFAULT_WAIT, signal: left.signal },
+      steps,
       signal: left.signal,
       requestClick: async () => parseClickReply(await send({ type: 'audit/click', settingId: setting.id }).catch(() => null)),
       onStep: progress,

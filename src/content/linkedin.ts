@@ -6,8 +6,8 @@
 // looks once for switches about AI that we do not know, and on the category pages for
 // settings we do not know: they are reported, never clicked. It sends only what it found
 // (states, LinkedIn's labels and hooks), never page data about the member.
-import { FOUND_MAX, type Found, switchesSeen } from '../engine/switch/discover';
-import { unknownAiSwitches, unknownEntries } from '../services/linkedin/discover';
+import { FOUND_MAX, type Found } from '../engine/switch/discover';
+import { seenHere, unknownAiSwitches, unknownEntries } from '../services/linkedin/discover';
 import { isSettingPath } from '../engine/switch/pages';
 import { SWITCH_SELECTOR } from '../engine/switch/locate';
 import { DEFAULT_WAIT } from '../engine/switch/load';
@@ -63,7 +63,7 @@ async function check(fresh: boolean): Promise<void> {
   const { report, left } = await runLoad(setting, reply.plan, () => isSettingPath(setting, location.pathname));
   const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
   const found = reply.scan && !left ? lookAround(path) : [];
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? switchesSeen(document) : [], fresh });
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? seenHere(document) : null, fresh });
 }
 
 function main(): void {

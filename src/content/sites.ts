@@ -14,6 +14,7 @@ import { waitFor } from '../engine/page/wait';
 import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
 import { isSettingPath } from '../engine/switch/pages';
+import { EVERY_STEP } from '../engine/switch/steps';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';
 
@@ -54,11 +55,11 @@ async function check(fresh: boolean): Promise<void> {
   if (!reply.plan || !setting || setting.origin !== location.origin) return;
   if (await signedOut(setting, reply.signedOut)) {
     const report = { kind: 'failed', outcome: 'signed-out', detail: 'page' } as const;
-    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [], fresh });
+    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh });
     return;
   }
-  const { report } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()));
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: [], fresh });
+  const { report } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()), EVERY_STEP);
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh });
 }
 
 function main(): void {

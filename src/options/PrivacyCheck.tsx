@@ -48,6 +48,9 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
   const sweep = state.sweep;
   const line = sweepLine(state, false, now);
   const changed = sweep && sweep.end !== null ? changedSince(state.settings, sweep.ids, sweep.startedAt) : [];
+  // What the user typed in the extension, kept out of the maintainers' report.
+  const { firstName, lastName, email, legacyName } = state.profile;
+  const userDetails = [firstName, lastName, email, legacyName ?? ''];
 
   return (
     <section id="privacy" class="privacy" data-testid="privacy-check">
@@ -90,6 +93,7 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
               ticked={chosen.includes(setting.id)}
               disabled={running}
               now={now}
+              userDetails={userDetails}
               onToggle={(on) => toggle(setting.id, on)}
             />
           ))}
@@ -118,6 +122,7 @@ function Row(props: {
   ticked: boolean;
   disabled: boolean;
   now: number;
+  userDetails: readonly string[];
   onToggle: (on: boolean) => void;
 }) {
   const { setting, record, since, now } = props;
@@ -152,10 +157,10 @@ function Row(props: {
               text={maintainerReport({
                 settingId: setting.id,
                 outcome: audit.outcome,
-                path: record.page.path,
-                switches: record.page.switches,
+                page: record.page,
                 version: browser.runtime.getManifest().version,
                 uiLanguage: uiLanguage(),
+                userDetails: props.userDetails,
               })}
             />
           )}

@@ -4,11 +4,11 @@
 // worker's handlers are a table the compiler checks against it (background/index.ts). The
 // content scripts only send (they import the types, not zod) and check the worker's
 // replies by hand (engine/check/replies.ts, engine/form/replies.ts).
-import { FOUND_MAX, LABEL_MAX, SEEN_MAX } from '../engine/switch/discover';
+import { FOUND_MAX, LABEL_MAX } from '../engine/switch/discover';
 import { MODES, STEPS } from '../engine/check/outcomes';
 import { FORM_IDS, SWITCH_SERVICE_IDS } from '../services';
 import { changeOf, z } from '../platform/zod';
-import { PrefillReport, Prefs, Profile, Walkthrough } from '../store/schemas';
+import { PrefillReport, Prefs, Profile, Seen, Walkthrough } from '../store/schemas';
 
 const detail = z.string().check(z.maxLength(64));
 /** What one load of a settings page found (engine/switch/load.ts LoadReport). */
@@ -30,8 +30,6 @@ const Found = z.object({
   path,
 });
 const FoundList = z.array(Found).check(z.maxLength(FOUND_MAX));
-/** The switches of a page whose known switch was missing (engine/switch/discover.ts SwitchSeen). */
-const Seen = z.array(z.object({ hook: label, label })).check(z.maxLength(SEEN_MAX));
 
 /** Changes an extension page asks the worker to make, field by field. */
 const StatePatch = z.object({
@@ -71,7 +69,7 @@ const MESSAGES = {
    * `fresh`: the page was loaded at this address (not reached by in-app navigation), so it
    * shows what the service saved.
    */
-  'audit/report': { from: PAGES, fields: { path, settingId, report: LoadReport, found: FoundList, seen: Seen, fresh: z.boolean() } },
+  'audit/report': { from: PAGES, fields: { path, settingId, report: LoadReport, found: FoundList, seen: z.nullable(Seen), fresh: z.boolean() } },
   /** content -> worker: a look at a LinkedIn page (a category page, or a page with nothing to do) for new settings. */
   'page/scan': { from: ['linkedin'] as const, fields: { path, found: FoundList } },
   /** form page -> worker: the form is open; prefill it? with what? (answered only on the run's form, in the run's tab) */

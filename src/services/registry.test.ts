@@ -100,6 +100,16 @@ describe('the registry', () => {
         ).toBe(true);
     }
   });
+
+  it("LinkedIn's rows need no dialog opened and declare no \"not offered\" evidence: its script carries neither step (engine/switch/steps.ts)", () => {
+    for (const setting of SERVICES[0]!.settings) {
+      expect(setting.open, setting.id).toBeUndefined();
+      expect(setting.notOffered, setting.id).toBeUndefined();
+    }
+    const script = readFileSync('src/content/linkedin.ts', 'utf8');
+    expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere/);
+    expect(readFileSync('src/content/sites.ts', 'utf8')).toMatch(/EVERY_STEP/);
+  });
 });
 
 describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {

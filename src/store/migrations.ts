@@ -1,8 +1,9 @@
 // Stored data from older versions, brought up to this one a step at a time. Each step
 // takes storage as version N left it and returns it as version N + 1 reads it; a step
 // names the ids the data had then (literals: a migration never changes with the data).
+import { isObject } from '../engine/shape';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 -> 2: the preferences gained the reminder settings (their defaults fill them in).
@@ -16,7 +17,18 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
   }),
   // 3 -> 4: a run became a list of settings (the privacy check); one under way in the old shape is dropped.
   3: ({ run: _oldRun, ...rest }) => rest,
+  // 4 -> 5: the page kept for the maintainers' report held the page's words (labels, hooks),
+  // which may be the member's own; it now holds only the page's structure. The old ones go.
+  4: ({ settings, ...rest }) => ({
+    ...rest,
+    ...(settings === undefined ? {} : { settings: isObject(settings) ? withoutPages(settings) : settings }),
+  }),
 };
+
+/** Each setting record without its page (an unreadable record is left for the repair). */
+function withoutPages(settings: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(settings).map(([id, record]) => [id, isObject(record) ? { ...record, page: null } : record]));
+}
 
 /** Keys of older versions, removed once their data has moved. */
 export const RETIRED_KEYS = ['audit', 'known', 'objection'];

@@ -14,7 +14,7 @@ import {
   RUN_ENDS,
   SUBMIT_STATES,
 } from '../engine/form/terms';
-import { LABEL_MAX, SEEN_MAX } from '../engine/switch/discover';
+import { LABEL_MAX, SEEN_MAX, TIES } from '../engine/switch/discover';
 import { RECHECK_CHOICES } from '../engine/time/reminders';
 import { z } from '../platform/zod';
 import { SERVICE_IDS } from '../services';
@@ -42,11 +42,18 @@ const Audit = z.object({
 });
 /** The last time a fresh load of the page showed the switch, and what it showed. */
 const Known = z.object({ state: z.enum(['on', 'off']), at: z.number() });
-/** The switches a page showed when this setting's could not be found: for a report to the maintainers. */
-const PageSeen = z.object({
-  path: text(200),
-  switches: z.array(z.object({ hook: text(LABEL_MAX), label: text(LABEL_MAX) })).check(z.maxLength(SEEN_MAX)),
+/** One switch of such a page, by its structure, never its words (engine/switch/discover.ts SwitchSeen). */
+const SwitchSeen = z.object({
+  kind: z.enum(['input', 'switch', 'checkbox']),
+  ties: z.array(z.enum(TIES)).check(z.maxLength(TIES.length)),
+  hook: text(LABEL_MAX),
+  length: int(0, 100_000),
+  like: text(LABEL_MAX),
 });
+/** What a page showed when a setting's switch could not be found (the content script sends it). */
+export const Seen = z.object({ lang: text(35), switches: z.array(SwitchSeen).check(z.maxLength(SEEN_MAX)) });
+/** The same, with the page's path: for a report to the maintainers. */
+const PageSeen = z.object({ path: text(200), ...Seen.def.shape });
 /** One setting's record: its last check, the last verified reading, and the page when the switch was missing. */
 export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known), page: z._default(z.nullable(PageSeen), null) });
 /** One setting's part of a run: how far, and how many clicks (engine/check/sweep.ts). */

@@ -86,7 +86,7 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   await popup.evaluate(
     (receipt) =>
       (globalThis as any).chrome.storage.local.set({
-        schemaVersion: 4,
+        schemaVersion: 5,
         prefs: 'garbage',
         settings: {
           'generative-ai': {

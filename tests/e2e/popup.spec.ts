@@ -80,7 +80,7 @@ test('the lines below the switch follow what is stored: objection under way, sub
   const show = async (state: Record<string, unknown>) => {
     await popup.evaluate(async (s) => {
       await (globalThis as any).chrome.storage.local.clear();
-      await (globalThis as any).chrome.storage.local.set({ schemaVersion: 4, ...s });
+      await (globalThis as any).chrome.storage.local.set({ schemaVersion: 5, ...s });
     }, state);
   };
   const line = (section: string) => popup.locator(`[data-open="${section}"]`);

@@ -100,7 +100,9 @@ test('a new AI switch and a new category entry are reported, with their pages, a
 });
 
 test('a switch LinkedIn removed: "could not check", the steps by hand, and a report for the maintainers with nothing personal', async ({ ext }) => {
-  const linkedin = await ext.linkedin({ missing: ['allowAdsByAge'] });
+  // The page is full of the member's own data: in a switch's label, its hook, the page's language.
+  const mine = { id: 'mine', label: 'Show Camille Martin (camille.martin@example.org, +33 6 12 34 56 78) to recruiters', on: true, hook: 'member-ACoAAB123456789' };
+  const linkedin = await ext.linkedin({ missing: ['allowAdsByAge'], decoys: { [pathOf('allowAdsByAge')]: { before: [mine] } } });
   await send(ext, { type: 'state/patch', patch: { profile: { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' } } });
   await sweep(ext, ['ads-age', 'ads-gender']);
   expect(await sweepEnd(ext)).toBe('done');
@@ -114,7 +116,10 @@ test('a switch LinkedIn removed: "could not check", the steps by hand, and a rep
   const report = (await row.locator('[data-testid="maintainer-report"] pre').textContent()) ?? '';
   expect(report).toContain(`Page: ${pathOf('allowAdsByAge')}`);
   expect(report).toMatch(/Extension \d+\.\d+\.\d+, UI language en/);
-  for (const personal of ['Camille', 'Martin', 'camille@example.org']) expect(report).not.toContain(personal);
+  // The member's switch by its structure: how it is named, its length, that it reads like none of our labels.
+  expect(report).toContain(`- input, named by aria-labelledby, no hook we know, ${mine.label.length} characters, reads like none of our labels`);
+  for (const personal of ['Camille', 'Martin', 'camille', 'example.org', '+33', '12 34', 'ACoAAB', '123456789', 'recruiters'])
+    expect(report).not.toContain(personal);
   await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await row.locator('[data-action="copy-report"]').click();
   await expect(row.getByRole('status')).toBeVisible();
@@ -136,7 +141,7 @@ test('the worker stopped while the tab was on its way to the next page: the swee
   await popup.evaluate(
     ({ tabId, now }) =>
       (globalThis as any).chrome.storage.local.set({
-        schemaVersion: 4,
+        schemaVersion: 5,
         run: {
           kind: 'sweep',
           tabId,

@@ -14,14 +14,14 @@ describe('Message', () => {
       { type: 'audit/begin', path: '/mypreferences/d/settings/data-for-ai-improvement' },
       { type: 'audit/click', settingId: 'generative-ai' },
       { type: 'audit/progress', step: 'confirming' },
-      { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], seen: [], fresh: true },
+      { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], seen: null, fresh: true },
       {
         type: 'audit/report',
         path: '/mypreferences/d/x',
         settingId: 'generative-ai',
         report: { kind: 'settled', state: 'gone', toast: true },
         found: [],
-        seen: [],
+        seen: null,
         fresh: false,
       },
       {
@@ -30,7 +30,10 @@ describe('Message', () => {
         settingId: 'generative-ai',
         report: { kind: 'failed', outcome: 'not-found', detail: 'timeout' },
         found: [{ kind: 'switch', label: 'Use my data for AI features', state: 'on', path: '/mypreferences/d/settings/x' }],
-        seen: [{ hook: 'allowX', label: 'Use X' }],
+        seen: {
+          lang: 'en',
+          switches: [{ kind: 'input', ties: ['aria-labelledby'], hook: '', length: 5, like: '' }],
+        },
         fresh: true,
       },
       {
@@ -39,7 +42,7 @@ describe('Message', () => {
         settingId: 'claude-training',
         report: { kind: 'failed', outcome: 'not-offered', detail: 'notice' },
         found: [],
-        seen: [],
+        seen: null,
         fresh: true,
       },
       {
@@ -68,6 +71,18 @@ describe('Message', () => {
     // A service we do not know, and a report that does not say whether its page was a fresh load.
     [{ type: 'service/start', service: 'facebook' }],
     [{ type: 'audit/report', path: '/x', settingId: 'x-grok', report: { kind: 'read', state: 'off' }, found: [], seen: [] }],
+    // The maintainers' page by structure only: a page's words have no field to travel in.
+    [
+      {
+        type: 'audit/report',
+        path: '/x',
+        settingId: 'generative-ai',
+        report: { kind: 'failed', outcome: 'not-found', detail: 'timeout' },
+        found: [],
+        seen: { lang: 'en', switches: [{ hook: 'allowX', label: 'Camille Martin' }] },
+        fresh: true,
+      },
+    ],
     // Found things point at LinkedIn's preferences pages only, and are few and short.
     [{ type: 'page/scan', path: '/mypreferences/d/categories/privacy', found: [{ kind: 'entry', label: 'x', state: null, path: 'https://evil.example/' }] }],
     [

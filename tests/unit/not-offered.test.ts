@@ -10,6 +10,7 @@ import { badgeFor, COLORS, viewOf } from '../../src/engine/check/status';
 import { defineService, type SettingSpec } from '../../src/engine/model';
 import { notOfferedHere } from '../../src/engine/switch/absent';
 import { auditLoad } from '../../src/engine/switch/load';
+import { EVERY_STEP } from '../../src/engine/switch/steps';
 import { freshDocument, recordClicks } from './dom';
 
 const LABEL = 'Help improve our models';
@@ -122,7 +123,7 @@ describe('one load: "not offered" only after the whole wait, and nothing clicked
       doc,
       setting,
       { phase: 'act', mode: 'optout' },
-      { wait: { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, requestClick: async () => 1 },
+      { wait: { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, steps: EVERY_STEP, requestClick: async () => 1 },
     );
     await vi.runAllTimersAsync();
     return { report: await done, clicks };

@@ -170,7 +170,7 @@ describe('Meta’s objection runs', () => {
   const metaReport = { control: null, email: 'done', country: 'done', explanation: 'done', captcha: 'absent', submit: 'highlighted' } as const;
 
   beforeEach(async () => {
-    browser = fakeBrowser({ schemaVersion: 4, profile: { ...profile, country: 'FR', explanation: '' } });
+    browser = fakeBrowser({ schemaVersion: 5, profile: { ...profile, country: 'FR', explanation: '' } });
     await startObjection('meta-facebook');
   });
 
@@ -201,7 +201,7 @@ describe('Meta’s objection runs', () => {
   });
 
   it('is not opened while Meta is not added (its hosts not granted)', async () => {
-    browser = fakeBrowser({ schemaVersion: 4, profile });
+    browser = fakeBrowser({ schemaVersion: 5, profile });
     browser.granted.delete('https://help.instagram.com/*');
     await startObjection('meta-instagram');
     expect(browser.created).toEqual([]);

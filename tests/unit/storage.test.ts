@@ -20,7 +20,7 @@ const AI_PATH = '/mypreferences/d/settings/data-for-ai-improvement';
 /** A load of the AI page in tab `tabId` begins, and reports. */
 const begin = (tabId: number, path = AI_PATH) => beginAudit(tabId, 'https://www.linkedin.com', path);
 const report = (tabId: number, r: Parameters<typeof recordReport>[4], id = AI, path = AI_PATH) =>
-  recordReport(tabId, 'https://www.linkedin.com', path, id, r, [], [], true);
+  recordReport(tabId, 'https://www.linkedin.com', path, id, r, [], null, true);
 
 const AUDIT = { outcome: 'turned-off', at: 1, source: 'popup', clicks: 1 };
 const RECEIPT = { submittedAt: 1_760_000_000_000, caseNumber: 'C-12345' };
@@ -78,17 +78,17 @@ describe('reading', () => {
   it('keeps Meta’s details field by field: a bad country resets only the country; a profile without them reads them as empty', () => {
     quiet();
     const mine = { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', explanation: 'I object, in my words.' };
-    const { state, unreadable } = inspectState({ schemaVersion: 4, profile: { ...mine, country: 'US' } });
+    const { state, unreadable } = inspectState({ schemaVersion: 5, profile: { ...mine, country: 'US' } });
     expect(state.profile).toEqual({ ...mine, country: '' });
     expect(unreadable).toEqual(['profile.country']);
-    const fine = inspectState({ schemaVersion: 4, profile: { ...mine, country: 'FR' } });
+    const fine = inspectState({ schemaVersion: 5, profile: { ...mine, country: 'FR' } });
     expect(fine.state.profile).toEqual({ ...mine, country: 'FR' });
     expect(fine.unreadable).toEqual([]);
     // Written before Meta's forms existed: nothing to repair, nothing to tell the user.
-    const before = inspectState({ schemaVersion: 4, profile: { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' } });
+    const before = inspectState({ schemaVersion: 5, profile: { firstName: 'Camille', lastName: 'Martin', email: 'c@example.org' } });
     expect(before.state.profile).toEqual({ firstName: 'Camille', lastName: 'Martin', email: 'c@example.org', country: '', explanation: '' });
     expect(before.unreadable).toEqual([]);
-    const long = inspectState({ schemaVersion: 4, profile: { ...mine, country: 'FR', explanation: 'x'.repeat(1001) } });
+    const long = inspectState({ schemaVersion: 5, profile: { ...mine, country: 'FR', explanation: 'x'.repeat(1001) } });
     expect(long.state.profile).toEqual({ ...mine, country: 'FR', explanation: '' });
     expect(long.unreadable).toEqual(['profile.explanation']);
   });
@@ -124,7 +124,7 @@ describe('migrate', () => {
     expect(migrated).toEqual({
       schemaVersion: SCHEMA_VERSION,
       prefs: { mode: 'audit' },
-      settings: { 'generative-ai': { audit: null, known: { state: 'off', at: 5 } } },
+      settings: { 'generative-ai': { audit: null, known: { state: 'off', at: 5 }, page: null } },
     });
     expect(parseState(migrated).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
   });
@@ -139,22 +139,46 @@ describe('migrate', () => {
     };
     expect(migrate(v2)).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } },
+      settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null } },
       objections: { 'linkedin-dpro': OBJECTION },
     });
   });
 
-  it('takes version-3 data to version 4: a run in the old shape is dropped, records and choices kept', () => {
+  it('takes version-3 data on: a run in the old shape is dropped, records and choices kept', () => {
     const v3 = {
       schemaVersion: 3,
       prefs: { mode: 'audit' },
       settings: { 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } } },
       run: { settingId: 'generative-ai', tabId: 1, phase: 'act', clicks: 1 },
     };
-    expect(migrate(v3)).toEqual({ schemaVersion: 4, prefs: { mode: 'audit' }, settings: v3.settings });
+    expect(migrate(v3)).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      prefs: { mode: 'audit' },
+      settings: { 'generative-ai': { ...v3.settings['generative-ai'], page: null } },
+    });
     const { state, unreadable } = inspectState(v3);
     expect(unreadable).toEqual([]); // no "storage reset" notice for an upgrade
     expect(state.settings['generative-ai']).toEqual({ audit: AUDIT, known: { state: 'off', at: 5 }, page: null });
+  });
+
+  it('takes version-4 data to version 5: a page kept with its words (labels, hooks) is dropped, the rest of each record kept', () => {
+    const page = { path: '/mypreferences/d/settings/ads-by-age', switches: [{ hook: 'member-123', label: 'Camille Martin' }] };
+    const v4 = {
+      schemaVersion: 4,
+      settings: { 'ads-age': { audit: AUDIT, known: null, page }, 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 } }, odd: 'x' },
+    };
+    const migrated = migrate(v4);
+    expect(migrated).toEqual({
+      schemaVersion: 5,
+      settings: { 'ads-age': { audit: AUDIT, known: null, page: null }, 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null }, odd: 'x' },
+    });
+    expect(JSON.stringify(migrated)).not.toContain('Camille');
+    const { state, unreadable } = inspectState({ ...v4, settings: { 'ads-age': v4.settings['ads-age'] } });
+    expect(unreadable).toEqual([]); // an upgrade, not a reset: no notice
+    expect(state.settings['ads-age']).toEqual({ audit: AUDIT, known: null, page: null });
+    // Settings that are not a map are left for the repair, which says so.
+    expect(migrate({ schemaVersion: 4, settings: 'x' })).toEqual({ schemaVersion: 5, settings: 'x' });
+    expect(migrate({ schemaVersion: 4 })).toEqual({ schemaVersion: 5 });
   });
 
   it('treats data without a version as version 1, and empty storage as current', () => {
@@ -219,7 +243,7 @@ describe('update', () => {
 
   it('a late progress message never brings back a finished run', async () => {
     browser = fakeBrowser({
-      schemaVersion: 4,
+      schemaVersion: 5,
       run: {
         kind: 'one',
         tabId: 4,

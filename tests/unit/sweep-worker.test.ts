@@ -45,7 +45,7 @@ async function load(id: string, report: LoadReport, tabId = TAB) {
     expect(reply.plan).toEqual(others ? { phase: 'act', mode: 'optout', brisk: true } : { phase: 'act', mode: 'optout' });
     expect((await grantClick(tabId, id)).click).not.toBeNull();
   }
-  await recordReport(tabId, ORIGIN, path(id), id, report, [], [], true);
+  await recordReport(tabId, ORIGIN, path(id), id, report, [], null, true);
   return reply;
 }
 
@@ -55,7 +55,7 @@ afterEach(() => {
 
 describe('a sweep', () => {
   it('the last setting still to do is not left briskly, even with category pages to look at after it', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep(['cookies', 'research']);
     const [first, last] = run().rows.map((r: { id: string }) => r.id);
     await load(first, OFF); // already off: done, no verifying load to wait for
@@ -65,7 +65,7 @@ describe('a sweep', () => {
   });
 
   it('opens the first page, acts on every setting, then verifies each, then looks at the category pages', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep(['cookies', 'research', AI]);
     // The AI switch first (the data's order), in a background tab.
     expect(browser.created).toEqual([{ url: url(AI), active: false }]);
@@ -113,7 +113,7 @@ describe('a sweep', () => {
   });
 
   it('two settings of one page: the tab is reloaded, not sent again; a save put back is tried again on a fresh load', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep(['marketing-emails', 'marketing-profile']);
     expect(browser.created).toEqual([{ url: url('marketing-profile'), active: false }]);
     await load('marketing-profile', SAVED);
@@ -135,7 +135,7 @@ describe('a sweep', () => {
   });
 
   it('never more than three clicks for one setting, then the save is rejected and the sweep goes on', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     for (let i = 0; i < 3; i++) await load(AI, { kind: 'settled', state: 'on', toast: false });
     expect(record(AI)).toMatchObject({ audit: { outcome: 'save-rejected', clicks: 3, detail: 'reverted' }, known: { state: 'on' } });
@@ -143,16 +143,21 @@ describe('a sweep', () => {
   });
 
   it('a setting that cannot be found keeps the page it was looked for on, for the maintainers, and the sweep goes on', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'ads-age']);
     await load(AI, OFF);
-    const seen = [{ hook: 'allowAdsByAgeRange', label: 'Use your age range for ads' }];
+    const seen = {
+      lang: 'en',
+      switches: [
+        { kind: 'input' as const, ties: ['aria-labelledby' as const], hook: '', length: 26, like: 'Use your age range for ads' },
+      ],
+    };
     await beginAudit(TAB, ORIGIN, path('ads-age'));
     await recordReport(TAB, ORIGIN, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen, true);
     expect(record('ads-age')).toMatchObject({
       audit: { outcome: 'not-found', detail: 'timeout', clicks: 0 },
       known: null,
-      page: { path: path('ads-age'), switches: seen },
+      page: { path: path('ads-age'), ...seen },
     });
     // A reading does not keep the page.
     expect(record(AI).page).toBeNull();
@@ -160,11 +165,11 @@ describe('a sweep', () => {
   });
 
   it('waits PAGE_PAUSE_MS before sending the tab to another page', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research'], 'audit');
     await beginAudit(TAB, ORIGIN, path(AI));
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const done = recordReport(TAB, ORIGIN, path(AI), AI, ON, [], [], true);
+    const done = recordReport(TAB, ORIGIN, path(AI), AI, ON, [], null, true);
     for (let i = 0; i < 100 && vi.getTimerCount() === 0; i++) await Promise.resolve();
     expect(vi.getTimerCount()).toBe(1);
     await vi.advanceTimersByTimeAsync(PAGE_PAUSE_MS - 1);
@@ -177,7 +182,7 @@ describe('a sweep', () => {
   });
 
   it('a sign-in checkpoint ends the sweep: the setting under way says so, the ones not reached keep no record', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research', 'cookies']);
     await load(AI, OFF);
     await beginAudit(TAB, ORIGIN, path('research'));
@@ -188,25 +193,25 @@ describe('a sweep', () => {
     expect(record('research')).toMatchObject({ audit: { outcome: 'signed-out', detail: 'checkpoint' }, known: null });
     expect(record('cookies')).toBeUndefined();
     // A late report of the ended run changes nothing but a fresh reading.
-    await recordReport(TAB, ORIGIN, path('cookies'), 'cookies', SAVED, [], [], true);
+    await recordReport(TAB, ORIGIN, path('cookies'), 'cookies', SAVED, [], null, true);
     expect(record('cookies')).toBeUndefined();
   });
 
   it('the checkpoint URL in the tab ends the sweep as a checkpoint, a sign-in page as signed out', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     await onTabUpdated(TAB, `${ORIGIN}/checkpoint/challenge/abc`);
     expect(data().sweep).toMatchObject({ end: 'checkpoint' });
     expect(record(AI)).toMatchObject({ audit: { outcome: 'signed-out', detail: 'checkpoint' } });
 
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     await onTabUpdated(TAB, `${ORIGIN}/login?session_redirect=x`);
     expect(data().sweep).toMatchObject({ end: 'signed-out' });
   });
 
   it('the tab taken elsewhere ends the sweep as interrupted; a load of the target page does not', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     await onTabUpdated(TAB, url(AI));
     expect(run()).not.toBeNull();
@@ -218,7 +223,7 @@ describe('a sweep', () => {
   // Once every setting has its result, only the look at the category pages is left: a tab
   // that leaves one (LinkedIn redirects the unverified ads category page) ends the sweep done.
   it('leaving a category page after every setting is finished does not call the sweep interrupted', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI]);
     await load(AI, OFF);
     expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[0] }, rows: [] });
@@ -230,7 +235,7 @@ describe('a sweep', () => {
 
 describe('a page opened by hand', () => {
   it('acts only on the settings the user chose; the others on the page are read only', async () => {
-    browser = fakeBrowser({ schemaVersion: 4, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: ['marketing-profile'] } });
+    browser = fakeBrowser({ schemaVersion: 5, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: ['marketing-profile'] } });
     const promotions = path('marketing-profile');
     expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'marketing-profile', scan: true });
     expect(run()).toMatchObject({ kind: 'one', source: 'page', tabId: 3, total: 2 });
@@ -239,26 +244,26 @@ describe('a page opened by hand', () => {
       { id: 'marketing-emails', mode: 'audit' },
     ]);
     expect(await grantClick(3, 'marketing-profile')).toEqual({ click: 1 });
-    await recordReport(3, ORIGIN, promotions, 'marketing-profile', SAVED, [], [], true);
+    await recordReport(3, ORIGIN, promotions, 'marketing-profile', SAVED, [], null, true);
     // The second setting of the page: same page, reloaded; told to read only.
     expect(browser.reloads).toEqual([3]);
     expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'marketing-emails', scan: true });
     expect(await grantClick(3, 'marketing-emails')).toEqual({ click: null });
-    await recordReport(3, ORIGIN, promotions, 'marketing-emails', ON, [], [], true);
+    await recordReport(3, ORIGIN, promotions, 'marketing-emails', ON, [], null, true);
     expect(record('marketing-emails')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0, source: 'page' } });
     // Then the chosen one is verified.
     expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'verify' }, settingId: 'marketing-profile', scan: true });
   });
 
   it('with no choice made, only the AI switch is acted on', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     expect(await beginAudit(3, ORIGIN, path('ads-age'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'ads-age', scan: true });
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     expect(await beginAudit(3, ORIGIN, path(AI))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
   });
 
   it('a page that holds no known setting starts nothing', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     expect(await beginAudit(3, ORIGIN, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
     expect(run() ?? null).toBeNull();
   });
@@ -266,7 +271,7 @@ describe('a page opened by hand', () => {
 
 describe('grantClick', () => {
   it("refuses a setting that is not the run's current target, and another tab", async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     await beginAudit(TAB, ORIGIN, path(AI));
     expect(await grantClick(TAB, 'research')).toEqual({ click: null });
@@ -281,7 +286,7 @@ describe('grantClick', () => {
 
 describe('resendIfStuck', () => {
   it('sends the tab again after RESEND_AFTER_MS without a load, three times, then leaves the run to the usual end of a silent run', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     const t0 = run().touchedAt as number;
     await resendIfStuck(t0 + RESEND_AFTER_MS - 1);
@@ -301,7 +306,7 @@ describe('resendIfStuck', () => {
   });
 
   it('a tab that refuses to be sent on (a failed load) keeps its run; a tab that is gone ends it as closed', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI]);
     const t0 = run().touchedAt as number;
     browser.refusing.add(TAB);
@@ -315,7 +320,7 @@ describe('resendIfStuck', () => {
   });
 
   it('a tab sent again while already at its hash-route target is reloaded (the same URL would not load again)', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('chatgpt');
     const t0 = run().touchedAt as number;
     browser.urls.set(TAB, 'https://chatgpt.com/#settings/DataControls');
@@ -325,7 +330,7 @@ describe('resendIfStuck', () => {
   });
 
   it('a tab whose page began loading is not sent again', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI]);
     await beginAudit(TAB, ORIGIN, path(AI));
     await resendIfStuck(Date.now() + 10 * RESEND_AFTER_MS);
@@ -345,11 +350,11 @@ describe("another service's check", () => {
       expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
       expect((await grantClick(TAB, id)).click).toBe(1);
     }
-    await recordReport(TAB, X, xPath(id), id, report, [], [], true);
+    await recordReport(TAB, X, xPath(id), id, report, [], null, true);
   }
 
   it('checks every X setting on x.com, verifies each by a fresh load, and keeps its own summary apart from the privacy check', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('x');
     expect(browser.created).toEqual([{ url: 'https://x.com/settings/grok_settings', active: false }]);
     expect(run()).toMatchObject({ kind: 'service', service: 'x', total: 5, visits: [], target: { row: 'x-grok' } });
@@ -371,18 +376,18 @@ describe("another service's check", () => {
   });
 
   it("a page that shows only a signed-out visitor's view ends the check as signed out", async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('chatgpt');
     const where = settingById('chatgpt-training')!.path;
     await beginAudit(TAB, 'https://chatgpt.com', where);
-    await recordReport(TAB, 'https://chatgpt.com', where, 'chatgpt-training', { kind: 'failed', outcome: 'signed-out', detail: 'page' }, [], [], true);
+    await recordReport(TAB, 'https://chatgpt.com', where, 'chatgpt-training', { kind: 'failed', outcome: 'signed-out', detail: 'page' }, [], null, true);
     expect(run()).toBeNull();
     expect(record('chatgpt-training')).toMatchObject({ audit: { outcome: 'signed-out' }, known: null });
     expect(data().checks.chatgpt).toMatchObject({ end: 'signed-out' });
   });
 
   it("X's login flow in the tab ends the check as signed out", async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('x');
     await onTabUpdated(TAB, 'https://x.com/i/flow/login?redirect_after_login=%2Fsettings%2Fgrok_settings');
     expect(data().checks.x).toMatchObject({ end: 'signed-out' });
@@ -390,7 +395,7 @@ describe("another service's check", () => {
   });
 
   it("another service's page is answered with its setting's row and how that service shows a signed-out visitor; its script carries neither", async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('chatgpt');
     const chatgpt = settingById('chatgpt-training')!;
     expect(await beginSiteAudit(TAB, 'https://chatgpt.com', chatgpt.path)).toEqual({
@@ -407,17 +412,17 @@ describe("another service's check", () => {
   });
 
   it('an X page opened by hand is checked and switched off (the service is on, or its script would not run); audit only is respected', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'x-ads', scan: true });
     expect(run()).toMatchObject({ kind: 'one', service: 'x' });
-    browser = fakeBrowser({ schemaVersion: 4, prefs: { mode: 'audit' } });
+    browser = fakeBrowser({ schemaVersion: 5, prefs: { mode: 'audit' } });
     expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'x-ads', scan: true });
   });
 });
 
 describe('review findings: no check where the user did not ask, no summary left reading as finished', () => {
   it('a service not added (host not granted): its check opens nothing', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     browser.granted.delete('https://x.com/*');
     await startServiceCheck('x');
     expect(browser.created).toEqual([]);
@@ -425,7 +430,7 @@ describe('review findings: no check where the user did not ask, no summary left 
   });
 
   it('a service removed while it is checked: the check ends there, as interrupted', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('x');
     await endServiceRun('chatgpt');
     expect(run()).not.toBeNull();
@@ -436,7 +441,7 @@ describe('review findings: no check where the user did not ask, no summary left 
   });
 
   it('a check started while another runs ends the other as interrupted, never as finished', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     await startServiceCheck('x');
     expect(run()).toMatchObject({ kind: 'service', service: 'x' });
@@ -445,25 +450,25 @@ describe('review findings: no check where the user did not ask, no summary left 
   });
 
   it('a page reached in-app that reads "off" is verified by a fresh load before anything is recorded', async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     const X = 'https://x.com';
     const grok = settingById('x-grok')!.path;
     expect((await beginAudit(3, X, grok)).plan).toEqual({ phase: 'act', mode: 'optout' });
-    await recordReport(3, X, grok, 'x-grok', OFF, [], [], false);
+    await recordReport(3, X, grok, 'x-grok', OFF, [], null, false);
     expect(record('x-grok')).toBeUndefined();
     expect(browser.reloads).toEqual([3]);
     expect(run()).toMatchObject({ target: { row: 'x-grok' } });
     expect(run().rows[0]).toMatchObject({ phase: 'verify' });
     expect(await beginAudit(3, X, grok)).toMatchObject({ plan: { phase: 'verify' } });
-    await recordReport(3, X, grok, 'x-grok', OFF, [], [], true);
+    await recordReport(3, X, grok, 'x-grok', OFF, [], null, true);
     expect(record('x-grok')).toMatchObject({ audit: { outcome: 'already-off' }, known: { state: 'off' } });
     // With no run, a reading from a page reached in-app is not recorded either.
-    await recordReport(3, X, grok, 'x-grok', ON, [], [], false);
+    await recordReport(3, X, grok, 'x-grok', ON, [], null, false);
     expect(record('x-grok')).toMatchObject({ known: { state: 'off' } });
   });
 
   it("a service's only setting is not left briskly: its verifying load comes right after the click", async () => {
-    browser = fakeBrowser({ schemaVersion: 4 });
+    browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('chatgpt');
     const where = settingById('chatgpt-training')!.path;
     expect((await beginAudit(TAB, 'https://chatgpt.com', where)).plan).toEqual({ phase: 'act', mode: 'optout' });

@@ -7,7 +7,7 @@ import type { BeginReply, SiteReply } from '../../engine/check/replies';
 import { mayClick, planFor } from '../../engine/check/run';
 import type { Step } from '../../engine/check/outcomes';
 import { afterReport, type Finished, freshRow, nextTarget, type Target } from '../../engine/check/sweep';
-import { type Found, mergeFound, type SwitchSeen } from '../../engine/switch/discover';
+import { type Found, mergeFound, type PageSeen } from '../../engine/switch/discover';
 import type { LoadReport } from '../../engine/switch/load';
 import { isSettingPath } from '../../engine/switch/pages';
 import { ALL_SETTINGS, serviceAt, settingById } from '../../services';
@@ -109,7 +109,7 @@ export async function recordReport(
   settingId: string,
   report: LoadReport,
   found: Found[],
-  seen: SwitchSeen[],
+  seen: PageSeen | null,
   fresh: boolean,
 ): Promise<void> {
   // A page that showed only a signed-out visitor's view ends the check as a sign-in page does.
@@ -133,7 +133,7 @@ export async function recordReport(
     const clicks = run.rows.find((r) => r.id === settingId)?.clicks ?? 0;
     const { rows, finished } = afterReport(run.rows, settingId, report);
     const missing = finished?.outcome === 'not-found' || finished?.outcome === 'ambiguous';
-    const page = missing ? { path, switches: seen } : null;
+    const page = missing && seen ? { path, ...seen } : null;
     const settings = finished ? finishRow(s, settingId, finished, run, clicks, page) : undefined;
     const next = advance(s, run, rows, run.visits, settings);
     go = next.run?.target ?? null;

@@ -1,13 +1,13 @@
 // What a service's pages show that its data does not know: a switch whose label speaks of
 // AI on any of its settings pages, and settings listed on its category pages. Read only:
 // what is found is reported to the user, never clicked. Also a page's switches as a report
-// for the maintainers when a known switch cannot be found (labels and hooks, nothing else).
+// for the maintainers when a known switch cannot be found (its structure, never its words).
 // The service's knowledge (its labels, hooks, pages) comes in as a `Known` (LinkedIn's:
 // src/services/linkedin/discover.ts).
 import { isRendered, readChecked } from '../page/dom';
 import { descriptionOf, labelOf } from '../page/names';
 import { openRoots, queryAll } from '../page/roots';
-import { labelScore, MATCH_THRESHOLD } from '../page/text';
+import { labelScore, MATCH_THRESHOLD, resemblance } from '../page/text';
 import { SWITCH_SELECTOR } from './locate';
 
 /** Something a page shows that we do not know yet. */
@@ -21,11 +21,37 @@ export interface Found {
   path: string;
 }
 
-/** One switch of a page, for the maintainers: its hook and its label, nothing else. */
+/** How a switch is tied to words: attributes (reported by name only; the first three), a <label>, its own text. */
+export const TIES = ['aria-labelledby', 'aria-describedby', 'aria-label', 'label', 'text'] as const;
+type Tie = (typeof TIES)[number];
+
+/**
+ * One switch of a page, for the maintainers: its structure, never its words. A page's words
+ * may be the member's own (a name, an e-mail, an id in a label or a hook), and the report is
+ * meant to be pasted in public; the service's own label it reads like says enough.
+ */
 export interface SwitchSeen {
+  /** A native checkbox ('input'), or the role it has ('switch', 'checkbox'). */
+  kind: 'input' | 'switch' | 'checkbox';
+  /** How it is tied to words: the names of the attributes that do it, 'label' for a <label>, 'text' for its own. */
+  ties: Tie[];
+  /** The hook of the service's data it carries (a selector from the data), or ''. */
   hook: string;
-  label: string;
+  /** How long its text is, in characters. */
+  length: number;
+  /** The service's own label it reads like (half a match at least, its negation set aside), or ''. */
+  like: string;
 }
+
+/** A page whose known switch was missing, as the maintainers' report tells it. */
+export interface PageSeen {
+  /** The page's declared language ('' if none, or not a language tag). */
+  lang: string;
+  switches: SwitchSeen[];
+}
+
+/** What pageSeen compares a page with: the service's own labels and hooks. */
+type KnownWords = Pick<Known, 'labels' | 'hooks'>;
 
 /** What a service's data knows of its pages. */
 export interface Known {
@@ -109,11 +135,38 @@ export function unknownEntries(doc: Document, known: Known): Found[] {
   return found.slice(0, FOUND_MAX);
 }
 
-/** Every switch on the page with its hook and label: what a maintainer needs when a known one went missing. */
-export function switchesSeen(doc: Document): SwitchSeen[] {
-  return switchesOf(doc)
-    .slice(0, SEEN_MAX)
-    .map((el) => ({ hook: clean(el.getAttribute('aria-labelledby') ?? el.id ?? ''), label: textOf(el) }));
+/** Below this a switch reads like none of the service's labels. */
+const LIKE_MIN = 0.5;
+const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+
+/** The service's label the text reads most like (its negation set aside), or '' below half a match. */
+function likeness(text: string, labels: readonly string[]): string {
+  let best = { like: '', score: LIKE_MIN };
+  for (const like of labels) {
+    const score = resemblance(text, [like]);
+    if (score >= best.score) best = { like, score };
+  }
+  return best.like.slice(0, LABEL_MAX);
+}
+
+function seenOf(el: HTMLElement, known: KnownWords): SwitchSeen {
+  const text = labelOf(el) || descriptionOf(el);
+  const ties: Tie[] = TIES.slice(0, 3).filter((name) => el.hasAttribute(name));
+  if ((el as HTMLInputElement).labels?.length) ties.push('label');
+  if (!el.matches('input') && el.textContent?.trim()) ties.push('text');
+  return {
+    kind: el.matches('input') ? 'input' : el.getAttribute('role') === 'switch' ? 'switch' : 'checkbox',
+    ties,
+    hook: known.hooks.find((hook) => el.matches(hook)) ?? '',
+    length: text.length,
+    like: likeness(text, known.labels),
+  };
+}
+
+/** Every switch on the page, by its structure: what a maintainer needs when a known one went missing. */
+export function pageSeen(doc: Document, known: KnownWords): PageSeen {
+  const lang = doc.documentElement.lang.trim();
+  return { lang: LANG_TAG.test(lang) ? lang.toLowerCase() : '', switches: switchesOf(doc).slice(0, SEEN_MAX).map((el) => seenOf(el, known)) };
 }
 
 /** Found things with when they were last seen, the latest first, each once, at most `max`. */

@@ -6,11 +6,11 @@
 import { readChecked } from '../page/dom';
 import { openRoots } from '../page/roots';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
-import { openWhereItIs, SCAN_INTERVAL_MS } from './open';
+import type { openWhereItIs } from './open';
 import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
-import { notOfferedHere, refusedHere } from './absent';
+import { type notOfferedHere, refusedHere } from './absent';
 import { waitFor } from '../page/wait';
 
 interface WaitOptions {
@@ -23,7 +23,9 @@ interface WaitOptions {
 
 export const DEFAULT_WAIT: WaitOptions = { timeoutMs: 15_000, ambiguousGraceMs: 2_000 };
 
-export { SCAN_INTERVAL_MS } from './open';
+import { SCAN_INTERVAL_MS } from './open';
+
+export { SCAN_INTERVAL_MS };
 
 // Attributes that can make a switch appear or change identity without a new node.
 const SWITCH_ATTRIBUTES = ['aria-labelledby', 'role', 'aria-checked', 'hidden', 'aria-hidden', 'id', 'style', 'class', 'inert', 'open'];
@@ -165,8 +167,21 @@ export type LoadReport =
 /** What the worker asked of this load (`brisk`: a sweep's load, verified later; see BRISK). */
 export type LoadPlan = { phase: 'act'; mode: Mode; brisk?: boolean } | { phase: 'verify' };
 
+/**
+ * Steps some services' rows need beyond finding and clicking the switch, given by the content
+ * script that serves them, so a script whose rows need none carries neither (LinkedIn's:
+ * the registry test holds its rows to that).
+ */
+export interface LoadSteps {
+  /** Open the dialog the switch sits in (rows with `open`): open.ts. */
+  open?: typeof openWhereItIs;
+  /** The evidence that the setting is not offered here (rows with `notOffered`): absent.ts. */
+  notOffered?: typeof notOfferedHere;
+}
+
 interface LoadOptions {
   wait: WaitOptions;
+  steps?: LoadSteps;
   /** Ask the worker for a click; it answers with the click's number (1-3), or null: no click. */
   requestClick: () => Promise<number | null>;
   onStep?: (step: 'switching' | 'confirming') => void;
@@ -182,13 +197,13 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
     const what = await plan;
     return state === 'off' || what.phase === 'verify' || what.mode === 'audit';
   };
-  const named = await openWhereItIs(doc, setting, opts.wait, onlyReads);
+  const named = (await opts.steps?.open?.(doc, setting, opts.wait, onlyReads)) ?? null;
   if (named !== null) return { kind: 'read', state: named };
   const located = await waitForSwitch(doc, setting, opts.wait);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
   if (located.kind === 'missing') {
     // Missing after the whole wait: "not offered" only on the evidence the row declares.
-    const why = notOfferedHere(doc, setting);
+    const why = opts.steps?.notOffered?.(doc, setting) ?? null;
     if (why) return { kind: 'failed', outcome: 'not-offered', detail: why };
     // A switch like this one but worded as its opposite: we did not guess (nothing was clicked).
     if (refusedHere(doc, setting)) return { kind: 'failed', outcome: 'ambiguous', detail: 'refused' };

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hookSelector } from '../../engine/switch/locate';
 import { auditLoad, type LoadPlan } from '../../engine/switch/load';
+import { EVERY_STEP } from '../../engine/switch/steps';
 import { isSettingPath, settingUrl } from '../../engine/switch/pages';
 import { isSignInUrl, settingById, settingsOf } from '../index';
 import { freshDocument, recordClicks } from '../../../tests/unit/dom';
@@ -82,7 +83,7 @@ describe("ChatGPT's dialog", () => {
     vi.useFakeTimers();
     const { opener } = dataControls({ delayMs: 1_200 });
     const clicks = recordClicks(doc);
-    const done = auditLoad(doc, chatgpt, ACT, { wait: WAIT, requestClick: async () => 1 });
+    const done = auditLoad(doc, chatgpt, ACT, { wait: WAIT, steps: EVERY_STEP, requestClick: async () => 1 });
     await vi.runAllTimersAsync();
     expect(await done).toMatchObject({ kind: 'settled', state: 'off' });
     expect(clicks).toEqual([opener, doc.querySelector('[data-testid="improve-model-toggle"]')]);
@@ -93,7 +94,7 @@ describe("ChatGPT's dialog", () => {
     vi.useFakeTimers();
     dataControls({ on: false, openAlready: true });
     const clicks = recordClicks(doc);
-    const done = auditLoad(doc, chatgpt, ACT, { wait: WAIT, requestClick: async () => 1 });
+    const done = auditLoad(doc, chatgpt, ACT, { wait: WAIT, steps: EVERY_STEP, requestClick: async () => 1 });
     await vi.runAllTimersAsync();
     expect(await done).toEqual({ kind: 'read', state: 'off' });
     expect(clicks).toEqual([]);
@@ -103,7 +104,7 @@ describe("ChatGPT's dialog", () => {
     vi.useFakeTimers();
     const { opener } = dataControls({ on: true });
     const clicks = recordClicks(doc);
-    const done = auditLoad(doc, chatgpt, { phase: 'verify' }, { wait: WAIT, requestClick: async () => 1 });
+    const done = auditLoad(doc, chatgpt, { phase: 'verify' }, { wait: WAIT, steps: EVERY_STEP, requestClick: async () => 1 });
     await vi.runAllTimersAsync();
     expect(await done).toEqual({ kind: 'read', state: 'on' });
     expect(clicks).toEqual([opener]);
@@ -115,7 +116,7 @@ describe("ChatGPT's dialog", () => {
     other.textContent = 'Export data';
     doc.body.append(other);
     const clicks = recordClicks(doc);
-    const done = auditLoad(doc, chatgpt, ACT, { wait: WAIT, requestClick: async () => 1 });
+    const done = auditLoad(doc, chatgpt, ACT, { wait: WAIT, steps: EVERY_STEP, requestClick: async () => 1 });
     await vi.runAllTimersAsync();
     expect(await done).toMatchObject({ kind: 'failed', outcome: 'not-found' });
     expect(clicks).toEqual([]);
@@ -127,7 +128,7 @@ describe("ChatGPT's dialog", () => {
       vi.useFakeTimers();
       const { opener } = dataControls({ on, named: true });
       const clicks = recordClicks(doc);
-      const done = auditLoad(doc, chatgpt, plan, { wait: WAIT, requestClick: async () => 1 });
+      const done = auditLoad(doc, chatgpt, plan, { wait: WAIT, steps: EVERY_STEP, requestClick: async () => 1 });
       await vi.runAllTimersAsync();
       return { report: await done, clicks, opener };
     }
@@ -165,7 +166,7 @@ describe("ChatGPT's dialog", () => {
       const clicks = recordClicks(doc);
       let answer: (plan: LoadPlan) => void = () => {};
       const plan = new Promise<LoadPlan>((resolve) => (answer = resolve));
-      const done = auditLoad(doc, chatgpt, plan, { wait: WAIT, requestClick: async () => 1 });
+      const done = auditLoad(doc, chatgpt, plan, { wait: WAIT, steps: EVERY_STEP, requestClick: async () => 1 });
       await vi.advanceTimersByTimeAsync(1_000);
       expect(clicks).toEqual([]);
       answer(ACT);

@@ -3,8 +3,8 @@
 // about AI, settings on the category pages, and the page's switches for the maintainers.
 // Read only: nothing here clicks.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FOUND_MAX, type Found, LABEL_MAX, mergeFound, SEEN_MAX, speaksOfAi, switchesSeen } from '../../engine/switch/discover';
-import { unknownAiSwitches, unknownEntries } from './discover';
+import { FOUND_MAX, type Found, LABEL_MAX, mergeFound, SEEN_MAX, speaksOfAi } from '../../engine/switch/discover';
+import { seenHere, unknownAiSwitches, unknownEntries } from './discover';
 import { settingById } from '../index';
 import { GENERATIVE_AI } from './switches';
 import { addSwitch, freshDocument, recordClicks } from '../../../tests/unit/dom';
@@ -243,29 +243,42 @@ describe('unknownEntries', () => {
   });
 });
 
-describe('switchesSeen', () => {
-  it('every rendered switch with its hook (aria-labelledby, else id) and label', () => {
+describe('seenHere: a page by its structure, for the maintainers', () => {
+  it('each rendered switch: its kind, how it is tied to words, the hook of our data, its text’s length, our label it reads like, its state', () => {
     addSwitch(doc, { label: 'Use your age range for ads', hook: 'allowAdsByAge' });
-    const byId = addSwitch(doc, { label: 'Cookies', how: 'aria-label' });
-    byId.id = 'nonEssentialCookieConsent';
+    const byLabel = addSwitch(doc, { label: 'Cookies de la page', how: 'aria-label', on: false });
+    byLabel.removeAttribute('role');
     addSwitch(doc, { label: 'Hidden one', hidden: true });
-    const bare = addSwitch(doc, { label: 'No hook at all', how: 'aria-label' });
-    bare.removeAttribute('id');
-    expect(switchesSeen(doc)).toEqual([
-      { hook: 'allowAdsByAge', label: 'Use your age range for ads' },
-      { hook: 'nonEssentialCookieConsent', label: 'Cookies' },
-      { hook: '', label: 'No hook at all' },
+    addSwitch(doc, { label: 'Do not use my data for training content creation AI models', how: 'aria-switch' });
+    doc.documentElement.lang = 'fr-FR';
+    const { lang, switches } = seenHere(doc);
+    expect(lang).toBe('fr-fr');
+    expect(switches).toEqual([
+      { kind: 'input', ties: ['aria-labelledby'], hook: '[aria-labelledby~="allowAdsByAge"]', length: 26, like: expect.stringMatching(/age/i) },
+      { kind: 'input', ties: ['aria-label'], hook: '', length: 18, like: '' },
+      { kind: 'switch', ties: ['aria-labelledby'], hook: '', length: 58, like: 'Use my data for training content creation AI models' },
     ]);
   });
 
-  it('at most SEEN_MAX switches, hooks and labels cleaned and capped', () => {
-    for (let i = 0; i < SEEN_MAX + 5; i++) addSwitch(doc, { label: `Switch  ${i}`, hook: `hook-${i}` });
-    const seen = switchesSeen(doc);
-    expect(seen).toHaveLength(SEEN_MAX);
-    expect(seen[0]).toEqual({ hook: 'hook-0', label: 'Switch 0' });
-    const long = freshDocument();
-    addSwitch(long, { label: 'z'.repeat(300), hook: 'h'.repeat(300) });
-    expect(switchesSeen(long)).toEqual([{ hook: 'h'.repeat(LABEL_MAX), label: 'z'.repeat(LABEL_MAX) }]);
+  it('a page full of the member’s own data: none of it is kept, in a label, a hook, an id or the language', () => {
+    const personal = ['Camille Martin', 'camille.martin@example.org', '+33 6 12 34 56 78', 'ACoAAB123456789', 'urn:li:member:987654321'];
+    addSwitch(doc, { label: `Show ${personal[0]} (${personal[1]}) to ${personal[2]}`, hook: `member-${personal[3]}` });
+    const labelled = addSwitch(doc, { label: personal[4]!, how: 'label-for' });
+    labelled.id = personal[3]!;
+    doc.documentElement.lang = personal[1]!;
+    const kept = JSON.stringify(seenHere(doc));
+    for (const word of [...personal, 'Camille', 'Martin', '987654321', '123456789']) expect(kept).not.toContain(word);
+    expect(JSON.parse(kept).lang).toBe('');
+  });
+
+  it('at most SEEN_MAX switches, in page order', () => {
+    for (let i = 0; i < SEEN_MAX + 5; i++) addSwitch(doc, { label: `Switch ${i}`, hook: `hook-${i}` });
+    expect(seenHere(doc).switches).toHaveLength(SEEN_MAX);
+  });
+
+  it('our label it reads like is cut at LABEL_MAX (our own words, but the record has a size)', () => {
+    addSwitch(doc, { label: 'Use my data for training content creation AI models' });
+    expect(seenHere(doc).switches[0]!.like.length).toBeLessThanOrEqual(LABEL_MAX);
   });
 });
 
@@ -311,6 +324,9 @@ describe('what a screen reader hears, wherever the switch is', () => {
       { kind: 'switch', label: 'Use my posts to train AI features', state: 'on', path: '/mypreferences/d/settings/data-for-ai-improvement' },
       { kind: 'switch', label: 'Allow generative AI drafts', state: 'off', path: '/mypreferences/d/settings/data-for-ai-improvement' },
     ]);
-    expect(switchesSeen(doc).map((s) => s.label)).toEqual(['Use my posts to train AI features', 'Allow generative AI drafts']);
+    expect(seenHere(doc).switches.map((s) => [s.kind, s.ties])).toEqual([
+      ['input', ['aria-describedby']],
+      ['switch', ['text']],
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // src/engine/switch/discover.ts, told what LinkedIn's data knows): a switch about AI on any
 // preferences page, and settings listed on the category pages. Read only: reported to the
 // user, never clicked.
-import { type Found, type Known, unknownAiSwitches as aiSwitchesIn, unknownEntries as entriesIn } from '../../engine/switch/discover';
+import { type Found, type Known, type PageSeen, pageSeen, unknownAiSwitches as aiSwitchesIn, unknownEntries as entriesIn } from '../../engine/switch/discover';
 import { allLabels } from '../../engine/switch/labels';
 import { hookSelector } from '../../engine/switch/locate';
 import { writtenPath } from '../../engine/switch/pages';
@@ -25,3 +25,6 @@ export const unknownAiSwitches = (doc: Document, path: string): Found[] => aiSwi
 
 /** Settings a LinkedIn category page lists that the data does not know (nor deliberately leaves alone). */
 export const unknownEntries = (doc: Document): Found[] => entriesIn(doc, LINKEDIN_KNOWN);
+
+/** A LinkedIn page whose known switch was missing, by its structure, for the maintainers' report. */
+export const seenHere = (doc: Document): PageSeen => pageSeen(doc, LINKEDIN_KNOWN);

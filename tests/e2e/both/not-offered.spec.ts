@@ -17,7 +17,7 @@ test('a setting not offered on the account is no failure: a quiet badge, a plain
       await api.storage.local.set(data);
     },
     {
-      schemaVersion: 4,
+      schemaVersion: 5,
       settings: {
         'generative-ai': notOffered,
         'x-grok': notOffered,
