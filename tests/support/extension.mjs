@@ -90,14 +90,27 @@ async function launchPersistent(userDataDir, options, extensionArgs) {
   // the error page): keep trying, ever less often, for up to 15 s. A reload that fails (too
   // early, or while Chromium swaps the tab's process) throws: that attempt is over, not the
   // recovery (a CI run's objection form stayed on the error page when one throw ended it).
+  // Once the tab has shown anything but the error page, it is never reloaded again, and it is
+  // not reloaded while a load of its own is under way: Chromium's error page reloads itself
+  // (auto-reload of network errors), and a reload of ours racing it starts over the replica
+  // that load brings (a CI run's prefill, done in it, was lost that way: the trace showed the
+  // replica being served when the harness reloaded).
   context.on('page', async (page) => {
     const until = Date.now() + 15_000;
-    for (let attempt = 0; Date.now() < until && !page.isClosed(); attempt++) {
+    let recovered = false;
+    const loading = new Set();
+    const mainLoad = (request) => request.isNavigationRequest() && request.frame() === page.mainFrame();
+    page.on('request', (request) => mainLoad(request) && loading.add(request));
+    for (const end of ['requestfinished', 'requestfailed']) page.on(end, (request) => loading.delete(request));
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && !frame.url().startsWith('chrome-error://') && frame.url() !== 'about:blank') recovered = true;
+    });
+    const stuck = () => !recovered && loading.size === 0 && page.mainFrame().url().startsWith('chrome-error://');
+    for (let attempt = 0; Date.now() < until && !page.isClosed() && !recovered; attempt++) {
       try {
         await page.waitForLoadState();
-        if (!page.url().startsWith('chrome-error://')) return;
         await page.waitForTimeout(Math.min(100 * attempt, 1_000));
-        await page.reload();
+        if (stuck()) await page.reload();
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 100)); // the loop looks again (and ends if the page has closed)
       }
