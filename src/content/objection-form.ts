@@ -26,10 +26,12 @@ async function main(): Promise<void> {
     const found = await waitFor(document, () => (looksLikeObjectionForm(document, form) ? true : null), FORM_WAIT_MS);
     if (found) {
       const report = await prefillObjection(document, reply, form);
-      await send({ type: 'objection/report', found: true, report });
+      // The page first, then the report: once the report is in, the Submit button is marked
+      // and the panel shown, as the report says (on a busy machine the gap was visible).
       const submit = findSubmit(document, form);
       if (submit) highlightSubmit(submit);
       showPanel(report, form, pageTexts(form, reply));
+      await send({ type: 'objection/report', found: true, report });
     } else if (isTop) {
       // Only the top frame speaks for "no form": a sub-frame may still have it.
       showPanel(null, form, pageTexts(form, reply));
