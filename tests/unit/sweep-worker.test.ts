@@ -536,3 +536,28 @@ describe('issue 37: a host taken back, a report from another site, a page that r
     expect((await grantClick(TAB, ORIGIN, AI)).click).toBe(1);
   });
 });
+
+describe('issue 37: the click window binds pages opened by hand, not a check the user starts again', () => {
+  it('a check started again by the user after three refused saves may click again; its clicks still count for a page opened by hand', async () => {
+    browser = fakeBrowser({ schemaVersion: 4 });
+    await startServiceCheck('quora');
+    const id = 'quora-training';
+    const origin = settingById(id)!.origin;
+    for (let n = 1; n <= 3; n++) {
+      await beginAudit(TAB, origin, path(id));
+      expect((await grantClick(TAB, origin, id)).click).toBe(n);
+      await recordReport(TAB, origin, path(id), id, { kind: 'settled', state: 'on', toast: false }, [], [], true);
+    }
+    expect(run() ?? null).toBeNull();
+    // The user presses "Check again": a check of their own, bounded by its own three clicks.
+    await startServiceCheck('quora');
+    await beginAudit(TAB, origin, path(id));
+    expect((await grantClick(TAB, origin, id)).click).toBe(1);
+    // The same page, reloaded by itself once that check has ended: no click.
+    await recordEnd(null, 'interrupted', 'left-page');
+    await beginAudit(TAB, origin, path(id));
+    expect(run()).toMatchObject({ source: 'page' });
+    expect((await grantClick(TAB, origin, id)).click).toBeNull();
+    expect(record(id)).toMatchObject({ audit: { outcome: 'save-rejected', detail: 'click-limit' } });
+  });
+});

@@ -1,7 +1,7 @@
 // The loads of a check's pages: each asks what to do (a plan for one setting, a new run for
 // a page opened by hand, or only a look for new settings), asks before every click (counted
-// here, at most three per setting and run, across every load, and three per setting in any
-// ten minutes, across every run), and reports; the run then
+// here, at most three per setting and run, across every load, and, for pages opened by hand,
+// three per setting in any ten minutes, across every run), and reports; the run then
 // goes on to its next page. Another service's page carries no data: its answer brings the
 // setting's row.
 import type { BeginReply, SiteReply } from '../../engine/check/replies';
@@ -103,9 +103,11 @@ export async function grantClick(tabId: number, origin: string, settingId: strin
     if (!run || !row || !mayClick(row)) return null;
     const now = Date.now();
     const clicked = s.clickLog[settingId] ?? [];
-    // Three clicks on this switch in the window already (a page that reloads itself starts a
-    // new run on every load): this one is refused, and the setting's check ends saying why.
-    if (!windowAllows(clicked, now)) {
+    // A page opened by hand (or one that reloads itself: a new run on every load) with three
+    // clicks on this switch in the window already: refused, and the setting's check ends
+    // saying why. A check the user starts (the popup, a service's card) is theirs to ask
+    // for again, bounded by its own three clicks; its clicks still count here.
+    if (run.source === 'page' && !windowAllows(clicked, now)) {
       const settings = finishRow(s, settingId, CLICK_LIMITED, run, row.clicks);
       const next = advance(
         s,

@@ -2,8 +2,9 @@
 // (./run.ts), but a page that reloads itself, or is opened again and again, would start a
 // new run each time and be given three more: so the clicks on a setting are also counted
 // over a window of time, across every run and load, and kept in storage so that a worker
-// stopped and started again counts them still. The user is told why we stopped
-// (problemClickLimit, which says these numbers in words).
+// stopped and started again counts them still. A run of a page opened by hand may not click
+// once the window holds three (a check the user starts is theirs to repeat: its own bound
+// holds). The user is told why we stopped (problemClickLimit, which says these numbers).
 import { MAX_CLICKS } from './run';
 
 /** At most CLICKS_PER_WINDOW clicks on one setting in any CLICK_WINDOW_MS. */
