@@ -51,12 +51,16 @@ export default {
     'Wir haben die Einstellung ausgeschaltet, konnten den Schalter danach aber nicht mehr lesen. Ob LinkedIn die Änderung gespeichert hat, wissen wir daher nicht. Öffnen Sie die Seite und prüfen Sie den Schalter, oder versuchen Sie es in ein paar Minuten erneut.',
   problemRejectedToast:
     'LinkedIn hat beim Speichern einen Fehler gemeldet, daher wissen wir nicht, ob die Änderung gespeichert wurde. Öffnen Sie die Seite und prüfen Sie den Schalter, oder versuchen Sie es in ein paar Minuten erneut.',
+  problemClickLimit:
+    'Wir haben diesen Schalter in den letzten 10 Minuten schon 3-mal angeklickt, ohne dass er ausgeschaltet blieb, und haben daher aufgehört: Eine Seite darf uns nicht endlos klicken lassen. Versuchen Sie es in ein paar Minuten erneut, oder schalten Sie ihn mit den Schritten unten von Hand aus.',
   problemSignedOutTitle: 'Sie sind bei LinkedIn abgemeldet',
   problemSignedOutBody: 'LinkedIn hat uns zur Anmeldeseite geschickt. Melden Sie sich bei LinkedIn an und klicken Sie dann auf „Erneut versuchen“.',
   problemInterruptedTitle: 'Die Prüfung wurde nicht abgeschlossen',
   problemInterruptedTabClosed: 'Der LinkedIn-Tab wurde vor dem Ende der Prüfung geschlossen.',
   problemInterruptedLeftPage: 'Der LinkedIn-Tab ist vor dem Ende der Prüfung zu einer anderen Seite gewechselt.',
   problemInterruptedNoAnswer: 'Die LinkedIn-Seite hat nicht geantwortet. Sie wurde vielleicht nicht geladen: Prüfen Sie Ihre Verbindung.',
+  problemInterruptedAccessRemoved:
+    'Der Zugriff auf LinkedIn wurde während der Prüfung entzogen, daher wurde nichts mehr angeklickt. Erlauben Sie den Zugriff erneut, um zu prüfen, oder schalten Sie die Einstellung mit den Schritten unten von Hand aus.',
   problemNoWorker: 'Der Hintergrunddienst der Erweiterung hat nicht geantwortet. Schließen Sie dieses Fenster und versuchen Sie es erneut.',
   manualTitle: 'Von Hand erledigen',
   manualStep1: 'Öffnen Sie auf LinkedIn „Sie“ (Ihr Foto) und dann „Einstellungen & Datenschutz“.',
@@ -176,6 +180,8 @@ export default {
     'Das Vorausfüllen wurde beendet: Der Tab hat das Widerspruchsformular verlassen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
   objectionEndedTabClosed: 'Das Vorausfüllen wurde beendet: Der Tab wurde geschlossen. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
   objectionEndedExpired: 'Das Vorausfüllen wurde nach 30 Minuten beendet. Drücken Sie die Schaltfläche oben, um das Formular erneut zu öffnen.',
+  objectionEndedAccessRemoved:
+    'Das Vorausfüllen wurde beendet: Der Zugriff auf die Website des Formulars wurde entzogen, es wurde nichts mehr eingetragen. Erlauben Sie den Zugriff erneut und drücken Sie die Schaltfläche oben, oder füllen Sie das Formular von Hand aus.',
   accessTitle: 'Kein Zugriff auf LinkedIn',
   accessBody:
     'Ihr Browser erlaubt dieser Erweiterung nicht, die Einstellungsseite von LinkedIn zu öffnen, daher kann sie die Einstellung weder prüfen noch ausschalten. Sie braucht nur Zugriff auf www.linkedin.com und sendet nichts irgendwohin.',

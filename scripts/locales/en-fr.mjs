@@ -80,6 +80,10 @@ export default {
     'LinkedIn showed an error while saving the change, so we cannot say that the setting is off. Open the page and check the switch, or try again in a few minutes.',
     'LinkedIn a affiché une erreur pendant l’enregistrement : impossible de dire si la modification est bien enregistrée. Ouvrez la page et vérifiez l’interrupteur, ou réessayez dans quelques minutes.',
   ],
+  problemClickLimit: [
+    'We already clicked this switch 3 times in the last 10 minutes and it did not stay off, so we stopped: a page must not make us click without end. Try again in a few minutes, or switch it off by hand with the steps below.',
+    'Nous avons déjà cliqué 3 fois sur cet interrupteur ces 10 dernières minutes sans qu’il reste désactivé, alors nous nous sommes arrêtés : une page ne doit pas nous faire cliquer sans fin. Réessayez dans quelques minutes, ou désactivez-le à la main en suivant les étapes ci-dessous.',
+  ],
   problemSignedOutTitle: ['You’re signed out of LinkedIn', 'Vous n’êtes pas connecté à LinkedIn'],
   problemSignedOutBody: [
     'LinkedIn sent us to its sign-in page. Sign in to LinkedIn, then press “Try again”.',
@@ -94,6 +98,10 @@ export default {
   problemInterruptedNoAnswer: [
     'LinkedIn’s page did not answer. It may not have loaded: check your connection.',
     'La page LinkedIn n’a pas répondu. Elle ne s’est peut-être pas chargée : vérifiez votre connexion.',
+  ],
+  problemInterruptedAccessRemoved: [
+    'Access to LinkedIn was taken back during the check, so nothing more was clicked. Allow access again to check it, or switch it off by hand with the steps below.',
+    'L’accès à LinkedIn a été retiré pendant la vérification : plus rien n’a été cliqué. Autorisez de nouveau l’accès pour vérifier, ou désactivez le paramètre à la main en suivant les étapes ci-dessous.',
   ],
   problemNoWorker: [
     'The extension’s background service did not answer. Close this window and try again.',
@@ -299,6 +307,10 @@ export default {
   objectionEndedExpired: [
     'The prefill stopped after 30 minutes. Press the button above to open the form again.',
     'Le préremplissage s’est arrêté après 30 minutes. Appuyez sur le bouton ci-dessus pour rouvrir le formulaire.',
+  ],
+  objectionEndedAccessRemoved: [
+    'The prefill stopped: access to the form’s site was taken back, so nothing more was typed into it. Allow access again and press the button above, or fill in the form by hand.',
+    'Le préremplissage s’est arrêté : l’accès au site du formulaire a été retiré, plus rien n’y a été saisi. Autorisez de nouveau l’accès et appuyez sur le bouton ci-dessus, ou remplissez le formulaire à la main.',
   ],
   accessTitle: ['No access to LinkedIn', 'Pas d’accès à LinkedIn'],
   accessBody: [

@@ -49,12 +49,16 @@ export default {
     'Desactivamos la opción, pero después ya no pudimos leer el interruptor, así que no podemos asegurar que LinkedIn la haya guardado. Abre la página y revisa el interruptor, o inténtalo en unos minutos.',
   problemRejectedToast:
     'LinkedIn mostró un error al guardar el cambio, así que no podemos asegurar que lo haya guardado. Abre la página y revisa el interruptor, o inténtalo en unos minutos.',
+  problemClickLimit:
+    'Ya hicimos clic 3 veces en este interruptor en los últimos 10 minutos sin que quedara desactivado, así que paramos: una página no debe hacernos hacer clic sin fin. Inténtalo de nuevo en unos minutos, o desactívalo a mano con los pasos de abajo.',
   problemSignedOutTitle: 'No has iniciado sesión en LinkedIn',
   problemSignedOutBody: 'LinkedIn nos envió a su página de inicio de sesión. Inicia sesión en LinkedIn y pulsa «Reintentar».',
   problemInterruptedTitle: 'La comprobación no terminó',
   problemInterruptedTabClosed: 'La pestaña de LinkedIn se cerró antes de terminar la comprobación.',
   problemInterruptedLeftPage: 'La pestaña de LinkedIn pasó a otra página antes de terminar la comprobación.',
   problemInterruptedNoAnswer: 'La página de LinkedIn no respondió. Puede que no se cargara: revisa tu conexión.',
+  problemInterruptedAccessRemoved:
+    'Se retiró el acceso a LinkedIn durante la comprobación, así que no se hizo clic en nada más. Vuelve a permitir el acceso para comprobarlo, o desactívalo a mano con los pasos de abajo.',
   problemNoWorker: 'El servicio en segundo plano de la extensión no respondió. Cierra esta ventana e inténtalo de nuevo.',
   manualTitle: 'Hacerlo a mano',
   manualStep1: 'En LinkedIn, abre Yo (tu foto) y luego Configuración y privacidad.',
@@ -171,6 +175,8 @@ export default {
   objectionEndedLeftForm: 'El rellenado se detuvo: su pestaña salió del formulario de oposición. Pulsa el botón de arriba para abrir el formulario de nuevo.',
   objectionEndedTabClosed: 'El rellenado se detuvo: su pestaña se cerró. Pulsa el botón de arriba para abrir el formulario de nuevo.',
   objectionEndedExpired: 'El rellenado se detuvo a los 30 minutos. Pulsa el botón de arriba para abrir el formulario de nuevo.',
+  objectionEndedAccessRemoved:
+    'El rellenado se detuvo: se retiró el acceso al sitio del formulario, así que no se escribió nada más en él. Vuelve a permitir el acceso y pulsa el botón de arriba, o rellena el formulario a mano.',
   accessTitle: 'Sin acceso a LinkedIn',
   accessBody:
     'Tu navegador no permite que esta extensión abra la página de configuración de LinkedIn, así que no puede comprobar ni desactivar el ajuste. Solo necesita acceso a www.linkedin.com y no envía nada a ningún sitio.',

@@ -51,12 +51,16 @@ export default {
     'Abbiamo disattivato l’impostazione, ma poi non siamo più riusciti a leggere l’interruttore: non possiamo dire se LinkedIn l’abbia salvata. Apri la pagina e controlla l’interruttore, oppure riprova tra qualche minuto.',
   problemRejectedToast:
     'LinkedIn ha mostrato un errore durante il salvataggio, quindi non possiamo dire se la modifica sia stata salvata. Apri la pagina e controlla l’interruttore, oppure riprova tra qualche minuto.',
+  problemClickLimit:
+    'Abbiamo già cliccato 3 volte su questo interruttore negli ultimi 10 minuti senza che restasse disattivato, quindi ci siamo fermati: una pagina non deve farci cliccare all’infinito. Riprova tra qualche minuto, oppure disattivalo a mano con i passaggi qui sotto.',
   problemSignedOutTitle: 'Non hai effettuato l’accesso a LinkedIn',
   problemSignedOutBody: 'LinkedIn ci ha mandati alla pagina di accesso. Accedi a LinkedIn, poi premi «Riprova».',
   problemInterruptedTitle: 'La verifica non è terminata',
   problemInterruptedTabClosed: 'La scheda di LinkedIn è stata chiusa prima della fine della verifica.',
   problemInterruptedLeftPage: 'La scheda di LinkedIn è passata a un’altra pagina prima della fine della verifica.',
   problemInterruptedNoAnswer: 'La pagina di LinkedIn non ha risposto. Forse non si è caricata: controlla la connessione.',
+  problemInterruptedAccessRemoved:
+    'L’accesso a LinkedIn è stato revocato durante la verifica, quindi non è stato cliccato nient’altro. Consenti di nuovo l’accesso per controllare, oppure disattiva l’impostazione a mano con i passaggi qui sotto.',
   problemNoWorker: 'Il servizio in background dell’estensione non ha risposto. Chiudi questa finestra e riprova.',
   manualTitle: 'Farlo a mano',
   manualStep1: 'Su LinkedIn, apri Tu (la tua foto), poi Impostazioni e privacy.',
@@ -174,6 +178,8 @@ export default {
     'La precompilazione si è fermata: la sua scheda ha lasciato il modulo di opposizione. Premi il pulsante qui sopra per riaprire il modulo.',
   objectionEndedTabClosed: 'La precompilazione si è fermata: la sua scheda è stata chiusa. Premi il pulsante qui sopra per riaprire il modulo.',
   objectionEndedExpired: 'La precompilazione si è fermata dopo 30 minuti. Premi il pulsante qui sopra per riaprire il modulo.',
+  objectionEndedAccessRemoved:
+    'La precompilazione si è fermata: l’accesso al sito del modulo è stato revocato, quindi non è stato scritto nient’altro. Consenti di nuovo l’accesso e premi il pulsante qui sopra, oppure compila il modulo a mano.',
   accessTitle: 'Nessun accesso a LinkedIn',
   accessBody:
     'Il browser non consente a questa estensione di aprire la pagina delle impostazioni di LinkedIn, quindi non può controllare né disattivare l’impostazione. Le serve solo l’accesso a www.linkedin.com e non invia nulla da nessuna parte.',

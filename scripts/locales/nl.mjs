@@ -51,12 +51,16 @@ export default {
     'We hebben de instelling uitgezet, maar konden de schakelaar daarna niet meer lezen, dus we weten niet of LinkedIn de wijziging heeft opgeslagen. Open de pagina en controleer de schakelaar, of probeer het over een paar minuten opnieuw.',
   problemRejectedToast:
     'LinkedIn gaf een foutmelding bij het opslaan, dus we weten niet of de wijziging is opgeslagen. Open de pagina en controleer de schakelaar, of probeer het over een paar minuten opnieuw.',
+  problemClickLimit:
+    'We hebben de afgelopen 10 minuten al 3 keer op deze schakelaar geklikt zonder dat hij uit bleef, dus zijn we gestopt: een pagina mag ons niet eindeloos laten klikken. Probeer het over een paar minuten opnieuw, of zet hem zelf uit met de stappen hieronder.',
   problemSignedOutTitle: 'Je bent niet ingelogd op LinkedIn',
   problemSignedOutBody: 'LinkedIn stuurde ons naar de inlogpagina. Log in op LinkedIn en druk dan op ‘Opnieuw proberen’.',
   problemInterruptedTitle: 'De controle is niet afgerond',
   problemInterruptedTabClosed: 'Het LinkedIn-tabblad werd gesloten voordat de controle klaar was.',
   problemInterruptedLeftPage: 'Het LinkedIn-tabblad ging naar een andere pagina voordat de controle klaar was.',
   problemInterruptedNoAnswer: 'De LinkedIn-pagina reageerde niet. Misschien is ze niet geladen: controleer je verbinding.',
+  problemInterruptedAccessRemoved:
+    'De toegang tot LinkedIn werd tijdens de controle ingetrokken, dus er is niets meer aangeklikt. Sta de toegang opnieuw toe om te controleren, of zet de instelling zelf uit met de stappen hieronder.',
   problemNoWorker: 'De achtergrondservice van de extensie reageerde niet. Sluit dit venster en probeer het opnieuw.',
   manualTitle: 'Zelf doen',
   manualStep1: 'Open op LinkedIn Ik (je foto) en dan Instellingen en privacy.',
@@ -174,6 +178,8 @@ export default {
     'Het vooraf invullen is gestopt: het tabblad verliet het bezwaarformulier. Druk op de knop hierboven om het formulier opnieuw te openen.',
   objectionEndedTabClosed: 'Het vooraf invullen is gestopt: het tabblad is gesloten. Druk op de knop hierboven om het formulier opnieuw te openen.',
   objectionEndedExpired: 'Het vooraf invullen is na 30 minuten gestopt. Druk op de knop hierboven om het formulier opnieuw te openen.',
+  objectionEndedAccessRemoved:
+    'Het vooraf invullen is gestopt: de toegang tot de site van het formulier werd ingetrokken, dus er is niets meer ingevuld. Sta de toegang opnieuw toe en druk op de knop hierboven, of vul het formulier zelf in.',
   accessTitle: 'Geen toegang tot LinkedIn',
   accessBody:
     'Je browser staat deze extensie niet toe de instellingenpagina van LinkedIn te openen, dus ze kan de instelling niet controleren of uitzetten. Ze heeft alleen toegang tot www.linkedin.com nodig en verstuurt nergens iets heen.',

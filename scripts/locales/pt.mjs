@@ -52,12 +52,16 @@ export default {
     'Desativamos a configuração, mas depois não conseguimos mais ler a chave, então não sabemos se o LinkedIn salvou a mudança. Abra a página e confira a chave, ou tente de novo em alguns minutos.',
   problemRejectedToast:
     'O LinkedIn mostrou um erro ao salvar, então não sabemos se a mudança foi salva. Abra a página e confira a chave, ou tente de novo em alguns minutos.',
+  problemClickLimit:
+    'Já clicamos 3 vezes neste botão nos últimos 10 minutos sem que ele ficasse desativado, então paramos: uma página não pode nos fazer clicar sem fim. Tente de novo em alguns minutos, ou desative-o manualmente com os passos abaixo.',
   problemSignedOutTitle: 'Você não está conectado ao LinkedIn',
   problemSignedOutBody: 'O LinkedIn nos levou à página de login. Entre no LinkedIn e clique em “Tentar de novo”.',
   problemInterruptedTitle: 'A verificação não terminou',
   problemInterruptedTabClosed: 'A aba do LinkedIn foi fechada antes do fim da verificação.',
   problemInterruptedLeftPage: 'A aba do LinkedIn foi para outra página antes do fim da verificação.',
   problemInterruptedNoAnswer: 'A página do LinkedIn não respondeu. Talvez não tenha carregado: verifique sua conexão.',
+  problemInterruptedAccessRemoved:
+    'O acesso ao LinkedIn foi retirado durante a verificação, então nada mais foi clicado. Permita o acesso de novo para verificar, ou desative a configuração manualmente com os passos abaixo.',
   problemNoWorker: 'O serviço em segundo plano da extensão não respondeu. Feche esta janela e tente de novo.',
   manualTitle: 'Fazer manualmente',
   manualStep1: 'No LinkedIn, abra Eu (sua foto) e depois Configurações e privacidade.',
@@ -174,6 +178,8 @@ export default {
   objectionEndedLeftForm: 'O preenchimento parou: a aba deixou o formulário de oposição. Clique no botão acima para abrir o formulário de novo.',
   objectionEndedTabClosed: 'O preenchimento parou: a aba foi fechada. Clique no botão acima para abrir o formulário de novo.',
   objectionEndedExpired: 'O preenchimento parou após 30 minutos. Clique no botão acima para abrir o formulário de novo.',
+  objectionEndedAccessRemoved:
+    'O preenchimento parou: o acesso ao site do formulário foi retirado, então nada mais foi escrito nele. Permita o acesso de novo e clique no botão acima, ou preencha o formulário manualmente.',
   accessTitle: 'Sem acesso ao LinkedIn',
   accessBody:
     'O seu navegador não permite que esta extensão abra a página de definições do LinkedIn, por isso não consegue verificar nem desativar a definição. Só precisa de acesso a www.linkedin.com e não envia nada para lado nenhum.',

@@ -8,7 +8,8 @@ import { onStateChanged } from '../store/store';
 import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../platform/access';
 import { beginAudit, beginSiteAudit, grantClick, recordProgress, recordReport, recordScan } from './checks/loads';
 import { onTabRemoved, onTabUpdated } from './checks/navigate';
-import { endServiceRun, startAudit, startServiceCheck, startSweep } from './checks/start';
+import { startAudit, startServiceCheck, startSweep } from './checks/start';
+import { endRunsWithoutAccess } from './access-lost';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
@@ -35,14 +36,16 @@ async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<unkn
     console.warn(`message ignored: ${message.type} is not for a ${from.kind} sender`);
     return undefined;
   }
-  // A script left in a tab after its service was removed is not answered.
-  if (from.kind === 'service' && !(await hostGranted(from.origin))) {
-    console.warn(`message ignored: ${from.origin} is not added`);
+  // A script left in a tab after its host was taken back (LinkedIn's too: a user can withhold
+  // it mid-check) is not answered, and the runs of that service end there: nothing clicked.
+  if (from.kind !== 'extension' && !(await hostGranted(from.origin))) {
+    console.warn(`message ignored: access to ${from.origin} was taken back`);
+    await endRunsWithoutAccess();
     return undefined;
   }
   const tabId = sender.tab?.id ?? -1;
   // Objection messages are judged by the tab's URL and the frame, as the browser reports them.
-  const at: Origin = { tabId, tabUrl: sender.tab?.url, frameId: sender.frameId ?? -1 };
+  const at: Origin = { tabId, tabUrl: sender.tab?.url, frameId: sender.frameId ?? -1, frameUrl: sender.url };
   const handler = HANDLERS[message.type] as Handler<MessageType>;
   return handler(message, { ...from, tabId, at });
 }
@@ -65,7 +68,7 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'state/patch': (m) => applyPatch(m.patch),
   // Another service's page carries no data of its own: its answer brings the setting's row.
   'audit/begin': (m, from) => (from.kind === 'service' ? beginSiteAudit : beginAudit)(from.tabId, from.origin, m.path),
-  'audit/click': (m, from) => grantClick(from.tabId, m.settingId),
+  'audit/click': (m, from) => grantClick(from.tabId, from.origin, m.settingId),
   'audit/progress': (m, from) => recordProgress(from.tabId, m.step),
   // What is new on a page is about LinkedIn's pages only.
   'audit/report': (m, from) =>
@@ -113,10 +116,11 @@ async function onAccessAdded(added: Permissions.Permissions): Promise<void> {
   // Meta has forms, not settings: the user opens them from its card.
   if (then !== null && isSwitchService(then)) await startServiceCheck(then);
 }
-// A service removed: its script is unregistered, and a check of it under way ends there.
-browser.permissions.onRemoved.addListener((removed) => {
+// A host taken back (a service removed, LinkedIn's access withheld): its script is
+// unregistered, and every run of that service (its check, its objection forms) ends there.
+browser.permissions.onRemoved.addListener(() => {
   void syncServiceScripts();
-  for (const service of servicesIn(removed)) void endServiceRun(service.id);
+  void endRunsWithoutAccess();
 });
 
 // Time-dependent state is recomputed on every occasion, idempotently.

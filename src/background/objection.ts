@@ -1,10 +1,13 @@
 // The worker's side of the formal objections (LinkedIn's TS-DPRO form, Meta's forms): open
 // a form for the options page, hand the user's own details to that form only, keep the
 // report, and record the receipt from the site's own confirmation. Where a message comes
-// from is decided by the tab's URL as the browser reports it (`sender.tab.url`, the top
-// page's even for a sub-frame), never by what the page says: a run belongs to its form in
-// its tab, follows it to the confirmation, and ends on any other page, when its tab closes,
-// or when it is too old. Every read-then-write goes through the storage queue.
+// from is decided by the tab's URL and the sending frame's, as the browser reports them,
+// never by what the page says: a run belongs to its form in its tab, follows it to the
+// confirmation, and ends on any other page, when its tab closes, when its service's host is
+// taken back, or when it is too old. Only the form's own frame is answered: the tab's top
+// frame at the form's address (or a frame of the form's own, below that address: see
+// formFrame); another page of the same site framed in the form's tab gets nothing.
+// Every read-then-write goes through the storage queue.
 import { type FieldKind, formUrl, hasField, type ObjectionForm } from '../engine/form/model';
 import { formById, OBJECTION_FORMS, type ServiceId, serviceById } from '../services';
 import { runPage, runVerdict } from '../engine/form/run';
@@ -25,6 +28,28 @@ export interface Origin {
   tabUrl: string | undefined;
   /** 0 for the top frame. */
   frameId: number;
+  /** The sending frame's own URL (`sender.url`; its origin checked against `sender.origin` where given: senders.ts). */
+  frameUrl: string | undefined;
+}
+
+/**
+ * Is the sending frame the run's form itself (or, for `thankyou`, its confirmation)? The top
+ * frame must be at that address. A sub-frame is answered only on the form (never for the
+ * confirmation) and only at the form's own address or below it (its origin, its path, then
+ * `/…`), inside a tab whose top page is the form: whether LinkedIn frames the form is not
+ * known (facts.md, section 3), so the form's own frame is kept; any other page of the site
+ * framed there (a help article, another form) is not the form, and gets nothing.
+ */
+function formFrame(at: Pick<Origin, 'frameId' | 'frameUrl'>, form: ObjectionForm, page: 'form' | 'thankyou'): boolean {
+  if (at.frameId === 0) return runPage(at.frameUrl, form) === page;
+  if (page !== 'form' || at.frameId < 0 || !at.frameUrl) return false;
+  try {
+    const url = new URL(at.frameUrl);
+    const path = form.path.replace(/\/+$/, '');
+    return url.origin === form.origin && (url.pathname.replace(/\/+$/, '') === path || url.pathname.startsWith(`${path}/`));
+  } catch {
+    return false;
+  }
 }
 
 /** Open the form in front (the user will check and submit it), or focus and reload it. */
@@ -101,17 +126,18 @@ function detailsFor(form: ObjectionForm, s: State): ObjectionPlan {
 
 export function beginObjection(from: Origin): Promise<ObjectionPlan> {
   return atRun(from.tabId, from.tabUrl, NO_PLAN, (objection, page, s, form) => {
-    if (page === 'thankyou') return { objection, answer: from.frameId === 0 ? { ...NO_PLAN, action: 'receipt', form } : NO_PLAN };
+    // The user's details go only to the run's form, in its own frame, in the run's tab.
+    if (!formFrame(from, form, page)) return { objection, answer: NO_PLAN };
+    if (page === 'thankyou') return { objection, answer: { ...NO_PLAN, action: 'receipt', form } };
     if (objection.run!.prefilled) return { objection, answer: { ...NO_PLAN, action: 'watch', form } };
-    // The user's details go only to the run's form in the run's tab.
     return { objection, answer: detailsFor(form, s) };
   });
 }
 
 export async function recordPrefill(from: Origin, message: Extract<Message, { type: 'objection/report' }>): Promise<void> {
-  await atRun(from.tabId, from.tabUrl, undefined, (objection, page) => {
-    // A frame without the form reports `found: false`; it must not undo another frame's report.
-    if (page !== 'form' || (!message.found && objection.formFound)) return { objection, answer: undefined };
+  await atRun(from.tabId, from.tabUrl, undefined, (objection, page, _s, form) => {
+    // Only the form's own frame reports; one without the form (`found: false`) must not undo another's report.
+    if (page !== 'form' || !formFrame(from, form, 'form') || (!message.found && objection.formFound)) return { objection, answer: undefined };
     return {
       objection: {
         ...objection,
@@ -133,7 +159,7 @@ export async function recordPrefill(from: Origin, message: Extract<Message, { ty
 export async function recordReceipt(from: Origin, caseNumber: string | null): Promise<void> {
   await atRun(from.tabId, from.tabUrl, undefined, (objection, page, _s, form) => {
     const confirmed = form.thankyouPath ? page === 'thankyou' : page === 'form' && objection.run!.prefilled;
-    return confirmed && from.frameId === 0
+    return confirmed && from.frameId === 0 && formFrame(from, form, page)
       ? { objection: { ...objection, run: null, ended: null, submittedAt: Date.now(), caseNumber }, answer: undefined }
       : { objection, answer: undefined };
   });

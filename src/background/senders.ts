@@ -8,6 +8,8 @@ import { serviceAt } from '../services';
 interface SenderInfo {
   id?: string;
   url?: string;
+  /** The sending document's origin: Chromium fills it, Firefox does not. */
+  origin?: string;
   tab?: { id?: number };
 }
 
@@ -22,6 +24,9 @@ export function classifySender(sender: SenderInfo, own: { id: string; origin: st
   } catch {
     return { reason: 'unreadable sender URL' };
   }
+  // Where the browser tells the document's origin, it must be the URL's: a sandboxed or
+  // opaque frame at a service's address is not that service's page.
+  if (sender.origin !== undefined && sender.origin !== origin) return { reason: `origin ${sender.origin} at ${origin}` };
   const service = serviceAt(origin);
   if (!service) return { reason: `origin ${origin}` };
   if (sender.tab?.id === undefined) return { reason: `${service.name} frame outside a tab` };

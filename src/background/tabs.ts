@@ -1,5 +1,6 @@
-// Open a LinkedIn page for the user, reusing a tab already on it.
+// Open a service's page for the user, reusing a tab already on it.
 import browser from 'webextension-polyfill';
+import { samePage } from '../engine/switch/pages';
 
 /**
  * The tab already at `url` (brought to the front if `active`), or a new one. For a reused
@@ -7,7 +8,9 @@ import browser from 'webextension-polyfill';
  * again and find that run.
  */
 export async function openOrReuse(url: string, active: boolean): Promise<{ tabId: number; rerun: () => Promise<void> }> {
-  const [existing] = await browser.tabs.query({ url: `${url}*` });
+  // Only a tab at that very page is reused (and reloaded): a tab whose address merely begins
+  // the same way is another page, and what the user typed there would be lost.
+  const [existing] = (await browser.tabs.query({ url: `${new URL(url).origin}/*` })).filter((tab) => tab.url !== undefined && samePage(tab.url, url));
   if (existing?.id === undefined) {
     const tab = await browser.tabs.create({ url, active });
     return { tabId: tab.id!, rerun: async () => {} };

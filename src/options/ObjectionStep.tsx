@@ -152,7 +152,12 @@ export function Details({
   );
 }
 
-const ENDED_KEYS = { 'left-form': 'objectionEndedLeftForm', 'tab-closed': 'objectionEndedTabClosed', expired: 'objectionEndedExpired' } as const;
+const ENDED_KEYS = {
+  'left-form': 'objectionEndedLeftForm',
+  'tab-closed': 'objectionEndedTabClosed',
+  expired: 'objectionEndedExpired',
+  'access-removed': 'objectionEndedAccessRemoved',
+} as const;
 
 /** Open a form and prefill it (the worker opens the tab; the user submits). */
 export const startObjection = (form: string) => void browser.runtime.sendMessage({ type: 'objection/start', form } satisfies Message);

@@ -64,7 +64,15 @@ export function App() {
         <Deadline now={now} optedOut={switchDone} brief />
 
         {access === false && view.kind !== 'running' ? (
-          <Access />
+          <>
+            {/* Access taken back during the check: why it stopped, above the button that gives it again. */}
+            {view.kind === 'problem' && view.detail === 'access-removed' && (
+              <p class="problem" role="alert" data-testid="access-removed">
+                {t('problemInterruptedAccessRemoved')}
+              </p>
+            )}
+            <Access />
+          </>
         ) : view.kind === 'running' ? (
           <Progress step={view.step} />
         ) : (

@@ -8,6 +8,7 @@ import { z } from '../platform/zod';
 import { isObject } from '../engine/shape';
 import { fields, list, records, whole, wholes } from './repair';
 import {
+  ClickLog,
   FoundItem,
   Notice,
   Objection,
@@ -85,6 +86,11 @@ export const ITEMS = {
   checks: item({
     check: z.partialRecord(z.enum(OPTIONAL_SERVICE_IDS), Sweep),
     read: (raw, bad, path) => wholes<(typeof OPTIONAL_SERVICE_IDS)[number], Sweep>(Sweep, OPTIONAL_SERVICE_IDS, raw, path, bad),
+  }),
+  /** The last clicks on each setting's switch (engine/check/click-window.ts): a bound across runs, kept over a worker's restart. */
+  clickLog: item({
+    check: ClickLog,
+    read: (raw, bad, path) => whole<Record<string, number[]>>(ClickLog, raw, {}, path, bad),
   }),
   found: item({
     check: z.array(FoundItem).check(z.maxLength(FOUND_KEPT)),

@@ -4,6 +4,7 @@
 // add rows, not migrations.
 import { MODES, OUTCOMES, STEPS } from '../engine/check/outcomes';
 import { MAX_CLICKS } from '../engine/check/run';
+import { CLICKS_PER_WINDOW } from '../engine/check/click-window';
 import { OBJECTION_COUNTRIES, PROFILE_LIMITS } from '../engine/form/profile';
 import {
   CAPTCHA_STATES,
@@ -56,6 +57,8 @@ export const Seen = z.object({ lang: text(35), switches: z.array(SwitchSeen).che
 const PageSeen = z.object({ path: text(200), ...Seen.def.shape });
 /** One setting's record: its last check, the last verified reading, and the page when the switch was missing. */
 export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known), page: z._default(z.nullable(PageSeen), null) });
+/** The times of the last clicks on each setting's switch, by setting id (engine/check/click-window.ts). */
+export const ClickLog = z.record(text(40), z.array(z.number()).check(z.maxLength(CLICKS_PER_WINDOW)));
 /** One setting's part of a run: how far, and how many clicks (engine/check/sweep.ts). */
 const RowRun = z.object({ id: text(40), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
 /**

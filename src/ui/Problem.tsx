@@ -22,11 +22,15 @@ export const problemTitle = (outcome: Outcome): MessageKey => TITLES[outcome] ??
 const INTERRUPTED: Partial<Record<string, MessageKey>> = {
   'tab-closed': 'problemInterruptedTabClosed',
   'left-page': 'problemInterruptedLeftPage',
+  // LinkedIn's host taken back mid-check: nothing more clicked; the popup's access button and the steps by hand are the way on.
+  'access-removed': 'problemInterruptedAccessRemoved',
 };
 
 /** Only a switch seen back on after our clicks may be told as "LinkedIn switched it back on". */
 function rejected(detail: string | undefined, clicks: number): string {
   if (detail === 'error-toast') return t('problemRejectedToast');
+  // Three clicks on it in the last minutes already (engine/check/click-window.ts): left alone, and why.
+  if (detail === 'click-limit') return t('problemClickLimit');
   if (detail === 'switch-vanished' || detail === 'state-unreadable') return t('problemRejectedUnclear');
   // A fresh load still showed it on: LinkedIn did not save it (we never saw it put back).
   if (detail === 'not-saved') return tn('problemNotSavedBody', clicks, clicks);

@@ -1,7 +1,7 @@
 // A small in-memory stand-in for the parts of webextension-polyfill the worker's storage
 // code uses, with storage calls that take a little time, as real ones do: two events
 // handled at once really do interleave here.
-import { hostPatterns, OPTIONAL_SERVICES } from '../../src/services';
+import { hostPatterns, SERVICES } from '../../src/services';
 
 export function fakeBrowser(initial: Record<string, unknown> = {}) {
   let data: Record<string, unknown> = structuredClone(initial);
@@ -20,7 +20,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const closed = new Set<number>();
   /** Where each tab is, as tabs.get tells it (unknown: no URL). */
   const urls = new Map<number, string>();
-  const granted = new Set(OPTIONAL_SERVICES.flatMap(hostPatterns));
+  const granted = new Set(SERVICES.flatMap(hostPatterns));
   return {
     data: () => data,
     reloads,
@@ -44,7 +44,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
       },
       onChanged: { addListener() {}, removeListener() {} },
     },
-    /** Hosts granted (optional services added); every known host by default. */
+    /** Hosts held (LinkedIn's, and the optional services added); every known host by default. */
     granted,
     permissions: {
       contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),

@@ -70,7 +70,7 @@ describe('Message', () => {
     [{ type: 'audit/progress', step: 'hacking' }],
     // A service we do not know, and a report that does not say whether its page was a fresh load.
     [{ type: 'service/start', service: 'facebook' }],
-    [{ type: 'audit/report', path: '/x', settingId: 'x-grok', report: { kind: 'read', state: 'off' }, found: [], seen: [] }],
+    [{ type: 'audit/report', path: '/x', settingId: 'x-grok', report: { kind: 'read', state: 'off' }, found: [], seen: null }],
     // The maintainers' page by structure only: a page's words have no field to travel in.
     [
       {

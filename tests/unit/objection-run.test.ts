@@ -21,6 +21,7 @@ const { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPref
   '../../src/background/objection'
 );
 const { runPage, runVerdict, RUN_MAX_AGE_MS } = await import('../../src/engine/form/run');
+const { endRunsWithoutAccess } = await import('../../src/background/access-lost');
 
 const L = 'https://www.linkedin.com';
 const FORM = `${L}/help/linkedin/ask/TS-DPRO`;
@@ -40,7 +41,8 @@ const report = {
   submit: 'highlighted',
 } as const;
 const objection = () => (browser.data().objections as Record<string, any>)['linkedin-dpro'];
-const at = (tabUrl: string, frameId = 0, tabId = TAB) => ({ tabId, tabUrl, frameId });
+/** A message's sender: its tab's URL, its frame (0: the top one) and that frame's own URL (the tab's, unless given). */
+const at = (tabUrl: string, frameId = 0, tabId = TAB, frameUrl = tabUrl) => ({ tabId, tabUrl, frameId, frameUrl });
 
 beforeEach(async () => {
   browser = fakeBrowser({ schemaVersion: 3, profile });
@@ -158,6 +160,38 @@ describe('the objection run', () => {
     expect(objection()).toMatchObject({ run: null, ended: 'tab-closed' });
   });
 
+  it('another Help Center page framed in the form’s tab gets nothing, and cannot take the prefill from the form', async () => {
+    // Issue 37, finding 2: the tab is the form's, the frame is an article (or another form).
+    expect(await beginObjection(at(FORM, 4, TAB, ARTICLE))).toEqual(NO_PLAN);
+    expect(await beginObjection(at(FORM, 5, TAB, OTHER_FORM))).toEqual(NO_PLAN);
+    expect(await beginObjection(at(FORM, 6, TAB, `${FORM}-2`))).toEqual(NO_PLAN); // shares the form's prefix only
+    expect(await beginObjection(at(FORM, 6, TAB, 'about:blank'))).toEqual(NO_PLAN);
+    await recordPrefill(at(FORM, 4, TAB, ARTICLE), { type: 'objection/report', found: true, report });
+    expect(objection()).toMatchObject({ report: null, formFound: null, run: { prefilled: false } });
+    // The form itself still gets the details, and its report is the one kept.
+    expect(await beginObjection(at(FORM))).toMatchObject({ action: 'prefill', email: profile.email });
+    await recordPrefill(at(FORM), { type: 'objection/report', found: true, report });
+    expect(objection()).toMatchObject({ report, formFound: true, run: { prefilled: true } });
+  });
+
+  it('the form’s own frame (at its address or below it) is answered; a top frame must be at the form itself', async () => {
+    expect(await beginObjection(at(FORM, 3, TAB, `${FORM}/frame`))).toMatchObject({ action: 'prefill', email: profile.email });
+    // A top frame whose own address is not the form's (the browser's two URLs disagree): nothing.
+    expect(await beginObjection(at(FORM, 0, TAB, ARTICLE))).toEqual(NO_PLAN);
+    // A confirmation is a top frame's only, at the confirmation's address.
+    await recordPrefill(at(FORM), { type: 'objection/report', found: true, report });
+    await onObjectionTabUpdated(TAB, THANKS);
+    await recordReceipt(at(THANKS, 0, TAB, ARTICLE), '250123-004567');
+    expect(objection().submittedAt).toBeNull();
+  });
+
+  it('its host taken back, the run ends as "access taken back" and hands out nothing more', async () => {
+    browser.granted.delete('https://www.linkedin.com/*');
+    await endRunsWithoutAccess();
+    expect(objection()).toMatchObject({ run: null, ended: 'access-removed' });
+    expect(await beginObjection(at(FORM))).toEqual(NO_PLAN);
+  });
+
   it('a browser page (load error) in the tab neither ends nor feeds the run', async () => {
     await onObjectionTabUpdated(TAB, 'chrome-error://chromewebdata/');
     expect(objection().run).not.toBeNull();
@@ -198,6 +232,13 @@ describe('Meta’s objection runs', () => {
     await recordReceipt(at(FB), null);
     expect(meta()).toMatchObject({ run: null, ended: null, caseNumber: null, report: metaReport });
     expect(meta().submittedAt).toBeTypeOf('number');
+  });
+
+  it('Meta removed (one of its hosts given back): its armed run ends at once, not 30 minutes later', async () => {
+    browser.granted.delete('https://help.instagram.com/*');
+    await endRunsWithoutAccess();
+    expect(meta()).toMatchObject({ run: null, ended: 'access-removed' });
+    expect(await beginObjection(at(FB))).toEqual(NO_PLAN);
   });
 
   it('is not opened while Meta is not added (its hosts not granted)', async () => {

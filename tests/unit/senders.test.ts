@@ -31,8 +31,18 @@ describe('classifySender', () => {
     [{ id: own.id, url: 'not a url' }, 'unreadable sender URL'],
     [{ id: own.id, url: 'https://x.com/settings/x' }, 'X frame outside a tab'],
     [{ id: own.id, url: 'https://twitter.com/settings/x', tab: { id: 1 } }, 'origin https://twitter.com'],
+    // The document's origin, where the browser tells it, must be its URL's (issue 37): an opaque or sandboxed frame is not the service's page.
+    [{ id: own.id, url: 'https://www.linkedin.com/help/x', origin: 'null', tab: { id: 1 } }, 'origin null at https://www.linkedin.com'],
+    [{ id: own.id, url: 'https://www.linkedin.com/help/x', origin: 'https://x.com', tab: { id: 1 } }, 'origin https://x.com at https://www.linkedin.com'],
   ])('ignores %j: %s', (sender, reason) => {
     expect(classifySender(sender, own)).toEqual({ reason });
+  });
+
+  it('takes a sender whose origin, as the browser tells it, is its URL’s (Chromium fills it, Firefox does not)', () => {
+    expect(classifySender({ id: own.id, url: 'https://www.linkedin.com/help/x', origin: 'https://www.linkedin.com', tab: { id: 1 } }, own)).toEqual({
+      kind: 'linkedin',
+      origin: 'https://www.linkedin.com',
+    });
   });
 
   it('lets pages start things and content scripts report, never the other way round', () => {

@@ -40,6 +40,7 @@ describe('reading', () => {
       notice: null,
       sweep: null,
       checks: {},
+      clickLog: {},
       found: [],
     });
   });
@@ -266,20 +267,20 @@ describe('update', () => {
 
   it('clicks asked for at once are counted one by one: never more than three per run', async () => {
     await begin(7);
-    const grants = await Promise.all(Array.from({ length: 6 }, () => grantClick(7, AI)));
+    const grants = await Promise.all(Array.from({ length: 6 }, () => grantClick(7, 'https://www.linkedin.com', AI)));
     expect(grants.map((g) => g.click)).toEqual([1, 2, 3, null, null, null]);
     expect(browser.data().run).toMatchObject({ rows: [{ clicks: 3 }], tabId: 7 });
   });
 
   it('after a click the worker verifies by reloading the tab, and only a fresh reading finishes the run', async () => {
     await begin(8);
-    await grantClick(8, AI);
+    await grantClick(8, 'https://www.linkedin.com', AI);
     await report(8, { kind: 'settled', state: 'off', toast: false });
     expect(browser.reloads).toEqual([8]);
     expect(browser.data().run).toMatchObject({ rows: [{ phase: 'verify', clicks: 1 }] });
     expect(browser.data().settings).toBeUndefined(); // nothing said yet
     expect(await begin(8)).toEqual({ plan: { phase: 'verify' }, settingId: AI, scan: true });
-    expect(await grantClick(8, AI)).toEqual({ click: null }); // a verifying load never clicks
+    expect(await grantClick(8, 'https://www.linkedin.com', AI)).toEqual({ click: null }); // a verifying load never clicks
     await report(8, { kind: 'read', state: 'off' });
     expect(browser.data()).toMatchObject({
       run: null,
@@ -290,6 +291,6 @@ describe('update', () => {
   it('a second tab opened during a check stays quiet', async () => {
     await begin(1);
     expect(await begin(2)).toEqual({ plan: null, settingId: null, scan: true });
-    expect(await grantClick(2, AI)).toEqual({ click: null });
+    expect(await grantClick(2, 'https://www.linkedin.com', AI)).toEqual({ click: null });
   });
 });

@@ -13,7 +13,8 @@ vi.mock('webextension-polyfill', () => ({
     return browser;
   },
 }));
-const { startSweep, startServiceCheck, endServiceRun } = await import('../../src/background/checks/start');
+const { startSweep, startServiceCheck } = await import('../../src/background/checks/start');
+const { endRunsWithoutAccess } = await import('../../src/background/access-lost');
 const { beginAudit, beginSiteAudit, grantClick, recordReport, recordScan } = await import('../../src/background/checks/loads');
 const { onTabUpdated, resendIfStuck, mayResend, PAGE_PAUSE_MS, RESEND_AFTER_MS } = await import('../../src/background/checks/navigate');
 const { recordEnd } = await import('../../src/background/checks/run-state');
@@ -43,7 +44,7 @@ async function load(id: string, report: LoadReport, tabId = TAB) {
     // A sweep's load: left sooner (brisk) only while other settings' pages come before the fresh load that verifies it.
     const others = (run()?.rows.length ?? 0) > 1;
     expect(reply.plan).toEqual(others ? { phase: 'act', mode: 'optout', brisk: true } : { phase: 'act', mode: 'optout' });
-    expect((await grantClick(tabId, id)).click).not.toBeNull();
+    expect((await grantClick(tabId, settingById(id)!.origin, id)).click).not.toBeNull();
   }
   await recordReport(tabId, ORIGIN, path(id), id, report, [], null, true);
   return reply;
@@ -243,12 +244,12 @@ describe('a page opened by hand', () => {
       { id: 'marketing-profile', mode: 'optout' },
       { id: 'marketing-emails', mode: 'audit' },
     ]);
-    expect(await grantClick(3, 'marketing-profile')).toEqual({ click: 1 });
+    expect(await grantClick(3, settingById('marketing-profile')!.origin, 'marketing-profile')).toEqual({ click: 1 });
     await recordReport(3, ORIGIN, promotions, 'marketing-profile', SAVED, [], null, true);
     // The second setting of the page: same page, reloaded; told to read only.
     expect(browser.reloads).toEqual([3]);
     expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'marketing-emails', scan: true });
-    expect(await grantClick(3, 'marketing-emails')).toEqual({ click: null });
+    expect(await grantClick(3, settingById('marketing-emails')!.origin, 'marketing-emails')).toEqual({ click: null });
     await recordReport(3, ORIGIN, promotions, 'marketing-emails', ON, [], null, true);
     expect(record('marketing-emails')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0, source: 'page' } });
     // Then the chosen one is verified.
@@ -274,9 +275,9 @@ describe('grantClick', () => {
     browser = fakeBrowser({ schemaVersion: 5 });
     await startSweep([AI, 'research']);
     await beginAudit(TAB, ORIGIN, path(AI));
-    expect(await grantClick(TAB, 'research')).toEqual({ click: null });
-    expect(await grantClick(TAB + 1, AI)).toEqual({ click: null });
-    expect(await grantClick(TAB, AI)).toEqual({ click: 1 });
+    expect(await grantClick(TAB, settingById('research')!.origin, 'research')).toEqual({ click: null });
+    expect(await grantClick(TAB + 1, settingById(AI)!.origin, AI)).toEqual({ click: null });
+    expect(await grantClick(TAB, settingById(AI)!.origin, AI)).toEqual({ click: 1 });
     expect(run().rows).toMatchObject([
       { id: AI, clicks: 1 },
       { id: 'research', clicks: 0 },
@@ -348,7 +349,7 @@ describe("another service's check", () => {
     expect(reply.settingId).toBe(id);
     if (report.kind === 'settled') {
       expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
-      expect((await grantClick(TAB, id)).click).toBe(1);
+      expect((await grantClick(TAB, settingById(id)!.origin, id)).click).toBe(1);
     }
     await recordReport(TAB, X, xPath(id), id, report, [], null, true);
   }
@@ -432,12 +433,14 @@ describe('review findings: no check where the user did not ask, no summary left 
   it('a service removed while it is checked: the check ends there, as interrupted', async () => {
     browser = fakeBrowser({ schemaVersion: 5 });
     await startServiceCheck('x');
-    await endServiceRun('chatgpt');
+    browser.granted.delete('https://chatgpt.com/*');
+    await endRunsWithoutAccess();
     expect(run()).not.toBeNull();
-    await endServiceRun('x');
+    browser.granted.delete('https://x.com/*');
+    await endRunsWithoutAccess();
     expect(run()).toBeNull();
     expect(data().checks.x).toMatchObject({ end: 'interrupted' });
-    expect(record('x-grok')).toMatchObject({ audit: { outcome: 'interrupted', detail: 'service-removed' } });
+    expect(record('x-grok')).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed' } });
   });
 
   it('a check started while another runs ends the other as interrupted, never as finished', async () => {
@@ -472,5 +475,94 @@ describe('review findings: no check where the user did not ask, no summary left 
     await startServiceCheck('chatgpt');
     const where = settingById('chatgpt-training')!.path;
     expect((await beginAudit(TAB, 'https://chatgpt.com', where)).plan).toEqual({ phase: 'act', mode: 'optout' });
+  });
+});
+
+describe('issue 37: a host taken back, a report from another site, a page that reloads itself', () => {
+  it('LinkedIn’s host taken back mid-check: the next click is refused, the tab is sent nowhere, the check ends as “access taken back”', async () => {
+    browser = fakeBrowser({ schemaVersion: 5 });
+    await startSweep([AI, 'research']);
+    await beginAudit(TAB, ORIGIN, path(AI));
+    browser.granted.delete('https://www.linkedin.com/*');
+    expect(await grantClick(TAB, ORIGIN, AI)).toEqual({ click: null });
+    expect(run() ?? null).toBeNull();
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed', clicks: 0 } });
+    expect(data().sweep).toMatchObject({ end: 'interrupted' });
+    expect(browser.reloads).toEqual([]);
+    expect(browser.visits).toEqual([]);
+  });
+
+  it('a navigation finds the host gone: the tab is not reloaded, and the run ends', async () => {
+    browser = fakeBrowser({ schemaVersion: 5 });
+    await startSweep([AI]);
+    await beginAudit(TAB, ORIGIN, path(AI));
+    expect(await grantClick(TAB, ORIGIN, AI)).toEqual({ click: 1 });
+    browser.granted.delete('https://www.linkedin.com/*');
+    // The click's report would send the tab to its verifying load.
+    await recordReport(TAB, ORIGIN, path(AI), AI, SAVED, [], null, true);
+    expect(browser.reloads).toEqual([]);
+    expect(run() ?? null).toBeNull();
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed', clicks: 1 } });
+  });
+
+  it('a report of LinkedIn’s setting from x.com writes nothing, with or without a run; a click for it from there is refused', async () => {
+    browser = fakeBrowser({ schemaVersion: 5 });
+    const X = 'https://x.com';
+    await recordReport(3, X, path(AI), AI, OFF, [], null, true);
+    expect(record(AI)).toBeUndefined();
+    await startSweep([AI]);
+    await beginAudit(TAB, ORIGIN, path(AI));
+    await recordReport(TAB, X, path(AI), AI, OFF, [], null, true);
+    expect(record(AI)).toBeUndefined();
+    expect(run()).toMatchObject({ target: { row: AI } });
+    expect(await grantClick(TAB, X, AI)).toEqual({ click: null });
+    // From LinkedIn itself, the same reading is recorded.
+    await recordReport(TAB, ORIGIN, path(AI), AI, OFF, [], null, true);
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'already-off' } });
+  });
+
+  it('a page opened by hand that reloads itself: three clicks in ten minutes across its runs, then none, and the record says why', async () => {
+    browser = fakeBrowser({ schemaVersion: 5 });
+    const clicks: (number | null)[] = [];
+    for (let n = 0; n < 6; n++) {
+      // Each load of a page opened by hand (no run left: the last one ended) starts a run of its own.
+      await recordEnd(null, 'interrupted', 'left-page');
+      await beginAudit(TAB, ORIGIN, path(AI));
+      clicks.push((await grantClick(TAB, ORIGIN, AI)).click);
+      await recordReport(TAB, ORIGIN, path(AI), AI, ON, [], null, true);
+    }
+    expect(clicks).toEqual([1, 1, 1, null, null, null]);
+    expect(data().clickLog[AI]).toHaveLength(3);
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'save-rejected', detail: 'click-limit' }, known: { state: 'on' } });
+    // Ten minutes after the first click, one more is allowed again.
+    vi.useFakeTimers({ now: Date.now() + 10 * 60_000 + 1_000, toFake: ['Date'] });
+    await recordEnd(null, 'interrupted', 'left-page');
+    await beginAudit(TAB, ORIGIN, path(AI));
+    expect((await grantClick(TAB, ORIGIN, AI)).click).toBe(1);
+  });
+});
+
+describe('issue 37: the click window binds pages opened by hand, not a check the user starts again', () => {
+  it('a check started again by the user after three refused saves may click again; its clicks still count for a page opened by hand', async () => {
+    browser = fakeBrowser({ schemaVersion: 5 });
+    await startServiceCheck('quora');
+    const id = 'quora-training';
+    const origin = settingById(id)!.origin;
+    for (let n = 1; n <= 3; n++) {
+      await beginAudit(TAB, origin, path(id));
+      expect((await grantClick(TAB, origin, id)).click).toBe(n);
+      await recordReport(TAB, origin, path(id), id, { kind: 'settled', state: 'on', toast: false }, [], null, true);
+    }
+    expect(run() ?? null).toBeNull();
+    // The user presses "Check again": a check of their own, bounded by its own three clicks.
+    await startServiceCheck('quora');
+    await beginAudit(TAB, origin, path(id));
+    expect((await grantClick(TAB, origin, id)).click).toBe(1);
+    // The same page, reloaded by itself once that check has ended: no click.
+    await recordEnd(null, 'interrupted', 'left-page');
+    await beginAudit(TAB, origin, path(id));
+    expect(run()).toMatchObject({ source: 'page' });
+    expect((await grantClick(TAB, origin, id)).click).toBeNull();
+    expect(record(id)).toMatchObject({ audit: { outcome: 'save-rejected', detail: 'click-limit' } });
   });
 });

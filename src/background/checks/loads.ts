@@ -1,6 +1,7 @@
 // The loads of a check's pages: each asks what to do (a plan for one setting, a new run for
 // a page opened by hand, or only a look for new settings), asks before every click (counted
-// here, at most three per setting and run, across every load), and reports; the run then
+// here, at most three per setting and run, across every load, and, for pages opened by hand,
+// three per setting in any ten minutes, across every run), and reports; the run then
 // goes on to its next page. Another service's page carries no data: its answer brings the
 // setting's row.
 import type { BeginReply, SiteReply } from '../../engine/check/replies';
@@ -13,8 +14,11 @@ import { isSettingPath } from '../../engine/switch/pages';
 import { ALL_SETTINGS, serviceAt, settingById } from '../../services';
 import { FOUND_KEPT } from '../../store/items';
 import type { Run } from '../../store/schemas';
-import { readState, update } from '../../store/store';
+import { readState, recordOf, update } from '../../store/store';
+import type { State } from '../../store/items';
+import { CLICK_LIMIT, CLICK_WINDOW_MS, windowAllows, withClick } from '../../engine/check/click-window';
 import { goTo } from './navigate';
+import { stillHeld } from '../access-lost';
 import { advance, finishRow, isAt, isChosen, live, recordEnd, runFor, stepOf } from './run-state';
 
 const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
@@ -41,8 +45,10 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     }
     // Another tab's check is under way: this one stays quiet rather than click twice.
     if (live(run, now)) return null;
-    // A page opened by hand: its settings are checked; only the ones the user chose are switched off.
-    const here = ALL_SETTINGS.filter((setting) => setting.origin === origin && isSettingPath(setting, path));
+    // A page opened by hand: its settings are checked; only the ones the user chose are switched
+    // off. A setting left alone for its spent clicks starts no run until the window has passed:
+    // a page that reloads itself only loads, and the record keeps saying why.
+    const here = ALL_SETTINGS.filter((setting) => setting.origin === origin && isSettingPath(setting, path) && !clickLimited(s, setting.id, now));
     if (here.length === 0) return null;
     const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
     const target = nextTarget(rows, []);
@@ -82,19 +88,56 @@ export async function beginSiteAudit(tabId: number, origin: string, path: string
   };
 }
 
-/** A load asks to click: counted here, so at most three clicks per setting and run, across every load. */
-export async function grantClick(tabId: number, settingId: string): Promise<{ click: number | null }> {
+/**
+ * A load asks to click: counted here, so at most three clicks per setting and run, across
+ * every load. Only a setting of the sender's own site, and only while its host is held: a
+ * host taken back mid-check ends the run, nothing clicked.
+ */
+export async function grantClick(tabId: number, origin: string, settingId: string): Promise<{ click: number | null }> {
   let click: number | null = null;
+  if (settingById(settingId)?.origin !== origin || !(await stillHeld(origin))) return { click };
+  let go: Target | null = null;
   await update((s) => {
     const run = runFor(s, tabId, settingId);
     const row = run?.rows.find((r) => r.id === settingId);
     if (!run || !row || !mayClick(row)) return null;
+    const now = Date.now();
+    const clicked = s.clickLog[settingId] ?? [];
+    // A page opened by hand (or one that reloads itself: a new run on every load) with three
+    // clicks on this switch in the window already: refused, and the setting's check ends
+    // saying why. A check the user starts (the popup, a service's card) is theirs to ask
+    // for again, bounded by its own three clicks; its clicks still count here.
+    if (run.source === 'page' && !windowAllows(clicked, now)) {
+      const settings = finishRow(s, settingId, CLICK_LIMITED, run, row.clicks);
+      const next = advance(
+        s,
+        run,
+        run.rows.filter((r) => r !== row),
+        run.visits,
+        settings,
+      );
+      go = next.run?.target ?? null;
+      return next;
+    }
     const n = row.clicks + 1;
     click = n;
-    return { run: { ...run, rows: run.rows.map((r) => (r === row ? { ...r, clicks: n } : r)), step: 'switching', touchedAt: Date.now() } };
+    return {
+      run: { ...run, rows: run.rows.map((r) => (r === row ? { ...r, clicks: n } : r)), step: 'switching', touchedAt: now },
+      clickLog: { ...s.clickLog, [settingId]: withClick(clicked, now) },
+    };
   });
+  if (go) await goTo(tabId, go, null);
   return { click };
 }
+
+/** A switch seen on (the load asked to click it) and left alone: the window's clicks were spent. */
+const CLICK_LIMITED: Finished = { kind: 'finish', outcome: 'save-rejected', detail: CLICK_LIMIT, known: 'on' };
+
+/** A recent "left alone, clicks spent" stands until the window has passed: a page still showing "on" says nothing new. */
+const clickLimited = (s: State, settingId: string, now: number) => {
+  const audit = recordOf(s, settingId).audit;
+  return audit?.detail === CLICK_LIMIT && now - audit.at < CLICK_WINDOW_MS;
+};
 
 export async function recordProgress(tabId: number, step: Step): Promise<void> {
   // Read inside the queue: a late progress message never brings back a finished run.
@@ -112,6 +155,9 @@ export async function recordReport(
   seen: PageSeen | null,
   fresh: boolean,
 ): Promise<void> {
+  // A setting is told only by its own site: a script on x.com says nothing of LinkedIn's
+  // setting, whether a run is under way or not (a report without a run is still recorded).
+  if (settingById(settingId)?.origin !== origin) return;
   // A page that showed only a signed-out visitor's view ends the check as a sign-in page does.
   if (report.kind === 'failed' && report.outcome === 'signed-out') {
     if (runFor((await readState()).state, tabId, settingId)) await recordEnd(tabId, 'signed-out');
@@ -127,6 +173,7 @@ export async function recordReport(
     if (!run) {
       // A page whose check has ended (or was never ours) may still tell a fresh reading.
       if (report.kind !== 'read' || !fresh || !settingById(settingId)) return kept;
+      if (report.state === 'on' && clickLimited(s, settingId, Date.now())) return kept;
       const d: Finished = { kind: 'finish', outcome: report.state === 'off' ? 'already-off' : 'left-on', known: report.state };
       return { ...kept, settings: finishRow(s, settingId, d, null, 0) };
     }

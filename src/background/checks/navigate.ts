@@ -8,6 +8,7 @@ import { isSignInUrl, placeOf } from '../../services';
 import type { Run } from '../../store/schemas';
 import { update } from '../../store/store';
 import { reloadTab } from '../tabs';
+import { stillHeld } from '../access-lost';
 import { advance, isAt, recordEnd, samePath, urlOf } from './run-state';
 
 /** A pause between two pages of a sweep, as a person clicking through them would make. */
@@ -19,6 +20,8 @@ const MAX_RESENDS = 3;
 /** Send the run's tab to its target: a reload when it is there already, else (after a pause) the page. */
 export async function goTo(tabId: number, target: Target, from: string | null): Promise<void> {
   const url = urlOf(target);
+  // Its host taken back meanwhile: the tab is sent nowhere, and the run ends as "access taken back".
+  if (!(await stillHeld(url))) return;
   try {
     // Sent again after a stop, the tab may be at the URL already: a hash route would then
     // not load again (same document), so the page is reloaded instead.

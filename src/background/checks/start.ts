@@ -10,7 +10,7 @@ import type { Run, Sweep } from '../../store/schemas';
 import { readState, update } from '../../store/store';
 import { hostGranted } from '../scripts';
 import { openOrReuse } from '../tabs';
-import { endedRun, live, recordEnd, urlOf } from './run-state';
+import { endedRun, live, urlOf } from './run-state';
 
 /**
  * Start a check: the AI switch alone (`ids` = [AI], the popup's button, a reminder), or the
@@ -74,10 +74,4 @@ export async function startServiceCheck(service: OptionalServiceId, mode?: Mode)
   // Not added (its host not granted): no tab is opened, nothing of ours would run there.
   if (!(await hostGranted(serviceById(service).origin))) return;
   await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });
-}
-
-/** A service removed while it is being checked: its check ends there. */
-export async function endServiceRun(service: OptionalServiceId): Promise<void> {
-  const { state } = await readState();
-  if (state.run?.service === service) await recordEnd(state.run.tabId, 'interrupted', 'service-removed');
 }

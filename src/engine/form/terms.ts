@@ -36,6 +36,6 @@ export interface PrefillReport {
 export const TODOS = ['choose-option', 'tick-box', 'type-name', 'type-email', 'choose-country', 'type-explanation', 'prove-human', 'press-submit'] as const;
 export type Todo = (typeof TODOS)[number];
 
-/** Why a prefill run ended before the site's confirmation. */
-export const RUN_ENDS = ['left-form', 'tab-closed', 'expired'] as const;
+/** Why a prefill run ended before the site's confirmation ('access-removed': the service's host was taken back). */
+export const RUN_ENDS = ['left-form', 'tab-closed', 'expired', 'access-removed'] as const;
 export type RunEnd = (typeof RUN_ENDS)[number];

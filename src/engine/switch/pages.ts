@@ -25,3 +25,24 @@ export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins'>, path:
   const written = writtenPath(setting, pathname);
   return written === wantedPath || written === `${wantedPath}/`;
 }
+
+/**
+ * Is a tab at `at` showing the page `url` (a setting's, a category's, an objection form's)?
+ * Same origin and the exact path (a trailing slash aside); a query or hash on the tab is the
+ * same page (the page is known by its path alone: engine/form/run.ts), except where `url`'s
+ * own hash is a route, which must then be the same. A page that only shares the address's
+ * beginning (`…/TS-DPRO-2`, `…/TS-DPRO/more`) is another page, with what the user typed in it.
+ */
+export function samePage(at: string, url: string): boolean {
+  let tab: URL;
+  let page: URL;
+  try {
+    tab = new URL(at);
+    page = new URL(url);
+  } catch {
+    return false;
+  }
+  const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+  const hash = (u: URL) => u.hash.replace(/\/+$/, '');
+  return tab.origin === page.origin && path(tab) === path(page) && (page.hash === '' || hash(tab) === hash(page));
+}

@@ -1,0 +1,45 @@
+// A service's host taken back while something of ours runs there: LinkedIn's in Chromium's
+// site-access menu or Firefox's about:addons (permissions.remove), another service's when
+// the user removes it. Nothing more is clicked, loaded or prefilled there: every run of that
+// service ends, as "access taken back" (the check's and each objection form's), from
+// permissions.onRemoved, and again from any message, click request or navigation that finds
+// the host gone (a browser that withholds a host without telling: the grant is checked then).
+import { OBJECTION_FORMS, type ServiceId, serviceById } from '../services';
+import { readState, objectionOf, update } from '../store/store';
+import { endedRun } from './checks/run-state';
+import { hostGranted } from './scripts';
+
+/** How a run ends when its service's host is taken back (the check's detail, the objection's end). */
+const ACCESS_REMOVED = 'access-removed' as const;
+
+/** The services with a run under way whose host is no longer held. */
+async function servicesWithoutAccess(): Promise<Set<ServiceId>> {
+  const { state } = await readState();
+  const running = new Set<ServiceId>();
+  if (state.run) running.add(state.run.service);
+  for (const form of OBJECTION_FORMS) if (objectionOf(state, form.id).run) running.add(form.service as ServiceId);
+  const lost = new Set<ServiceId>();
+  for (const service of running) if (!(await hostGranted(serviceById(service).origin))) lost.add(service);
+  return lost;
+}
+
+/** End every run (the check's, the objection forms') of a service whose host is gone. */
+export async function endRunsWithoutAccess(): Promise<void> {
+  const lost = await servicesWithoutAccess();
+  if (lost.size === 0) return;
+  await update((s) => {
+    const run = s.run && lost.has(s.run.service) ? endedRun(s, s.run, 'interrupted', ACCESS_REMOVED) : {};
+    const ended = OBJECTION_FORMS.filter((form) => lost.has(form.service as ServiceId) && objectionOf(s, form.id).run);
+    const objections = ended.length
+      ? { objections: { ...s.objections, ...Object.fromEntries(ended.map((f) => [f.id, { ...objectionOf(s, f.id), run: null, ended: ACCESS_REMOVED }])) } }
+      : {};
+    return { ...run, ...objections };
+  });
+}
+
+/** Is the host of `url` (a run's next page) still held? If not, every run without access ends. */
+export async function stillHeld(url: string): Promise<boolean> {
+  if (await hostGranted(new URL(url).origin)) return true;
+  await endRunsWithoutAccess();
+  return false;
+}
