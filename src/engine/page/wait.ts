@@ -7,7 +7,11 @@ interface Pace {
    * every batch of changes would take the main thread (a trailing check always follows).
    */
   minIntervalMs?: number;
-  /** A batch that must be looked at at once, whatever the pace (the thing waited for may be in it). */
+  /**
+   * A batch that must be looked at at once (the thing waited for may be in it). Paced too: at
+   * most one such look per interval, or a page that keeps adding such things gets a look
+   * per batch; the others wait for the trailing look.
+   */
   urgent?: (records: MutationRecord[]) => boolean;
   /**
    * More trees to watch, asked after each check: a document observer never sees inside a
@@ -34,6 +38,9 @@ export function waitFor<T>(
     const first = signal?.aborted ? null : test();
     if (first !== null || signal?.aborted) return resolve(first);
     let lastCheck = Date.now();
+    let lastUrgent = -Infinity;
+    /** How long the last look took: the next one waits at least 4 times that, so looks never take more than a fifth of the thread. */
+    let cost = 0;
     let pending: ReturnType<typeof setTimeout> | undefined;
     const done = (value: T | null) => {
       observer.disconnect();
@@ -53,18 +60,23 @@ export function waitFor<T>(
     };
     const check = () => {
       pending = undefined;
-      lastCheck = Date.now();
+      const start = Date.now();
       const value = test();
+      lastCheck = Date.now();
+      cost = lastCheck - start;
       if (value !== null) done(value);
       else watchMore();
     };
     const observer = new MutationObserver((records) => {
-      if (pace.urgent?.(records)) {
+      const now = Date.now();
+      const interval = Math.max(pace.minIntervalMs ?? 0, 4 * cost);
+      if (now - lastUrgent >= interval && now - lastCheck >= 4 * cost && pace.urgent?.(records)) {
+        lastUrgent = now;
         clearTimeout(pending);
         return check();
       }
       if (pending !== undefined) return;
-      const wait = (pace.minIntervalMs ?? 0) - (Date.now() - lastCheck);
+      const wait = interval - (now - lastCheck);
       if (wait <= 0) check();
       else pending = setTimeout(check, wait);
     });
