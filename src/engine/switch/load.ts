@@ -151,7 +151,9 @@ export function settleAfterClick(
     const observer = new MutationObserver(() => {
       quietSince = Date.now();
       toast ||= newErrorAlert(doc, before, setting.toast);
-      if (peek === undefined) timers.push((peek = setTimeout(glance, SCAN_INTERVAL_MS - (quietSince - lastLook))));
+      if (peek !== undefined) return;
+      peek = setTimeout(glance, SCAN_INTERVAL_MS - (quietSince - lastLook));
+      timers.push(peek);
     });
     const everything = { childList: true, subtree: true, attributes: true, characterData: true };
     // The shadow roots too: a switch in a web component changes where a document observer cannot see.
