@@ -24,10 +24,11 @@ const EVERYTHING: MutationObserverInit = { childList: true, subtree: true, attri
 
 /**
  * Resolves with the first non-null value of `test`, checked now and after batches of
- * DOM changes (paced by `pace`); or null after `ms`, or as soon as `signal` aborts.
+ * DOM changes in `doc` (paced by `pace`); or null after `ms`, or as soon as `signal` aborts.
  */
 export function waitFor<T>(
-  doc: Document,
+  /** The page, or the part of it where the thing will appear (a form and what replaces it). */
+  doc: Document | Element,
   test: () => T | null,
   ms: number,
   signal?: AbortSignal,
@@ -39,8 +40,6 @@ export function waitFor<T>(
     if (first !== null || signal?.aborted) return resolve(first);
     let lastCheck = Date.now();
     let lastUrgent = -Infinity;
-    /** How long the last look took: the next one waits at least 4 times that, so looks never take more than a fifth of the thread. */
-    let cost = 0;
     let pending: ReturnType<typeof setTimeout> | undefined;
     const done = (value: T | null) => {
       observer.disconnect();
@@ -60,17 +59,15 @@ export function waitFor<T>(
     };
     const check = () => {
       pending = undefined;
-      const start = Date.now();
-      const value = test();
       lastCheck = Date.now();
-      cost = lastCheck - start;
+      const value = test();
       if (value !== null) done(value);
       else watchMore();
     };
     const observer = new MutationObserver((records) => {
       const now = Date.now();
-      const interval = Math.max(pace.minIntervalMs ?? 0, 4 * cost);
-      if (now - lastUrgent >= interval && now - lastCheck >= 4 * cost && pace.urgent?.(records)) {
+      const interval = pace.minIntervalMs ?? 0;
+      if (now - lastUrgent >= interval && pace.urgent?.(records)) {
         lastUrgent = now;
         clearTimeout(pending);
         return check();
@@ -80,7 +77,7 @@ export function waitFor<T>(
       if (wait <= 0) check();
       else pending = setTimeout(check, wait);
     });
-    observer.observe(doc.documentElement, watch);
+    observer.observe((doc as Document).documentElement ?? doc, watch);
     watchMore();
     const timer = setTimeout(abort, ms);
     signal?.addEventListener('abort', abort);
