@@ -5,8 +5,8 @@
 // submitting), read the receipt only from the site's confirmation, in the top frame.
 import { type ObjectionForm, textsFor } from '../engine/form/model';
 import { findSubmit, prefillObjection, runForm } from '../engine/form/prefill';
-import { findCaseNumber, saysConfirmation, watchCaseNumber } from '../engine/form/receipt';
-import { watchUserSubmit } from '../engine/form/submitted';
+import { findCaseNumber, watchCaseNumber } from '../engine/form/receipt';
+import { waitForConfirmation } from '../engine/form/submitted';
 import { writeOnlyWhile } from '../engine/form/write';
 import { waitFor } from '../engine/page/wait';
 import { type ObjectionPlan, parseObjectionReply } from '../engine/form/replies';
@@ -15,10 +15,6 @@ import { send } from './runtime';
 
 const FORM_WAIT_MS = 15_000;
 const CASE_WAIT_MS = 10_000; // the confirmation may render its case number late
-/** The user has minutes to check the form and submit it; a forgotten tab is not watched for half an hour. */
-const CONFIRM_WAIT_MS = 5 * 60_000;
-/** The confirmation watch looks at most this often, whatever the page does (as the switch waits do). */
-const CONFIRM_PACE_MS = 250;
 
 async function main(): Promise<void> {
   const reply = parseObjectionReply(await send({ type: 'objection/begin' }).catch(() => null));
@@ -31,10 +27,10 @@ async function main(): Promise<void> {
   // we wait or write must stop everything, so the location is asked again before each write.
   const onForm = () => location.origin === form.origin && path() === form.path;
   const root = await waitFor(document, () => (onForm() ? runForm(document, form) : false), FORM_WAIT_MS);
-  if (root === false) return; // the page moved: the worker ends the run (the tab's URL changed)
   if (!root) {
-    // Only the top frame speaks for "no form": a sub-frame may still have it. Nothing is watched then.
-    if (isTop && action === 'prefill') {
+    // Moved (false): the worker ends the run, the tab's URL changed. No form (null): only the
+    // top frame speaks for "no form", as a sub-frame may still have it; nothing is watched then.
+    if (root === null && isTop && action === 'prefill') {
       showPanel(null, form, pageTexts(form, reply));
       await send({ type: 'objection/report', found: false, report: null });
     }
@@ -46,35 +42,10 @@ async function main(): Promise<void> {
     await send({ type: 'objection/report', found: true, report });
     showPanel(report, form, pageTexts(form, reply), findSubmit(root, form));
   }
-  if (isTop) await watchConfirmation(form, root, onForm);
-}
-
-/**
- * Only the user's own submit of this form, then the site's answer, makes a receipt:
- * LinkedIn's confirmation page (reached in-app here; loaded anew, the worker checks it) or
- * what replaced Meta's form, whose words are read there and nowhere else. The watch looks
- * at the form's place, paced, and ends when the page moves or after a few minutes.
- */
-async function watchConfirmation(form: ObjectionForm, root: Element, onForm: () => boolean): Promise<void> {
-  const user = watchUserSubmit(root, () => findSubmit(root, form));
-  const texts = textsFor(form.doneTexts ?? {}, document.documentElement.lang || 'en');
-  const outcome = await waitFor(
-    form.thankyouPath ? document : (root.parentElement ?? document),
-    () => {
-      if (form.thankyouPath && path() === form.thankyouPath) return user.submitted();
-      if (!onForm()) return false;
-      const text = user.replacement();
-      return text !== null && saysConfirmation(text, texts) ? text : null;
-    },
-    CONFIRM_WAIT_MS,
-    undefined,
-    undefined,
-    { minIntervalMs: CONFIRM_PACE_MS },
-  );
-  user.stop();
-  if (outcome === true)
-    await sendReceipt(); // the worker checks the tab's URL again
-  else if (typeof outcome === 'string') await send({ type: 'objection/receipt', caseNumber: findCaseNumber(outcome) });
+  if (!isTop) return;
+  // Meta's confirmation replaces its form (LinkedIn's has its own page, action 'receipt').
+  const confirmation = await waitForConfirmation(root, form, onForm);
+  if (confirmation) await send({ type: 'objection/receipt', caseNumber: findCaseNumber(confirmation) });
 }
 
 /** The page's path as the forms' data writes it (no trailing slash). */

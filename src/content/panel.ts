@@ -83,7 +83,7 @@ export function showPanel(report: PrefillReport | null, form: ObjectionForm, tex
  * in the page's coordinates (our host is not positioned), the ring scrolls with the page.
  */
 function ringAround(submit: HTMLElement, root: ShadowRoot): void {
-  submit.scrollIntoView({ block: 'center' });
+  submit.scrollIntoView();
   const box = submit.getBoundingClientRect();
   const ring = el('div', { class: 'ring' });
   ring.style.cssText = `left:${box.left + scrollX}px;top:${box.top + scrollY}px;width:${box.width}px;height:${box.height}px`;

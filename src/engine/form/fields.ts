@@ -28,7 +28,7 @@ function fieldText(el: HTMLElement): string {
  */
 function typable(el: Element): boolean {
   const box = el.getBoundingClientRect();
-  return isRendered(el) && isEnabled(el) && box.right + scrollX >= 0 && box.bottom + scrollY >= 0;
+  return isRendered(el) && isEnabled(el) && Math.min(box.right + scrollX, box.bottom + scrollY) >= 0;
 }
 
 /** The one field for this kind in `root` (the run's form): its id first, then autocomplete, type, label. */

@@ -55,8 +55,10 @@ export function runForm(doc: Document, form: ObjectionForm): Element | null {
     const score =
       form.fields.filter((f) => findField(el, f.kind, form)).length +
       (form.option && el.querySelector(`select, input[type="radio"], [role="radio"], ${TRIGGERS}, [role="listbox"]`) ? 1 : 0);
-    if (score > most) [best, most] = [el, score];
-    else if (score && score === most) best = null;
+    if (score > most) {
+      best = el;
+      most = score;
+    } else if (score && score === most) best = null;
   }
   return best;
 }
@@ -77,13 +79,8 @@ export interface PrefillProfile {
   explanation?: string;
 }
 
-/** Prefill the run's form (`root`; by default the one on the page, or the page without any form element). */
-export async function prefillObjection(
-  doc: Document,
-  profile: PrefillProfile,
-  form: ObjectionForm,
-  root: ParentNode = runForm(doc, form) ?? doc,
-): Promise<PrefillReport> {
+/** Prefill the run's form: its fields are searched in `root` (the content script gives runForm's). */
+export async function prefillObjection(doc: Document, profile: PrefillProfile, form: ObjectionForm, root: ParentNode = doc): Promise<PrefillReport> {
   const has = (kind: FieldKind) => hasField(form, kind);
   const report: PrefillReport = { control: null, captcha: 'absent', submit: 'missing' };
   if (form.option) {
