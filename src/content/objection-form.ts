@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   if (action === 'receipt') return sendReceipt();
   // The details came for this page: an in-app move (a history push to another form) while
   // we wait or write must stop everything, so the location is asked again before each write.
-  const onForm = () => location.origin === form.origin && path() === form.path;
+  // A sub-frame has its own address (the worker checked the tab's): there, the one it had.
+  const at = isTop ? form.origin + form.path : location.origin + path();
+  const onForm = () => location.origin + path() === at;
   const root = await waitFor(document, () => (onForm() ? runForm(document, form) : false), FORM_WAIT_MS);
   if (!root) {
     // Moved (false): the worker ends the run, the tab's URL changed. No form (null): only the

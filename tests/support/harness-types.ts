@@ -95,6 +95,8 @@ export interface View {
   click(selector: string): Promise<void>;
   /** Type `value` into a text field, then leave it (blur), as a user does. */
   fill(selector: string, value: string): Promise<void>;
+  /** The extension's panel on this page, read through its closed shadow root as the browser's tools can (tests/support/panel.ts); null if none. */
+  panel(): Promise<import('./panel').PanelReading | null>;
   close(): Promise<void>;
 }
 
