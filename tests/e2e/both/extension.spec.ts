@@ -51,7 +51,7 @@ test('the objection form is prefilled from the popup, never submitted; the userâ
     email: 'camille@example.org',
     submitted: 0,
     submitClicks: 0,
-    submitAttributes: ['id', 'type'],
+    submitAttributes: ['data-replica-id', 'id', 'type'], // the replica's own, nothing of ours
     highlighted: true,
   });
   expect(await ext.objection()).toMatchObject({
