@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 
 /** A DOM node as either protocol describes it, reduced to what the panel's reading needs. */
-export interface DomNode {
+interface DomNode {
   tag: string;
   attrs: Record<string, string>;
   /** A text node's text. */
