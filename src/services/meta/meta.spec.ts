@@ -307,3 +307,28 @@ test('finding 4: the user submits, Meta answers with an error in the form’s pl
   await new Promise((r) => setTimeout(r, 2_000));
   expect(await objectionOf(ext, 'meta-facebook')).toMatchObject({ submittedAt: null, caseNumber: null });
 });
+
+test('finding 6, figures: a long Meta page that changes all the time, after the prefill: the main thread the page still gets while the confirmation is watched', async ({
+  ext,
+}) => {
+  test.setTimeout(120_000);
+  const filler = Array.from({ length: 3000 }, (_, i) => `<p>Help Center article ${i}: how to manage your information on Meta.</p>`).join('');
+  await serveAttack(ext, {
+    [FB_PATH]: attackPage(
+      `${metaFormHtml({ email: '<label for="f-email">Contact email address</label><input id="f-email" type="email">', send: '<div id="go" tabindex="0">Send it now</div>' })}<aside id="side"></aside><section>${filler}</section>`,
+      // Churn beside the form and elsewhere every 4 ms; __measure counts the page's own turns of the event loop for 5 s.
+      `const place = document.getElementById('place'), side = document.getElementById('side');
+       setInterval(() => { for (const box of [place, side]) { const s = document.createElement('span'); s.textContent = 'x'; box.append(s); if (box.childElementCount > 30) box.querySelector('span').remove(); } }, 4);
+       window.__measure = () => new Promise((done) => { const channel = new MessageChannel(); let turns = 0; const end = performance.now() + 5000;
+         channel.port1.onmessage = () => { turns++; if (performance.now() < end) channel.port2.postMessage(0); else done(turns); }; channel.port2.postMessage(0); });`,
+    ),
+  });
+  const options = await ext.openOptions('services');
+  await addMeta(ext, options);
+  await options.click(`${CARD} [data-form="meta-facebook"] button[data-action="prefill"]`);
+  const form = await ext.tab(FACEBOOK + FB_PATH);
+  await expect.poll(async () => (await objectionOf(ext, 'meta-facebook'))?.report ?? null, { timeout: 20_000 }).not.toBeNull();
+  const turns = await form.evaluate(() => (window as any).__measure() as Promise<number>);
+  console.log(`finding 6 (${ext.browserName}): the page got ${turns} turns of its event loop in 5 s of churn while the confirmation was watched`);
+  expect((await objectionOf(ext, 'meta-facebook')).submittedAt).toBeNull();
+});
