@@ -4,12 +4,13 @@
 // here; the worker decides from the tab's URL: prefill only on the run's form (never
 // submitting), read the receipt only from the site's confirmation, in the top frame.
 import { type ObjectionForm, textsFor } from '../engine/form/model';
-import { findSubmit, looksLikeObjectionForm, prefillObjection } from '../engine/form/prefill';
-import { showsConfirmation, watchCaseNumber } from '../engine/form/receipt';
-import { RUN_MAX_AGE_MS } from '../engine/form/run';
+import { findSubmit, prefillObjection, runForm } from '../engine/form/prefill';
+import { findCaseNumber, watchCaseNumber } from '../engine/form/receipt';
+import { waitForConfirmation } from '../engine/form/submitted';
+import { writeOnlyWhile } from '../engine/form/write';
 import { waitFor } from '../engine/page/wait';
 import { type ObjectionPlan, parseObjectionReply } from '../engine/form/replies';
-import { highlightSubmit, showPanel } from './panel';
+import { showPanel } from './panel';
 import { send } from './runtime';
 
 const FORM_WAIT_MS = 15_000;
@@ -21,38 +22,42 @@ async function main(): Promise<void> {
   const form = reply.form;
   const isTop = window === window.top;
   if (!form || action === 'none') return; // not the run's form: nothing to do here
-  if (action === 'receipt') return sendReceipt(form);
-  if (action === 'prefill') {
-    const found = await waitFor(document, () => (looksLikeObjectionForm(document, form) ? true : null), FORM_WAIT_MS);
-    if (found) {
-      const report = await prefillObjection(document, reply, form);
-      // The page first, then the report: once the report is in, the Submit button is marked
-      // and the panel shown, as the report says (on a busy machine the gap was visible).
-      const submit = findSubmit(document, form);
-      if (submit) highlightSubmit(submit);
-      showPanel(report, form, pageTexts(form, reply));
-      await send({ type: 'objection/report', found: true, report });
-    } else if (isTop) {
-      // Only the top frame speaks for "no form": a sub-frame may still have it.
+  if (action === 'receipt') return sendReceipt();
+  // The details came for this page: an in-app move (a history push to another form) while
+  // we wait or write must stop everything, so the location is asked again before each write.
+  // A sub-frame has its own address (the worker checked the tab's): there, the one it had.
+  const at = isTop ? form.origin + form.path : location.origin + path();
+  const onForm = () => location.origin + path() === at;
+  const root = await waitFor(document, () => (onForm() ? runForm(document, form) : false), FORM_WAIT_MS);
+  if (!root) {
+    // Moved (false): the worker ends the run, the tab's URL changed. No form (null): only the
+    // top frame speaks for "no form", as a sub-frame may still have it; nothing is watched then.
+    if (root === null && isTop && action === 'prefill') {
       showPanel(null, form, pageTexts(form, reply));
       await send({ type: 'objection/report', found: false, report: null });
     }
+    return;
+  }
+  writeOnlyWhile(() => onForm() && root.isConnected);
+  if (action === 'prefill') {
+    const report = await prefillObjection(document, reply, form, root);
+    // The page first, then the report: once the report is in, the Submit button is marked and
+    // the panel shown, as the report says (on a busy machine the gap was visible).
+    showPanel(report, form, pageTexts(form, reply), findSubmit(root, form));
+    await send({ type: 'objection/report', found: true, report });
   }
   if (!isTop) return;
-  // The site may show its confirmation without loading a new page. LinkedIn's has its own
-  // address: each batch of changes costs one look at it, never a walk through the page.
-  // Meta's replaces the form: once the Submit button has gone, its words are looked for.
-  const confirmed = form.thankyouPath
-    ? () => location.pathname.replace(/\/+$/, '') === form.thankyouPath
-    : () => findSubmit(document, form) === null && showsConfirmation(document, textsFor(form.doneTexts ?? {}, document.documentElement.lang || 'en'));
-  const moved = await waitFor(document, () => (confirmed() ? true : null), RUN_MAX_AGE_MS, undefined, { childList: true, subtree: true });
-  if (moved) await sendReceipt(form); // the worker checks the tab's URL again
+  // Meta's confirmation replaces its form (LinkedIn's has its own page, action 'receipt').
+  const confirmation = await waitForConfirmation(root, form, onForm);
+  if (confirmation) await send({ type: 'objection/receipt', caseNumber: findCaseNumber(confirmation) });
 }
 
-/** The case number, if the confirmation shows one: LinkedIn's page may render it late; Meta's confirmation is read as it is. */
-async function sendReceipt(form: ObjectionForm): Promise<void> {
-  const caseNumber = await watchCaseNumber(document, form.thankyouPath ? CASE_WAIT_MS : 0);
-  await send({ type: 'objection/receipt', caseNumber });
+/** The page's path as the forms' data writes it (no trailing slash). */
+const path = () => location.pathname.replace(/\/+$/, '');
+
+/** LinkedIn's confirmation page: its case number, which it may render late. */
+async function sendReceipt(): Promise<void> {
+  await send({ type: 'objection/receipt', caseNumber: await watchCaseNumber(document, CASE_WAIT_MS) });
 }
 
 /** The exact texts to copy, in the page's language where we know them, and the user's explanation. */

@@ -1,6 +1,9 @@
 // A small, dismissible panel on an objection form: what the prefill did and what is
-// left by hand, with copy buttons for the exact texts. Built node by node (never from
-// HTML strings) inside a shadow root, so the site’s styles and ours never mix.
+// left by hand, with copy buttons for the exact texts, and a ring around the form's Submit.
+// Built node by node (never from HTML strings) inside a closed shadow root: the site's
+// styles and ours never mix, and the site can neither read nor rewrite what we tell the
+// user. Its buttons answer only the user's own clicks (trusted events), and nothing of ours
+// is written on the site's elements: the ring is drawn in our root, over the Submit.
 import type { MessageKey } from '../generated/message-keys';
 import type { ObjectionForm } from '../engine/form/model';
 import type { PrefillReport } from '../engine/form/terms';
@@ -17,26 +20,24 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node 
 
 function button(attrs: Record<string, string>, label: string, onClick: () => void): HTMLElement {
   const node = el('button', { type: 'button', ...attrs }, label);
-  node.addEventListener('click', onClick);
+  node.addEventListener('click', (event) => event.isTrusted && onClick());
   return node;
 }
 
-const STYLE = `
-  :host { all: initial; }
-  .panel { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; width: 340px; max-height: 70vh; overflow: auto;
-    font: 14px/1.45 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 2px solid #125e59; border-radius: 10px;
-    box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; }
-  h2 { font-size: 15px; margin: 0 28px 8px 0; }
-  ul { margin: 0; padding-left: 18px; }
-  li { margin: 4px 0; }
-  li.done { color: #137333; }
-  q { display: block; font-style: italic; margin: 2px 0; }
-  button { font: inherit; cursor: pointer; }
-  .copy { border: 1px solid #125e59; background: #fff; color: #125e59; border-radius: 6px; padding: 1px 8px; font-size: 12px; }
-  .close { position: absolute; top: 8px; right: 10px; border: none; background: none; font-size: 20px; line-height: 1; color: #5f6368; }
-  p { margin: 8px 0 0; }
-  @media (prefers-color-scheme: dark) { .panel { background: #1e1f20; color: #e8eaed; } .copy { background: #1e1f20; color: #7fd1c7; border-color: #7fd1c7; } li.done { color: #81c995; } }
-`;
+// Written tight: it travels in the content script.
+const STYLE = `:host{all:initial}
+.panel{position:fixed;z-index:2147483647;right:16px;bottom:16px;width:340px;max-height:70vh;overflow:auto;font:14px/1.45 system-ui,sans-serif;color:#1f1f1f;background:#fff;border:2px solid #125e59;border-radius:10px;box-shadow:0 6px 24px #0004;padding:12px 14px}
+h2{font-size:15px;margin:0 28px 8px 0}
+ul{margin:0;padding-left:18px}
+li{margin:4px 0}
+li.done{color:#137333}
+q{display:block;font-style:italic;margin:2px 0}
+button{font:inherit;cursor:pointer}
+.copy{border:1px solid #125e59;background:#fff;color:#125e59;border-radius:6px;padding:1px 8px;font-size:12px}
+.ring{position:absolute;pointer-events:none;outline:4px solid #125e59;outline-offset:4px}
+.close{position:absolute;top:8px;right:10px;border:none;background:none;font-size:20px;line-height:1;color:#5f6368}
+p{margin:8px 0 0}
+@media (prefers-color-scheme:dark){.panel{background:#1e1f20;color:#e8eaed}.copy{background:#1e1f20;color:#7fd1c7;border-color:#7fd1c7}li.done{color:#81c995}}`;
 
 const settled = (r: string | undefined) => r === 'done' || r === 'already';
 
@@ -52,11 +53,11 @@ function doneKeys(report: PrefillReport): MessageKey[] {
   ].filter((k): k is MessageKey => typeof k === 'string');
 }
 
-/** Show the panel; returns the host element (removed by its close button). */
-export function showPanel(report: PrefillReport | null, form: ObjectionForm, texts: Partial<Record<Quote, string>>): HTMLElement {
+/** Show the panel, and a ring around `submit` (never clicked); returns the host element (removed by its close button). */
+export function showPanel(report: PrefillReport | null, form: ObjectionForm, texts: Partial<Record<Quote, string>>, submit?: HTMLElement | null): HTMLElement {
   document.getElementById('ai-optout-panel')?.remove();
   const host = el('div', { id: 'ai-optout-panel' });
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const done = report ? doneKeys(report).map((key) => el('li', { class: 'done' }, '✓ ', t(key))) : [];
   const copy = (text: string) => button({ class: 'copy' }, t('panelCopy'), () => void navigator.clipboard.writeText(text));
   const todo = todoItems(report, form).map(({ todo, message, copy: quote }) => {
@@ -72,15 +73,19 @@ export function showPanel(report: PrefillReport | null, form: ObjectionForm, tex
     el('p', {}, t('panelNeverSubmit')),
   );
   root.append(el('style', {}, STYLE), panel);
+  if (submit) ringAround(submit, root);
   document.body.append(host);
   return host;
 }
 
-/** Bring Submit into view and outline it; it is never clicked. */
-export function highlightSubmit(button: HTMLElement): void {
-  button.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  button.style.outline = '4px solid #125e59';
-  button.style.outlineOffset = '4px';
-  button.style.boxShadow = '0 0 0 10px rgba(18, 94, 89, 0.25)';
-  button.setAttribute('data-ai-optout-highlight', '');
+/**
+ * Bring Submit into view and draw a ring over it, in our root; it is never clicked. Placed
+ * in the page's coordinates (our host is not positioned), the ring scrolls with the page.
+ */
+function ringAround(submit: HTMLElement, root: ShadowRoot): void {
+  submit.scrollIntoView();
+  const box = submit.getBoundingClientRect();
+  const ring = el('div', { class: 'ring' });
+  ring.style.cssText = `left:${box.left + scrollX}px;top:${box.top + scrollY}px;width:${box.width}px;height:${box.height}px`;
+  root.append(ring);
 }

@@ -21,6 +21,7 @@ import { prefillScript } from '../fixtures/react-form.mjs';
 import { META_FORMS } from '../../src/services/meta/forms';
 import { OBJECTION_FORM } from '../../src/services/linkedin/objection-form';
 import { replicaHandler } from '../support/harness-types';
+import { panelIn } from '../support/panel';
 import { expect, test, type Ext, writeOldData } from './harness';
 
 test.beforeAll(async () => {
@@ -45,7 +46,8 @@ function formState(target: Page | Frame) {
       submitted: log.submitted as number,
       submitClicks: log.submitClicks as number,
       clicks: log.clicks as string[],
-      highlighted: q('#submit')?.hasAttribute('data-ai-optout-highlight') ?? false,
+      // Nothing of ours on the page's own button (the ring is drawn in our closed panel).
+      submitAttributes: q('#submit')?.getAttributeNames().sort() ?? [],
     };
   });
 }
@@ -75,7 +77,9 @@ for (const lang of ['en', 'fr'] as const) {
       const { popup, form } = await prefillFromPopup(ext);
       await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
       const state = await formState(form);
-      expect(state).toMatchObject({ type: 'ai', confirm: true, name: 'Camille Martin', email: 'camille@example.org', highlighted: true });
+      expect(state).toMatchObject({ type: 'ai', confirm: true, name: 'Camille Martin', email: 'camille@example.org' });
+      expect(state.submitAttributes).not.toContain('style');
+      expect(state.submitAttributes.filter((name) => name.includes('ai-optout'))).toEqual([]);
       expect(state.submitted).toBe(0);
       expect(state.submitClicks).toBe(0);
       expect(state.clicks).not.toContain('submit');
@@ -86,7 +90,8 @@ for (const lang of ['en', 'fr'] as const) {
       });
       // The on-page panel and the popup both say it is ready and Submit is the user's.
       const ready = 'Objection form ready'; // the browser's language, whatever the page's
-      await expect(form.locator('#ai-optout-panel')).toContainText(ready);
+      await expect.poll(async () => (await panelIn(form))?.heading ?? '').toContain(ready);
+      expect(await panelIn(form)).toMatchObject({ mode: 'closed', ring: true });
       await expect(popup.getByTestId('objection-report')).toContainText(ready);
       await expect(popup.getByTestId('objection-todo').locator('li')).toHaveCount(1); // press Submit, only
       // Still not submitted a moment later.
@@ -104,9 +109,9 @@ test('a changed form without the AI option: nothing is chosen, the by-hand steps
   expect(state.type).toBe('');
   expect(state.submitted).toBe(0);
   expect((await ext.objection()).report).toMatchObject({ option: 'missing' });
-  const panel = form.locator('#ai-optout-panel');
-  await expect(panel).toContainText('a few steps are left for you');
-  await expect(panel.locator('[data-todo="choose-option"]')).toContainText(FORM_TEXT.en.options[1]![1]!);
+  await expect.poll(async () => (await panelIn(form))?.text ?? '').toContain('a few steps are left for you');
+  expect((await panelIn(form))?.todo).toContain('choose-option');
+  expect((await panelIn(form))?.text).toContain(FORM_TEXT.en.options[1]![1]!);
   await expect(popup.getByTestId('objection-todo').locator('[data-todo="choose-option"]')).toContainText(
     'Object to processing for training content-generating AI models',
   );
@@ -125,7 +130,7 @@ test('a radio group where both AI options look alike: nothing is chosen, never a
   await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   expect((await ext.objection()).report).toMatchObject({ option: 'ambiguous' });
   expect((await formState(form)).type).toBeNull();
-  await expect(form.locator('#ai-optout-panel [data-todo="choose-option"]')).toBeVisible();
+  await expect.poll(async () => (await panelIn(form))?.todo ?? []).toContain('choose-option');
 });
 
 test('without details typed in the extension, name and email are left for the user; LinkedIn’s own email is kept', async ({ ext }) => {
@@ -134,7 +139,7 @@ test('without details typed in the extension, name and email are left for the us
   await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
   expect(await formState(form)).toMatchObject({ type: 'ai', confirm: true, name: '', email: 'member@linkedin.example' });
   expect((await ext.objection()).report).toMatchObject({ firstName: 'no-value', lastName: 'no-value', email: 'kept' });
-  await expect(form.locator('#ai-optout-panel')).toContainText('Type your name.');
+  await expect.poll(async () => (await panelIn(form))?.text ?? '').toContain('Type your name.');
 });
 
 test('the form inside an iframe is found and prefilled there', async ({ ext }) => {
@@ -203,10 +208,12 @@ test('React form: first and last name, e-mail, the li option and the box are in 
     submit: 'highlighted',
   });
   // What is left is the user's alone: the reCAPTCHA and Submit, in the panel and the popup.
-  await expect(form.locator('#ai-optout-panel')).toContainText('Objection form ready');
-  await expect(form.locator('#ai-optout-panel [data-todo]')).toHaveCount(2);
+  await expect.poll(async () => (await panelIn(form))?.heading ?? '').toContain('Objection form ready');
+  expect((await panelIn(form))?.todo).toHaveLength(2);
   await expect(popup.getByTestId('objection-todo').locator('[data-todo]')).toHaveText([/I'm not a robot/, /press Submit/]);
-  await expect(form.locator('#dynaform-submit')).toHaveAttribute('data-ai-optout-highlight', '');
+  // Submit outlined by the ring in our closed panel; nothing of ours on the page's button.
+  expect(await panelIn(form)).toMatchObject({ mode: 'closed', ring: true });
+  expect(await form.locator('#dynaform-submit').evaluate((b) => b.getAttributeNames().filter((n) => n === 'style' || n.includes('ai-optout')))).toEqual([]);
   await form.waitForTimeout(1_000);
   expect((await reactState(form)).log).toMatchObject({ submitted: 0, submitClicks: 0 });
   expect(form.url()).toBe(FORM_URL);
@@ -321,7 +328,52 @@ test('the run’s tab moved to another Help Center form: nothing is typed there'
   await expect.poll(async () => (await ext.objection()).ended).toBe('left-form');
   await form.waitForTimeout(2_000); // the content script asked, and got nothing
   expect(await reactState(form)).toMatchObject({ firstName: '', lastName: '', email: '', topic: '', confirm: false });
-  await expect(form.locator('#ai-optout-panel')).toHaveCount(0);
+  expect(await panelIn(form)).toBeNull();
+});
+
+test('finding 3: the form page moves in-app (a history push) to another Help Center form while the details wait: nothing is typed there, the run ends', async ({
+  ext,
+}) => {
+  // TS-DPRO shows no form yet; 1.5 s in (the details have come), it pushes another form's address and renders that form.
+  const other = `<form id="other"><label for="dyna-firstname">First name</label><input id="dyna-firstname">
+    <label for="dyna-lastname">Last name</label><input id="dyna-lastname"><label for="dyna-email">Email</label><input id="dyna-email" type="email">
+    <select id="topic"><option value="">Choose</option><option value="ai">Object to processing for training content-generating AI models</option></select>
+    <button type="submit" id="dynaform-submit">Submit</button></form>`;
+  const moving = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Help</title></head><body><main id="main"><p>Loading…</p></main>
+<script>setTimeout(() => { history.pushState({}, '', '${OTHER_FORM_PATH}'); document.getElementById('main').innerHTML = ${JSON.stringify(other)}; }, 1500);</script></body></html>`;
+  await ext.serve({ [DYNA_FORM_PATH]: moving });
+  const { form } = await prefillFromPopup(ext);
+  await expect.poll(() => form.url(), { timeout: 10_000 }).toBe(`https://www.linkedin.com${OTHER_FORM_PATH}`);
+  await expect.poll(async () => (await ext.objection()).ended, { timeout: 10_000 }).toBe('left-form');
+  await form.waitForTimeout(3_000); // time for a content script to have typed, had it gone on
+  expect(
+    await form.evaluate(() => ['dyna-firstname', 'dyna-lastname', 'dyna-email', 'topic'].map((id) => (document.getElementById(id) as HTMLInputElement).value)),
+  ).toEqual(['', '', '', '']);
+  expect(await panelIn(form)).toBeNull();
+});
+
+test('finding 9: the page cannot read or rewrite the panel (its root is closed), and nothing of ours is on its Submit', async ({ ext }) => {
+  // The page waits for our panel, then tries to make it say "sent for you" and to close it.
+  const attack = `<script>
+    const t = setInterval(() => {
+      const host = document.getElementById('ai-optout-panel');
+      if (!host) return;
+      clearInterval(t);
+      window.__attack = { root: host.shadowRoot !== null };
+      const h2 = host.shadowRoot?.querySelector('h2');
+      if (h2) h2.textContent = 'Sent for you: nothing left to do';
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }, 50);
+  </script></body>`;
+  await ext.serve({ [FORM_PATH]: () => objectionPage({ control: 'select' }).replace('</body>', attack) });
+  const { form } = await prefillFromPopup(ext);
+  await expect.poll(async () => (await ext.objection()).report, { timeout: 20_000 }).not.toBeNull();
+  await expect.poll(() => form.evaluate(() => (window as any).__attack ?? null)).not.toBeNull();
+  expect(await form.evaluate(() => (window as any).__attack)).toEqual({ root: false });
+  await form.waitForTimeout(500);
+  expect(await panelIn(form)).toMatchObject({ mode: 'closed', heading: expect.stringMatching(/^Objection form ready/), ring: true });
+  expect(await form.evaluate(() => document.getElementById('submit')!.getAttributeNames().sort())).not.toContain('data-ai-optout-highlight');
+  expect(await form.evaluate(() => document.getElementById('submit')!.getAttribute('style'))).toBeNull();
 });
 
 test('typing one field while another is being saved loses nothing (the form is re-rendered by the save)', async ({ ext }) => {

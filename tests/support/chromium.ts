@@ -3,6 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { makeExt, type Ext as ChromiumExt } from '../e2e/harness';
 import { LINKEDIN, objectionIn, recordIn, type Ext, type View } from './harness-types';
+import { panelIn } from './panel';
 
 function viewOf(page: Page): View {
   return {
@@ -19,6 +20,7 @@ function viewOf(page: Page): View {
       await field.fill(value);
       await field.blur();
     },
+    panel: () => panelIn(page),
     close: () => page.close(),
   };
 }

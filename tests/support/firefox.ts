@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { linkedInServer } from '../../src/services/linkedin/replica/server.mjs';
+import { fromBidi, readPanel } from './panel';
 import { completed, handlerOf, LINKEDIN, objectionIn, recordIn, replicaHandler, type Ext, type ServeHandler, type View } from './harness-types';
 
 const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
@@ -118,6 +119,18 @@ function viewOf(page: Page): View {
       await page.$eval(selector, (el) => ((el as HTMLInputElement).value = ''));
       await page.type(selector, value);
       await page.$eval(selector, (el) => (el as HTMLInputElement).blur());
+    },
+    panel: async () => {
+      // WebDriver BiDi serializes a node with its shadow trees, closed ones too (includeShadowTree "all").
+      const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      const { result } = await connection.send('script.evaluate', {
+        expression: 'document.documentElement',
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
+      });
+      return readPanel(fromBidi(result.result));
     },
     close: () => page.close(),
   };

@@ -1,6 +1,7 @@
 // The browser-neutral test harness: what a browser test may do with the extension, the
 // same in Chromium (Playwright, tests/support/chromium.ts) and Firefox (puppeteer-core over
 // WebDriver BiDi, tests/support/firefox.ts). Specs under tests/e2e/both use only this.
+import type { PanelReading } from './panel';
 
 /** One request to https://www.linkedin.com, as the replica server sees it. */
 export interface ServedRequest {
@@ -95,6 +96,8 @@ export interface View {
   click(selector: string): Promise<void>;
   /** Type `value` into a text field, then leave it (blur), as a user does. */
   fill(selector: string, value: string): Promise<void>;
+  /** The extension's panel on this page, read through its closed shadow root as the browser's tools can (tests/support/panel.ts); null if none. */
+  panel(): Promise<PanelReading | null>;
   close(): Promise<void>;
 }
 

@@ -1,7 +1,8 @@
 // The text fields of a site's form (name, e-mail, country, explanation): found by the
-// form's own id, then autocomplete, type and label; filled only when empty, never
-// overwriting what is there.
-import { isRendered } from '../page/dom';
+// form's own id, then autocomplete, type and label, inside the run's form only (another
+// form's e-mail field is not ours to fill), and only where a person could type: rendered,
+// enabled and on the page. Filled only when empty, never overwriting what is there.
+import { isEnabled, isRendered } from '../page/dom';
 import { labelOf } from '../page/names';
 import { pickOne } from '../page/pick';
 import type { FieldKind, ObjectionForm } from './model';
@@ -21,13 +22,22 @@ function fieldText(el: HTMLElement): string {
   return [labelOf(el), el.getAttribute('placeholder') ?? ''].join(' ').trim();
 }
 
-/** The one field for this kind on the form: its id first, then autocomplete, type, label. */
-export function findField(doc: Document, kind: FieldKind, form: ObjectionForm): Field | null {
+/**
+ * A field a person could type into: rendered, enabled, and not moved off the page (a field
+ * placed at left: -9999px is there for scripts, not for the user).
+ */
+function typable(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return isRendered(el) && isEnabled(el) && Math.min(box.right + scrollX, box.bottom + scrollY) >= 0;
+}
+
+/** The one field for this kind in `root` (the run's form): its id first, then autocomplete, type, label. */
+export function findField(root: ParentNode, kind: FieldKind, form: ObjectionForm): Field | null {
   const spec = form.fields.find((f) => f.kind === kind);
   if (!spec) return null;
-  const hooked = spec.id ? doc.getElementById(spec.id) : null;
-  if (hooked?.tagName === 'INPUT' && isRendered(hooked)) return hooked as HTMLInputElement;
-  const fields = [...doc.querySelectorAll<Field>(CONTROLS_OF[kind] ?? TEXT_INPUTS)].filter(isRendered);
+  const hooked = spec.id ? root.querySelector(`[id="${spec.id}"]`) : null;
+  if (hooked?.tagName === 'INPUT' && typable(hooked)) return hooked as HTMLInputElement;
+  const fields = [...root.querySelectorAll<Field>(CONTROLS_OF[kind] ?? TEXT_INPUTS)].filter(typable);
   const byAutocomplete = fields.filter((f) => spec.autocomplete !== undefined && f.autocomplete === spec.autocomplete);
   if (byAutocomplete.length === 1) return byAutocomplete[0]!;
   if (kind === 'email') {
@@ -46,8 +56,8 @@ const chosenIn = (select: HTMLSelectElement) => (select.value !== '' && select.s
  * may name the same thing several ways (a country in the page's language and in English):
  * a list takes the one option that matches any of them, a text field the first.
  */
-export function fillField(doc: Document, kind: FieldKind, value: string | readonly string[], form: ObjectionForm): FillResult {
-  const field = findField(doc, kind, form);
+export function fillField(root: ParentNode, kind: FieldKind, value: string | readonly string[], form: ObjectionForm): FillResult {
+  const field = findField(root, kind, form);
   if (!field) return 'missing';
   const values = (typeof value === 'string' ? [value] : value).map((v) => v.trim()).filter(Boolean);
   if ((field.tagName === 'SELECT' ? chosenIn(field as HTMLSelectElement) : field.value).trim() !== '') return 'kept';
@@ -63,11 +73,11 @@ export function fillField(doc: Document, kind: FieldKind, value: string | readon
 }
 
 /** First and last name into their own fields; into one "full name" field only if the form has just that. */
-export function fillName(doc: Document, first: string, last: string, form: ObjectionForm): Pick<PrefillReport, 'firstName' | 'lastName'> {
-  const firstName = fillField(doc, 'firstName', first, form);
-  const lastName = fillField(doc, 'lastName', last, form);
+export function fillName(root: ParentNode, first: string, last: string, form: ObjectionForm): Pick<PrefillReport, 'firstName' | 'lastName'> {
+  const firstName = fillField(root, 'firstName', first, form);
+  const lastName = fillField(root, 'lastName', last, form);
   if (firstName !== 'missing' || lastName !== 'missing') return { firstName, lastName };
   const whole = first.trim() && last.trim() ? `${first.trim()} ${last.trim()}` : '';
-  const full = fillField(doc, 'fullName', whole, form);
+  const full = fillField(root, 'fullName', whole, form);
   return { firstName: full, lastName: full };
 }

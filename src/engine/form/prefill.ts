@@ -19,13 +19,14 @@ import type { PrefillReport } from './terms';
 
 const SUBMIT_WORDS = ['submit', 'send', 'envoyer', 'soumettre', 'verzenden', 'versturen', 'senden', 'absenden', 'invia', 'inviare', 'enviar'];
 
-export function findSubmit(doc: Document, form: ObjectionForm): HTMLElement | null {
-  const hooked = form.submitId ? doc.getElementById(form.submitId) : null;
+/** The form's Submit in `root` (the run's form). */
+export function findSubmit(root: ParentNode, form: ObjectionForm): HTMLElement | null {
+  const hooked = form.submitId ? root.querySelector<HTMLElement>(`[id="${form.submitId}"]`) : null;
   if (hooked && isRendered(hooked)) return hooked;
-  const typed = [...doc.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]')].filter(isRendered);
+  const typed = [...root.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]')].filter(isRendered);
   if (typed.length === 1) return typed[0]!;
   // An <input> button has no text of its own: its word is its value (textContent is '' there, never null).
-  const named = [...doc.querySelectorAll<HTMLElement>('button, input[type="button"], [role="button"]')]
+  const named = [...root.querySelectorAll<HTMLElement>('button, input[type="button"], [role="button"]')]
     .filter(isRendered)
     .filter((b) => SUBMIT_WORDS.includes(normalize(b.textContent || b.getAttribute('value') || '')));
   return named.length === 1 ? named[0]! : (typed[0] ?? null);
@@ -38,13 +39,33 @@ export function hasCaptcha(doc: Document): boolean {
 
 // --- all together ------------------------------------------------------------------
 
+const FORMS = 'form, [role="form"]';
+
+/**
+ * The run's form on this page: the form around one of its engine's ids; else the one form
+ * holding most of its fields (a form with a choice of objections counts its controls too).
+ * Null when there is none, or no single one: the user's details then go nowhere.
+ */
+export function runForm(doc: Document, form: ObjectionForm): Element | null {
+  const hooked = form.hooks.map((id) => doc.getElementById(id)).find(Boolean);
+  if (hooked) return hooked.closest(FORMS) ?? doc.body;
+  let best: Element | null = null;
+  let most = 0;
+  for (const el of doc.querySelectorAll(FORMS)) {
+    const score =
+      form.fields.filter((f) => findField(el, f.kind, form)).length +
+      (form.option && el.querySelector(`select, input[type="radio"], [role="radio"], ${TRIGGERS}, [role="listbox"]`) ? 1 : 0);
+    if (score > most) {
+      best = el;
+      most = score;
+    } else if (score && score === most) best = null;
+  }
+  return best;
+}
+
 /** Is there an objection form here at all (a frame without one stays quiet)? */
 export function looksLikeObjectionForm(doc: Document, form: ObjectionForm): boolean {
-  if (form.hooks.some((id) => doc.getElementById(id) !== null)) return true;
-  if (doc.querySelector('form, [role="form"]') === null) return false;
-  // A form with a choice of objections has one of its controls; another, one of its fields.
-  if (form.option) return doc.querySelector(`select, input[type="radio"], [role="radio"], ${TRIGGERS}, [role="listbox"]`) !== null;
-  return form.fields.some((f) => findField(doc, f.kind, form) !== null);
+  return runForm(doc, form) !== null;
 }
 
 /** The user's details the forms take: each form uses those it has fields for. */
@@ -58,7 +79,8 @@ export interface PrefillProfile {
   explanation?: string;
 }
 
-export async function prefillObjection(doc: Document, profile: PrefillProfile, form: ObjectionForm): Promise<PrefillReport> {
+/** Prefill the run's form: its fields are searched in `root` (the content script gives runForm's). */
+export async function prefillObjection(doc: Document, profile: PrefillProfile, form: ObjectionForm, root: ParentNode = doc): Promise<PrefillReport> {
   const has = (kind: FieldKind) => hasField(form, kind);
   const report: PrefillReport = { control: null, captcha: 'absent', submit: 'missing' };
   if (form.option) {
@@ -67,11 +89,11 @@ export async function prefillObjection(doc: Document, profile: PrefillProfile, f
     report.control = control;
   }
   if (form.confirmation) report.confirmation = tickConfirmation(doc, form);
-  if (has('firstName')) Object.assign(report, fillName(doc, profile.firstName, profile.lastName, form));
-  if (has('email')) report.email = fillField(doc, 'email', profile.email, form);
-  if (has('country')) report.country = fillField(doc, 'country', profile.country ? countryNames(profile.country, doc.documentElement.lang || 'en') : [], form);
-  if (has('explanation')) report.explanation = fillField(doc, 'explanation', profile.explanation ?? '', form);
+  if (has('firstName')) Object.assign(report, fillName(root, profile.firstName, profile.lastName, form));
+  if (has('email')) report.email = fillField(root, 'email', profile.email, form);
+  if (has('country')) report.country = fillField(root, 'country', profile.country ? countryNames(profile.country, doc.documentElement.lang || 'en') : [], form);
+  if (has('explanation')) report.explanation = fillField(root, 'explanation', profile.explanation ?? '', form);
   report.captcha = hasCaptcha(doc) ? 'present' : 'absent';
-  report.submit = findSubmit(doc, form) ? 'highlighted' : 'missing';
+  report.submit = findSubmit(root, form) ? 'highlighted' : 'missing';
   return report;
 }

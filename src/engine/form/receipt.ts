@@ -9,10 +9,15 @@
 import { normalize } from '../page/text';
 import { visibleText } from '../page/visible';
 
-/** Whether the page shows one of the confirmation's texts (up to case, accents and punctuation). */
+/** Whether `text` (the confirmation's, never the whole page's) says one of its texts (up to case, accents and punctuation). */
+export function saysConfirmation(text: string, texts: readonly string[]): boolean {
+  const seen = normalize(text);
+  return texts.some((t) => seen.includes(normalize(t)));
+}
+
+/** Whether the page shows one of the confirmation's texts. */
 export function showsConfirmation(doc: Document, texts: readonly string[]): boolean {
-  const seen = doc.body ? normalize(visibleText(doc.body)) : '';
-  return texts.some((text) => seen.includes(normalize(text)));
+  return saysConfirmation(doc.body ? visibleText(doc.body) : '', texts);
 }
 
 // The case number, the user's proof to a regulator, as each language introduces it: after a

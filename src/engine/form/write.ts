@@ -3,6 +3,19 @@
 // holds it; a click is the whole sequence of a user's click, for dropdowns that act on
 // pointerdown or mousedown.
 
+/**
+ * Asked immediately before every write and click: is the page still the run's form? A page
+ * can move in-app (a history push) while we wait or write, and another form must get
+ * nothing of the user's. The content script sets it; a "no" throws, which ends the run.
+ */
+let stillOnForm = () => true;
+export function writeOnlyWhile(test: () => boolean): void {
+  stillOnForm = test;
+}
+function mayWrite(): void {
+  if (!stillOnForm()) throw new Error('moved');
+}
+
 function fire(el: Element, ...types: string[]) {
   for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
 }
@@ -14,6 +27,7 @@ function fire(el: Element, ...types: string[]) {
  * React's onChange. Returns whether the field still holds the value afterwards.
  */
 export function writeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): boolean {
+  mayWrite();
   const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
   if (el.tagName === 'SELECT') fire(el, 'input', 'change');
@@ -23,6 +37,7 @@ export function writeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSele
 
 /** The events of a user's click, in order: some dropdowns act on pointerdown or mousedown. */
 export function userClick(el: HTMLElement): void {
+  mayWrite();
   const view = el.ownerDocument.defaultView ?? undefined;
   const init = { bubbles: true, cancelable: true, composed: true, view, button: 0 };
   const Pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;

@@ -7,7 +7,11 @@ interface Pace {
    * every batch of changes would take the main thread (a trailing check always follows).
    */
   minIntervalMs?: number;
-  /** A batch that must be looked at at once, whatever the pace (the thing waited for may be in it). */
+  /**
+   * A batch that must be looked at at once (the thing waited for may be in it). Paced too: at
+   * most one such look per interval, or a page that keeps adding such things gets a look
+   * per batch; the others wait for the trailing look.
+   */
   urgent?: (records: MutationRecord[]) => boolean;
   /**
    * More trees to watch, asked after each check: a document observer never sees inside a
@@ -20,10 +24,11 @@ const EVERYTHING: MutationObserverInit = { childList: true, subtree: true, attri
 
 /**
  * Resolves with the first non-null value of `test`, checked now and after batches of
- * DOM changes (paced by `pace`); or null after `ms`, or as soon as `signal` aborts.
+ * DOM changes in `doc` (paced by `pace`); or null after `ms`, or as soon as `signal` aborts.
  */
 export function waitFor<T>(
-  doc: Document,
+  /** The page, or the part of it where the thing will appear (a form and what replaces it). */
+  doc: Document | Element,
   test: () => T | null,
   ms: number,
   signal?: AbortSignal,
@@ -34,6 +39,7 @@ export function waitFor<T>(
     const first = signal?.aborted ? null : test();
     if (first !== null || signal?.aborted) return resolve(first);
     let lastCheck = Date.now();
+    let lastUrgent = -Infinity;
     let pending: ReturnType<typeof setTimeout> | undefined;
     const done = (value: T | null) => {
       observer.disconnect();
@@ -59,16 +65,19 @@ export function waitFor<T>(
       else watchMore();
     };
     const observer = new MutationObserver((records) => {
-      if (pace.urgent?.(records)) {
+      const now = Date.now();
+      const interval = pace.minIntervalMs ?? 0;
+      if (now - lastUrgent >= interval && pace.urgent?.(records)) {
+        lastUrgent = now;
         clearTimeout(pending);
         return check();
       }
       if (pending !== undefined) return;
-      const wait = (pace.minIntervalMs ?? 0) - (Date.now() - lastCheck);
+      const wait = interval - (now - lastCheck);
       if (wait <= 0) check();
       else pending = setTimeout(check, wait);
     });
-    observer.observe(doc.documentElement, watch);
+    observer.observe((doc as Document).documentElement ?? doc, watch);
     watchMore();
     const timer = setTimeout(abort, ms);
     signal?.addEventListener('abort', abort);

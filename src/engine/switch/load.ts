@@ -141,10 +141,21 @@ export function settleAfterClick(
       // Look again when the window can next close.
       timers.push(setTimeout(look, Math.max(window.minMs - (now - start), window.quietMs - (now - quietSince), 1)));
     };
+    // The switch is read at the pace of the wait (a page that changes every frame would
+    // otherwise get a whole-page look per frame); the toasts, one query, on every change.
+    let lastLook = 0;
+    let peek: ReturnType<typeof setTimeout> | undefined;
+    const glance = () => {
+      peek = undefined;
+      lastLook = Date.now();
+      if (readState(doc, setting) === 'on') finish();
+    };
     const observer = new MutationObserver(() => {
       quietSince = Date.now();
       toast ||= newErrorAlert(doc, before, setting.toast);
-      if (readState(doc, setting) === 'on') finish();
+      if (peek !== undefined) return;
+      peek = setTimeout(glance, SCAN_INTERVAL_MS - (quietSince - lastLook));
+      timers.push(peek);
     });
     const everything = { childList: true, subtree: true, attributes: true, characterData: true };
     // The shadow roots too: a switch in a web component changes where a document observer cannot see.

@@ -11,8 +11,9 @@ const FORM_URL = LINKEDIN + FORM_PATH;
 const ALERT = [197, 34, 31, 255];
 const GREEN = [19, 115, 51, 255];
 
-function formState(form: View) {
-  return form.evaluate(() => {
+/** The form as the replica holds it; Submit outlined by the ring in our closed panel, nothing of ours on the page's button. */
+async function formState(form: View) {
+  const page = await form.evaluate(() => {
     const q = (s: string) => document.querySelector(s) as HTMLInputElement | null;
     const log = (window as any).__replica;
     return {
@@ -22,9 +23,11 @@ function formState(form: View) {
       email: q('#email')?.value ?? null,
       submitted: log.submitted as number,
       submitClicks: log.submitClicks as number,
-      highlighted: q('#submit')?.hasAttribute('data-ai-optout-highlight') ?? false,
+      submitAttributes: q('#submit')?.getAttributeNames().sort() ?? [],
     };
   });
+  const panel = await form.panel();
+  return { ...page, highlighted: panel?.ring === true && panel.mode === 'closed' };
 }
 
 test('the objection form is prefilled from the popup, never submitted; the userâ€™s own submit gives the receipt', async ({ ext }) => {
@@ -48,6 +51,7 @@ test('the objection form is prefilled from the popup, never submitted; the userâ
     email: 'camille@example.org',
     submitted: 0,
     submitClicks: 0,
+    submitAttributes: ['data-replica-id', 'id', 'type'], // the replica's own, nothing of ours
     highlighted: true,
   });
   expect(await ext.objection()).toMatchObject({
