@@ -101,7 +101,7 @@ describe('the registry', () => {
     }
   });
 
-  it("LinkedIn's rows need no dialog opened and declare no \"not offered\" evidence: its script carries neither step (engine/switch/steps.ts)", () => {
+  it('LinkedIn\'s rows need no dialog opened and declare no "not offered" evidence: its script carries neither step (engine/switch/steps.ts)', () => {
     for (const setting of SERVICES[0]!.settings) {
       expect(setting.open, setting.id).toBeUndefined();
       expect(setting.notOffered, setting.id).toBeUndefined();

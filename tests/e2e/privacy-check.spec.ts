@@ -101,7 +101,12 @@ test('a new AI switch and a new category entry are reported, with their pages, a
 
 test('a switch LinkedIn removed: "could not check", the steps by hand, and a report for the maintainers with nothing personal', async ({ ext }) => {
   // The page is full of the member's own data: in a switch's label, its hook, the page's language.
-  const mine = { id: 'mine', label: 'Show Camille Martin (camille.martin@example.org, +33 6 12 34 56 78) to recruiters', on: true, hook: 'member-ACoAAB123456789' };
+  const mine = {
+    id: 'mine',
+    label: 'Show Camille Martin (camille.martin@example.org, +33 6 12 34 56 78) to recruiters',
+    on: true,
+    hook: 'member-ACoAAB123456789',
+  };
   const linkedin = await ext.linkedin({ missing: ['allowAdsByAge'], decoys: { [pathOf('allowAdsByAge')]: { before: [mine] } } });
   await send(ext, { type: 'state/patch', patch: { profile: { firstName: 'Camille', lastName: 'Martin', email: 'camille@example.org' } } });
   await sweep(ext, ['ads-age', 'ads-gender']);

@@ -171,7 +171,11 @@ describe('migrate', () => {
     const migrated = migrate(v4);
     expect(migrated).toEqual({
       schemaVersion: 5,
-      settings: { 'ads-age': { audit: AUDIT, known: null, page: null }, 'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null }, odd: 'x' },
+      settings: {
+        'ads-age': { audit: AUDIT, known: null, page: null },
+        'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null },
+        odd: 'x',
+      },
     });
     expect(JSON.stringify(migrated)).not.toContain('Camille');
     const { state, unreadable } = inspectState({ ...v4, settings: { 'ads-age': v4.settings['ads-age'] } });

@@ -149,9 +149,7 @@ describe('a sweep', () => {
     await load(AI, OFF);
     const seen = {
       lang: 'en',
-      switches: [
-        { kind: 'input' as const, ties: ['aria-labelledby' as const], hook: '', length: 26, like: 'Use your age range for ads' },
-      ],
+      switches: [{ kind: 'input' as const, ties: ['aria-labelledby' as const], hook: '', length: 26, like: 'Use your age range for ads' }],
     };
     await beginAudit(TAB, ORIGIN, path('ads-age'));
     await recordReport(TAB, ORIGIN, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen, true);

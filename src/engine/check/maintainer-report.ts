@@ -33,12 +33,12 @@ export function redactPage(text: string): string {
   return PATTERNS.reduce((out, [pattern, stand]) => out.replace(pattern, stand), text);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text without any of the user's details (case aside; details shorter than two characters are no details). */
 export function withoutDetails(text: string, details: readonly string[]): string {
   const kept = [...new Set(details.map((d) => d.trim()).filter((d) => d.length >= 2))].sort((a, b) => b.length - a.length);
-  return kept.length ? text.replace(new RegExp(kept.map(escape).join('|'), 'gi'), '[your details]') : text;
+  return kept.length ? text.replace(new RegExp(kept.map(literally).join('|'), 'gi'), '[your details]') : text;
 }
 
 function line(s: SwitchSeen): string {

@@ -166,7 +166,12 @@ function seenOf(el: HTMLElement, known: KnownWords): SwitchSeen {
 /** Every switch on the page, by its structure: what a maintainer needs when a known one went missing. */
 export function pageSeen(doc: Document, known: KnownWords): PageSeen {
   const lang = doc.documentElement.lang.trim();
-  return { lang: LANG_TAG.test(lang) ? lang.toLowerCase() : '', switches: switchesOf(doc).slice(0, SEEN_MAX).map((el) => seenOf(el, known)) };
+  return {
+    lang: LANG_TAG.test(lang) ? lang.toLowerCase() : '',
+    switches: switchesOf(doc)
+      .slice(0, SEEN_MAX)
+      .map((el) => seenOf(el, known)),
+  };
 }
 
 /** Found things with when they were last seen, the latest first, each once, at most `max`. */
