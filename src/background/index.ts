@@ -74,7 +74,7 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'audit/report': (m, from) =>
     from.kind === 'service'
       ? recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, [], null, m.fresh)
-      : recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, m.found, m.seen, m.fresh),
+      : recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, m.found, m.seen ?? null, m.fresh),
   'page/scan': (m, from) => recordScan(from.tabId, from.origin, m.path, m.found),
   'objection/begin': (_m, from) => beginObjection(from.at),
   'objection/report': (m, from) => recordPrefill(from.at, m),

@@ -69,7 +69,8 @@ const MESSAGES = {
    * `fresh`: the page was loaded at this address (not reached by in-app navigation), so it
    * shows what the service saved.
    */
-  'audit/report': { from: PAGES, fields: { path, settingId, report: LoadReport, found: FoundList, seen: z.nullable(Seen), fresh: z.boolean() } },
+  // `seen` may be absent (Chromium drops a null when a message passes through executeScript's args): none.
+  'audit/report': { from: PAGES, fields: { path, settingId, report: LoadReport, found: FoundList, seen: z.optional(z.nullable(Seen)), fresh: z.boolean() } },
   /** content -> worker: a look at a LinkedIn page (a category page, or a page with nothing to do) for new settings. */
   'page/scan': { from: ['linkedin'] as const, fields: { path, found: FoundList } },
   /** form page -> worker: the form is open; prefill it? with what? (answered only on the run's form, in the run's tab) */

@@ -57,7 +57,11 @@ const STATES: Record<string, Record<string, unknown>> = {
           ? {
               audit: audit('not-found', { detail: 'timeout' }),
               known: null,
-              page: { path: '/mypreferences/d/settings/ads-inferred-location', switches: [{ hook: 'allowIpAdsTargeting', label: 'Use your city for ads' }] },
+              page: {
+                path: '/mypreferences/d/settings/ads-inferred-location',
+                lang: 'en',
+                switches: [{ kind: 'input', ties: ['aria-labelledby'], hook: '', length: 21, like: 'Use your city for ads' }],
+              },
             }
           : {
               audit: audit(id === 'ads-gender' ? 'already-off' : 'turned-off', { clicks: id === 'ads-gender' ? 0 : 1 }),

@@ -15,6 +15,8 @@ describe('Message', () => {
       { type: 'audit/click', settingId: 'generative-ai' },
       { type: 'audit/progress', step: 'confirming' },
       { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], seen: null, fresh: true },
+      // Without `seen` (Chromium drops a null passed through executeScript's args): no page seen.
+      { type: 'audit/report', path: '/mypreferences/d/x', settingId: 'research', report: { kind: 'read', state: 'off' }, found: [], fresh: true },
       {
         type: 'audit/report',
         path: '/mypreferences/d/x',
