@@ -1,4 +1,7 @@
 // Build small settings pages in jsdom for the unit tests of the engine.
+import { vi } from 'vitest';
+import type { SettingRow } from '../../src/engine/model';
+import { auditLoad, DEFAULT_WAIT, type LoadReport, type LoadSteps } from '../../src/engine/switch/load';
 interface SwitchSpec {
   label: string;
   on?: boolean;
@@ -59,6 +62,17 @@ export function recordClicks(doc: Document): Element[] {
   const clicks: Element[] = [];
   doc.addEventListener('click', (e) => clicks.push(e.target as Element), true);
   return clicks;
+}
+
+/**
+ * One load that may switch off, run to its end on fake timers (the caller's `vi.useFakeTimers()`),
+ * with the content scripts' wait, every click granted: what it reported and what it clicked.
+ */
+export async function loadToEnd(doc: Document, setting: SettingRow, steps: LoadSteps = {}): Promise<{ report: LoadReport; clicks: Element[] }> {
+  const clicks = recordClicks(doc);
+  const done = auditLoad(doc, setting, { phase: 'act', mode: 'optout' }, { wait: DEFAULT_WAIT, steps, requestClick: async () => 1 });
+  await vi.runAllTimersAsync();
+  return { report: await done, clicks };
 }
 
 /**

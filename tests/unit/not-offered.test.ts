@@ -9,9 +9,8 @@ import { rowState, tally } from '../../src/engine/check/rows';
 import { badgeFor, COLORS, viewOf } from '../../src/engine/check/status';
 import { defineService, type SettingSpec } from '../../src/engine/model';
 import { notOfferedHere } from '../../src/engine/switch/absent';
-import { auditLoad } from '../../src/engine/switch/load';
 import { EVERY_STEP } from '../../src/engine/switch/steps';
-import { freshDocument, recordClicks } from './dom';
+import { freshDocument, loadToEnd } from './dom';
 
 const LABEL = 'Help improve our models';
 const NOTICE = 'Your workspace admin manages training for this account.';
@@ -117,17 +116,7 @@ describe('one load: "not offered" only after the whole wait, and nothing clicked
   beforeEach(() => {
     vi.useFakeTimers();
   });
-  const load = async (setting = WITH_EVIDENCE) => {
-    const clicks = recordClicks(doc);
-    const done = auditLoad(
-      doc,
-      setting,
-      { phase: 'act', mode: 'optout' },
-      { wait: { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, steps: EVERY_STEP, requestClick: async () => 1 },
-    );
-    await vi.runAllTimersAsync();
-    return { report: await done, clicks };
-  };
+  const load = (setting = WITH_EVIDENCE) => loadToEnd(doc, setting, EVERY_STEP);
 
   it('with the notice: not offered, and why', async () => {
     doc.body.innerHTML = `<p>${NOTICE}</p>`;

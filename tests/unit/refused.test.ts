@@ -4,10 +4,9 @@
 // detail "refused"), not that the switch "did not show in time".
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { refusedHere } from '../../src/engine/switch/absent';
-import { auditLoad } from '../../src/engine/switch/load';
 import { labelScore, MATCH_THRESHOLD, resemblance } from '../../src/engine/page/text';
 import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
-import { freshDocument, recordClicks } from './dom';
+import { freshDocument, loadToEnd } from './dom';
 
 const EN = 'Use my data for training content creation AI models';
 const FR = 'Utiliser mes données pour entraîner des modèles d’IA de création de contenu';
@@ -29,11 +28,12 @@ describe('resemblance: a negated text read as its plain form, for the explanatio
     ['Ne pas utiliser mes données pour entraîner des modèles d’IA de création de contenu', FR],
   ])('"%s" resembles its label, though it never scores as a match', (text, label) => {
     expect(labelScore(text, [label])).toBe(0);
-    expect(resemblance(text, [label])).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(resemblance(text, [label]).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(resemblance(text, ['Something else entirely', label]).label).toBe(label);
   });
 
   it('an unrelated negated text does not resemble it', () => {
-    expect(resemblance('Do not show my profile photo to members outside my network', [EN])).toBeLessThan(MATCH_THRESHOLD);
+    expect(resemblance('Do not show my profile photo to members outside my network', [EN]).score).toBeLessThan(MATCH_THRESHOLD);
   });
 });
 
@@ -69,17 +69,7 @@ describe('one load: the refusal is said only after the whole wait, and nothing i
   beforeEach(() => {
     vi.useFakeTimers();
   });
-  const load = async () => {
-    const clicks = recordClicks(doc);
-    const done = auditLoad(
-      doc,
-      GENERATIVE_AI,
-      { phase: 'act', mode: 'optout' },
-      { wait: { timeoutMs: 15_000, ambiguousGraceMs: 2_000 }, requestClick: async () => 1 },
-    );
-    await vi.runAllTimersAsync();
-    return { report: await done, clicks };
-  };
+  const load = () => loadToEnd(doc, GENERATIVE_AI);
 
   it('a negated look-alike: "ambiguous", because "refused"', async () => {
     doc.body.innerHTML = sw('Do not use my data for training content creation AI models');

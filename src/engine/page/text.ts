@@ -80,7 +80,7 @@ export function labelScore(text: string, known: readonly string[]): number {
   SCORES.set(known, cache);
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const score = scoreOf(text, known);
+  const { score } = closestOf(text, known);
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, score);
   return score;
@@ -115,27 +115,34 @@ function known(label: string): { plain: string; words: Set<string> } {
 }
 
 /**
- * How well `text` reads like one of `known` once its negation is set aside: "Do not use my
- * data…" resembles "Use my data…". Never a reason to click; asked once, when a wait ends
- * without the switch, to tell the user why (uncached for that reason).
+ * The one of `known` that `text` reads most like once its negation is set aside ("Do not use
+ * my data…" resembles "Use my data…"), and how well. Never a reason to click; asked when a
+ * wait ends without the switch, to tell the user or the maintainers why (uncached for that).
  */
-export function resemblance(text: string, known: readonly string[]): number {
-  return scoreOf(text, known, true);
+export function resemblance(text: string, known: readonly string[]): Closest {
+  return closestOf(text, known, true);
 }
 
-function scoreOf(text: string, labels: readonly string[], asideNegation = false): number {
+interface Closest {
+  score: number;
+  /** The known label scored best ('' when none shares a word). */
+  label: string;
+}
+
+function closestOf(text: string, labels: readonly string[], asideNegation = false): Closest {
+  const none = { score: 0, label: '' };
   const candidate = contentWords(text);
   if (candidate.negated && asideNegation) for (const word of NEGATIONS) candidate.words.delete(word.slice(0, 5));
-  if ((candidate.negated && !asideNegation) || candidate.words.size === 0) return 0;
+  if ((candidate.negated && !asideNegation) || candidate.words.size === 0) return none;
   const plain = normalize(text);
-  let best = 0;
+  let best = none;
   for (const label of labels) {
     const { plain: targetPlain, words: target } = known(label);
-    if (targetPlain === plain) return 1;
+    if (targetPlain === plain) return { score: 1, label };
     let shared = 0;
     for (const w of candidate.words) if (target.has(w)) shared++;
     const score = Math.min(shared / target.size, shared / candidate.words.size);
-    if (score > best) best = score;
+    if (score > best.score) best = { score, label };
   }
   return best;
 }

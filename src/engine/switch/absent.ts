@@ -40,6 +40,6 @@ export function refusedHere(doc: Document, setting: SettingRow, roots = openRoot
   return renderedSwitches(roots).some((el) => {
     const texts = [labelOf(el), descriptionOf(el)].filter(isNegated);
     if (texts.length === 0) return false;
-    return (hook !== null && el.matches(hook)) || texts.some((text) => resemblance(text, labels) >= MATCH_THRESHOLD);
+    return (hook !== null && el.matches(hook)) || texts.some((text) => resemblance(text, labels).score >= MATCH_THRESHOLD);
   });
 }

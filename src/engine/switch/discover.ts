@@ -141,12 +141,8 @@ const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 
 /** The service's label the text reads most like (its negation set aside), or '' below half a match. */
 function likeness(text: string, labels: readonly string[]): string {
-  let best = { like: '', score: LIKE_MIN };
-  for (const like of labels) {
-    const score = resemblance(text, [like]);
-    if (score >= best.score) best = { like, score };
-  }
-  return best.like.slice(0, LABEL_MAX);
+  const { score, label } = resemblance(text, labels);
+  return score >= LIKE_MIN ? label.slice(0, LABEL_MAX) : '';
 }
 
 function seenOf(el: HTMLElement, known: KnownWords): SwitchSeen {
