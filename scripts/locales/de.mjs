@@ -52,7 +52,7 @@ export default {
   problemRejectedToast:
     'LinkedIn hat beim Speichern einen Fehler gemeldet, daher wissen wir nicht, ob die Änderung gespeichert wurde. Öffnen Sie die Seite und prüfen Sie den Schalter, oder versuchen Sie es in ein paar Minuten erneut.',
   problemClickLimit:
-    'Wir haben diesen Schalter in den letzten 10 Minuten schon 3-mal angeklickt, ohne dass er ausgeschaltet blieb, und haben daher aufgehört: Eine Seite darf uns nicht endlos klicken lassen. Versuchen Sie es in ein paar Minuten erneut, oder schalten Sie ihn mit den Schritten unten von Hand aus.',
+    'Wir haben diesen Schalter in den letzten $MINUTES$ Minuten schon $COUNT$-mal angeklickt, ohne dass er ausgeschaltet blieb, und haben daher aufgehört: Eine Seite darf uns nicht endlos klicken lassen. Versuchen Sie es in ein paar Minuten erneut, oder schalten Sie ihn mit den Schritten unten von Hand aus.',
   problemSignedOutTitle: 'Sie sind bei LinkedIn abgemeldet',
   problemSignedOutBody: 'LinkedIn hat uns zur Anmeldeseite geschickt. Melden Sie sich bei LinkedIn an und klicken Sie dann auf „Erneut versuchen“.',
   problemInterruptedTitle: 'Die Prüfung wurde nicht abgeschlossen',

@@ -81,8 +81,9 @@ export default {
     'LinkedIn a affiché une erreur pendant l’enregistrement : impossible de dire si la modification est bien enregistrée. Ouvrez la page et vérifiez l’interrupteur, ou réessayez dans quelques minutes.',
   ],
   problemClickLimit: [
-    'We already clicked this switch 3 times in the last 10 minutes and it did not stay off, so we stopped: a page must not make us click without end. Try again in a few minutes, or switch it off by hand with the steps below.',
-    'Nous avons déjà cliqué 3 fois sur cet interrupteur ces 10 dernières minutes sans qu’il reste désactivé, alors nous nous sommes arrêtés : une page ne doit pas nous faire cliquer sans fin. Réessayez dans quelques minutes, ou désactivez-le à la main en suivant les étapes ci-dessous.',
+    'We already clicked this switch $COUNT$ times in the last $MINUTES$ minutes and it did not stay off, so we stopped: a page must not make us click without end. Try again in a few minutes, or switch it off by hand with the steps below.',
+    'Nous avons déjà cliqué $COUNT$ fois sur cet interrupteur ces $MINUTES$ dernières minutes sans qu’il reste désactivé, alors nous nous sommes arrêtés : une page ne doit pas nous faire cliquer sans fin. Réessayez dans quelques minutes, ou désactivez-le à la main en suivant les étapes ci-dessous.',
+    { COUNT: '$1', MINUTES: '$2' },
   ],
   problemSignedOutTitle: ['You’re signed out of LinkedIn', 'Vous n’êtes pas connecté à LinkedIn'],
   problemSignedOutBody: [

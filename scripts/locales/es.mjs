@@ -50,7 +50,7 @@ export default {
   problemRejectedToast:
     'LinkedIn mostró un error al guardar el cambio, así que no podemos asegurar que lo haya guardado. Abre la página y revisa el interruptor, o inténtalo en unos minutos.',
   problemClickLimit:
-    'Ya hicimos clic 3 veces en este interruptor en los últimos 10 minutos sin que quedara desactivado, así que paramos: una página no debe hacernos hacer clic sin fin. Inténtalo de nuevo en unos minutos, o desactívalo a mano con los pasos de abajo.',
+    'Ya hicimos clic $COUNT$ veces en este interruptor en los últimos $MINUTES$ minutos sin que quedara desactivado, así que paramos: una página no debe hacernos hacer clic sin fin. Inténtalo de nuevo en unos minutos, o desactívalo a mano con los pasos de abajo.',
   problemSignedOutTitle: 'No has iniciado sesión en LinkedIn',
   problemSignedOutBody: 'LinkedIn nos envió a su página de inicio de sesión. Inicia sesión en LinkedIn y pulsa «Reintentar».',
   problemInterruptedTitle: 'La comprobación no terminó',

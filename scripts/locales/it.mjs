@@ -52,7 +52,7 @@ export default {
   problemRejectedToast:
     'LinkedIn ha mostrato un errore durante il salvataggio, quindi non possiamo dire se la modifica sia stata salvata. Apri la pagina e controlla l’interruttore, oppure riprova tra qualche minuto.',
   problemClickLimit:
-    'Abbiamo già cliccato 3 volte su questo interruttore negli ultimi 10 minuti senza che restasse disattivato, quindi ci siamo fermati: una pagina non deve farci cliccare all’infinito. Riprova tra qualche minuto, oppure disattivalo a mano con i passaggi qui sotto.',
+    'Abbiamo già cliccato $COUNT$ volte su questo interruttore negli ultimi $MINUTES$ minuti senza che restasse disattivato, quindi ci siamo fermati: una pagina non deve farci cliccare all’infinito. Riprova tra qualche minuto, oppure disattivalo a mano con i passaggi qui sotto.',
   problemSignedOutTitle: 'Non hai effettuato l’accesso a LinkedIn',
   problemSignedOutBody: 'LinkedIn ci ha mandati alla pagina di accesso. Accedi a LinkedIn, poi premi «Riprova».',
   problemInterruptedTitle: 'La verifica non è terminata',

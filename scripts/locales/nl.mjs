@@ -52,7 +52,7 @@ export default {
   problemRejectedToast:
     'LinkedIn gaf een foutmelding bij het opslaan, dus we weten niet of de wijziging is opgeslagen. Open de pagina en controleer de schakelaar, of probeer het over een paar minuten opnieuw.',
   problemClickLimit:
-    'We hebben de afgelopen 10 minuten al 3 keer op deze schakelaar geklikt zonder dat hij uit bleef, dus zijn we gestopt: een pagina mag ons niet eindeloos laten klikken. Probeer het over een paar minuten opnieuw, of zet hem zelf uit met de stappen hieronder.',
+    'We hebben de afgelopen $MINUTES$ minuten al $COUNT$ keer op deze schakelaar geklikt zonder dat hij uit bleef, dus zijn we gestopt: een pagina mag ons niet eindeloos laten klikken. Probeer het over een paar minuten opnieuw, of zet hem zelf uit met de stappen hieronder.',
   problemSignedOutTitle: 'Je bent niet ingelogd op LinkedIn',
   problemSignedOutBody: 'LinkedIn stuurde ons naar de inlogpagina. Log in op LinkedIn en druk dan op ‘Opnieuw proberen’.',
   problemInterruptedTitle: 'De controle is niet afgerond',

@@ -53,7 +53,7 @@ export default {
   problemRejectedToast:
     'O LinkedIn mostrou um erro ao salvar, então não sabemos se a mudança foi salva. Abra a página e confira a chave, ou tente de novo em alguns minutos.',
   problemClickLimit:
-    'Já clicamos 3 vezes neste botão nos últimos 10 minutos sem que ele ficasse desativado, então paramos: uma página não pode nos fazer clicar sem fim. Tente de novo em alguns minutos, ou desative-o manualmente com os passos abaixo.',
+    'Já clicamos $COUNT$ vezes neste botão nos últimos $MINUTES$ minutos sem que ele ficasse desativado, então paramos: uma página não pode nos fazer clicar sem fim. Tente de novo em alguns minutos, ou desative-o manualmente com os passos abaixo.',
   problemSignedOutTitle: 'Você não está conectado ao LinkedIn',
   problemSignedOutBody: 'O LinkedIn nos levou à página de login. Entre no LinkedIn e clique em “Tentar de novo”.',
   problemInterruptedTitle: 'A verificação não terminou',

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { MessageKey } from '../generated/message-keys';
 import type { Outcome } from '../engine/check/outcomes';
 import type { View } from '../engine/check/status';
+import { CLICK_LIMIT, CLICK_WINDOW_MS, CLICKS_PER_WINDOW } from '../engine/check/click-window';
 import { t, tn } from '../platform/i18n';
 import { LINKEDIN_ORIGIN } from '../services/linkedin/switches';
 
@@ -26,15 +27,28 @@ const INTERRUPTED: Partial<Record<string, MessageKey>> = {
   'access-removed': 'problemInterruptedAccessRemoved',
 };
 
+/** The click window's bound (engine/check/click-window.ts), in its own numbers. */
+const clickLimit = () => t('problemClickLimit', String(CLICKS_PER_WINDOW), String(CLICK_WINDOW_MS / 60_000));
+
 /** Only a switch seen back on after our clicks may be told as "LinkedIn switched it back on". */
 function rejected(detail: string | undefined, clicks: number): string {
   if (detail === 'error-toast') return t('problemRejectedToast');
   // Three clicks on it in the last minutes already (engine/check/click-window.ts): left alone, and why.
-  if (detail === 'click-limit') return t('problemClickLimit');
+  if (detail === CLICK_LIMIT) return clickLimit();
   if (detail === 'switch-vanished' || detail === 'state-unreadable') return t('problemRejectedUnclear');
   // A fresh load still showed it on: LinkedIn did not save it (we never saw it put back).
   if (detail === 'not-saved') return tn('problemNotSavedBody', clicks, clicks);
   return tn('problemRejectedBody', clicks, clicks);
+}
+
+/**
+ * Why a check stopped, in words that name no service, for details that change what the user
+ * should do (every service's rows show it; the popup's body says it for LinkedIn's switch).
+ */
+export function detailText(outcome: Outcome, detail: string | undefined): string | null {
+  if (outcome === 'save-rejected' && detail === CLICK_LIMIT) return clickLimit();
+  if (outcome === 'ambiguous' && detail === 'refused') return t('problemRefusedBody');
+  return null;
 }
 
 function body(view: ProblemView, clicks: number): string {

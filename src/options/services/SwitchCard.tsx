@@ -13,7 +13,7 @@ import { t, textOf } from '../../platform/i18n';
 import { type OptionalService, settingsOf } from '../../services';
 import type { State } from '../../store/items';
 import type { SettingRecord } from '../../store/schemas';
-import { problemTitle } from '../../ui/Problem';
+import { detailText, problemTitle } from '../../ui/Problem';
 import { serviceLine, startServiceCheck } from '../../ui/sweep';
 import { rowStatus } from '../row-status';
 import { AddService, ServiceSince } from './parts';
@@ -89,6 +89,7 @@ function ServiceRow({
 }) {
   const state = rowState(record, since);
   const status = rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service));
+  const detail = record?.audit ? detailText(record.audit.outcome, record.audit.detail) : null;
   return (
     <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
       <p>
@@ -100,6 +101,7 @@ function ServiceRow({
       </p>
       {state === 'problem' && (
         <div class="row-help">
+          {detail && <p data-testid="row-detail">{detail}</p>}
           <p>{t('serviceManualStep', service.name)}</p>
           <a href={settingUrl(setting)} target="_blank" rel="noreferrer" data-action="open-setting">
             {t('privacyOpenPage')}
