@@ -56,8 +56,15 @@ function formFrame(at: Pick<Origin, 'frameId' | 'frameUrl'>, form: ObjectionForm
 export async function startObjection(formId: string): Promise<void> {
   const form = formById(formId);
   if (!form) return;
-  // Meta's hosts are the user's to add: without them nothing of ours would run on the form.
-  if (serviceById(form.service as ServiceId).host === 'optional' && !(await hostGranted(form.origin))) return;
+  // Without the form's host nothing of ours would run there: Meta's hosts are the user's to
+  // add, and LinkedIn's can be withheld (Chromium's site access, Firefox's add-on permissions).
+  // No tab is opened for a prefill that cannot happen; the form's step says why and what to do.
+  if (!(await hostGranted(form.origin))) {
+    if (serviceById(form.service as ServiceId).host === 'install') {
+      await update((s) => ({ objections: { ...s.objections, [form.id]: { ...objectionOf(s, form.id), run: null, ended: 'access-removed' } } }));
+    }
+    return;
+  }
   const { tabId, rerun } = await openOrReuse(formUrl(form), true);
   await update((s) => ({
     objections: {
