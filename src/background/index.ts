@@ -5,7 +5,7 @@
 import browser, { type Permissions, type Runtime } from 'webextension-polyfill';
 import { ALLOWED, Message, type MessageType, type Sender } from '../protocol/messages';
 import { onStateChanged } from '../store/store';
-import { concernsLinkedIn, servicesIn, takeAccessIntent } from '../platform/access';
+import { concernsLinkedIn, hasLinkedInAccess, servicesIn, takeAccessIntent } from '../platform/access';
 import { beginAudit, beginSiteAudit, grantClick, recordProgress, recordReport, recordScan } from './checks/loads';
 import { onTabRemoved, onTabUpdated } from './checks/navigate';
 import { startAudit, startServiceCheck, startSweep } from './checks/start';
@@ -16,6 +16,7 @@ import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
 import { classifySender } from './senders';
 import { hostGranted, syncServiceScripts } from './scripts';
+import { openOrReuse } from './tabs';
 import { isSwitchService } from '../services';
 
 const OWN = { id: browser.runtime.id, origin: browser.runtime.getURL('').replace(/\/$/, '') };
@@ -93,10 +94,19 @@ browser.tabs.onUpdated.addListener((tabId, change) => void onObjectionTabUpdated
 browser.tabs.onRemoved.addListener((tabId) => void onObjectionTabRemoved(tabId));
 
 // A reminder: the notification itself or its first button opts out now; the second snoozes.
+// Firefox may tell one click on a notification twice (seen in the browser tests): a second
+// word of the same notification within a few seconds is the same click.
+let lastReminder = { id: '', at: 0 };
 async function onReminder(id: string, button?: number): Promise<void> {
   if (!reminderKindOf(id)) return;
+  const now = Date.now();
+  if (lastReminder.id === id && now - lastReminder.at < 5_000) return;
+  lastReminder = { id, at: now };
   await browser.notifications.clear(id);
   if (button === 1) return snooze();
+  // LinkedIn's access withheld: a check could only open a tab where nothing of ours runs.
+  // The popup's page, in a tab, says so and asks for it (and checks once it is given).
+  if (!(await hasLinkedInAccess())) return void (await openOrReuse(browser.runtime.getURL('src/popup/index.html'), true));
   return startAudit(undefined, true);
 }
 browser.notifications.onClicked.addListener((id) => void onReminder(id));

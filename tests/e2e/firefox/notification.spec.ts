@@ -31,3 +31,22 @@ test('a click on a reminder notification opens the settings page in front and op
     await ext.close();
   }
 });
+
+test('LinkedIn’s access withheld: a click on the reminder opens no LinkedIn tab, but the popup’s page, which asks for it', async () => {
+  const ext = await launchFirefox();
+  try {
+    const linkedin = await ext.linkedin();
+    await ext.withholdLinkedInAccess();
+    await ext.extEval(() => (globalThis as any).browser.storage.local.set({ reminders: { installedAt: Date.parse('2025-10-01T00:00:00Z'), last: null } }));
+    let shown: string[] = [];
+    await expect.poll(async () => (shown = (await ext.toolbar()).notifications).length, { timeout: 15_000 }).toBe(1);
+    await ext.clickNotification(shown[0]!);
+    // One tab, the popup's page (its access request is declined.spec's), in front.
+    const tabs = () => ext.extEval(async () => (await (globalThis as any).browser.tabs.query({})).map((t: any) => [t.url ?? '', t.active] as [string, boolean]));
+    await expect.poll(async () => (await tabs()).filter(([url]: [string, boolean]) => url.endsWith('/src/popup/index.html'))).toEqual([[expect.any(String), true]]);
+    expect(linkedin.log.loadsByPath).toEqual({});
+    expect((await ext.state()).run ?? null).toBeNull();
+  } finally {
+    await ext.close();
+  }
+});
