@@ -4,7 +4,7 @@
 // lives in storage (./run-state.ts).
 import browser from 'webextension-polyfill';
 import type { Target } from '../../engine/check/sweep';
-import { isSignInUrl, placeOf } from '../../services';
+import { isSignInUrl, placeOf, serviceById } from '../../services';
 import type { Run } from '../../store/schemas';
 import { update } from '../../store/store';
 import { reloadTab } from '../tabs';
@@ -63,6 +63,21 @@ export async function onTabUpdated(tabId: number, url: string | undefined): Prom
     return null;
   });
   if (left) await recordEnd(tabId, 'interrupted', 'left-page');
+}
+
+/**
+ * The run's tab finished loading a page whose address is withheld from us: a host we do not
+ * hold. A service that sends signed-out visitors to a site we never ask for (Google's
+ * accounts.google.com: `signInElsewhere`) has sent it to sign in; for any other service
+ * nothing changes (the run ends as it did, without an answer).
+ */
+export async function onTabOutOfSight(tabId: number): Promise<void> {
+  let signedOut = false;
+  await update((s) => {
+    signedOut = s.run?.tabId === tabId && 'signInElsewhere' in serviceById(s.run.service);
+    return null;
+  });
+  if (signedOut) await recordEnd(tabId, 'signed-out', 'elsewhere');
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {
