@@ -77,7 +77,9 @@ function notOfferedHere(doc: Document, setting: SettingRow): 'notice' | 'sibling
   if (inEveryLanguage(evidence.notices ?? {}).some((notice) => page.includes(phrase(notice)))) return 'notice';
   const shown = controls(openRoots(doc));
   const siblings = Object.values(evidence.siblings ?? {});
-  return siblings.some((labels) => labels.length > 0 && labels.every((label) => shown.some((el) => nameFit(el, [label]) >= MATCH_THRESHOLD))) ? 'siblings' : null;
+  return siblings.some((labels) => labels.length > 0 && labels.every((label) => shown.some((el) => nameFit(el, [label]) >= MATCH_THRESHOLD)))
+    ? 'siblings'
+    : null;
 }
 
 interface ControlLoad {

@@ -119,7 +119,8 @@ function ServiceRow({
       <p class="row-state" data-testid="row-state">
         {status}
       </p>
-      {state === 'problem' && (
+      {(state === 'problem' || (!setting.recommended && state !== 'off')) && (
+        // A row the check leaves to the user (it costs them something, background/checks/start.ts): its page, by hand.
         <div class="row-help">
           {why && <p data-testid="row-why">{t(why)}</p>}
           <p>{t('serviceManualStep', service.name)}</p>
