@@ -17,13 +17,13 @@ import { visibleText } from '../page/visible';
 import { waitFor } from '../page/wait';
 import { chooseValue } from './choose';
 import { allLabels } from './labels';
-import type { LoadReport, LoadPlan, Settled, SettleWindow } from './load';
+import type { ControlLoad, LoadReport, LoadPlan, Settled } from './load';
 import { confirmIfAsked, chooseInMenu, dialogsNow } from './menu';
 import { SCAN_INTERVAL_MS } from './open';
 import { alertsNow } from './toasts';
 
 /** What such a control can be: a native list, or a button that opens a menu or a list. */
-export const CONTROL_SELECTOR = 'select, button[aria-haspopup], [role="button"][aria-haspopup], [role="combobox"]';
+const CONTROL_SELECTOR = 'select, button[aria-haspopup], [role="button"][aria-haspopup], [role="combobox"]';
 
 const phrase = (text: string) => ` ${normalize(text)} `;
 
@@ -50,7 +50,7 @@ const endsWithOneOf = (text: string, words: Control['on']) =>
   inEveryLanguage(words).some((word) => normalize(word) !== '' && phrase(text).endsWith(phrase(word)));
 
 /** The state a control shows: its chosen option, or its own text; null for any other word. */
-export function readControl(el: Element, control: Control): 'on' | 'off' | null {
+function readControl(el: Element, control: Control): 'on' | 'off' | null {
   const shown = el.tagName === 'SELECT' ? ((el as HTMLSelectElement).selectedOptions[0]?.text ?? '') : renderedText(el);
   const on = endsWithOneOf(shown, control.on);
   return on === endsWithOneOf(shown, control.off) ? null : on ? 'on' : 'off';
@@ -80,16 +80,6 @@ function notOfferedHere(doc: Document, setting: SettingRow): 'notice' | 'sibling
   return siblings.some((labels) => labels.length > 0 && labels.every((label) => shown.some((el) => nameFit(el, [label]) >= MATCH_THRESHOLD)))
     ? 'siblings'
     : null;
-}
-
-interface ControlLoad {
-  wait: { timeoutMs: number; signal?: AbortSignal };
-  requestClick: () => Promise<number | null>;
-  onStep?: (step: 'switching' | 'confirming') => void;
-  signal?: AbortSignal;
-  /** The settle window of this click (load.ts), and the watch that reads the page through it. */
-  window: (clickNumber: number, brisk: boolean) => SettleWindow;
-  settle: (window: SettleWindow, before: Map<Element, string | null>, read: () => Settled['state']) => Promise<Settled>;
 }
 
 const left = { kind: 'failed', outcome: 'interrupted', detail: 'left-page' } as const;

@@ -11,7 +11,6 @@ import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
 import { type notOfferedHere, refusedHere } from './absent';
-import type { controlLoad } from './control';
 import { waitFor } from '../page/wait';
 
 interface WaitOptions {
@@ -191,8 +190,19 @@ export interface LoadSteps {
   open?: typeof openWhereItIs;
   /** The evidence that the setting is not offered here (rows with `notOffered`): absent.ts. */
   notOffered?: typeof notOfferedHere;
-  /** Read and move a control that is not a switch (rows with `control`): control.ts. */
-  control?: typeof controlLoad;
+  /** Read and move a control that is not a switch (rows with `control`): control.ts's controlLoad. */
+  control?: (doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: ControlLoad) => Promise<LoadReport>;
+}
+
+/** What a load gives the step of a control that is not a switch (control.ts). */
+export interface ControlLoad {
+  wait: { timeoutMs: number; signal?: AbortSignal };
+  requestClick: () => Promise<number | null>;
+  onStep?: (step: 'switching' | 'confirming') => void;
+  signal?: AbortSignal;
+  /** The settle window of this click, and the watch that reads the page through it (settleAfterClick). */
+  window: (clickNumber: number, brisk: boolean) => SettleWindow;
+  settle: (window: SettleWindow, before: Map<Element, string | null>, read: () => Settled['state']) => Promise<Settled>;
 }
 
 interface LoadOptions {

@@ -13,7 +13,7 @@ import { normalize } from '../page/text';
 import { waitFor } from '../page/wait';
 
 /** How long a menu or a confirmation gets to show after the click that opens it. */
-export const MENU_WAIT_MS = 3_000;
+const MENU_WAIT_MS = 3_000;
 
 const MENUS = '[role="menu"], [role="listbox"]';
 const ITEMS = '[role="menuitem"], [role="menuitemradio"], [role="option"]';

@@ -27,7 +27,7 @@ export const GITHUB_ROWS = {
   improvements: 'Allow GitHub to use my data for product improvements',
 };
 /** Invented: what an organisation's seat shows instead of the training row. */
-export const GITHUB_MANAGED = 'You are assigned a seat as part of a Copilot Business subscription managed by your organization.';
+const GITHUB_MANAGED = 'You are assigned a seat as part of a Copilot Business subscription managed by your organization.';
 
 /**
  * @typedef {object} GitHubOptions

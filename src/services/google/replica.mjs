@@ -23,7 +23,7 @@ import { answerApi, clientHelpers, saveDesk } from '../../../tests/fixtures/repl
 const API = '/__replica';
 export const GOOGLE_ORIGIN = 'https://myactivity.google.com';
 /** Where a signed-out visitor is sent (facts: accounts.google.com; the path is invented). */
-export const GOOGLE_SIGN_IN = 'https://accounts.google.com';
+const GOOGLE_SIGN_IN = 'https://accounts.google.com';
 
 /** The cards, as the facts name them; `decoy` is an invented chip beside it on its page. */
 export const GOOGLE_PAGES = {
