@@ -42,6 +42,10 @@ export default {
     'Die Seite zeigt mehrere Schalter, die wie diese Einstellung aussehen, daher haben wir nicht geraten. Bitte schalten Sie den richtigen von Hand aus.',
   problemRefusedBody:
     'Die Seite zeigt einen Schalter, der dieser Einstellung ähnelt, aber umgekehrt formuliert ist („Nicht…“), daher haben wir nicht geraten, was ein Klick bewirkt. Es wurde nichts geändert. Bitte prüfen Sie ihn von Hand.',
+  problemMenuRefusedBody:
+    'Das Menü der Einstellung oder ihre Bestätigung zeigte nicht die erwartete Auswahl, daher haben wir nichts gewählt: Das Menü wurde geschlossen oder die Bestätigung für Sie offen gelassen. Sonst wurde nichts angeklickt. Bitte schalten Sie sie von Hand aus.',
+  problemLanguageBody:
+    'Die Seite ist in einer Sprache, deren Wörter für diese Einstellung wir nicht kennen, daher haben wir nicht geraten, was sie zeigt oder was ein Klick bewirkt. Es wurde nichts geändert. Bitte prüfen Sie sie von Hand.',
   problemRejectedTitle: 'LinkedIn hat die Änderung nicht gespeichert',
   problemRejectedBody_one:
     'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und LinkedIn hat sie wieder eingeschaltet: Die Änderung wurde nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
@@ -209,6 +213,8 @@ export default {
   privacyOpenCount_one: '$COUNT$ nicht geprüft',
   privacyOpenCount_other: '$COUNT$ nicht geprüft',
   rowOff: 'Aus · geprüft: $WHEN$',
+  rowTurnedOff: 'Ausgeschaltet · geprüft: $WHEN$',
+  rowSetTo: 'Auf „$VALUE$“ gestellt · geprüft: $WHEN$',
   rowOn: 'Aktiv · gesehen: $WHEN$',
   rowNotOffered: 'Für Ihr Konto nicht angeboten · gesehen: $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ für Ihr Konto nicht angeboten',

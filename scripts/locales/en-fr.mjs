@@ -61,6 +61,14 @@ export default {
     'The page shows a switch like this setting, but worded as its opposite (“Do not…”), so we did not guess what switching it would do. Nothing was changed. Please check it by hand.',
     'La page affiche un interrupteur qui ressemble à ce réglage, mais formulé à l’inverse (« Ne pas… ») : nous n’avons pas voulu deviner l’effet d’un clic. Rien n’a été modifié. Vérifiez-le à la main.',
   ],
+  problemMenuRefusedBody: [
+    'The setting’s menu or its confirmation did not show the choice we expected, so we did not choose: the menu was closed, or the confirmation left for you to read. Nothing else was clicked. Please switch it off by hand.',
+    'Le menu du réglage ou sa confirmation ne proposait pas le choix attendu : nous n’avons rien choisi. Le menu a été fermé, ou la confirmation laissée à votre lecture. Rien d’autre n’a été cliqué. Désactivez-le à la main.',
+  ],
+  problemLanguageBody: [
+    'The page is in a language whose words for this setting we don’t know, so we did not guess what it shows or what a click would do. Nothing was changed. Please check it by hand.',
+    'La page est dans une langue dont nous ne connaissons pas les mots pour ce réglage : nous n’avons pas voulu deviner ce qu’elle affiche ni l’effet d’un clic. Rien n’a été modifié. Vérifiez-le à la main.',
+  ],
   problemRejectedTitle: ['LinkedIn didn’t save the change', 'LinkedIn n’a pas enregistré la modification'],
   problemRejectedBody_one: [
     'We switched the setting off $COUNT$ time, and LinkedIn switched it back on: it did not save the change. Try again in a few minutes, or switch it off by hand.',
@@ -347,6 +355,8 @@ export default {
   privacyOpenCount_one: ['$COUNT$ not checked', '$COUNT$ non vérifié', { COUNT: '$1' }],
   privacyOpenCount_other: ['$COUNT$ not checked', '$COUNT$ non vérifiés', { COUNT: '$1' }],
   rowOff: ['Off · verified $WHEN$', 'Désactivé · vérifié $WHEN$', { WHEN: '$1' }],
+  rowTurnedOff: ['Turned off · verified $WHEN$', 'Désactivé · vérifié $WHEN$', { WHEN: '$1' }],
+  rowSetTo: ['Set to “$VALUE$” · verified $WHEN$', 'Réglé sur « $VALUE$ » · vérifié $WHEN$', { VALUE: '$1', WHEN: '$2' }],
   rowOn: ['On · seen $WHEN$', 'Activé · vu $WHEN$', { WHEN: '$1' }],
   rowNotOffered: ['Not offered on your account · seen $WHEN$', 'Non proposé sur votre compte · vu $WHEN$', { WHEN: '$1' }],
   privacyNotOfferedCount_one: ['$COUNT$ not offered on your account', '$COUNT$ non proposé sur votre compte', { COUNT: '$1' }],

@@ -40,6 +40,10 @@ export default {
   problemAmbiguousBody: 'La página muestra varios interruptores que parecen esta opción, así que no quisimos adivinar. Desactiva el correcto a mano.',
   problemRefusedBody:
     'La página muestra un interruptor parecido a esta opción, pero redactado al revés («No…»), así que no quisimos adivinar qué haría un clic. No se cambió nada. Revísalo a mano.',
+  problemMenuRefusedBody:
+    'El menú de la configuración o su confirmación no mostraba la opción que esperábamos, así que no elegimos nada: el menú se cerró, o la confirmación se dejó abierta para que la leas. No se hizo clic en nada más. Desactívala a mano.',
+  problemLanguageBody:
+    'La página está en un idioma cuyas palabras para esta configuración no conocemos, así que no adivinamos qué muestra ni qué haría un clic. No se cambió nada. Compruébala a mano.',
   problemRejectedTitle: 'LinkedIn no guardó el cambio',
   problemRejectedBody_one:
     'Desactivamos la opción $COUNT$ vez y LinkedIn la volvió a activar: no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
@@ -204,6 +208,8 @@ export default {
   privacyOpenCount_one: '$COUNT$ sin comprobar',
   privacyOpenCount_other: '$COUNT$ sin comprobar',
   rowOff: 'Desactivada · comprobada $WHEN$',
+  rowTurnedOff: 'Desactivada · comprobada $WHEN$',
+  rowSetTo: 'En «$VALUE$» · comprobado $WHEN$',
   rowOn: 'Activada · vista $WHEN$',
   rowNotOffered: 'No se ofrece en tu cuenta · vista $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ no se ofrece en tu cuenta',

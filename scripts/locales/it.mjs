@@ -42,6 +42,10 @@ export default {
     'La pagina mostra più interruttori simili a questa impostazione, quindi non abbiamo tirato a indovinare. Disattiva a mano quello giusto.',
   problemRefusedBody:
     'La pagina mostra un interruttore simile a questa impostazione, ma formulato al contrario («Non…»), quindi non abbiamo tirato a indovinare cosa farebbe un clic. Non è stato cambiato nulla. Controllalo a mano.',
+  problemMenuRefusedBody:
+    'Il menu dell’impostazione o la sua conferma non mostrava la scelta attesa, quindi non abbiamo scelto: il menu è stato chiuso, o la conferma lasciata aperta perché tu la legga. Non è stato cliccato nient’altro. Disattivala a mano.',
+  problemLanguageBody:
+    'La pagina è in una lingua di cui non conosciamo le parole per questa impostazione, quindi non abbiamo indovinato cosa mostra né cosa farebbe un clic. Non è stato cambiato nulla. Controllala a mano.',
   problemRejectedTitle: 'LinkedIn non ha salvato la modifica',
   problemRejectedBody_one:
     'Abbiamo disattivato l’impostazione $COUNT$ volta e LinkedIn l’ha riattivata: non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
@@ -207,6 +211,8 @@ export default {
   privacyOpenCount_one: '$COUNT$ non verificata',
   privacyOpenCount_other: '$COUNT$ non verificate',
   rowOff: 'Disattivata · verificata $WHEN$',
+  rowTurnedOff: 'Disattivata · verificata $WHEN$',
+  rowSetTo: 'Impostato su «$VALUE$» · verificato $WHEN$',
   rowOn: 'Attiva · vista $WHEN$',
   rowNotOffered: 'Non offerta sul tuo account · vista $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ non offerta sul tuo account',

@@ -42,6 +42,10 @@ export default {
   problemAmbiguousBody: 'De pagina toont meerdere schakelaars die op deze instelling lijken, dus we hebben niet gegokt. Zet de juiste zelf uit.',
   problemRefusedBody:
     'De pagina toont een schakelaar die op deze instelling lijkt, maar omgekeerd geformuleerd is („Niet…”), dus we hebben niet gegokt wat een klik zou doen. Er is niets veranderd. Controleer hem zelf.',
+  problemMenuRefusedBody:
+    'Het menu van de instelling of de bevestiging toonde niet de keuze die we verwachtten, dus we hebben niets gekozen: het menu is gesloten, of de bevestiging voor je open gelaten. Er is verder niets aangeklikt. Zet het met de hand uit.',
+  problemLanguageBody:
+    'De pagina is in een taal waarvan we de woorden voor deze instelling niet kennen, dus we hebben niet gegokt wat ze toont of wat een klik doet. Er is niets veranderd. Controleer het met de hand.',
   problemRejectedTitle: 'LinkedIn heeft de wijziging niet opgeslagen',
   problemRejectedBody_one:
     'We hebben de instelling $COUNT$ keer uitgezet en LinkedIn zette ze weer aan: de wijziging is niet opgeslagen. Probeer het over een paar minuten opnieuw of zet ze zelf uit.',
@@ -207,6 +211,8 @@ export default {
   privacyOpenCount_one: '$COUNT$ niet gecontroleerd',
   privacyOpenCount_other: '$COUNT$ niet gecontroleerd',
   rowOff: 'Uit · gecontroleerd $WHEN$',
+  rowTurnedOff: 'Uitgezet · gecontroleerd $WHEN$',
+  rowSetTo: 'Op „$VALUE$” gezet · gecontroleerd $WHEN$',
   rowOn: 'Aan · gezien $WHEN$',
   rowNotOffered: 'Niet aangeboden voor je account · gezien $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ niet aangeboden voor je account',

@@ -43,6 +43,10 @@ export default {
   problemAmbiguousBody: 'A página mostra várias chaves parecidas com esta configuração, então não tentamos adivinhar. Desative a certa manualmente.',
   problemRefusedBody:
     'A página mostra uma chave parecida com esta configuração, mas escrita ao contrário (“Não…”), então não tentamos adivinhar o que um clique faria. Nada foi alterado. Verifique manualmente.',
+  problemMenuRefusedBody:
+    'O menu da configuração ou a confirmação não mostrou a opção esperada, então não escolhemos nada: o menu foi fechado, ou a confirmação deixada aberta para você ler. Nada mais foi clicado. Desative à mão.',
+  problemLanguageBody:
+    'A página está num idioma cujas palavras para esta configuração não conhecemos, então não adivinhamos o que ela mostra nem o que um clique faria. Nada foi alterado. Verifique à mão.',
   problemRejectedTitle: 'O LinkedIn não salvou a mudança',
   problemRejectedBody_one:
     'Desativamos a configuração $COUNT$ vez e o LinkedIn a ativou de novo: a mudança não foi salva. Tente de novo em alguns minutos ou desative manualmente.',
@@ -207,6 +211,8 @@ export default {
   privacyOpenCount_one: '$COUNT$ não verificada',
   privacyOpenCount_other: '$COUNT$ não verificadas',
   rowOff: 'Desativada · verificada $WHEN$',
+  rowTurnedOff: 'Desativada · verificada $WHEN$',
+  rowSetTo: 'Definido como “$VALUE$” · verificado $WHEN$',
   rowOn: 'Ativada · vista $WHEN$',
   rowNotOffered: 'Não oferecida na sua conta · vista $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ não oferecida na sua conta',

@@ -7,7 +7,7 @@ import { ALLOWED, Message, type MessageType, type Sender } from '../protocol/mes
 import { onStateChanged } from '../store/store';
 import { concernsLinkedIn, hasLinkedInAccess, servicesIn, takeAccessIntent } from '../platform/access';
 import { beginAudit, beginSiteAudit, grantClick, recordProgress, recordReport, recordScan } from './checks/loads';
-import { onTabRemoved, onTabUpdated } from './checks/navigate';
+import { onTabOutOfSight, onTabRemoved, onTabUpdated } from './checks/navigate';
 import { startAudit, startServiceCheck, startSweep } from './checks/start';
 import { endRunsWithoutAccess } from './access-lost';
 import { reminderKindOf } from './notify';
@@ -88,7 +88,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     return undefined;
   }),
 );
-browser.tabs.onUpdated.addListener((tabId, change) => void onTabUpdated(tabId, change.url));
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  void onTabUpdated(tabId, change.url);
+  // A page loaded on a host we do not hold: its address is withheld (no "tabs" permission).
+  if (change.status === 'complete' && tab.url === undefined) void onTabOutOfSight(tabId);
+});
 browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => void onObjectionTabUpdated(tabId, change.url));
 browser.tabs.onRemoved.addListener((tabId) => void onObjectionTabRemoved(tabId));

@@ -46,7 +46,36 @@ export interface SettingSpec {
    * switch is only ever "not found".
    */
   notOffered?: { notices?: ByLang; siblings?: ByLang };
+  /**
+   * A control that is not a switch (switch/control.ts). Without it the row's control is a
+   * switch. Its `labels` then find the control by its accessible name (a name that contains
+   * a label whole counts: Google's chip is named "Turn off your Keep Activity setting").
+   */
+  control?: Control;
 }
+
+/**
+ * The kinds of control beside a switch, each a small step of the engine. In both, `on` and
+ * `off` are the words the control shows for each state, per language (read as its whole
+ * text, or the end of it): `on` means exposed, `off` protected, as for a switch, so the
+ * worker, the storage and the popup need not know the kind. A text that is neither is
+ * unreadable, and nothing is clicked.
+ */
+export type Control =
+  /**
+   * A chip that shows the state and opens a menu (switch/menu.ts: Google's "Keep activity").
+   * `item`: the one entry to choose, by its exact name; `avoid`: entries never chosen,
+   * whatever else the menu holds ("Turn off and delete activity"); `confirm`: the buttons of
+   * a confirmation that may follow, the only ones ever clicked there. Any other menu or
+   * dialog is refused: the menu closed with Escape, the dialog left as it is.
+   */
+  | { kind: 'menu'; on: ByLang; off: ByLang; item: ByLang; avoid: ByLang; confirm?: ByLang }
+  /**
+   * A value chosen from a list, shown as text after a reload (switch/choose.ts: GitHub's
+   * "Enabled / Disabled"): a native `<select>` set to the `off` value as a person's choice
+   * sets it, or a button whose menu lists the values (the menu step, without confirmation).
+   */
+  | { kind: 'value'; on: ByLang; off: ByLang };
 
 /** A setting as the engine takes it: its spec, with its service and what surrounds it. */
 export interface SettingRow extends SettingSpec {
@@ -79,6 +108,12 @@ interface ServiceSpec<Id extends string = string> {
   pages: readonly string[];
   /** Paths of the pages a signed-out visitor is sent to. */
   signIn: readonly RegExp[];
+  /**
+   * A signed-out visitor is sent to a site of the service's that we never ask access for
+   * (Google: accounts.google.com), so the worker only sees its tab leave for a page whose
+   * address is withheld: for this service, that is its sign-in.
+   */
+  signInElsewhere?: true;
   /** An element that only a signed-out visitor's page shows, where the service does not redirect. */
   signedOutHook?: string;
   /** The day the service's change took effect (YYYY-MM-DD, a calendar date); its sentence is the service's `since` text. */

@@ -41,6 +41,12 @@ const Setting = z.object({
   titles: byLang,
   labels: byLang,
   notOffered: z.optional(z.strictObject({ notices: z.optional(byLang), siblings: z.optional(byLang) })),
+  control: z.optional(
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('menu'), on: byLang, off: byLang, item: byLang, avoid: byLang, confirm: z.optional(byLang) }),
+      z.strictObject({ kind: z.literal('value'), on: byLang, off: byLang }),
+    ]),
+  ),
 });
 const Form = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -58,6 +64,7 @@ const Service = z.object({
   host: z.enum(['install', 'optional']),
   pages: z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\/.*\*$/))).check(z.minLength(1)),
   signIn: z.array(z.instanceof(RegExp)),
+  signInElsewhere: z.optional(z.literal(true)),
   since: z.optional(day),
   settings: z.array(Setting),
   forms: z.array(Form),
@@ -132,6 +139,32 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {
         service.pages.some((p) => covers(p, setting.origin + setting.path)),
         `${setting.id}: ${setting.origin}${setting.path} is in none of ${service.pages.join(', ')}`,
       ).toBe(true);
+    }
+  });
+
+  it('each control that is not a switch reads every language its labels find it in, and its words never overlap (on/off, the entry and what it must avoid)', () => {
+    const words = (t: Partial<Record<string, readonly string[]>>) =>
+      Object.values(t)
+        .flat()
+        .map((w) => w!.toLowerCase());
+    for (const setting of service.settings) {
+      const control = setting.control;
+      if (!control) continue;
+      for (const lang of Object.keys(setting.labels)) {
+        expect(control.on[lang as 'en']?.length, `${setting.id}: on in ${lang}`).toBeGreaterThan(0);
+        expect(control.off[lang as 'en']?.length, `${setting.id}: off in ${lang}`).toBeGreaterThan(0);
+      }
+      expect(
+        words(control.on).filter((w) => words(control.off).includes(w)),
+        setting.id,
+      ).toEqual([]);
+      if (control.kind === 'menu') {
+        expect(Object.keys(control.item).sort(), `${setting.id}: an entry in every language it reads`).toEqual(Object.keys(setting.labels).sort());
+        expect(
+          words(control.item).filter((w) => words(control.avoid).includes(w)),
+          setting.id,
+        ).toEqual([]);
+      }
     }
   });
 

@@ -27,6 +27,8 @@ const INTERRUPTED: Partial<Record<string, MessageKey>> = {
   'access-removed': 'problemInterruptedAccessRemoved',
 };
 
+const WHY: Partial<Record<string, MessageKey>> = { 'menu-refused': 'problemMenuRefusedBody', language: 'problemLanguageBody' };
+
 /** The click window's bound (engine/check/click-window.ts), in its own numbers. */
 const clickLimit = () => t('problemClickLimit', String(CLICKS_PER_WINDOW), String(CLICK_WINDOW_MS / 60_000));
 
@@ -48,7 +50,9 @@ function rejected(detail: string | undefined, clicks: number): string {
 export function detailText(outcome: Outcome, detail: string | undefined): string | null {
   if (outcome === 'save-rejected' && detail === CLICK_LIMIT) return clickLimit();
   if (outcome === 'ambiguous' && detail === 'refused') return t('problemRefusedBody');
-  return null;
+  // A control refused as unsure (switch/menu.ts, switch/control.ts), where the title alone would not say why.
+  const why = WHY[detail ?? ''];
+  return why ? t(why) : null;
 }
 
 function body(view: ProblemView, clicks: number): string {

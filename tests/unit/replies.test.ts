@@ -80,6 +80,10 @@ describe('parseSiteReply', () => {
     ['twins that are not a list', { twins: '/mypreferences/' }],
     ['twins that are not texts', { twins: [['/a/', 1]] }],
     ['a recommendation that is not yes or no', { recommended: 'yes' }],
+    ['a control of an unknown kind', { control: { kind: 'slider', on: {}, off: {} } }],
+    ['a control without its state words', { control: { kind: 'value', on: { en: ['Enabled'] } } }],
+    ['a menu without the entries it must avoid', { control: { kind: 'menu', on: {}, off: {}, item: { en: ['Turn off'] } } }],
+    ['a menu whose confirmation is not texts', { control: { kind: 'menu', on: {}, off: {}, item: {}, avoid: {}, confirm: 'Got it' } }],
   ])('a row with %s is no row: nothing to do', (_, change) => {
     expect(parseSiteReply({ plan, settingId: row.id, row: { ...row, ...change } })).toEqual(quiet);
   });
@@ -88,6 +92,14 @@ describe('parseSiteReply', () => {
     for (const id of ['claude-training', 'generative-ai']) {
       const other = settingById(id)!;
       expect(parseSiteReply({ plan, settingId: id, scan: true, row: structuredClone(other) }).row).toEqual(other);
+    }
+  });
+
+  it('takes a row whose control is a menu or a value, as the worker sends it', () => {
+    for (const id of ['google-gemini-activity', 'github-copilot-training']) {
+      const other = settingById(id)!;
+      expect(other.control).toBeDefined();
+      expect(parseSiteReply({ plan, settingId: id, row: structuredClone(other) }).row).toEqual(other);
     }
   });
 

@@ -4,7 +4,7 @@
 // lives in storage (./run-state.ts).
 import browser from 'webextension-polyfill';
 import type { Target } from '../../engine/check/sweep';
-import { isSignInUrl, placeOf } from '../../services';
+import { isSignInUrl, placeOf, serviceById } from '../../services';
 import type { Run } from '../../store/schemas';
 import { update } from '../../store/store';
 import { reloadTab } from '../tabs';
@@ -16,6 +16,8 @@ export const PAGE_PAUSE_MS = 150;
 /** A tab sent to a page that has not begun loading after this long is sent again (the worker was stopped meanwhile). */
 export const RESEND_AFTER_MS = 8_000;
 const MAX_RESENDS = 3;
+/** How long a tab must stay on a page we cannot see before it is taken to have left for it. */
+const OUT_OF_SIGHT_MS = 1_000;
 
 /** Send the run's tab to its target: a reload when it is there already, else (after a pause) the page. */
 export async function goTo(tabId: number, target: Target, from: string | null): Promise<void> {
@@ -63,6 +65,27 @@ export async function onTabUpdated(tabId: number, url: string | undefined): Prom
     return null;
   });
   if (left) await recordEnd(tabId, 'interrupted', 'left-page');
+}
+
+/**
+ * The run's tab finished loading a page whose address is withheld from us: a host we do not
+ * hold. A service that sends signed-out visitors to a site we never ask for (Google's
+ * accounts.google.com: `signInElsewhere`) has sent it to sign in; for any other service
+ * nothing changes (the run ends as it did, without an answer).
+ */
+export async function onTabOutOfSight(tabId: number): Promise<void> {
+  // A new tab first completes an empty page whose address is withheld too (Firefox's
+  // about:blank), then loads ours: only a tab still out of sight, and done loading, a moment
+  // later has landed elsewhere.
+  await new Promise((resolve) => setTimeout(resolve, OUT_OF_SIGHT_MS));
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab || tab.url !== undefined || tab.status !== 'complete') return;
+  let signedOut = false;
+  await update((s) => {
+    signedOut = s.run?.tabId === tabId && 'signInElsewhere' in serviceById(s.run.service);
+    return null;
+  });
+  if (signedOut) await recordEnd(tabId, 'signed-out', 'elsewhere');
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {

@@ -73,5 +73,13 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
 export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
   // Not added (its host not granted): no tab is opened, nothing of ours would run there.
   if (!(await hostGranted(serviceById(service).origin))) return;
-  await startCheck({ ids: settingsOf(service).map((s) => s.id), kind: 'service', mode });
+  // Only the rows that cost the user nothing: one that does (Google's Web & App Activity) is
+  // left to the user's own choice, with its page (options/services/SwitchCard.tsx).
+  await startCheck({
+    ids: settingsOf(service)
+      .filter((s) => s.recommended)
+      .map((s) => s.id),
+    kind: 'service',
+    mode,
+  });
 }

@@ -45,6 +45,10 @@ export function parseClickReply(reply: unknown): number | null {
 const HOOKS_BY: readonly unknown[] = ['labelledby', 'describedby', 'testid', 'id'];
 /** The evidence that a setting is not offered: notices and sibling labels, each per language. */
 const isNotOffered = (v: unknown) => hasShape(v, { notices: optional(isByLang), siblings: optional(isByLang) });
+/** A control that is not a switch: its kind and, each per language, the words it shows and the entries and buttons it may choose. */
+const isControl = (v: unknown) =>
+  hasShape(v, { kind: (k) => k === 'menu' || k === 'value', on: isByLang, off: isByLang }) &&
+  (v.kind === 'value' || hasShape(v, { item: isByLang, avoid: isByLang, confirm: optional(isByLang) }));
 const isTwins = (v: unknown) => Array.isArray(v) && v.every((t) => isStrings(t) && t.length === 2);
 
 /** A setting's row as the worker sends it, or null: not exactly a row. */
@@ -65,6 +69,7 @@ function parseRow(v: unknown): SettingRow | null {
     twins: isTwins,
     toast: optional(isString),
     notOffered: optional(isNotOffered),
+    control: optional(isControl),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }

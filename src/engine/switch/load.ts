@@ -67,7 +67,7 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
 }
 
 /** How long the service gets to answer a save after the nth click (1, 2, 3), before the fresh load. */
-interface SettleWindow {
+export interface SettleWindow {
   /** Never verify sooner than this after the click. */
   minMs: number;
   /** ...nor before the page has been quiet this long (no DOM change). */
@@ -121,6 +121,8 @@ export function settleAfterClick(
   window: SettleWindow,
   before: Map<Element, string | null>,
   signal?: AbortSignal,
+  /** How the control is read (a row with `control`: switch/control.ts). */
+  read: () => Settled['state'] = () => readState(doc, setting),
 ): Promise<Settled> {
   return new Promise((resolve) => {
     const start = Date.now();
@@ -131,11 +133,11 @@ export function settleAfterClick(
       observer.disconnect();
       for (const t of timers) clearTimeout(t);
       signal?.removeEventListener('abort', finish);
-      resolve({ state: readState(doc, setting), toast: toast || newErrorAlert(doc, before, setting.toast) });
+      resolve({ state: read(), toast: toast || newErrorAlert(doc, before, setting.toast) });
     };
     const look = () => {
       const now = Date.now();
-      const state = readState(doc, setting);
+      const state = read();
       if (state === 'on' || signal?.aborted || now - start >= window.maxMs) return finish();
       if (now - start >= window.minMs && now - quietSince >= window.quietMs) return finish();
       // Look again when the window can next close.
@@ -148,7 +150,7 @@ export function settleAfterClick(
     const glance = () => {
       peek = undefined;
       lastLook = Date.now();
-      if (readState(doc, setting) === 'on') finish();
+      if (read() === 'on') finish();
     };
     const observer = new MutationObserver(() => {
       quietSince = Date.now();
@@ -188,6 +190,19 @@ export interface LoadSteps {
   open?: typeof openWhereItIs;
   /** The evidence that the setting is not offered here (rows with `notOffered`): absent.ts. */
   notOffered?: typeof notOfferedHere;
+  /** Read and move a control that is not a switch (rows with `control`): control.ts's controlLoad. */
+  control?: (doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: ControlLoad) => Promise<LoadReport>;
+}
+
+/** What a load gives the step of a control that is not a switch (control.ts). */
+export interface ControlLoad {
+  wait: { timeoutMs: number; signal?: AbortSignal };
+  requestClick: () => Promise<number | null>;
+  onStep?: (step: 'switching' | 'confirming') => void;
+  signal?: AbortSignal;
+  /** The settle window of this click, and the watch that reads the page through it (settleAfterClick). */
+  window: (clickNumber: number, brisk: boolean) => SettleWindow;
+  settle: (window: SettleWindow, before: Map<Element, string | null>, read: () => Settled['state']) => Promise<Settled>;
 }
 
 interface LoadOptions {
@@ -208,6 +223,13 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
     const what = await plan;
     return state === 'off' || what.phase === 'verify' || what.mode === 'audit';
   };
+  if (setting.control) {
+    // A row with a control its script has no step for: nothing is read or clicked.
+    const step = opts.steps?.control;
+    if (!step) return { kind: 'failed', outcome: 'not-found', detail: 'no-step' };
+    const window = opts.settle ?? settleWindow;
+    return step(doc, setting, plan, { ...opts, window, settle: (w, before, read) => settleAfterClick(doc, setting, w, before, opts.signal, read) });
+  }
   const named = (await opts.steps?.open?.(doc, setting, opts.wait, onlyReads)) ?? null;
   if (named !== null) return { kind: 'read', state: named };
   const located = await waitForSwitch(doc, setting, opts.wait);

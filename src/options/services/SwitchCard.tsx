@@ -9,13 +9,15 @@ import { checkButtonKey } from '../../engine/check/status';
 import type { SettingRow } from '../../engine/model';
 import { settingUrl } from '../../engine/switch/pages';
 import { removeServiceAccess } from '../../platform/access';
-import { t, textOf } from '../../platform/i18n';
+import { uiLangOf } from '../../engine/langs';
+import { t, textOf, uiLanguage } from '../../platform/i18n';
 import { type OptionalService, settingsOf } from '../../services';
 import type { State } from '../../store/items';
 import type { SettingRecord } from '../../store/schemas';
 import { detailText, problemTitle } from '../../ui/Problem';
 import { serviceLine, startServiceCheck } from '../../ui/sweep';
 import { rowStatus } from '../row-status';
+import { ago } from '../../ui/Status';
 import { AddService, ServiceSince } from './parts';
 
 export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
@@ -74,6 +76,20 @@ function serviceProblem(outcome: Outcome, service: OptionalService): string {
   return t(problemTitle(outcome));
 }
 
+/**
+ * A control that is not a switch, verified protected, in the words of its kind: a menu chip
+ * "turned off", a value "set to Disabled" (the page's own word, in the UI's language where
+ * the row knows it); null for a switch (rowStatus words it).
+ */
+function controlOff(setting: SettingRow, record: SettingRecord | undefined, state: string, now: number): string | null {
+  const control = setting.control;
+  if (!control || state !== 'off' || !record?.known) return null;
+  const when = ago(record.known.at, now);
+  if (control.kind === 'menu') return t('rowTurnedOff', when);
+  const value = control.off[uiLangOf(uiLanguage())]?.[0] ?? Object.values(control.off)[0]?.[0] ?? '';
+  return t('rowSetTo', value, when);
+}
+
 function ServiceRow({
   setting,
   service,
@@ -88,7 +104,7 @@ function ServiceRow({
   now: number;
 }) {
   const state = rowState(record, since);
-  const status = rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service));
+  const status = controlOff(setting, record, state, now) ?? rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service));
   const detail = record?.audit ? detailText(record.audit.outcome, record.audit.detail) : null;
   return (
     <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
@@ -99,7 +115,8 @@ function ServiceRow({
       <p class="row-state" data-testid="row-state">
         {status}
       </p>
-      {state === 'problem' && (
+      {(state === 'problem' || (!setting.recommended && state !== 'off')) && (
+        // A row the check leaves to the user (it costs them something, background/checks/start.ts): its page, by hand.
         <div class="row-help">
           {detail && <p data-testid="row-detail">{detail}</p>}
           <p>{t('serviceManualStep', service.name)}</p>
