@@ -46,6 +46,16 @@ export interface SettingSpec {
    * switch is only ever "not found".
    */
   notOffered?: { notices?: ByLang; siblings?: ByLang };
+  /**
+   * The control's state that protects the user: 'off' (default: "Use my data…" unticked) or
+   * 'on' (a box such as "Prevent third-party sharing", ticked). Never assumed: see switch/exposure.ts.
+   */
+  protective?: 'on' | 'off';
+  /**
+   * The Save button a change needs on this page (its accessible name per language): clicked
+   * once after the box, found in the box's own form or section, rendered and enabled (switch/save.ts).
+   */
+  save?: ByLang;
 }
 
 /** A setting as the engine takes it: its spec, with its service and what surrounds it. */

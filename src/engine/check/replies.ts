@@ -65,6 +65,8 @@ function parseRow(v: unknown): SettingRow | null {
     twins: isTwins,
     toast: optional(isString),
     notOffered: optional(isNotOffered),
+    protective: optional((p) => p === 'on' || p === 'off'),
+    save: optional(isByLang),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }

@@ -1,9 +1,17 @@
 // The steps beyond finding and clicking a switch that a service's rows may need (load.ts
-// LoadSteps): opening the dialog the switch sits in, and telling "not offered here". The
-// services' content script gives them to every load; LinkedIn's rows need neither, so its
-// script carries neither (about 0.4 KB gzip it would load for nothing).
+// LoadSteps): opening the dialog the switch sits in, telling "not offered here", reading a
+// disabled box already protected, and pressing a box's Save button. The services' content
+// script gives them to every load; LinkedIn's rows need none, so its script carries none
+// (about 0.4 KB gzip, before the last two, it would load for nothing).
 import { notOfferedHere } from './absent';
 import type { LoadSteps } from './load';
+import { lockedProtected } from './locked';
 import { openWhereItIs } from './open';
+import { pressSave, saveButtonOf } from './save';
 
-export const EVERY_STEP: LoadSteps = { open: openWhereItIs, notOffered: notOfferedHere };
+export const EVERY_STEP: LoadSteps = {
+  open: openWhereItIs,
+  notOffered: notOfferedHere,
+  locked: lockedProtected,
+  save: { find: saveButtonOf, press: pressSave },
+};
