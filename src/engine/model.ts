@@ -56,6 +56,12 @@ export interface SettingSpec {
    * once after the box, found in the box's own form or section, rendered and enabled (switch/save.ts).
    */
   save?: ByLang;
+  /**
+   * A setting repeated on each of the user's sites: its `path` holds `:site`; `list` is the
+   * page that lists the user's sites, `link` the shape of the links there that name each one
+   * (`/home/:site`). Each site becomes a row of its own (check/sites.ts).
+   */
+  perSite?: { list: string; link: string };
 }
 
 /** A setting as the engine takes it: its spec, with its service and what surrounds it. */
@@ -73,6 +79,8 @@ export interface SettingRow extends SettingSpec {
   twins: readonly (readonly [string, string])[];
   /** The service's own error toast, beside `[role="alert"]` (a selector), if it has one. */
   toast?: string;
+  /** A row of a `perSite` template: the site it is about (check/sites.ts). */
+  site?: string;
 }
 
 /** A service as its folder writes it (service.ts). */
