@@ -133,9 +133,11 @@ function readingPage(/** @type {{ site: string, ticked: boolean, discourage: boo
   const page = ${JSON.stringify(page)};
   ${clientHelpers(`${API}/log`)}
   logEveryClick('[data-replica-id], a, button, input, label', (el) => el.getAttribute('data-replica-id') || el.tagName.toLowerCase());
-  const box = (id, replicaId, label, checked, disabled) =>
-    '<p><input type="checkbox"' + (id ? ' id="' + id + '"' : '') + ' data-replica-id="' + replicaId + '"' + (checked ? ' checked' : '') + (disabled ? ' disabled' : '') +
-    '> <label' + (id ? ' for="' + id + '"' : '') + '>' + label + '</label></p>';
+  // A box with an id has its <label for>; one without (the page we cannot tell apart) sits inside its <label>.
+  const box = (id, replicaId, label, checked, disabled) => {
+    const input = '<input type="checkbox"' + (id ? ' id="' + id + '"' : '') + ' data-replica-id="' + replicaId + '"' + (checked ? ' checked' : '') + (disabled ? ' disabled' : '') + '>';
+    return id ? '<p>' + input + ' <label for="' + id + '">' + label + '</label></p>' : '<p><label>' + input + ' ' + label + '</label></p>';
+  };
   function notice(text, role) {
     const n = document.createElement('div');
     n.className = 'notice';
