@@ -10,7 +10,6 @@ import type { Step } from '../../engine/check/outcomes';
 import { afterReport, type Finished, freshRow, nextTarget, type Target } from '../../engine/check/sweep';
 import { type Found, mergeFound, type PageSeen } from '../../engine/switch/discover';
 import type { LoadReport } from '../../engine/switch/load';
-import { isSettingPath } from '../../engine/switch/pages';
 import { type OptionalServiceId, serviceAt, settingById, settingsAt, siteListAt } from '../../services';
 import { siteRow } from '../../engine/check/sites';
 import { FOUND_KEPT } from '../../store/items';

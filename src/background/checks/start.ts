@@ -18,7 +18,14 @@ import { endedRun, live, urlOf } from './run-state';
  * we do not know. From the popup the tab opens in the background, so the popup stays open
  * and shows progress; from a notification, in front.
  */
-async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mode?: Mode; active?: boolean; visits?: readonly string[]; service?: OptionalServiceId }): Promise<void> {
+async function startCheck(opts: {
+  ids: readonly string[];
+  kind: Run['kind'];
+  mode?: Mode;
+  active?: boolean;
+  visits?: readonly string[];
+  service?: OptionalServiceId;
+}): Promise<void> {
   const ids = opts.ids.filter((id) => settingById(id) !== undefined);
   const visits = opts.kind === 'sweep' ? [...CATEGORY_PATHS] : [...(opts.visits ?? [])];
   const first = nextTarget(

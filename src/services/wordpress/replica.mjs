@@ -85,7 +85,8 @@ export function wordpressServer(options) {
 const STYLE = `body { font: 15px system-ui, sans-serif; margin: 0; } main { max-width: 720px; margin: 0 auto; padding: 16px; }
   section { border: 1px solid #ddd; padding: 12px; margin: 12px 0; } .notice { position: fixed; bottom: 16px; left: 16px; padding: 8px 12px; background: #1d2327; color: #fff; }`;
 
-const shell = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
+const shell = (title, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 
 /** INVENTED: the list of the user's sites, drawn after a delay; a site managed in its own wp-admin links there only. */
 function sitesPage(/** @type {string[]} */ sites, /** @type {string[]} */ wpAdmin) {
@@ -186,5 +187,8 @@ function readingPage(/** @type {{ site: string, ticked: boolean, discourage: boo
 
 /** INVENTED: the log-in page, with no box on it. */
 function signInPage() {
-  return shell('Log in', '<main><h1>Log in to your account</h1><form><input type="email" aria-label="Email address"><button type="button">Continue</button></form></main>');
+  return shell(
+    'Log in',
+    '<main><h1>Log in to your account</h1><form><input type="email" aria-label="Email address"><button type="button">Continue</button></form></main>',
+  );
 }
