@@ -15,6 +15,7 @@ import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
 import { isSettingPath } from '../engine/switch/pages';
 import { sitesOn } from '../engine/switch/site-list';
+import { isPageOf } from '../engine/check/sites';
 import { EVERY_STEP } from '../engine/switch/steps';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';
@@ -22,7 +23,7 @@ import { send } from './runtime';
 const here = () => location.pathname + location.hash;
 /** This origin's settings pages, as the registry writes them. */
 const PAGES = __SETTING_PAGES__[location.origin] ?? [];
-const settingHere = () => PAGES.some((page) => isSettingPath(page, here()));
+const settingHere = () => PAGES.some((page) => isPageOf(page, here()));
 
 /** Signed out, where the service shows it on the page rather than by a redirect: seen before the switch or its opener. */
 async function signedOut(setting: SettingRow, hook: string | null): Promise<boolean> {

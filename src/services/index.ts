@@ -5,9 +5,8 @@
 // service is a folder beside this file (`npm run new-service -- <id>`), listed here;
 // ./registry.test.ts checks that every folder is listed, valid, and has its replica, spec,
 // texts and facts. Each service's sources and confidence: its facts.md.
-import { siteIn, siteRow, splitSiteId } from '../engine/check/sites';
+import { isPageOf, siteIn, siteRow, splitSiteId } from '../engine/check/sites';
 import type { SettingRow } from '../engine/model';
-import { isSettingPath } from '../engine/switch/pages';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
 import grammarly from './grammarly/service';
@@ -90,7 +89,7 @@ export const rowsOf = (service: ServiceId, sites: Sites): readonly KnownSetting[
 
 /** The rows whose page this is (a per-site template's page, as that site's row). */
 export const settingsAt = (origin: string, path: string): readonly KnownSetting[] =>
-  ALL_SETTINGS.filter((s) => s.origin === origin && isSettingPath(s, path)).flatMap((s) => {
+  ALL_SETTINGS.filter((s) => s.origin === origin && isPageOf(s, path)).flatMap((s) => {
     if (!s.perSite) return [s];
     const site = siteIn(s, path);
     return site === null ? [] : [siteRow(s, site) as KnownSetting];
@@ -98,7 +97,7 @@ export const settingsAt = (origin: string, path: string): readonly KnownSetting[
 
 /** The per-site template whose list of sites is this page, if any. */
 export const siteListAt = (origin: string, path: string): KnownSetting | undefined =>
-  ALL_SETTINGS.find((s) => s.origin === origin && s.perSite && isSettingPath({ path: s.perSite.list, twins: s.twins }, path));
+  ALL_SETTINGS.find((s) => s.origin === origin && s.perSite && isPageOf({ path: s.perSite.list, twins: s.twins }, path));
 
 /** Every objection form of every service. */
 export const OBJECTION_FORMS = SERVICES.flatMap((s) => s.forms);

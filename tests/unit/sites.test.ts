@@ -1,9 +1,8 @@
 // Rows per site (engine/check/sites.ts) and the list of the user's sites read from a page
 // (engine/switch/site-list.ts): only the sites' addresses, only from the service's own links.
 import { describe, expect, it } from 'vitest';
-import { isSite, shapePattern, siteIn, siteRow, SITES_MAX, splitSiteId } from '../../src/engine/check/sites';
+import { isPageOf, isSite, shapePattern, siteIn, siteRow, SITES_MAX, splitSiteId } from '../../src/engine/check/sites';
 import type { SettingRow } from '../../src/engine/model';
-import { isSettingPath } from '../../src/engine/switch/pages';
 import { sitesOn } from '../../src/engine/switch/site-list';
 
 const TEMPLATE: SettingRow = {
@@ -39,10 +38,10 @@ describe('a row per site', () => {
   });
 
   it('the template’s page matches any one site’s page, and says which site', () => {
-    expect(isSettingPath(TEMPLATE, '/settings/reading/alpha.example.com')).toBe(true);
-    expect(isSettingPath(TEMPLATE, '/settings/reading/alpha.example.com/')).toBe(true);
-    expect(isSettingPath(TEMPLATE, '/settings/reading/')).toBe(false);
-    expect(isSettingPath(TEMPLATE, '/settings/reading/a/b')).toBe(false);
+    expect(isPageOf(TEMPLATE, '/settings/reading/alpha.example.com')).toBe(true);
+    expect(isPageOf(TEMPLATE, '/settings/reading/alpha.example.com/')).toBe(true);
+    expect(isPageOf(TEMPLATE, '/settings/reading/')).toBe(false);
+    expect(isPageOf(TEMPLATE, '/settings/reading/a/b')).toBe(false);
     expect(siteIn(TEMPLATE, '/settings/reading/alpha.example.com#x')).toBe('alpha.example.com');
     expect(siteIn(TEMPLATE, '/settings/reading/NOT%20A%20SITE')).toBeNull();
     expect(shapePattern('/home/:site').test('/home/a.b')).toBe(true);

@@ -5,6 +5,7 @@
 // the worker and the storage then treat it as any other row. The sites are read from the
 // service's own list of them (switch/site-list.ts) and kept only in local storage.
 import type { SettingRow } from '../model';
+import { isSettingPath } from '../switch/pages';
 
 /** What stands for the site in a template's path (and in its list's link shape). */
 export const SITE = ':site';
@@ -42,4 +43,13 @@ export function shapePattern(shape: string): RegExp {
 export function siteIn(template: Pick<SettingRow, 'path'>, path: string): string | null {
   const site = shapePattern(template.path).exec(path.split('#')[0]!)?.[1];
   return site !== undefined && isSite(site) ? site : null;
+}
+
+/**
+ * Is this path the page (a row's, or a list's)? A template's page, with `:site` in it, is any
+ * one site's page. Apart from switch/pages.ts, so that LinkedIn's script, which has no
+ * per-site row, does not carry it.
+ */
+export function isPageOf(page: Pick<SettingRow, 'path' | 'twins'>, path: string): boolean {
+  return page.path.includes(SITE) ? siteIn(page, path) !== null : isSettingPath(page, path);
 }

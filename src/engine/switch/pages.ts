@@ -1,5 +1,4 @@
 // A setting's page: its URL, and whether a path (with its #hash) is that page.
-import { SITE, shapePattern } from '../check/sites';
 import type { SettingRow } from '../model';
 
 /** The page the extension opens to check a setting. */
@@ -24,8 +23,6 @@ export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins'>, path:
   const [wantedPath, wantedHash = ''] = setting.path.split(/(?=#)/) as [string, string?];
   if (wantedHash && hash !== wantedHash) return false;
   const written = writtenPath(setting, pathname);
-  // A template repeated per site (check/sites.ts) matches any one site's page.
-  if (wantedPath.includes(SITE)) return shapePattern(wantedPath).test(written);
   return written === wantedPath || written === `${wantedPath}/`;
 }
 
