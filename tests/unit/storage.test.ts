@@ -201,7 +201,10 @@ describe('migrate', () => {
     expect(state.sites).toEqual({ wordpress: ['alpha.wordpress.com', 'example.org'] });
     expect(state.clickLog[id]).toEqual([1]);
     quiet();
-    expect(inspectState({ schemaVersion: 6, sites: { wordpress: ['https://evil.test/x'] } })).toMatchObject({ state: { sites: {} }, unreadable: ['sites.wordpress'] });
+    expect(inspectState({ schemaVersion: 6, sites: { wordpress: ['https://evil.test/x'] } })).toMatchObject({
+      state: { sites: {} },
+      unreadable: ['sites.wordpress'],
+    });
   });
 
   it('treats data without a version as version 1, and empty storage as current', () => {
