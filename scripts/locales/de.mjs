@@ -216,6 +216,8 @@ export default {
   rowTurnedOff: 'Ausgeschaltet · geprüft: $WHEN$',
   rowSetTo: 'Auf „$VALUE$“ gestellt · geprüft: $WHEN$',
   rowOn: 'Aktiv · gesehen: $WHEN$',
+  rowProtected: 'Angehakt · geprüft: $WHEN$',
+  rowExposed: 'Nicht angehakt · gesehen: $WHEN$',
   rowNotOffered: 'Für Ihr Konto nicht angeboten · gesehen: $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ für Ihr Konto nicht angeboten',
   privacyNotOfferedCount_other: '$COUNT$ für Ihr Konto nicht angeboten',
@@ -255,6 +257,8 @@ export default {
   serviceUnverified:
     'Nach öffentlichen Beschreibungen der Seiten von $SERVICE$ gebaut, nicht darauf getestet: Wird eine Einstellung nicht gefunden, schalten Sie sie mit den angezeigten Schritten von Hand aus.',
   serviceManualStep: 'Öffnen Sie die Seite dieser Einstellung auf $SERVICE$ und schalten Sie sie dort aus.',
+  serviceBoxManualStep: 'Öffnen Sie die Seite dieser Einstellung bei $SERVICE$, haken Sie das Kästchen an und klicken Sie auf Speichern.',
+  serviceNoSites: 'Keine Website in Ihrem $SERVICE$-Konto gefunden.',
   serviceSignedOut: '$SERVICE$ hat Sie gebeten, sich anzumelden. Melden Sie sich dort an und prüfen Sie dann erneut.',
   serviceSignedOutShort: 'Von $SERVICE$ abgemeldet',
   serviceProgress: 'Prüfung: $DONE$ von $TOTAL$',

@@ -358,6 +358,8 @@ export default {
   rowTurnedOff: ['Turned off · verified $WHEN$', 'Désactivé · vérifié $WHEN$', { WHEN: '$1' }],
   rowSetTo: ['Set to “$VALUE$” · verified $WHEN$', 'Réglé sur « $VALUE$ » · vérifié $WHEN$', { VALUE: '$1', WHEN: '$2' }],
   rowOn: ['On · seen $WHEN$', 'Activé · vu $WHEN$', { WHEN: '$1' }],
+  rowProtected: ['Ticked · verified $WHEN$', 'Coché · vérifié $WHEN$', { WHEN: '$1' }],
+  rowExposed: ['Not ticked · seen $WHEN$', 'Non coché · vu $WHEN$', { WHEN: '$1' }],
   rowNotOffered: ['Not offered on your account · seen $WHEN$', 'Non proposé sur votre compte · vu $WHEN$', { WHEN: '$1' }],
   privacyNotOfferedCount_one: ['$COUNT$ not offered on your account', '$COUNT$ non proposé sur votre compte', { COUNT: '$1' }],
   privacyNotOfferedCount_other: ['$COUNT$ not offered on your account', '$COUNT$ non proposés sur votre compte', { COUNT: '$1' }],
@@ -451,6 +453,12 @@ export default {
     'Ouvrez la page de ce réglage sur $SERVICE$ et désactivez-le là.',
     { SERVICE: '$1' },
   ],
+  serviceBoxManualStep: [
+    'Open this setting’s page on $SERVICE$, tick the box, then press Save.',
+    'Ouvrez la page de ce réglage sur $SERVICE$, cochez la case, puis cliquez sur Enregistrer.',
+    { SERVICE: '$1' },
+  ],
+  serviceNoSites: ['No site found on your $SERVICE$ account.', 'Aucun site trouvé sur votre compte $SERVICE$.', { SERVICE: '$1' }],
   serviceSignedOut: [
     '$SERVICE$ asked you to sign in. Sign in there, then check again.',
     '$SERVICE$ vous a demandé de vous connecter. Connectez-vous, puis vérifiez à nouveau.',

@@ -211,6 +211,8 @@ export default {
   rowTurnedOff: 'Desactivada · comprobada $WHEN$',
   rowSetTo: 'En «$VALUE$» · comprobado $WHEN$',
   rowOn: 'Activada · vista $WHEN$',
+  rowProtected: 'Marcada · comprobada $WHEN$',
+  rowExposed: 'Sin marcar · vista $WHEN$',
   rowNotOffered: 'No se ofrece en tu cuenta · vista $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ no se ofrece en tu cuenta',
   privacyNotOfferedCount_other: '$COUNT$ no se ofrecen en tu cuenta',
@@ -248,6 +250,8 @@ export default {
   serviceUnverified:
     'Hecho a partir de descripciones públicas de las páginas de $SERVICE$, sin probarlo en ellas: si no se encuentra una opción, desactívala a mano con los pasos indicados.',
   serviceManualStep: 'Abre la página de esta opción en $SERVICE$ y desactívala allí.',
+  serviceBoxManualStep: 'Abre la página de esta opción en $SERVICE$, marca la casilla y pulsa Guardar.',
+  serviceNoSites: 'No se encontró ningún sitio en tu cuenta de $SERVICE$.',
   serviceSignedOut: '$SERVICE$ te pidió que iniciaras sesión. Inicia sesión allí y vuelve a comprobar.',
   serviceSignedOutShort: 'Sesión de $SERVICE$ cerrada',
   serviceProgress: 'Comprobando: $DONE$ de $TOTAL$',

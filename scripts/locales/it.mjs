@@ -214,6 +214,8 @@ export default {
   rowTurnedOff: 'Disattivata · verificata $WHEN$',
   rowSetTo: 'Impostato su «$VALUE$» · verificato $WHEN$',
   rowOn: 'Attiva · vista $WHEN$',
+  rowProtected: 'Spuntata · verificata $WHEN$',
+  rowExposed: 'Non spuntata · vista $WHEN$',
   rowNotOffered: 'Non offerta sul tuo account · vista $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ non offerta sul tuo account',
   privacyNotOfferedCount_other: '$COUNT$ non offerte sul tuo account',
@@ -251,6 +253,8 @@ export default {
   serviceUnverified:
     'Realizzato in base a descrizioni pubbliche delle pagine di $SERVICE$, senza test su di esse: se un’impostazione non si trova, disattivala a mano seguendo i passaggi indicati.',
   serviceManualStep: 'Apri la pagina di questa impostazione su $SERVICE$ e disattivala lì.',
+  serviceBoxManualStep: 'Apri la pagina di questa impostazione su $SERVICE$, spunta la casella e premi Salva.',
+  serviceNoSites: 'Nessun sito trovato nel tuo account $SERVICE$.',
   serviceSignedOut: '$SERVICE$ ti ha chiesto di accedere. Accedi lì, poi controlla di nuovo.',
   serviceSignedOutShort: 'Disconnesso da $SERVICE$',
   serviceProgress: 'Controllo: $DONE$ di $TOTAL$',

@@ -214,6 +214,8 @@ export default {
   rowTurnedOff: 'Uitgezet · gecontroleerd $WHEN$',
   rowSetTo: 'Op „$VALUE$” gezet · gecontroleerd $WHEN$',
   rowOn: 'Aan · gezien $WHEN$',
+  rowProtected: 'Aangevinkt · gecontroleerd $WHEN$',
+  rowExposed: 'Niet aangevinkt · gezien $WHEN$',
   rowNotOffered: 'Niet aangeboden voor je account · gezien $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ niet aangeboden voor je account',
   privacyNotOfferedCount_other: '$COUNT$ niet aangeboden voor je account',
@@ -251,6 +253,8 @@ export default {
   serviceUnverified:
     'Gebouwd op basis van openbare beschrijvingen van de pagina’s van $SERVICE$, niet erop getest: als een instelling niet wordt gevonden, zet je die met de getoonde stappen met de hand uit.',
   serviceManualStep: 'Open de pagina van deze instelling op $SERVICE$ en zet hem daar uit.',
+  serviceBoxManualStep: 'Open de pagina van deze instelling op $SERVICE$, vink het vakje aan en klik op Opslaan.',
+  serviceNoSites: 'Geen site gevonden in je $SERVICE$-account.',
   serviceSignedOut: '$SERVICE$ vroeg je in te loggen. Log daar in en controleer daarna opnieuw.',
   serviceSignedOutShort: 'Uitgelogd bij $SERVICE$',
   serviceProgress: 'Controle: $DONE$ van $TOTAL$',

@@ -214,6 +214,8 @@ export default {
   rowTurnedOff: 'Desativada · verificada $WHEN$',
   rowSetTo: 'Definido como “$VALUE$” · verificado $WHEN$',
   rowOn: 'Ativada · vista $WHEN$',
+  rowProtected: 'Marcada · verificada $WHEN$',
+  rowExposed: 'Desmarcada · vista $WHEN$',
   rowNotOffered: 'Não oferecida na sua conta · vista $WHEN$',
   privacyNotOfferedCount_one: '$COUNT$ não oferecida na sua conta',
   privacyNotOfferedCount_other: '$COUNT$ não oferecidas na sua conta',
@@ -251,6 +253,8 @@ export default {
   serviceUnverified:
     'Feito com base em descrições públicas das páginas de $SERVICE$, sem testes nelas: se uma configuração não for encontrada, desative-a manualmente com os passos mostrados.',
   serviceManualStep: 'Abra a página desta configuração no $SERVICE$ e desative-a lá.',
+  serviceBoxManualStep: 'Abra a página desta configuração no $SERVICE$, marque a caixa e clique em Salvar.',
+  serviceNoSites: 'Nenhum site encontrado na sua conta do $SERVICE$.',
   serviceSignedOut: 'O $SERVICE$ pediu que você entrasse. Entre lá e verifique de novo.',
   serviceSignedOutShort: 'Desconectado do $SERVICE$',
   serviceProgress: 'Verificando: $DONE$ de $TOTAL$',

@@ -6,7 +6,7 @@ import browser, { type Permissions, type Runtime } from 'webextension-polyfill';
 import { ALLOWED, Message, type MessageType, type Sender } from '../protocol/messages';
 import { onStateChanged } from '../store/store';
 import { concernsLinkedIn, hasLinkedInAccess, servicesIn, takeAccessIntent } from '../platform/access';
-import { beginAudit, beginSiteAudit, grantClick, recordProgress, recordReport, recordScan } from './checks/loads';
+import { beginAudit, beginSiteAudit, grantClick, recordProgress, recordReport, recordScan, recordSites } from './checks/loads';
 import { onTabOutOfSight, onTabRemoved, onTabUpdated } from './checks/navigate';
 import { startAudit, startServiceCheck, startSweep } from './checks/start';
 import { endRunsWithoutAccess } from './access-lost';
@@ -76,6 +76,7 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
     from.kind === 'service'
       ? recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, [], null, m.fresh)
       : recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, m.found, m.seen ?? null, m.fresh),
+  'audit/sites': (m, from) => recordSites(from.tabId, from.origin, m.path, m.sites),
   'page/scan': (m, from) => recordScan(from.tabId, from.origin, m.path, m.found),
   'objection/begin': (_m, from) => beginObjection(from.at),
   'objection/report': (m, from) => recordPrefill(from.at, m),

@@ -14,6 +14,8 @@ import { waitFor } from '../engine/page/wait';
 import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
 import { isSettingPath } from '../engine/switch/pages';
+import { sitesOn } from '../engine/switch/site-list';
+import { isPageOf } from '../engine/check/sites';
 import { EVERY_STEP } from '../engine/switch/steps';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';
@@ -21,7 +23,7 @@ import { send } from './runtime';
 const here = () => location.pathname + location.hash;
 /** This origin's settings pages, as the registry writes them. */
 const PAGES = __SETTING_PAGES__[location.origin] ?? [];
-const settingHere = () => PAGES.some((page) => isSettingPath(page, here()));
+const settingHere = () => PAGES.some((page) => isPageOf(page, here()));
 
 /** Signed out, where the service shows it on the page rather than by a redirect: seen before the switch or its opener. */
 async function signedOut(setting: SettingRow, hook: string | null): Promise<boolean> {
@@ -50,6 +52,8 @@ async function signedOut(setting: SettingRow, hook: string | null): Promise<bool
 async function check(fresh: boolean): Promise<void> {
   const path = here();
   const reply = parseSiteReply(await send({ type: 'audit/begin', path }).catch(() => undefined));
+  // The run's visit of the list of the user's sites: their addresses, once the list has drawn.
+  if (reply.sites !== undefined) return void (await listSites(path, reply.sites));
   const setting = reply.row;
   // A row for another site is not this page's, whatever the answer says.
   if (!reply.plan || !setting || setting.origin !== location.origin) return;
@@ -60,6 +64,14 @@ async function check(fresh: boolean): Promise<void> {
   }
   const { report } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()), EVERY_STEP);
   await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh });
+}
+
+/** The sites the list links to, once it shows one (or after the wait: none), sent to the worker. */
+async function listSites(path: string, shape: string): Promise<void> {
+  const found = await waitFor(document, () => (sitesOn(document, shape).length > 0 ? true : null), DEFAULT_WAIT.timeoutMs, undefined, undefined, {
+    minIntervalMs: SCAN_INTERVAL_MS,
+  });
+  await send({ type: 'audit/sites', path, sites: found ? sitesOn(document, shape) : [] });
 }
 
 function main(): void {

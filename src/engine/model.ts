@@ -52,6 +52,22 @@ export interface SettingSpec {
    * a label whole counts: Google's chip is named "Turn off your Keep Activity setting").
    */
   control?: Control;
+  /**
+   * The control's state that protects the user: 'off' (default: "Use my data…" unticked) or
+   * 'on' (a box such as "Prevent third-party sharing", ticked). Never assumed: see switch/exposure.ts.
+   */
+  protective?: 'on' | 'off';
+  /**
+   * The Save button a change needs on this page (its accessible name per language): clicked
+   * once after the box, found in the box's own form or section, rendered and enabled (switch/save.ts).
+   */
+  save?: ByLang;
+  /**
+   * A setting repeated on each of the user's sites: its `path` holds `:site`; `list` is the
+   * page that lists the user's sites, `link` the shape of the links there that name each one
+   * (`/home/:site`). Each site becomes a row of its own (check/sites.ts).
+   */
+  perSite?: { list: string; link: string };
 }
 
 /**
@@ -92,6 +108,8 @@ export interface SettingRow extends SettingSpec {
   twins: readonly (readonly [string, string])[];
   /** The service's own error toast, beside `[role="alert"]` (a selector), if it has one. */
   toast?: string;
+  /** A row of a `perSite` template: the site it is about (check/sites.ts). */
+  site?: string;
 }
 
 /** A service as its folder writes it (service.ts). */

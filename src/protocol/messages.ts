@@ -8,7 +8,7 @@ import { FOUND_MAX, LABEL_MAX } from '../engine/switch/discover';
 import { MODES, STEPS } from '../engine/check/outcomes';
 import { FORM_IDS, SWITCH_SERVICE_IDS } from '../services';
 import { changeOf, z } from '../platform/zod';
-import { PrefillReport, Prefs, Profile, Seen, Walkthrough } from '../store/schemas';
+import { PrefillReport, Prefs, Profile, Seen, Sites, Walkthrough } from '../store/schemas';
 
 const detail = z.string().check(z.maxLength(64));
 /** What one load of a settings page found (engine/switch/load.ts LoadReport). */
@@ -18,7 +18,8 @@ const LoadReport = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('failed'), outcome: z.enum(['not-found', 'not-offered', 'ambiguous', 'interrupted', 'signed-out']), detail }),
 ]);
 
-const settingId = z.string().check(z.maxLength(40));
+/** A setting's id, or one site's row of a per-site setting (`<id>@<site>`). */
+const settingId = z.string().check(z.maxLength(120));
 /** The page's path (with its #hash) as the content script sees it (after in-app navigation too); its origin is the sender's. */
 const path = z.string().check(z.maxLength(200), z.regex(/^\//));
 const label = z.string().check(z.maxLength(LABEL_MAX));
@@ -71,6 +72,8 @@ const MESSAGES = {
    */
   // `seen` may be absent (Chromium drops a null when a message passes through executeScript's args): none.
   'audit/report': { from: PAGES, fields: { path, settingId, report: LoadReport, found: FoundList, seen: z.optional(z.nullable(Seen)), fresh: z.boolean() } },
+  /** content -> worker: the user's sites, as the service's list of them shows them (addresses only; asked for by the run's visit). */
+  'audit/sites': { from: ['service'] as const, fields: { path, sites: Sites } },
   /** content -> worker: a look at a LinkedIn page (a category page, or a page with nothing to do) for new settings. */
   'page/scan': { from: ['linkedin'] as const, fields: { path, found: FoundList } },
   /** form page -> worker: the form is open; prefill it? with what? (answered only on the run's form, in the run's tab) */

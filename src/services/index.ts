@@ -5,6 +5,7 @@
 // service is a folder beside this file (`npm run new-service -- <id>`), listed here;
 // ./registry.test.ts checks that every folder is listed, valid, and has its replica, spec,
 // texts and facts. Each service's sources and confidence: its facts.md.
+import { isPageOf, siteIn, siteRow, splitSiteId } from '../engine/check/sites';
 import type { SettingRow } from '../engine/model';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
@@ -14,9 +15,10 @@ import grammarly from './grammarly/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
 import quora from './quora/service';
+import wordpress from './wordpress/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];
@@ -69,11 +71,35 @@ type KnownSetting = SettingRow & { service: ServiceId };
 /** Every setting of every service, in the registry's order (LinkedIn's AI switch first). */
 export const ALL_SETTINGS = SERVICES.flatMap((s) => s.settings) as readonly KnownSetting[];
 
-/** The setting with this id, if we know it. */
-export const settingById = (id: string) => ALL_SETTINGS.find((s) => s.id === id);
+/** The setting with this id, if we know it: a row of the data, or one site's row of a per-site template (engine/check/sites.ts). */
+export function settingById(id: string): KnownSetting | undefined {
+  const split = splitSiteId(id);
+  if (split === null) return ALL_SETTINGS.find((s) => s.id === id);
+  const template = ALL_SETTINGS.find((s) => s.id === split.template && s.perSite);
+  return template && (siteRow(template, split.site) as KnownSetting);
+}
 
-/** A service's settings, in the order a check visits them. */
+/** A service's settings as its data writes them (a per-site template once), in the order a check visits them. */
 export const settingsOf = (service: ServiceId): readonly KnownSetting[] => ALL_SETTINGS.filter((s) => s.service === service);
+
+/** The user's sites, by service, as last read from each service's list of them (stored: `sites`). */
+type Sites = Partial<Record<string, readonly string[]>>;
+
+/** A service's rows to check and show: each per-site template as one row per known site. */
+export const rowsOf = (service: ServiceId, sites: Sites): readonly KnownSetting[] =>
+  settingsOf(service).flatMap((s) => (s.perSite ? (sites[service] ?? []).map((site) => siteRow(s, site) as KnownSetting) : [s]));
+
+/** The rows whose page this is (a per-site template's page, as that site's row). */
+export const settingsAt = (origin: string, path: string): readonly KnownSetting[] =>
+  ALL_SETTINGS.filter((s) => s.origin === origin && isPageOf(s, path)).flatMap((s) => {
+    if (!s.perSite) return [s];
+    const site = siteIn(s, path);
+    return site === null ? [] : [siteRow(s, site) as KnownSetting];
+  });
+
+/** The per-site template whose list of sites is this page, if any. */
+export const siteListAt = (origin: string, path: string): KnownSetting | undefined =>
+  ALL_SETTINGS.find((s) => s.origin === origin && s.perSite && isPageOf({ path: s.perSite.list, twins: s.twins }, path));
 
 /** Every objection form of every service. */
 export const OBJECTION_FORMS = SERVICES.flatMap((s) => s.forms);

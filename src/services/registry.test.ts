@@ -47,6 +47,10 @@ const Setting = z.object({
       z.strictObject({ kind: z.literal('value'), on: byLang, off: byLang }),
     ]),
   ),
+  protective: z.optional(z.enum(['on', 'off'])),
+  save: z.optional(byLang),
+  // A per-site row: its page names the site, its list's links too (engine/check/sites.ts).
+  perSite: z.optional(z.strictObject({ list: z.string().check(z.regex(/^\//)), link: z.string().check(z.regex(/^\/.*:site/)) })),
 });
 const Form = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -112,9 +116,12 @@ describe('the registry', () => {
     for (const setting of SERVICES[0]!.settings) {
       expect(setting.open, setting.id).toBeUndefined();
       expect(setting.notOffered, setting.id).toBeUndefined();
+      expect(setting.save, setting.id).toBeUndefined();
+      expect(setting.protective, setting.id).toBeUndefined();
+      expect(setting.perSite, setting.id).toBeUndefined();
     }
     const script = readFileSync('src/content/linkedin.ts', 'utf8');
-    expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere/);
+    expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere|pressSave|lockedProtected/);
     expect(readFileSync('src/content/sites.ts', 'utf8')).toMatch(/EVERY_STEP/);
   });
 });

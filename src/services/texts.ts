@@ -14,6 +14,8 @@ export function neededTexts(service: KnownService): { owner: string; part: TextP
       { owner: s.id, part: 'what' as const },
     ]),
     ...(service.since ? [own('since')] : []),
+    // A setting repeated per site: what to do for a site the service's list does not lead to (check/sites.ts).
+    ...(service.settings.some((s) => s.perSite) ? [own('elsewhere')] : []),
     ...(service.settings.length === 0 ? (['what', 'where', 'unverified', 'details', 'noForm'] as const).map(own) : []),
     ...(service.forms.some((f) => hasField(f, 'explanation')) ? [own('explanationDefault')] : []),
   ];

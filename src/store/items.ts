@@ -17,6 +17,7 @@ import {
   Reminders,
   Run,
   SettingRecord,
+  Sites,
   Sweep,
   Walkthrough,
   type Objection as ObjectionValue,
@@ -91,6 +92,11 @@ export const ITEMS = {
   clickLog: item({
     check: ClickLog,
     read: (raw, bad, path) => whole<Record<string, number[]>>(ClickLog, raw, {}, path, bad),
+  }),
+  /** The user's sites on each service that repeats a setting per site, as its own list showed them: addresses only, never sent anywhere. */
+  sites: item({
+    check: z.partialRecord(z.enum(OPTIONAL_SERVICE_IDS), Sites),
+    read: (raw, bad, path) => wholes<(typeof OPTIONAL_SERVICE_IDS)[number], string[]>(Sites, OPTIONAL_SERVICE_IDS, raw, path, bad),
   }),
   found: item({
     check: z.array(FoundItem).check(z.maxLength(FOUND_KEPT)),

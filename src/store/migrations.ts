@@ -3,7 +3,7 @@
 // names the ids the data had then (literals: a migration never changes with the data).
 import { isObject } from '../engine/shape';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 -> 2: the preferences gained the reminder settings (their defaults fill them in).
@@ -23,6 +23,10 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
     ...rest,
     ...(settings === undefined ? {} : { settings: isObject(settings) ? withoutPages(settings) : settings }),
   }),
+  // 5 -> 6: rows per site (`<setting>@<site>`, longer ids) and the list of the user's sites
+  // (`sites`) came; nothing older changes shape. The version says so to an older extension,
+  // which then reads this data where it can and never rewrites it.
+  5: (raw) => raw,
 };
 
 /** Each setting record without its page (an unreadable record is left for the repair). */

@@ -17,8 +17,14 @@ import {
 } from '../engine/form/terms';
 import { LABEL_MAX, SEEN_MAX, TIES } from '../engine/switch/discover';
 import { RECHECK_CHOICES } from '../engine/time/reminders';
+import { SITE_PATTERN, SITES_MAX } from '../engine/check/sites';
 import { z } from '../platform/zod';
 import { SERVICE_IDS } from '../services';
+
+/** A row's id: a setting's, or one site's row of a per-site setting (`<id>@<site>`, engine/check/sites.ts). */
+const ROW_ID_MAX = 120;
+/** The user's sites on a service that repeats a setting per site: their addresses only (engine/check/sites.ts). */
+export const Sites = z.array(z.string().check(z.regex(SITE_PATTERN))).check(z.maxLength(SITES_MAX));
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.minimum(min), z.maximum(max));
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -58,9 +64,9 @@ const PageSeen = z.object({ path: text(200), ...Seen.def.shape });
 /** One setting's record: its last check, the last verified reading, and the page when the switch was missing. */
 export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nullable(Known), page: z._default(z.nullable(PageSeen), null) });
 /** The times of the last clicks on each setting's switch, by setting id (engine/check/click-window.ts). */
-export const ClickLog = z.record(text(40), z.array(z.number()).check(z.maxLength(CLICKS_PER_WINDOW)));
+export const ClickLog = z.record(text(ROW_ID_MAX), z.array(z.number()).check(z.maxLength(CLICKS_PER_WINDOW)));
 /** One setting's part of a run: how far, and how many clicks (engine/check/sweep.ts). */
-const RowRun = z.object({ id: text(40), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
+const RowRun = z.object({ id: text(ROW_ID_MAX), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
 /**
  * A check under way, of one setting, of several (the privacy check: `sweep`), or of another
  * service's settings (`service`): its tab, the rows still to finish, where the tab is (or is
@@ -82,7 +88,7 @@ export const Run = z.object({
   /** How many settings the run started with (progress: "4 of 13"). */
   total: int(0, 40),
   /** What the tab is on, or being sent to. */
-  target: z.nullable(z.union([z.object({ row: text(40) }), z.object({ visit: text(200) })])),
+  target: z.nullable(z.union([z.object({ row: text(ROW_ID_MAX) }), z.object({ visit: text(200) })])),
   /** The tab was sent to the target and no load has begun there yet (a worker stopped meanwhile sends it again). */
   sent: z.boolean(),
   /** How many times the tab was sent again after a stop. */
@@ -90,7 +96,7 @@ export const Run = z.object({
 });
 /** The last privacy check (or check of another service): which settings, when, and how it ended. */
 export const Sweep = z.object({
-  ids: z.array(text(40)).check(z.maxLength(40)),
+  ids: z.array(text(ROW_ID_MAX)).check(z.maxLength(40)),
   startedAt: z.number(),
   endedAt: z.nullable(z.number()),
   /** null while it runs; done: every chosen setting has its result. */

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { tally } from '../engine/check/rows';
 import { chosenIds } from '../services/linkedin/privacy-check';
 import type { OptionalService } from '../services';
-import { settingsOf } from '../services';
+import { rowsOf } from '../services';
 import { RECOMMENDED } from '../services/linkedin/switches';
 import { formatAgo } from '../engine/time/ago';
 import { t, textLocale, tn } from '../platform/i18n';
@@ -55,20 +55,17 @@ export function serviceLine(state: State, service: OptionalService, granted: boo
   const check = state.checks[service.id];
   if (!check) return t('rowUnchecked');
   if (check.end === 'signed-out' || check.end === 'checkpoint') return t(short ? 'serviceSignedOutShort' : 'serviceSignedOut', service.name);
-  return countsLine(
-    state,
-    check,
-    settingsOf(service.id).map((s) => s.id),
-    short,
-    now,
-  );
+  const ids = rowsOf(service.id, state.sites).map((s) => s.id);
+  // A service whose setting is per site, and whose list showed none: nothing to count.
+  if (ids.length === 0 && check.end === 'done') return t('serviceNoSites', service.name);
+  return countsLine(state, check, ids, short, now);
 }
 
 /** Every setting of the service verified off by its last check (or not offered here, one at least off), and no check of it under way. */
 export function verifiedOff(state: State, service: OptionalService): boolean {
   const check = state.checks[service.id];
   if (!check || check.end === null || state.run?.service === service.id) return false;
-  const ids = settingsOf(service.id).map((s) => s.id);
+  const ids = rowsOf(service.id, state.sites).map((s) => s.id);
   // A setting not offered here has nothing to switch off; the others must be off, and one at least.
   const counts = tally(state.settings, ids, check.startedAt);
   return counts.off > 0 && counts.off + counts.absent === ids.length;

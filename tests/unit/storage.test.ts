@@ -41,6 +41,7 @@ describe('reading', () => {
       sweep: null,
       checks: {},
       clickLog: {},
+      sites: {},
       found: [],
     });
   });
@@ -162,7 +163,7 @@ describe('migrate', () => {
     expect(state.settings['generative-ai']).toEqual({ audit: AUDIT, known: { state: 'off', at: 5 }, page: null });
   });
 
-  it('takes version-4 data to version 5: a page kept with its words (labels, hooks) is dropped, the rest of each record kept', () => {
+  it('takes version-4 data to version 6: a page kept with its words (labels, hooks) is dropped, the rest of each record kept', () => {
     const page = { path: '/mypreferences/d/settings/ads-by-age', switches: [{ hook: 'member-123', label: 'Camille Martin' }] };
     const v4 = {
       schemaVersion: 4,
@@ -170,7 +171,7 @@ describe('migrate', () => {
     };
     const migrated = migrate(v4);
     expect(migrated).toEqual({
-      schemaVersion: 5,
+      schemaVersion: 6,
       settings: {
         'ads-age': { audit: AUDIT, known: null, page: null },
         'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null },
@@ -182,8 +183,28 @@ describe('migrate', () => {
     expect(unreadable).toEqual([]); // an upgrade, not a reset: no notice
     expect(state.settings['ads-age']).toEqual({ audit: AUDIT, known: null, page: null });
     // Settings that are not a map are left for the repair, which says so.
-    expect(migrate({ schemaVersion: 4, settings: 'x' })).toEqual({ schemaVersion: 5, settings: 'x' });
-    expect(migrate({ schemaVersion: 4 })).toEqual({ schemaVersion: 5 });
+    expect(migrate({ schemaVersion: 4, settings: 'x' })).toEqual({ schemaVersion: 6, settings: 'x' });
+    expect(migrate({ schemaVersion: 4 })).toEqual({ schemaVersion: 6 });
+  });
+
+  it('takes version-5 data to version 6 unchanged; a site row’s longer id and the list of sites read back, a malformed site refused', () => {
+    const v5 = { schemaVersion: 5, settings: { 'generative-ai': { audit: AUDIT, known: null, page: null } } };
+    expect(migrate(v5)).toEqual({ ...v5, schemaVersion: 6 });
+    const id = `wordpress-sharing@${'a'.repeat(50)}.wordpress.com`;
+    const { state, unreadable } = inspectState({
+      schemaVersion: 6,
+      sites: { wordpress: ['alpha.wordpress.com', 'example.org'] },
+      clickLog: { [id]: [1] },
+      settings: { [id]: { audit: AUDIT, known: { state: 'off', at: 5 }, page: null } },
+    });
+    expect(unreadable).toEqual([]);
+    expect(state.sites).toEqual({ wordpress: ['alpha.wordpress.com', 'example.org'] });
+    expect(state.clickLog[id]).toEqual([1]);
+    quiet();
+    expect(inspectState({ schemaVersion: 6, sites: { wordpress: ['https://evil.test/x'] } })).toMatchObject({
+      state: { sites: {} },
+      unreadable: ['sites.wordpress'],
+    });
   });
 
   it('treats data without a version as version 1, and empty storage as current', () => {

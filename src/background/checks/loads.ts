@@ -10,8 +10,8 @@ import type { Step } from '../../engine/check/outcomes';
 import { afterReport, type Finished, freshRow, nextTarget, type Target } from '../../engine/check/sweep';
 import { type Found, mergeFound, type PageSeen } from '../../engine/switch/discover';
 import type { LoadReport } from '../../engine/switch/load';
-import { isSettingPath } from '../../engine/switch/pages';
-import { ALL_SETTINGS, serviceAt, settingById } from '../../services';
+import { type OptionalServiceId, serviceAt, settingById, settingsAt, siteListAt } from '../../services';
+import { siteRow } from '../../engine/check/sites';
 import { FOUND_KEPT } from '../../store/items';
 import type { Run } from '../../store/schemas';
 import { readState, recordOf, update } from '../../store/store';
@@ -48,7 +48,7 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     // A page opened by hand: its settings are checked; only the ones the user chose are switched
     // off. A setting left alone for its spent clicks starts no run until the window has passed:
     // a page that reloads itself only loads, and the record keeps saying why.
-    const here = ALL_SETTINGS.filter((setting) => setting.origin === origin && isSettingPath(setting, path) && !clickLimited(s, setting.id, now));
+    const here = settingsAt(origin, path).filter((setting) => !clickLimited(s, setting.id, now));
     if (here.length === 0) return null;
     const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
     const target = nextTarget(rows, []);
@@ -81,11 +81,47 @@ export async function beginSiteAudit(tabId: number, origin: string, path: string
   const reply = await beginAudit(tabId, origin, path);
   const service = serviceAt(origin);
   const row = reply.settingId === null ? undefined : settingById(reply.settingId);
+  // The run's visit of the service's list of the user's sites: the shape of the links that name them.
+  const run = (await readState()).state.run;
+  const list = reply.plan === null && run?.tabId === tabId && isAt(run.target, origin, path) ? siteListAt(origin, path) : undefined;
   return {
     ...reply,
     row: row?.origin === origin ? row : null,
     signedOut: service?.signedOutHook ?? null,
+    ...(list?.perSite ? { sites: list.perSite.link } : {}),
   };
+}
+
+/**
+ * The user's sites, read from the service's list of them by the run's visit: kept (addresses
+ * only, in local storage), and each site not known before added to the run as a row of its
+ * own. The list page is the truth: a site gone from it is no longer shown or checked.
+ */
+export async function recordSites(tabId: number, origin: string, path: string, sites: readonly string[]): Promise<void> {
+  const template = siteListAt(origin, path);
+  if (!template) return;
+  let go: Target | null = null;
+  await update((s) => {
+    const service = template.service as OptionalServiceId;
+    const known = s.sites[service] ?? [];
+    const kept = { sites: { ...s.sites, [service]: [...sites] } };
+    const run = s.run;
+    if (run?.tabId !== tabId || run.service !== service || !run.target || !('visit' in run.target) || !isAt(run.target, origin, path)) return null;
+    const visit = run.target.visit;
+    const added = sites.filter((site) => !known.includes(site)).map((site) => freshRow(siteRow(template, site).id, s.prefs.mode));
+    const summary = s.checks[service];
+    const checks = summary ? { checks: { ...s.checks, [service]: { ...summary, ids: [...summary.ids, ...added.map((r) => r.id)] } } } : {};
+    const grown = { ...run, total: run.total + added.length };
+    const next = advance(
+      { ...s, ...checks },
+      grown,
+      [...run.rows, ...added],
+      run.visits.filter((v) => v !== visit),
+    );
+    go = next.run?.target ?? null;
+    return { ...kept, ...checks, ...next };
+  });
+  if (go) await goTo(tabId, go, origin + path);
 }
 
 /**

@@ -14,15 +14,22 @@ import { recordOf, update } from '../../store/store';
 
 export const samePath = (a: string, b: string) => a.replace(/[/#]+$/, '') === b.replace(/[/#]+$/, '');
 
-/** The URL of a target: a setting's page, or one of LinkedIn's category pages. */
+/**
+ * The URL of a target: a setting's page, or a page to visit: one of LinkedIn's category
+ * pages (a path), or another service's list of the user's sites (a whole URL).
+ */
 export function urlOf(target: Target): string {
-  return 'row' in target ? settingUrl(settingById(target.row) ?? GENERATIVE_AI) : LINKEDIN_ORIGIN + target.visit;
+  if ('row' in target) return settingUrl(settingById(target.row) ?? GENERATIVE_AI);
+  return target.visit.startsWith('/') ? LINKEDIN_ORIGIN + target.visit : target.visit;
 }
 
 /** Is this page (origin and path, with its #hash) the target's? */
 export function isAt(target: Target | null, origin: string, path: string): boolean {
   if (!target) return false;
-  if ('visit' in target) return origin === LINKEDIN_ORIGIN && samePath(target.visit, path.split('#')[0]!);
+  if ('visit' in target) {
+    const url = new URL(urlOf(target));
+    return origin === url.origin && samePath(url.pathname, path.split('#')[0]!);
+  }
   const setting = settingById(target.row);
   return setting !== undefined && setting.origin === origin && isSettingPath(setting, path);
 }

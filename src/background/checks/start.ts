@@ -3,7 +3,7 @@
 // and the run written to storage before the tab's first load asks what to do.
 import type { Mode } from '../../engine/check/outcomes';
 import { freshRow, nextTarget } from '../../engine/check/sweep';
-import { type OptionalServiceId, serviceById, settingById, settingsOf } from '../../services';
+import { type OptionalServiceId, rowsOf, serviceById, settingById, settingsOf } from '../../services';
 import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../../services/linkedin/switches';
 import { CATEGORY_PATHS } from '../../services/linkedin/settings';
 import type { Run, Sweep } from '../../store/schemas';
@@ -18,9 +18,16 @@ import { endedRun, live, urlOf } from './run-state';
  * we do not know. From the popup the tab opens in the background, so the popup stays open
  * and shows progress; from a notification, in front.
  */
-async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mode?: Mode; active?: boolean }): Promise<void> {
+async function startCheck(opts: {
+  ids: readonly string[];
+  kind: Run['kind'];
+  mode?: Mode;
+  active?: boolean;
+  visits?: readonly string[];
+  service?: OptionalServiceId;
+}): Promise<void> {
   const ids = opts.ids.filter((id) => settingById(id) !== undefined);
-  const visits = opts.kind === 'sweep' ? [...CATEGORY_PATHS] : [];
+  const visits = opts.kind === 'sweep' ? [...CATEGORY_PATHS] : [...(opts.visits ?? [])];
   const first = nextTarget(
     ids.map((id) => freshRow(id, 'audit')),
     visits,
@@ -32,7 +39,7 @@ async function startCheck(opts: { ids: readonly string[]; kind: Run['kind']; mod
     const mode = opts.mode ?? s.prefs.mode;
     const run: Run = {
       kind: opts.kind,
-      service: settingById(ids[0]!)?.service ?? 'linkedin',
+      service: opts.service ?? settingById(ids[0]!)?.service ?? 'linkedin',
       tabId,
       startedAt: now,
       touchedAt: now,
@@ -73,13 +80,14 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
 export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
   // Not added (its host not granted): no tab is opened, nothing of ours would run there.
   if (!(await hostGranted(serviceById(service).origin))) return;
-  // Only the rows that cost the user nothing: one that does (Google's Web & App Activity) is
-  // left to the user's own choice, with its page (options/services/SwitchCard.tsx).
-  await startCheck({
-    ids: settingsOf(service)
-      .filter((s) => s.recommended)
-      .map((s) => s.id),
-    kind: 'service',
-    mode,
-  });
+  // A setting repeated per site: the sites known so far, then the service's list of them, read
+  // again (a new site is added to the run and checked; check/sites.ts). Only the rows that
+  // cost the user nothing: one that does (Google's Web & App Activity) is left to the user's
+  // own choice, with its page (options/services/SwitchCard.tsx).
+  const sites = (await readState()).state.sites;
+  const ids = rowsOf(service, sites)
+    .filter((s) => s.recommended)
+    .map((s) => s.id);
+  const visits = settingsOf(service).flatMap((s) => (s.perSite ? [s.origin + s.perSite.list] : []));
+  await startCheck({ ids, kind: 'service', mode, visits, service });
 }

@@ -17,7 +17,12 @@ const isObjectLike = (v: unknown): v is Record<string, unknown> => typeof v === 
  * The answer to `audit/begin` on another service's page, whose script carries no data of
  * its own: the setting's row, and the element that shows only to a signed-out visitor.
  */
-export type SiteReply = BeginReply & { row: SettingRow | null; signedOut: string | null };
+export type SiteReply = BeginReply & {
+  row: SettingRow | null;
+  signedOut: string | null;
+  /** On the run's visit of the list of the user's sites: the shape of the links that name them (`/home/:site`). */
+  sites?: string;
+};
 
 /**
  * A plan from the worker. A reply that is not one (no worker, an older worker) means: read
@@ -70,6 +75,9 @@ function parseRow(v: unknown): SettingRow | null {
     toast: optional(isString),
     notOffered: optional(isNotOffered),
     control: optional(isControl),
+    protective: optional((p) => p === 'on' || p === 'off'),
+    site: optional(isString),
+    save: optional(isByLang),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }
@@ -81,5 +89,6 @@ export function parseSiteReply(reply: unknown): SiteReply {
   const signedOut = isObjectLike(reply) && isString(reply.signedOut) ? reply.signedOut : null;
   // A plan without its setting's row, or for another setting, is no plan.
   if (begin.plan && row?.id !== begin.settingId) return { plan: null, settingId: null, scan: false, row: null, signedOut };
-  return { ...begin, row, signedOut };
+  const sites = isObjectLike(reply) && isString(reply.sites) && reply.sites.includes(':site') ? { sites: reply.sites } : {};
+  return { ...begin, row, signedOut, ...sites };
 }

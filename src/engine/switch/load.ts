@@ -1,12 +1,15 @@
 // One load of a settings page: wait for the switch, read it, and (when the worker allows
 // a click) switch it off and let the service answer the save. It never decides that a change
 // was saved: only a fresh load of the page, read by the same code, tells that (the worker
-// reloads the tab to verify; see run.ts). It never clicks a switch that is not on, so it
-// can never turn a setting on, and never clicks anything but the switch.
-import { readChecked } from '../page/dom';
+// reloads the tab to verify; see run.ts). It never clicks a switch that is not on (exposed:
+// exposure.ts reads a ticked "Prevent sharing" box as off), so it can never turn a
+// setting on, and never clicks anything but the switch and the steps its row declares.
+import { exposureOf } from './exposure';
 import { openRoots } from '../page/roots';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
 import type { openWhereItIs } from './open';
+import type { pressSave, saveButtonOf } from './save';
+import type { lockedProtected } from './locked';
 import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
@@ -42,10 +45,10 @@ function touchesASwitch(records: MutationRecord[]): boolean {
 
 /**
  * Resolves with the switch as soon as it is identifiable, or with the last reading when
- * the wait ends. An ambiguous page gets a short grace period to settle, then the answer
- * is "ambiguous" rather than a guess.
+ * the wait ends (or when `enough` says the page has answered otherwise). An ambiguous page
+ * gets a short grace period to settle, then the answer is "ambiguous" rather than a guess.
  */
-export async function waitForSwitch(doc: Document, setting: SettingRow, opts: WaitOptions): Promise<Located> {
+export async function waitForSwitch(doc: Document, setting: SettingRow, opts: WaitOptions, enough?: () => boolean): Promise<Located> {
   let last: Located = { kind: 'missing' };
   const settled = new AbortController();
   const stop = () => settled.abort();
@@ -58,7 +61,7 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
     roots = openRoots(doc);
     last = locateSwitch(doc, setting, roots);
     if (last.kind === 'ambiguous' && grace === undefined) grace = setTimeout(stop, opts.ambiguousGraceMs);
-    return last.kind === 'found' ? last : null;
+    return last.kind === 'found' || enough?.() === true ? last : null;
   };
   await waitFor(doc, read, opts.timeoutMs, settled.signal, WATCH, { minIntervalMs: SCAN_INTERVAL_MS, urgent: touchesASwitch, roots: () => roots.slice(1) });
   clearTimeout(grace);
@@ -105,8 +108,7 @@ export interface Settled {
 const readState = (doc: Document, setting: SettingRow): Settled['state'] => {
   const now = locateSwitch(doc, setting);
   if (now.kind !== 'found') return 'gone';
-  const state = readChecked(now.el);
-  return state === null ? 'unreadable' : state ? 'on' : 'off';
+  return exposureOf(now.el, setting) ?? 'unreadable';
 };
 
 /**
@@ -192,6 +194,10 @@ export interface LoadSteps {
   notOffered?: typeof notOfferedHere;
   /** Read and move a control that is not a switch (rows with `control`): control.ts's controlLoad. */
   control?: (doc: Document, setting: SettingRow, plan: LoadPlan | Promise<LoadPlan>, opts: ControlLoad) => Promise<LoadReport>;
+  /** A control shown disabled and already protected (locked.ts). */
+  locked?: typeof lockedProtected;
+  /** Find and press the Save button a change needs (rows with `save`): save.ts. */
+  save?: { find: typeof saveButtonOf; press: typeof pressSave };
 }
 
 /** What a load gives the step of a control that is not a switch (control.ts). */
@@ -204,6 +210,9 @@ export interface ControlLoad {
   window: (clickNumber: number, brisk: boolean) => SettleWindow;
   settle: (window: SettleWindow, before: Map<Element, string | null>, read: () => Settled['state']) => Promise<Settled>;
 }
+
+/** How long a Save button gets to become enabled after the box's click. */
+const SAVE_ENABLED_MS = 5_000;
 
 interface LoadOptions {
   wait: WaitOptions;
@@ -232,9 +241,12 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   }
   const named = (await opts.steps?.open?.(doc, setting, opts.wait, onlyReads)) ?? null;
   if (named !== null) return { kind: 'read', state: named };
-  const located = await waitForSwitch(doc, setting, opts.wait);
+  const locked = opts.steps?.locked;
+  const located = await waitForSwitch(doc, setting, opts.wait, locked && (() => locked(doc, setting)));
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
   if (located.kind === 'missing') {
+    // Shown but disabled, and protected already: read as such, nothing to click.
+    if (locked?.(doc, setting)) return { kind: 'read', state: 'off' };
     // Missing after the whole wait: "not offered" only on the evidence the row declares.
     const why = opts.steps?.notOffered?.(doc, setting) ?? null;
     if (why) return { kind: 'failed', outcome: 'not-offered', detail: why };
@@ -244,17 +256,23 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   }
   if (located.kind === 'ambiguous') return { kind: 'failed', outcome: 'ambiguous', detail: `candidates:${located.count}` };
   const el = located.el;
-  const state = readChecked(el);
+  const state = exposureOf(el, setting);
   if (state === null) return { kind: 'failed', outcome: 'not-found', detail: 'state-unreadable' };
   const what = await plan;
-  if (!state || what.phase === 'verify' || what.mode === 'audit') return { kind: 'read', state: state ? 'on' : 'off' };
+  if (state === 'off' || what.phase === 'verify' || what.mode === 'audit') return { kind: 'read', state };
+
+  // A box that needs saving is ticked only where its Save button is there to press: else
+  // nothing is clicked (a tick left unsaved would only be lost on the next load).
+  const save = setting.save ? opts.steps?.save : undefined;
+  if (setting.save && !save?.find(el, setting)) return { kind: 'failed', outcome: 'not-found', detail: 'save-button' };
 
   const clickNumber = await opts.requestClick();
   // Belt and braces: the worker may refuse (three clicks already), and the page may have changed meanwhile.
-  if (clickNumber === null || readChecked(el) !== true || !el.isConnected) return { kind: 'read', state: 'on' };
+  if (clickNumber === null || exposureOf(el, setting) !== 'on' || !el.isConnected) return { kind: 'read', state: 'on' };
   opts.onStep?.('switching');
   const before = alertsNow(doc, setting.toast);
   el.click();
+  if (save) await save.press(el, setting, SAVE_ENABLED_MS, opts.signal);
   opts.onStep?.('confirming');
   const settled = await settleAfterClick(doc, setting, (opts.settle ?? settleWindow)(clickNumber, what.brisk === true), before, opts.signal);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };

@@ -11,7 +11,7 @@ import { settingUrl } from '../../engine/switch/pages';
 import { removeServiceAccess } from '../../platform/access';
 import { uiLangOf } from '../../engine/langs';
 import { t, textOf, uiLanguage } from '../../platform/i18n';
-import { type OptionalService, settingsOf } from '../../services';
+import { type OptionalService, rowsOf, settingsOf } from '../../services';
 import type { State } from '../../store/items';
 import type { SettingRecord } from '../../store/schemas';
 import { detailText, problemTitle } from '../../ui/Problem';
@@ -29,10 +29,13 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
     if (!(await startServiceCheck(service))) setFailed(true);
   };
   const signedOut = check?.end === 'signed-out' || check?.end === 'checkpoint';
+  // A setting repeated per site is one line per site the service listed (engine/check/sites.ts).
+  const rows = rowsOf(service.id, state.sites);
+  const perSite = settingsOf(service.id).some((s) => s.perSite);
   return (
     <fieldset class="privacy-group service" data-service={service.id}>
       <legend>{service.name}</legend>
-      <ServiceSince service={service} now={now} off={settingsOf(service.id).every((s) => state.settings[s.id]?.known?.state === 'off')} />
+      <ServiceSince service={service} now={now} off={rows.length > 0 && rows.every((s) => state.settings[s.id]?.known?.state === 'off')} />
       {granted !== undefined && (
         <p class="sweep-line" data-testid="service-line" aria-live="polite">
           {serviceLine(state, service, granted, false, now)}
@@ -47,12 +50,13 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
               {t('serviceSignIn', service.name)}
             </a>
           )}
-          {settingsOf(service.id).map((setting) => (
+          {rows.map((setting) => (
             <ServiceRow key={setting.id} setting={setting} service={service} record={state.settings[setting.id]} since={check?.startedAt ?? 0} now={now} />
           ))}
+          {perSite && <p class="hint">{textOf(service, 'elsewhere')}</p>}
           <div class="actions">
             <button type="button" class="primary" data-action="check-service" disabled={running} onClick={() => void run()}>
-              {t(checkButtonKey(state.prefs.mode, settingsOf(service.id).length))}
+              {t(checkButtonKey(state.prefs.mode, Math.max(rows.length, 1)))}
             </button>
             <button type="button" class="secondary" data-action="remove-service" disabled={running} onClick={() => void removeServiceAccess(service)}>
               {t('serviceRemove', service.name)}
@@ -104,13 +108,19 @@ function ServiceRow({
   now: number;
 }) {
   const state = rowState(record, since);
-  const status = controlOff(setting, record, state, now) ?? rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service));
+  const status =
+    controlOff(setting, record, state, now) ?? rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), setting.protective === 'on');
   const detail = record?.audit ? detailText(record.audit.outcome, record.audit.detail) : null;
+  // A site's row says its texts under its setting's id, and names its site.
+  const texts = { id: setting.site ? setting.id.slice(0, setting.id.indexOf('@')) : setting.id };
   return (
     <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
       <p>
-        <strong>{textOf(setting, 'name')}</strong>
-        <small>{textOf(setting, 'what')}</small>
+        <strong>
+          {textOf(texts, 'name')}
+          {setting.site && <span data-testid="row-site"> · {setting.site}</span>}
+        </strong>
+        <small>{textOf(texts, 'what')}</small>
       </p>
       <p class="row-state" data-testid="row-state">
         {status}
@@ -119,7 +129,7 @@ function ServiceRow({
         // A row the check leaves to the user (it costs them something, background/checks/start.ts): its page, by hand.
         <div class="row-help">
           {detail && <p data-testid="row-detail">{detail}</p>}
-          <p>{t('serviceManualStep', service.name)}</p>
+          <p>{t(setting.protective === 'on' ? 'serviceBoxManualStep' : 'serviceManualStep', service.name)}</p>
           <a href={settingUrl(setting)} target="_blank" rel="noreferrer" data-action="open-setting">
             {t('privacyOpenPage')}
           </a>
