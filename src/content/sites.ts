@@ -13,14 +13,15 @@ import type { SettingRow } from '../engine/model';
 import { waitFor } from '../engine/page/wait';
 import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
-import { isSettingPath } from '../engine/switch/pages';
+import { isSettingPath, pageQuery } from '../engine/switch/pages';
 import { EVERY_STEP } from '../engine/switch/steps';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';
 
-const here = () => location.pathname + location.hash;
 /** This origin's settings pages, as the registry writes them. */
 const PAGES = __SETTING_PAGES__[location.origin] ?? [];
+/** This page's path, with only the query parameters that route to a settings page (grok.com's `?_s=data`). */
+const here = () => location.pathname + pageQuery(PAGES, location.search) + location.hash;
 const settingHere = () => PAGES.some((page) => isSettingPath(page, here()));
 
 /** Signed out, where the service shows it on the page rather than by a redirect: seen before the switch or its opener. */

@@ -19,10 +19,10 @@ export function urlOf(target: Target): string {
   return 'row' in target ? settingUrl(settingById(target.row) ?? GENERATIVE_AI) : LINKEDIN_ORIGIN + target.visit;
 }
 
-/** Is this page (origin and path, with its #hash) the target's? */
+/** Is this page (origin and path, with its ?query and #hash) the target's? */
 export function isAt(target: Target | null, origin: string, path: string): boolean {
   if (!target) return false;
-  if ('visit' in target) return origin === LINKEDIN_ORIGIN && samePath(target.visit, path.split('#')[0]!);
+  if ('visit' in target) return origin === LINKEDIN_ORIGIN && samePath(target.visit, path.split(/[?#]/)[0]!);
   const setting = settingById(target.row);
   return setting !== undefined && setting.origin === origin && isSettingPath(setting, path);
 }
