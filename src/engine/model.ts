@@ -81,6 +81,11 @@ interface ServiceSpec<Id extends string = string> {
   signIn: readonly RegExp[];
   /** An element that only a signed-out visitor's page shows, where the service does not redirect. */
   signedOutHook?: string;
+  /**
+   * Its card shows a sentence of its own (the service's `note` text) beside its switches: what
+   * a user could take for covered when it is not (grok.com's switch and X's are not one).
+   */
+  note?: boolean;
   /** The day the service's change took effect (YYYY-MM-DD, a calendar date); its sentence is the service's `since` text. */
   since?: string;
   settings?: readonly SettingSpec[];
