@@ -19,13 +19,36 @@ function partsOf(path: string): [string, string, string] {
 }
 
 /**
+ * A query's parameters, in order ('?a=1&b' -> [['a', '1'], ['b', '']]). Read by hand, not
+ * with URLSearchParams: this runs in Firefox's content scripts too, where spreading the
+ * page's URLSearchParams (an Xray wrapper) throws, and the script would stop before it began.
+ */
+function paramsOf(query: string): [string, string][] {
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part.replaceAll('+', ' '));
+    } catch {
+      return part;
+    }
+  };
+  return query
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      return at < 0 ? [decode(pair), ''] : [decode(pair.slice(0, at)), decode(pair.slice(at + 1))];
+    });
+}
+
+/**
  * Does a query carry every parameter of `wanted` with its value? Where a settings page is a
  * query route of an app (grok.com's `/?_s=data`), that parameter is the page; any other one
  * (a tracking tag, the app's own state) is not.
  */
 function carries(query: string, wanted: string): boolean {
-  const have = new URLSearchParams(query);
-  return [...new URLSearchParams(wanted)].every(([key, value]) => have.getAll(key).includes(value));
+  const have = paramsOf(query);
+  return paramsOf(wanted).every(([key, value]) => have.some(([k, v]) => k === key && v === value));
 }
 
 /**
@@ -49,9 +72,12 @@ export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins'>, path:
  * it: the rest (what the user typed into the app, a tracking tag) is never sent.
  */
 export function pageQuery(pages: readonly Pick<SettingRow, 'path'>[], search: string): string {
-  const named = new Set(pages.flatMap((page) => [...new URLSearchParams(partsOf(page.path)[1]).keys()]));
-  const kept = [...new URLSearchParams(search)].filter(([key]) => named.has(key));
-  return kept.length > 0 ? `?${new URLSearchParams(kept).toString()}` : '';
+  const named = new Set(pages.flatMap((page) => paramsOf(partsOf(page.path)[1]).map(([key]) => key)));
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && named.has(paramsOf(pair)[0]![0]));
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
 }
 
 /**
