@@ -13,6 +13,7 @@ import type { SettingRow } from '../engine/model';
 import { waitFor } from '../engine/page/wait';
 import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
+import { namedOpener } from '../engine/switch/named';
 import { isSettingPath, pageQuery } from '../engine/switch/pages';
 import { EVERY_STEP } from '../engine/switch/steps';
 import { runLoad, watchLocation } from './check';
@@ -31,7 +32,7 @@ async function signedOut(setting: SettingRow, hook: string | null): Promise<bool
     document,
     () => {
       if (document.querySelector(hook)) return 'out';
-      const opener = setting.open?.find((s) => document.querySelector(s));
+      const opener = setting.open?.find((s) => document.querySelector(s)) ?? setting.openBy?.find((names) => namedOpener([document], names) !== null);
       return opener || locateSwitch(document, setting).kind !== 'missing' ? 'in' : null;
     },
     DEFAULT_WAIT.timeoutMs,

@@ -32,6 +32,13 @@ export interface SettingSpec {
    * only while the switch is not yet shown. The only other clicks the engine ever makes.
    */
   open?: readonly string[];
+  /**
+   * Where the markup of what opens it is unknown: each opener by the name a person reads on
+   * it, per language (a button, a link, a menu item, a tab: `engine/switch/named.ts`), clicked
+   * in order after `open`'s, each once and only while the switch is not shown. A name that
+   * fits no control, or several, clicks nothing.
+   */
+  openBy?: readonly ByLang[];
   category: Category;
   /** Ticked by default in a check of several settings: switching it off costs the user nothing. */
   recommended: boolean;
