@@ -13,16 +13,18 @@ import type { SettingRow } from '../engine/model';
 import { waitFor } from '../engine/page/wait';
 import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
-import { isSettingPath } from '../engine/switch/pages';
-import { sitesOn } from '../engine/switch/site-list';
 import { isPageOf } from '../engine/check/sites';
+import { namedOpener } from '../engine/switch/named';
+import { isSettingPath, pageQuery } from '../engine/switch/pages';
+import { sitesOn } from '../engine/switch/site-list';
 import { EVERY_STEP } from '../engine/switch/steps';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';
 
-const here = () => location.pathname + location.hash;
 /** This origin's settings pages, as the registry writes them. */
 const PAGES = __SETTING_PAGES__[location.origin] ?? [];
+/** This page's path, with only the query parameters that route to a settings page (grok.com's `?_s=data`). */
+const here = () => location.pathname + pageQuery(PAGES, location.search) + location.hash;
 const settingHere = () => PAGES.some((page) => isPageOf(page, here()));
 
 /** Signed out, where the service shows it on the page rather than by a redirect: seen before the switch or its opener. */
@@ -32,7 +34,7 @@ async function signedOut(setting: SettingRow, hook: string | null): Promise<bool
     document,
     () => {
       if (document.querySelector(hook)) return 'out';
-      const opener = setting.open?.find((s) => document.querySelector(s));
+      const opener = setting.open?.find((s) => document.querySelector(s)) ?? setting.openBy?.find((names) => namedOpener([document], names) !== null);
       return opener || locateSwitch(document, setting).kind !== 'missing' ? 'in' : null;
     },
     DEFAULT_WAIT.timeoutMs,

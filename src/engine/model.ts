@@ -32,6 +32,13 @@ export interface SettingSpec {
    * only while the switch is not yet shown. The only other clicks the engine ever makes.
    */
   open?: readonly string[];
+  /**
+   * Where the markup of what opens it is unknown: each opener by the name a person reads on
+   * it, per language (a button, a link, a menu item, a tab: `engine/switch/named.ts`), clicked
+   * in order after `open`'s, each once and only while the switch is not shown. A name that
+   * fits no control, or several, clicks nothing.
+   */
+  openBy?: readonly ByLang[];
   category: Category;
   /** Ticked by default in a check of several settings: switching it off costs the user nothing. */
   recommended: boolean;
@@ -134,6 +141,11 @@ interface ServiceSpec<Id extends string = string> {
   signInElsewhere?: true;
   /** An element that only a signed-out visitor's page shows, where the service does not redirect. */
   signedOutHook?: string;
+  /**
+   * Its card shows a sentence of its own (the service's `note` text) beside its switches: what
+   * a user could take for covered when it is not (grok.com's switch and X's are not one).
+   */
+  note?: boolean;
   /** The day the service's change took effect (YYYY-MM-DD, a calendar date); its sentence is the service's `since` text. */
   since?: string;
   settings?: readonly SettingSpec[];

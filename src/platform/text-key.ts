@@ -5,12 +5,13 @@
 
 /**
  * The texts a service's folder may hold: a setting's `name` and `what` (one sentence on what
- * it does when on); the service's own `since` (what its dated change did), and for a service
+ * it does when on); the service's own `since` (what its dated change did) and `note` (a
+ * sentence its card shows beside its switches, where its data says `note`), and for a service
  * with forms only, its card's `what`, `where`, `unverified`, `details`, `noForm`, and the
  * `explanationDefault` its forms take when the user typed none; for a setting repeated per
  * site, `elsewhere`: the steps for a site the service's list does not lead to.
  */
-export const TEXT_PARTS = ['name', 'what', 'since', 'where', 'unverified', 'details', 'noForm', 'explanationDefault', 'elsewhere'] as const;
+export const TEXT_PARTS = ['name', 'what', 'since', 'note', 'where', 'unverified', 'details', 'noForm', 'explanationDefault', 'elsewhere'] as const;
 export type TextPart = (typeof TEXT_PARTS)[number];
 
 export const textKey = (id: string, part: TextPart): string => `${id.replaceAll('-', '_')}__${part}`;

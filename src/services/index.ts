@@ -12,13 +12,14 @@ import claude from './claude/service';
 import github from './github/service';
 import google from './google/service';
 import grammarly from './grammarly/service';
+import grok from './grok/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
 import quora from './quora/service';
 import wordpress from './wordpress/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress, grok] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];
@@ -48,12 +49,12 @@ export const serviceAt = (origin: string): KnownService | undefined => SERVICES.
 /** The match patterns of a service's host permissions, one per origin. */
 export const hostPatterns = (service: KnownService): string[] => originsOf(service).map((origin) => `${origin}/*`);
 
-/** The known service and path of a URL, or null for any other page. */
+/** The known service and path of a URL (with its ?query and #hash: a settings page may be a query or hash route), or null for any other page. */
 export function placeOf(url: string): { service: KnownService; path: string } | null {
   try {
     const parsed = new URL(url);
     const service = serviceAt(parsed.origin);
-    return service ? { service, path: parsed.pathname + parsed.hash } : null;
+    return service ? { service, path: parsed.pathname + parsed.search + parsed.hash } : null;
   } catch {
     return null;
   }

@@ -36,6 +36,7 @@ const Setting = z.object({
   hook: z.nullable(z.string().check(z.minLength(1))),
   hookBy: z.enum(['labelledby', 'describedby', 'testid', 'id']),
   open: z.optional(z.array(z.string().check(z.minLength(1)))),
+  openBy: z.optional(z.array(byLang).check(z.minLength(1))),
   category: z.enum(CATEGORIES),
   recommended: z.boolean(),
   titles: byLang,

@@ -1,6 +1,6 @@
 // Which texts each service's folder must hold (./<id>/texts.mjs), derived from its data: every
 // setting its name and sentence; a dated service the sentence of its date; a service with
-// forms only, its card's texts; forms that take an explanation, the default one. The registry
+// forms only, its card's texts; a service with a note, its note; forms that take an explanation, the default one. The registry
 // test checks that each is there in every language; the locales test that no other is.
 import { hasField } from '../engine/form/model';
 import type { TextPart } from '../platform/text-key';
@@ -16,6 +16,7 @@ export function neededTexts(service: KnownService): { owner: string; part: TextP
     ...(service.since ? [own('since')] : []),
     // A setting repeated per site: what to do for a site the service's list does not lead to (check/sites.ts).
     ...(service.settings.some((s) => s.perSite) ? [own('elsewhere')] : []),
+    ...(service.note ? [own('note')] : []),
     ...(service.settings.length === 0 ? (['what', 'where', 'unverified', 'details', 'noForm'] as const).map(own) : []),
     ...(service.forms.some((f) => hasField(f, 'explanation')) ? [own('explanationDefault')] : []),
   ];

@@ -32,6 +32,7 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://myactivity.google.com/*',
     'https://github.com/*',
     'https://wordpress.com/*',
+    'https://grok.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

@@ -20,7 +20,7 @@ describe('services as data', () => {
   });
 
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'wordpress']);
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'google', 'github', 'wordpress', 'grok']);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
       ['https://chatgpt.com/*'],
@@ -29,7 +29,10 @@ describe('services as data', () => {
       ['https://account.grammarly.com/*'],
       // Meta: its two forms' hosts, asked for together.
       ['https://www.facebook.com/*', 'https://help.instagram.com/*'],
+      ['https://myactivity.google.com/*'],
+      ['https://github.com/*'],
       ['https://wordpress.com/*'],
+      ['https://grok.com/*'],
     ]);
   });
 
@@ -43,7 +46,8 @@ describe('services as data', () => {
   });
 
   it('placeOf knows the services by origin only', () => {
-    expect(placeOf('https://x.com/settings/location?x=1')).toEqual({ service: serviceById('x'), path: '/settings/location' });
+    // The query is kept: a settings page may be a query route (grok.com's /?_s=data); the worker's matching ignores the rest.
+    expect(placeOf('https://x.com/settings/location?x=1')).toEqual({ service: serviceById('x'), path: '/settings/location?x=1' });
     expect(placeOf('https://chatgpt.com/#settings/DataControls')).toEqual({ service: serviceById('chatgpt'), path: '/#settings/DataControls' });
     expect(placeOf('https://twitter.com/settings/location')).toBeNull();
     expect(placeOf('http://x.com/settings/location')).toBeNull();

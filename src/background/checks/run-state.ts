@@ -23,12 +23,12 @@ export function urlOf(target: Target): string {
   return target.visit.startsWith('/') ? LINKEDIN_ORIGIN + target.visit : target.visit;
 }
 
-/** Is this page (origin and path, with its #hash) the target's? */
+/** Is this page (origin and path, with its ?query and #hash) the target's? */
 export function isAt(target: Target | null, origin: string, path: string): boolean {
   if (!target) return false;
   if ('visit' in target) {
     const url = new URL(urlOf(target));
-    return origin === url.origin && samePath(url.pathname, path.split('#')[0]!);
+    return origin === url.origin && samePath(url.pathname, path.split(/[?#]/)[0]!);
   }
   const setting = settingById(target.row);
   return setting !== undefined && setting.origin === origin && isSettingPath(setting, path);

@@ -66,6 +66,7 @@ function parseRow(v: unknown): SettingRow | null {
     hook: (h) => h === null || isString(h),
     hookBy: (h) => HOOKS_BY.includes(h),
     open: optional(isStrings),
+    openBy: optional((o) => Array.isArray(o) && o.every(isByLang)),
     category: (c) => (CATEGORIES as readonly unknown[]).includes(c),
     recommended: (r) => typeof r === 'boolean',
     titles: isByLang,

@@ -1,6 +1,7 @@
-// Where the switch sits in a dialog (ChatGPT's): what opens it is named by the data and
-// clicked in order, each opener once and only while the switch is not shown (a dialog
-// already open is left as it is). These openers are the only elements besides the switch
+// Where the switch sits in a dialog (ChatGPT's, DeepSeek's): what opens it is named by the
+// data, by selector or, where no markup is known, by the name a person reads on it (./named.ts),
+// and clicked in order, each opener once and only while the switch is not shown (a dialog
+// already open is left as it is; a step the page has already taken is skipped). These openers are the only elements besides the switch
 // ever clicked. Where an opener's accessible name shows the switch's state ("Improve the
 // model for everyone On"), the state is read there: a load that only reads, or finds the
 // switch off, opens nothing.
@@ -10,6 +11,7 @@ import { labelOf } from '../page/names';
 import { openRoots, queryAll } from '../page/roots';
 import { endingState, labelScore, MATCH_THRESHOLD } from '../page/text';
 import { waitFor } from '../page/wait';
+import { namedOpener } from './named';
 import { allLabels } from './labels';
 import { locateSwitch } from './locate';
 
@@ -42,22 +44,58 @@ export async function openWhereItIs(
   wait: Wait,
   enough: (state: 'on' | 'off') => Promise<boolean>,
 ): Promise<'on' | 'off' | null> {
-  for (const selector of setting.open ?? []) {
+  const steps = openers(setting);
+  for (let i = 0; i < steps.length; ) {
     const next = await waitFor(
       doc,
       () => {
         if (locateSwitch(doc, setting).kind !== 'missing') return 'shown';
-        return queryAll(openRoots(doc), selector).find(isRendered) ?? null;
+        return furthest(steps, i, openRoots(doc));
       },
       wait.timeoutMs,
       wait.signal,
       undefined,
       { minIntervalMs: SCAN_INTERVAL_MS, roots: () => openRoots(doc).slice(1) },
     );
-    if (next === null || next === 'shown') return null;
-    const named = stateInName(next, setting);
+    // Shown, not found in time, or two controls of one name: nothing (more) is clicked.
+    if (next === null || next === 'shown' || next === 'several') return null;
+    const named = stateInName(next.el, setting);
     if (named !== null && (await enough(named))) return named;
-    next.click();
+    next.el.click();
+    i = next.step + 1;
+  }
+  return null;
+}
+
+/** An opener: the first rendered match of a selector, or the one control of a name. */
+type Opener = (roots: (Document | ShadowRoot)[]) => HTMLElement | 'several' | null;
+
+/** The row's openers in order: its selectors (`open`), then its named steps (`openBy`). */
+function openers(setting: SettingRow): Opener[] {
+  return [
+    ...(setting.open ?? []).map(
+      (selector): Opener =>
+        (roots) =>
+          queryAll(roots, selector).find(isRendered) ?? null,
+    ),
+    ...(setting.openBy ?? []).map(
+      (names): Opener =>
+        (roots) =>
+          namedOpener(roots, names),
+    ),
+  ];
+}
+
+/**
+ * The furthest opener from step `from` on that the page shows: a step the page has already
+ * taken (a menu open already, a settings modal reached another way) is not clicked again,
+ * and an opener the page does not have (a menu some layouts skip) is not waited for when a
+ * later one is there. 'several' where a name fits more than one control: we do not guess.
+ */
+function furthest(steps: Opener[], from: number, roots: (Document | ShadowRoot)[]): { el: HTMLElement; step: number } | 'several' | null {
+  for (let step = steps.length - 1; step >= from; step--) {
+    const el = steps[step]!(roots);
+    if (el !== null) return el === 'several' ? el : { el, step };
   }
   return null;
 }

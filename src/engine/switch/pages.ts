@@ -1,4 +1,4 @@
-// A setting's page: its URL, and whether a path (with its #hash) is that page.
+// A setting's page: its URL, and whether a path (with its ?query and #hash) is that page.
 import type { SettingRow } from '../model';
 
 /** The page the extension opens to check a setting. */
@@ -12,25 +12,80 @@ export function writtenPath(setting: Pick<SettingRow, 'twins'>, path: string): s
   return path;
 }
 
+/** A path's pathname, ?query and #hash ('/?_s=data#x' -> ['/', '?_s=data', '#x']), each possibly empty. */
+function partsOf(path: string): [string, string, string] {
+  const [, pathname = '', query = '', hash = ''] = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(path) ?? [];
+  return [pathname, query, hash];
+}
+
+/**
+ * A query's parameters, in order ('?a=1&b' -> [['a', '1'], ['b', '']]). Read by hand, not
+ * with URLSearchParams: this runs in Firefox's content scripts too, where spreading the
+ * page's URLSearchParams (an Xray wrapper) throws, and the script would stop before it began.
+ */
+function paramsOf(query: string): [string, string][] {
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part.replaceAll('+', ' '));
+    } catch {
+      return part;
+    }
+  };
+  return query
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      return at < 0 ? [decode(pair), ''] : [decode(pair.slice(0, at)), decode(pair.slice(at + 1))];
+    });
+}
+
+/**
+ * Does a query carry every parameter of `wanted` with its value? Where a settings page is a
+ * query route of an app (grok.com's `/?_s=data`), that parameter is the page; any other one
+ * (a tracking tag, the app's own state) is not.
+ */
+function carries(query: string, wanted: string): boolean {
+  const have = paramsOf(query);
+  return paramsOf(wanted).every(([key, value]) => have.some(([k, v]) => k === key && v === value));
+}
+
 /**
  * Is this path the setting's page? Tolerates a trailing slash and the service's twin
  * prefixes (e.g. LinkedIn's `/m/`, mobile web, for its `/d/`, desktop). A hash counts only for
- * a setting whose page is a hash route.
+ * a setting whose page is a hash route, a query only for one whose page is a query route
+ * (then its parameters must be there; others are ignored).
  */
 export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins'>, path: string): boolean {
-  // split() always gives a first part: only the hash may be missing.
-  const [pathname, hash = ''] = path.split(/(?=#)/) as [string, string?];
-  const [wantedPath, wantedHash = ''] = setting.path.split(/(?=#)/) as [string, string?];
+  const [pathname, query, hash] = partsOf(path);
+  const [wantedPath, wantedQuery, wantedHash] = partsOf(setting.path);
   if (wantedHash && hash !== wantedHash) return false;
+  if (!carries(query, wantedQuery)) return false;
   const written = writtenPath(setting, pathname);
   return written === wantedPath || written === `${wantedPath}/`;
+}
+
+/**
+ * The part of a page's query that names one of these settings' pages (`?_s=data` of
+ * `?_s=data&q=…`), or ''. Only that part is the page's address as the content script sends
+ * it: the rest (what the user typed into the app, a tracking tag) is never sent.
+ */
+export function pageQuery(pages: readonly Pick<SettingRow, 'path'>[], search: string): string {
+  const named = new Set(pages.flatMap((page) => paramsOf(partsOf(page.path)[1]).map(([key]) => key)));
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && named.has(paramsOf(pair)[0]![0]));
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
 }
 
 /**
  * Is a tab at `at` showing the page `url` (a setting's, a category's, an objection form's)?
  * Same origin and the exact path (a trailing slash aside); a query or hash on the tab is the
  * same page (the page is known by its path alone: engine/form/run.ts), except where `url`'s
- * own hash is a route, which must then be the same. A page that only shares the address's
+ * own hash is a route, which must then be the same, or its query one, whose parameters the
+ * tab's must carry (grok.com's chat at `/` is not its settings at `/?_s=data`). A page that only shares the address's
  * beginning (`…/TS-DPRO-2`, `…/TS-DPRO/more`) is another page, with what the user typed in it.
  */
 export function samePage(at: string, url: string): boolean {
@@ -44,5 +99,5 @@ export function samePage(at: string, url: string): boolean {
   }
   const path = (u: URL) => u.pathname.replace(/\/+$/, '');
   const hash = (u: URL) => u.hash.replace(/\/+$/, '');
-  return tab.origin === page.origin && path(tab) === path(page) && (page.hash === '' || hash(tab) === hash(page));
+  return tab.origin === page.origin && path(tab) === path(page) && (page.hash === '' || hash(tab) === hash(page)) && carries(tab.search, page.search);
 }

@@ -36,6 +36,11 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
     <fieldset class="privacy-group service" data-service={service.id}>
       <legend>{service.name}</legend>
       <ServiceSince service={service} now={now} off={rows.length > 0 && rows.every((s) => state.settings[s.id]?.known?.state === 'off')} />
+      {service.note && (
+        <p class="hint" data-testid="service-note">
+          {textOf(service, 'note')}
+        </p>
+      )}
       {granted !== undefined && (
         <p class="sweep-line" data-testid="service-line" aria-live="polite">
           {serviceLine(state, service, granted, false, now)}

@@ -22,6 +22,8 @@ export default defineService({
   pages: ['https://x.com/settings/*'],
   // Low confidence: X's web app sends a signed-out visitor to its login flow.
   signIn: [/^\/i\/flow\/login\b/, /^\/login\b/, /^\/i\/flow\/signup\b/],
+  // Its card says that its Grok box does not cover grok.com (../grok/service.ts), which has a switch of its own.
+  note: true,
   settings: [
     // Three boxes share the page, and their CHECKBOX_n_LABEL ids follow their position: the
     // label alone tells which is the training box (medium-high confidence, English only).

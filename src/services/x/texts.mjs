@@ -1,7 +1,19 @@
 // X's texts in every language: its settings' names and sentences, keyed by
-// setting id. `npm run locales` writes them into each language's
+// setting id, and the note on its card. `npm run locales` writes them into each language's
 // messages under generated keys; every text carries its concept (scripts/locales/glossary.mjs).
 export default {
+  x: {
+    note: {
+      concept: 'switch',
+      en: 'The Grok training box here covers Grok on X, not grok.com, which has its own switch: add grok.com too.',
+      fr: 'La case d’entraînement de Grok ici concerne Grok sur X, pas grok.com, qui a son propre interrupteur : ajoutez aussi grok.com.',
+      de: 'Das Grok-Training-Kästchen hier gilt für Grok auf X, nicht für grok.com, das einen eigenen Schalter hat: Fügen Sie auch grok.com hinzu.',
+      es: 'La casilla de entrenamiento de Grok de aquí cubre Grok en X, no grok.com, que tiene su propio interruptor: añade también grok.com.',
+      it: 'La casella di addestramento di Grok qui riguarda Grok su X, non grok.com, che ha un suo interruttore: aggiungi anche grok.com.',
+      nl: 'Het vakje voor Grok-training hier geldt voor Grok op X, niet voor grok.com, dat een eigen schakelaar heeft: voeg ook grok.com toe.',
+      pt: 'A caixa de treinamento do Grok aqui vale para o Grok no X, não para o grok.com, que tem seu próprio botão: adicione também o grok.com.',
+    },
+  },
   'x-grok': {
     name: {
       concept: 'switch',
