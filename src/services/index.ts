@@ -11,10 +11,11 @@ import claude from './claude/service';
 import grammarly from './grammarly/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
+import pinterest from './pinterest/service';
 import quora from './quora/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, pinterest] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];
