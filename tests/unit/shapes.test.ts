@@ -141,6 +141,12 @@ describe('renderedText, rule by rule', () => {
     Object.assign(span, { checkVisibility: () => true });
     expect(renderedText(doc.getElementById('r')!)).toBe('AI xmodels');
   });
+
+  it('reads what an element displayed as `contents` holds, which checkVisibility calls invisible (a <slot>: a web component’s words)', () => {
+    doc.body.innerHTML = '<div id="r">Content <span id="s" style="display:contents">analysis</span></div>';
+    Object.assign(doc.getElementById('s')!, { checkVisibility: () => false });
+    expect(renderedText(doc.getElementById('r')!)).toBe('Content analysis');
+  });
 });
 
 describe('labelOf, in order', () => {

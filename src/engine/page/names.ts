@@ -22,7 +22,10 @@ const viewOf = (node: Node): View => node.ownerDocument?.defaultView ?? (typeof 
 /** Hidden by style: display none or visibility hidden, as the browser (or, without checkVisibility, the computed style) says. */
 function styledAway(el: Element, view: View): boolean {
   const check = (el as Element & { checkVisibility?: Visible }).checkVisibility;
-  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
+  // An element displayed as `contents` (a <slot> by default: a web component's label words)
+  // has no box of its own, so the browser calls it invisible; its children have boxes, and
+  // are read or skipped on their own.
+  if (typeof check === 'function') return !check.call(el, { visibilityProperty: true }) && view?.getComputedStyle(el).display !== 'contents';
   const style = view?.getComputedStyle(el);
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
