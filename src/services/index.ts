@@ -6,6 +6,7 @@
 // ./registry.test.ts checks that every folder is listed, valid, and has its replica, spec,
 // texts and facts. Each service's sources and confidence: its facts.md.
 import type { SettingRow } from '../engine/model';
+import adobe from './adobe/service';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
 import grammarly from './grammarly/service';
@@ -15,7 +16,7 @@ import pinterest from './pinterest/service';
 import quora from './quora/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, pinterest] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, pinterest, adobe] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];
