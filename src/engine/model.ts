@@ -46,6 +46,12 @@ export interface SettingSpec {
    * switch is only ever "not found".
    */
   notOffered?: { notices?: ByLang; siblings?: ByLang };
+  /**
+   * Where the service moves its page once opened (YouTube Studio's `/` becomes the user's
+   * `/channel/<id>`): paths in which a `*` stands for one segment, the user's own. The same
+   * page as `path`; never opened, and the segment is never read.
+   */
+  movesTo?: readonly string[];
 }
 
 /** A setting as the engine takes it: its spec, with its service and what surrounds it. */

@@ -65,6 +65,7 @@ function parseRow(v: unknown): SettingRow | null {
     twins: isTwins,
     toast: optional(isString),
     notOffered: optional(isNotOffered),
+    movesTo: optional(isStrings),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }

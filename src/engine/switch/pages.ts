@@ -17,13 +17,20 @@ export function writtenPath(setting: Pick<SettingRow, 'twins'>, path: string): s
  * prefixes (e.g. LinkedIn's `/m/`, mobile web, for its `/d/`, desktop). A hash counts only for
  * a setting whose page is a hash route.
  */
-export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins'>, path: string): boolean {
+export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins' | 'movesTo'>, path: string): boolean {
   // split() always gives a first part: only the hash may be missing.
   const [pathname, hash = ''] = path.split(/(?=#)/) as [string, string?];
   const [wantedPath, wantedHash = ''] = setting.path.split(/(?=#)/) as [string, string?];
   if (wantedHash && hash !== wantedHash) return false;
   const written = writtenPath(setting, pathname);
-  return written === wantedPath || written === `${wantedPath}/`;
+  return written === wantedPath || written === `${wantedPath}/` || (setting.movesTo ?? []).some((moved) => fitsPattern(moved, written));
+}
+
+/** Does a path fit a pattern whose `*` segments each stand for one non-empty segment (a trailing slash aside)? */
+function fitsPattern(pattern: string, path: string): boolean {
+  const want = pattern.replace(/\/+$/, '').split('/');
+  const got = path.replace(/\/+$/, '').split('/');
+  return want.length === got.length && want.every((part, i) => (part === '*' ? got[i] !== '' : part === got[i]));
 }
 
 /**
