@@ -15,8 +15,9 @@ import meta from './meta/service';
 import pinterest from './pinterest/service';
 import quora from './quora/service';
 import x from './x/service';
+import youtube from './youtube/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, pinterest, adobe] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, pinterest, adobe, youtube] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];

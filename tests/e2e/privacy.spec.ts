@@ -31,6 +31,7 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://help.instagram.com/*',
     'https://www.pinterest.com/*',
     'https://account.adobe.com/*',
+    'https://studio.youtube.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);
