@@ -27,7 +27,10 @@ async function fromRegistry() {
     optional_host_permissions: SERVICES.filter((s) => s.host === 'optional').flatMap(hostPatterns),
   };
   const settingPages = Object.fromEntries(
-    SERVICES.filter((s) => s.host === 'optional' && s.settings.length > 0).map((s) => [s.origin, s.settings.map(({ path, twins, movesTo }) => ({ path, twins, movesTo }))]),
+    SERVICES.filter((s) => s.host === 'optional' && s.settings.length > 0).map((s) => [
+      s.origin,
+      s.settings.map(({ path, twins, movesTo }) => ({ path, twins, movesTo })),
+    ]),
   );
   return { manifest, settingPages };
 }

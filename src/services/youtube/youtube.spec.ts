@@ -39,7 +39,9 @@ test('YouTube Studio off (the default): reported off, only the dialog’s opener
   expect(await options.visible(`${ROW} a[data-action="open-setting"]`)).toBe(true);
 });
 
-test('YouTube Studio ticked (opted in): unticked but never saved (Save is never clicked): three clicks at most, "didn\'t save", never "off"', async ({ ext }) => {
+test('YouTube Studio ticked (opted in): unticked but never saved (Save is never clicked): three clicks at most, "didn\'t save", never "off"', async ({
+  ext,
+}) => {
   test.setTimeout(240_000);
   const studio = await serveReplica(ext, studioServer({ state: { 'third-party-training': true, 'all-companies': true } }));
   const options = await ext.openOptions('services');
