@@ -142,10 +142,15 @@ describe('renderedText, rule by rule', () => {
     expect(renderedText(doc.getElementById('r')!)).toBe('AI xmodels');
   });
 
-  it('reads what an element displayed as `contents` holds, which checkVisibility calls invisible (a <slot>: a web component’s words)', () => {
-    doc.body.innerHTML = '<div id="r">Content <span id="s" style="display:contents">analysis</span></div>';
-    Object.assign(doc.getElementById('s')!, { checkVisibility: () => false });
-    expect(renderedText(doc.getElementById('r')!)).toBe('Content analysis');
+  it('reads what a <slot> holds, which checkVisibility calls invisible (it is displayed as `contents`): a web component’s words', () => {
+    doc.body.innerHTML = '<div id="host">analysis</div><p id="r">Content </p>';
+    const slot = doc.createElement('slot');
+    Object.assign(slot, { checkVisibility: () => false });
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    const label = doc.createElement('label');
+    label.append('Content ', slot);
+    root.append(label);
+    expect(renderedText(label)).toBe('Content analysis');
   });
 });
 
