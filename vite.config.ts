@@ -29,7 +29,7 @@ async function fromRegistry() {
   const settingPages = Object.fromEntries(
     SERVICES.filter((s) => s.host === 'optional' && s.settings.length > 0).map((s) => [
       s.origin,
-      s.settings.flatMap(({ path, twins, perSite }) => [{ path, twins }, ...(perSite ? [{ path: perSite.list, twins }] : [])]),
+      s.settings.flatMap(({ path, twins, perSite, movesTo }) => [{ path, twins, movesTo }, ...(perSite ? [{ path: perSite.list, twins }] : [])]),
     ]),
   );
   return { manifest, settingPages };

@@ -5,4 +5,6 @@
  * content script (src/content/sites.ts) asks the worker what to do. A service's pages are
  * written once, in its folder; the script carries no other data of any service.
  */
-declare const __SETTING_PAGES__: Readonly<Record<string, readonly { path: string; twins: readonly (readonly [string, string])[] }[]>>;
+declare const __SETTING_PAGES__: Readonly<
+  Record<string, readonly { path: string; twins: readonly (readonly [string, string])[]; movesTo?: readonly string[] }[]>
+>;

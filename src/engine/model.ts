@@ -75,6 +75,12 @@ export interface SettingSpec {
    * (`/home/:site`). Each site becomes a row of its own (check/sites.ts).
    */
   perSite?: { list: string; link: string };
+  /**
+   * Where the service moves its page once opened (YouTube Studio's `/` becomes the user's
+   * `/channel/<id>`): paths in which a `*` stands for one segment, the user's own. The same
+   * page as `path`; never opened, and the segment is never read.
+   */
+  movesTo?: readonly string[];
 }
 
 /**

@@ -7,6 +7,7 @@
 // texts and facts. Each service's sources and confidence: its facts.md.
 import { isPageOf, siteIn, siteRow, splitSiteId } from '../engine/check/sites';
 import type { SettingRow } from '../engine/model';
+import adobe from './adobe/service';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
 import github from './github/service';
@@ -15,11 +16,13 @@ import grammarly from './grammarly/service';
 import grok from './grok/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
+import pinterest from './pinterest/service';
 import quora from './quora/service';
 import wordpress from './wordpress/service';
 import x from './x/service';
+import youtube from './youtube/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress, grok] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress, grok, pinterest, adobe, youtube] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];

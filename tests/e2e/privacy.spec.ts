@@ -33,6 +33,9 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://github.com/*',
     'https://wordpress.com/*',
     'https://grok.com/*',
+    'https://www.pinterest.com/*',
+    'https://account.adobe.com/*',
+    'https://studio.youtube.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

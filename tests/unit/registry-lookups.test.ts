@@ -20,7 +20,22 @@ describe('services as data', () => {
   });
 
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'google', 'github', 'wordpress', 'grok']);
+    expect(SERVICES.map((s) => s.id)).toEqual([
+      'linkedin',
+      'x',
+      'chatgpt',
+      'claude',
+      'quora',
+      'grammarly',
+      'meta',
+      'google',
+      'github',
+      'wordpress',
+      'grok',
+      'pinterest',
+      'adobe',
+      'youtube',
+    ]);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
       ['https://chatgpt.com/*'],
@@ -33,6 +48,9 @@ describe('services as data', () => {
       ['https://github.com/*'],
       ['https://wordpress.com/*'],
       ['https://grok.com/*'],
+      ['https://www.pinterest.com/*'],
+      ['https://account.adobe.com/*'],
+      ['https://studio.youtube.com/*'],
     ]);
   });
 

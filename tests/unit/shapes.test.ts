@@ -141,6 +141,17 @@ describe('renderedText, rule by rule', () => {
     Object.assign(span, { checkVisibility: () => true });
     expect(renderedText(doc.getElementById('r')!)).toBe('AI xmodels');
   });
+
+  it('reads what a <slot> holds, which checkVisibility calls invisible (it is displayed as `contents`): a web component’s words', () => {
+    doc.body.innerHTML = '<div id="host">analysis</div><p id="r">Content </p>';
+    const slot = doc.createElement('slot');
+    Object.assign(slot, { checkVisibility: () => false });
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    const label = doc.createElement('label');
+    label.append('Content ', slot);
+    root.append(label);
+    expect(renderedText(label)).toBe('Content analysis');
+  });
 });
 
 describe('labelOf, in order', () => {

@@ -79,6 +79,7 @@ function parseRow(v: unknown): SettingRow | null {
     protective: optional((p) => p === 'on' || p === 'off'),
     site: optional(isString),
     save: optional(isByLang),
+    movesTo: optional(isStrings),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }

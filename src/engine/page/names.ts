@@ -52,12 +52,14 @@ function read(node: Node, r: Reading): void {
   }
   if (node.nodeType !== 1) return;
   const el = node as Element;
-  if (el.matches(UNREAD) || (r.styled && styledAway(el, r.view))) return;
+  // A slot reads what the page put in it (a web component's label text lives outside it).
+  // Displayed as `contents`, it has no box of its own, so the browser calls it invisible:
+  // what it holds is read or skipped on its own.
+  const slotted = (el as Partial<HTMLSlotElement>).assignedNodes?.({ flatten: true });
+  if (el.matches(UNREAD) || (r.styled && !slotted && styledAway(el, r.view))) return;
   const pause = apart(el, r.view) ? ' ' : '';
   r.parts.push(pause);
-  // A slot reads what the page put in it (a web component's label text lives outside it).
-  const slotted = el.localName === 'slot' ? (el as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
-  for (const child of slotted.length > 0 ? slotted : el.childNodes) read(child, r);
+  for (const child of slotted?.length ? slotted : el.childNodes) read(child, r);
   r.parts.push(pause);
 }
 

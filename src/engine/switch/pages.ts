@@ -57,13 +57,20 @@ function carries(query: string, wanted: string): boolean {
  * a setting whose page is a hash route, a query only for one whose page is a query route
  * (then its parameters must be there; others are ignored).
  */
-export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins'>, path: string): boolean {
+export function isSettingPath(setting: Pick<SettingRow, 'path' | 'twins' | 'movesTo'>, path: string): boolean {
   const [pathname, query, hash] = partsOf(path);
   const [wantedPath, wantedQuery, wantedHash] = partsOf(setting.path);
   if (wantedHash && hash !== wantedHash) return false;
   if (!carries(query, wantedQuery)) return false;
   const written = writtenPath(setting, pathname);
-  return written === wantedPath || written === `${wantedPath}/`;
+  return written === wantedPath || written === `${wantedPath}/` || (setting.movesTo ?? []).some((moved) => fitsPattern(moved, written));
+}
+
+/** Does a path fit a pattern whose `*` segments each stand for one non-empty segment (a trailing slash aside)? */
+function fitsPattern(pattern: string, path: string): boolean {
+  const want = pattern.replace(/\/+$/, '').split('/');
+  const got = path.replace(/\/+$/, '').split('/');
+  return want.length === got.length && want.every((part, i) => (part === '*' ? got[i] !== '' : part === got[i]));
 }
 
 /**
