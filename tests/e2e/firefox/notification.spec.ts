@@ -42,8 +42,11 @@ test('LinkedIn’s access withheld: a click on the reminder opens no LinkedIn ta
     await expect.poll(async () => (shown = (await ext.toolbar()).notifications).length, { timeout: 15_000 }).toBe(1);
     await ext.clickNotification(shown[0]!);
     // One tab, the popup's page (its access request is declined.spec's), in front.
-    const tabs = () => ext.extEval(async () => (await (globalThis as any).browser.tabs.query({})).map((t: any) => [t.url ?? '', t.active] as [string, boolean]));
-    await expect.poll(async () => (await tabs()).filter(([url]: [string, boolean]) => url.endsWith('/src/popup/index.html'))).toEqual([[expect.any(String), true]]);
+    const tabs = () =>
+      ext.extEval(async () => (await (globalThis as any).browser.tabs.query({})).map((t: any) => [t.url ?? '', t.active] as [string, boolean]));
+    await expect
+      .poll(async () => (await tabs()).filter(([url]: [string, boolean]) => url.endsWith('/src/popup/index.html')))
+      .toEqual([[expect.any(String), true]]);
     expect(linkedin.log.loadsByPath).toEqual({});
     expect((await ext.state()).run ?? null).toBeNull();
   } finally {
