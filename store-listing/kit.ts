@@ -24,8 +24,8 @@ import nlTexts from './texts/nl';
 import ptTexts from './texts/pt';
 
 export const LANGS = UI_LANGS;
-export type Lang = UiLang;
-export type Store = 'chrome' | 'amo';
+type Lang = UiLang;
+type Store = 'chrome' | 'amo';
 export const STORES: readonly Store[] = ['chrome', 'amo'];
 
 export const TEXTS: Record<Lang, StoreTexts> = { en: enTexts, fr: frTexts, de: deTexts, es: esTexts, it: itTexts, nl: nlTexts, pt: ptTexts };
@@ -36,7 +36,7 @@ export const TEXTS: Record<Lang, StoreTexts> = { en: enTexts, fr: frTexts, de: d
  */
 export const LIMITS = {
   chrome: { name: 75, summary: 132, description: 4000, field: 1000 },
-  amo: { name: 50, summary: 132, description: 4000, field: 1000 },
+  amo: { name: 45, summary: 132, description: 4000, field: 1000 },
 } as const satisfies Record<Store, Record<string, number>>;
 
 /**
@@ -45,8 +45,8 @@ export const LIMITS = {
  * description as the summary, so the listing reuses them instead of a second wording.
  */
 const MESSAGES: Record<Lang, { extName: string; extShortName: string; extDescription: string }> = {
-  en: { extName: enFr.extName[0], extShortName: enFr.extShortName[0], extDescription: enFr.extDescription[0] },
-  fr: { extName: enFr.extName[1], extShortName: enFr.extShortName[1], extDescription: enFr.extDescription[1] },
+  en: { extName: enFr.extName[0]!, extShortName: enFr.extShortName[0]!, extDescription: enFr.extDescription[0]! },
+  fr: { extName: enFr.extName[1]!, extShortName: enFr.extShortName[1]!, extDescription: enFr.extDescription[1]! },
   de,
   es,
   it,
@@ -138,7 +138,14 @@ export function render(store: Store, lang: Lang): string {
     parts.push(section('Data usage', `${texts.privacy.dataCollected}\n\n${texts.privacy.certify}`));
   } else {
     parts.push(section('Data collection', texts.privacy.amo));
-    parts.push(section('Permissions, for the reviewers', Object.entries(permissionJustifications(lang)).map(([p, why]) => `- ${p}: ${why}`).join('\n')));
+    parts.push(
+      section(
+        'Permissions, for the reviewers',
+        Object.entries(permissionJustifications(lang))
+          .map(([p, why]) => `- ${p}: ${why}`)
+          .join('\n'),
+      ),
+    );
     parts.push(section('Hosts, for the reviewers', SERVICES.map((s) => `- ${serviceJustification(lang, s)}`).join('\n')));
   }
   parts.push(section('Privacy policy', texts.privacy.policy));

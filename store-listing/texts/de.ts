@@ -25,18 +25,20 @@ Kostenlos und quelloffen. Auf Deutsch, Englisch, Französisch, Spanisch, Italien
   permissions: {
     storage:
       'Speichert nur auf diesem Gerät das Ergebnis jeder Prüfung (ein oder aus, und wann), die Einstellungen und Erinnerungen der Person und die Angaben, die sie für ein Widerspruchsformular eingibt. Nichts wird synchronisiert oder versendet.',
-    alarms: 'Weckt die Erweiterung für die Erinnerungen zur erneuten Prüfung und den täglichen Countdown bis zur datierten Änderung eines Dienstes, ohne dauerhaft laufende Seite.',
+    alarms:
+      'Weckt die Erweiterung für die Erinnerungen zur erneuten Prüfung und den täglichen Countdown bis zur datierten Änderung eines Dienstes, ohne dauerhaft laufende Seite.',
     notifications: 'Zeigt die Erinnerungen zur erneuten Prüfung, die sich stummschalten oder verschieben lassen.',
     scripting:
       'Registriert das eigene Inhaltsskript der Erweiterung für einen Dienst erst, wenn die Person diesen Dienst hinzugefügt und seine Website freigegeben hat, und entfernt es, wenn der Dienst entfernt wird. Es wird kein Code von irgendwoher geladen.',
   },
   hosts: {
     install: '{hosts}: {name}, der Dienst, um den die Erweiterung gebaut ist, ist ab der Installation freigegeben. {does}',
-    optional: '{hosts}: optional, erst angefragt, wenn die Person {name} auf der Optionsseite hinzufügt, und zurückgegeben, wenn sie den Dienst entfernt. {does}',
+    optional:
+      '{hosts}: optional, erst angefragt, wenn die Person {name} auf der Optionsseite hinzufügt, und zurückgegeben, wenn sie den Dienst entfernt. {does}',
     switches:
       'Auf den Einstellungsseiten von {name} liest die Erweiterung Zustand und Beschriftung der Schalter, die sie kennt, schaltet die gewählten aus und lädt die Seite zur Prüfung neu; sonst liest sie nichts.',
     forms:
-      'Auf den Widerspruchsformularen von {name} füllt sie die eingegebenen Angaben vor, nur in dem Tab, den sie geöffnet hat, als die Person auf die Schaltfläche dieses Formulars gedrückt hat; abgesendet wird es von der Person selbst.',
+      'Auf den Widerspruchsformularen von {name} füllt die Erweiterung die eingegebenen Angaben vor, nur in dem Tab, den sie geöffnet hat, als die Person auf die Schaltfläche dieses Formulars gedrückt hat; abgesendet wird es von der Person selbst.',
   },
   hostOverrides: {
     linkedin:

@@ -8,11 +8,11 @@ export default {
 Works with {services}.
 
 What it does
-• Opens the service's own settings page and switches off the settings you chose: it clicks only those switches.
-• Verifies every change by loading the page again. "Off" is shown only when a fresh load reads off; when a service did not save the change, you are told why, with the steps to do it by hand.
+• Opens the service’s own settings page and switches off the settings you chose: it clicks only those switches.
+• Verifies every change by loading the page again. “Off” is shown only when a fresh load reads off; when a service did not save the change, you are told why, with the steps to do it by hand.
 • Reminds you to check again later, because services add settings and sometimes switch them back on.
 • Prefills the formal objection form of {objectionServices} with the details you typed in the extension; you read it and submit it yourself.
-• "Check only" mode: see where you stand, change nothing.
+• “Check only” mode: see where you stand, change nothing.
 
 What it never does
 • Never turns a setting on, never submits a form.
@@ -35,7 +35,8 @@ Free and open source. In English, French, German, Spanish, Italian, Dutch and Po
     optional: '{hosts}: optional, asked for only when the user adds {name} on the options page, and given back when the user removes it. {does}',
     switches:
       'On {name}’s settings pages the extension reads the state and label of the switches it knows, switches off those the user chose, and loads the page again to verify; it reads nothing else.',
-    forms: 'On {name}’s objection forms it prefills the details the user typed, only in the tab it opened when the user pressed that form’s button; the user submits the form.',
+    forms:
+      'On {name}’s objection forms the extension prefills the details the user typed, only in the tab it opened when the user pressed that form’s button; the user submits the form.',
   },
   hostOverrides: {
     linkedin:

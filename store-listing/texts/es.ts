@@ -25,7 +25,8 @@ Gratuita y de código abierto. En español, inglés, francés, alemán, italiano
   permissions: {
     storage:
       'Guarda, solo en este dispositivo, el resultado de cada comprobación (activado o desactivado, y cuándo), las preferencias y recordatorios de la persona, y los datos que escribe para un formulario de oposición. Nada se sincroniza ni se envía.',
-    alarms: 'Despierta la extensión para los recordatorios de comprobación y la cuenta atrás diaria hasta el cambio con fecha de un servicio, sin una página siempre en marcha.',
+    alarms:
+      'Despierta la extensión para los recordatorios de comprobación y la cuenta atrás diaria hasta el cambio con fecha de un servicio, sin una página siempre en marcha.',
     notifications: 'Muestra los recordatorios de comprobación, que la persona puede silenciar o posponer.',
     scripting:
       'Registra el script de contenido propio de la extensión para un servicio solo cuando la persona ha añadido ese servicio y ha dado acceso a su sitio, y lo quita cuando se quita el servicio. No se descarga código de ningún sitio.',
@@ -36,7 +37,7 @@ Gratuita y de código abierto. En español, inglés, francés, alemán, italiano
     switches:
       'En las páginas de configuración de {name}, la extensión lee el estado y la etiqueta de los interruptores que conoce, desactiva los elegidos y vuelve a cargar la página para comprobarlo; no lee nada más.',
     forms:
-      'En los formularios de oposición de {name}, rellena los datos que escribió la persona, solo en la pestaña que abrió cuando se pulsó el botón de ese formulario; la persona lo envía.',
+      'En los formularios de oposición de {name}, la extensión rellena los datos que escribió la persona, solo en la pestaña que abrió cuando se pulsó el botón de ese formulario; la persona lo envía.',
   },
   hostOverrides: {
     linkedin:

@@ -25,7 +25,8 @@ Libre et gratuite. En français, anglais, allemand, espagnol, italien, néerland
   permissions: {
     storage:
       'Conserve, sur cet appareil uniquement, le résultat de chaque vérification (activé ou désactivé, et quand), les préférences et rappels de l’utilisateur, et les informations qu’il saisit pour un formulaire d’opposition. Rien n’est synchronisé ni envoyé.',
-    alarms: 'Réveille l’extension pour les rappels de vérification et le compte à rebours quotidien avant le changement daté d’un service, sans page qui tourne en permanence.',
+    alarms:
+      'Réveille l’extension pour les rappels de vérification et le compte à rebours quotidien avant le changement daté d’un service, sans page qui tourne en permanence.',
     notifications: 'Affiche les rappels de vérification, que l’utilisateur peut couper ou reporter.',
     scripting:
       'Enregistre le script de contenu de l’extension pour un service seulement une fois que l’utilisateur a ajouté ce service et autorisé son site, et le retire quand le service est retiré. Aucun code n’est téléchargé.',
@@ -36,7 +37,7 @@ Libre et gratuite. En français, anglais, allemand, espagnol, italien, néerland
     switches:
       'Sur les pages de réglages de {name}, l’extension lit l’état et le libellé des interrupteurs qu’elle connaît, désactive ceux que l’utilisateur a choisis, puis recharge la page pour vérifier ; elle ne lit rien d’autre.',
     forms:
-      'Sur les formulaires d’opposition de {name}, elle préremplit les informations saisies par l’utilisateur, uniquement dans l’onglet qu’elle a ouvert quand il a appuyé sur le bouton de ce formulaire ; l’utilisateur l’envoie lui-même.',
+      'Sur les formulaires d’opposition de {name}, l’extension préremplit les informations saisies par l’utilisateur, uniquement dans l’onglet qu’elle a ouvert quand il a appuyé sur le bouton de ce formulaire ; l’utilisateur l’envoie lui-même.',
   },
   hostOverrides: {
     linkedin:

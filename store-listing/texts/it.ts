@@ -25,7 +25,8 @@ Gratuita e open source. In italiano, inglese, francese, tedesco, spagnolo, oland
   permissions: {
     storage:
       'Conserva, solo su questo dispositivo, il risultato di ogni verifica (attivato o disattivato, e quando), le preferenze e i promemoria della persona e i dati che inserisce per un modulo di opposizione. Nulla viene sincronizzato o inviato.',
-    alarms: 'Risveglia l’estensione per i promemoria di verifica e il conto alla rovescia giornaliero fino alla modifica datata di un servizio, senza una pagina sempre attiva.',
+    alarms:
+      'Risveglia l’estensione per i promemoria di verifica e il conto alla rovescia giornaliero fino alla modifica datata di un servizio, senza una pagina sempre attiva.',
     notifications: 'Mostra i promemoria di verifica, che la persona può silenziare o rimandare.',
     scripting:
       'Registra lo script di contenuto dell’estensione per un servizio solo dopo che la persona ha aggiunto quel servizio e concesso l’accesso al suo sito, e lo rimuove quando il servizio viene rimosso. Nessun codice viene scaricato.',
@@ -36,7 +37,7 @@ Gratuita e open source. In italiano, inglese, francese, tedesco, spagnolo, oland
     switches:
       'Sulle pagine delle impostazioni di {name} l’estensione legge lo stato e l’etichetta degli interruttori che conosce, disattiva quelli scelti e ricarica la pagina per verificare; non legge nient’altro.',
     forms:
-      'Sui moduli di opposizione di {name} precompila i dati inseriti dalla persona, solo nella scheda che ha aperto quando è stato premuto il pulsante di quel modulo; la persona lo invia da sé.',
+      'Sui moduli di opposizione di {name} l’estensione precompila i dati inseriti dalla persona, solo nella scheda che ha aperto quando è stato premuto il pulsante di quel modulo; la persona lo invia da sé.',
   },
   hostOverrides: {
     linkedin:

@@ -25,7 +25,8 @@ Gratis en open source. In het Nederlands, Engels, Frans, Duits, Spaans, Italiaan
   permissions: {
     storage:
       'Bewaart, alleen op dit apparaat, de uitkomst van elke controle (aan of uit, en wanneer), de voorkeuren en herinneringen van de gebruiker, en de gegevens die die typt voor een bezwaarformulier. Niets wordt gesynchroniseerd of verstuurd.',
-    alarms: 'Wekt de extensie voor de herinneringen om opnieuw te controleren en het dagelijkse aftellen tot de gedateerde wijziging van een dienst, zonder een pagina die steeds draait.',
+    alarms:
+      'Wekt de extensie voor de herinneringen om opnieuw te controleren en het dagelijkse aftellen tot de gedateerde wijziging van een dienst, zonder een pagina die steeds draait.',
     notifications: 'Toont de herinneringen om opnieuw te controleren, die de gebruiker kan dempen of uitstellen.',
     scripting:
       'Registreert het eigen contentscript van de extensie voor een dienst pas als de gebruiker die dienst heeft toegevoegd en toegang tot de site heeft gegeven, en verwijdert het als de dienst wordt verwijderd. Er wordt nergens code opgehaald.',
@@ -36,7 +37,7 @@ Gratis en open source. In het Nederlands, Engels, Frans, Duits, Spaans, Italiaan
     switches:
       'Op de instellingenpagina’s van {name} leest de extensie de stand en het label van de schakelaars die ze kent, zet de gekozen schakelaars uit en laadt de pagina opnieuw om te controleren; verder leest ze niets.',
     forms:
-      'Op de bezwaarformulieren van {name} vult ze de getypte gegevens vooraf in, alleen in het tabblad dat ze opende toen de gebruiker op de knop van dat formulier drukte; de gebruiker verstuurt het zelf.',
+      'Op de bezwaarformulieren van {name} vult de extensie de getypte gegevens vooraf in, alleen in het tabblad dat ze opende toen de gebruiker op de knop van dat formulier drukte; de gebruiker verstuurt het zelf.',
   },
   hostOverrides: {
     linkedin:

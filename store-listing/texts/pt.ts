@@ -25,7 +25,8 @@ Gratuita e de código aberto. Em português, inglês, francês, alemão, espanho
   permissions: {
     storage:
       'Guarda, só neste dispositivo, o resultado de cada verificação (ativado ou desativado, e quando), as preferências e lembretes da pessoa e os dados que ela digita para um formulário de oposição. Nada é sincronizado nem enviado.',
-    alarms: 'Acorda a extensão para os lembretes de verificação e a contagem regressiva diária até a mudança com data de um serviço, sem uma página sempre rodando.',
+    alarms:
+      'Acorda a extensão para os lembretes de verificação e a contagem regressiva diária até a mudança com data de um serviço, sem uma página sempre rodando.',
     notifications: 'Mostra os lembretes de verificação, que a pessoa pode silenciar ou adiar.',
     scripting:
       'Registra o script de conteúdo da própria extensão para um serviço só depois que a pessoa adicionou esse serviço e liberou o acesso ao site dele, e o remove quando o serviço é removido. Nenhum código é baixado.',
@@ -36,7 +37,7 @@ Gratuita e de código aberto. Em português, inglês, francês, alemão, espanho
     switches:
       'Nas páginas de configurações de {name}, a extensão lê o estado e o rótulo das chaves que conhece, desativa as escolhidas e carrega a página de novo para conferir; não lê mais nada.',
     forms:
-      'Nos formulários de oposição de {name}, ela preenche os dados digitados pela pessoa, só na aba que abriu quando o botão desse formulário foi pressionado; a própria pessoa envia o formulário.',
+      'Nos formulários de oposição de {name}, a extensão preenche os dados digitados pela pessoa, só na aba que abriu quando o botão desse formulário foi pressionado; a própria pessoa envia o formulário.',
   },
   hostOverrides: {
     linkedin:

@@ -122,7 +122,8 @@ describe('store listing kit', () => {
       if (!existsSync(file)) continue;
       const built = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[] | undefined>;
       const why = hostJustifications('en');
-      for (const pattern of [...(built.host_permissions ?? []), ...(built.optional_host_permissions ?? [])]) expect(why[pattern], `${dir}: ${pattern}`).toBeTruthy();
+      for (const pattern of [...(built.host_permissions ?? []), ...(built.optional_host_permissions ?? [])])
+        expect(why[pattern], `${dir}: ${pattern}`).toBeTruthy();
     }
   });
 
