@@ -7,14 +7,14 @@ export default {
 
 Funktioniert mit {services}.
 
-Was sie tut
-• Öffnet die Einstellungsseite des Dienstes selbst und schaltet die Einstellungen aus, die Sie gewählt haben: Sie klickt nur auf diese Schalter.
+Was die Erweiterung tut
+• Öffnet die Einstellungsseite des Dienstes selbst und schaltet die Einstellungen aus, die Sie gewählt haben; dabei klickt sie nur auf diese Schalter.
 • Prüft jede Änderung, indem sie die Seite neu lädt. „Aus“ wird nur angezeigt, wenn ein neues Laden es bestätigt; hat ein Dienst die Änderung nicht gespeichert, erfahren Sie den Grund und die Schritte, um es von Hand zu tun.
 • Erinnert Sie daran, später erneut zu prüfen, denn Dienste fügen Einstellungen hinzu und schalten sie manchmal wieder ein.
 • Füllt das förmliche Widerspruchsformular von {objectionServices} mit den Angaben vor, die Sie in der Erweiterung eingegeben haben; Sie lesen es und senden es selbst ab.
 • Modus „Nur prüfen“: sehen, wo Sie stehen, ohne etwas zu ändern.
 
-Was sie nie tut
+Was die Erweiterung nie tut
 • Schaltet nie eine Einstellung ein, sendet nie ein Formular ab.
 • Liest oder versendet nie Ihre Kontodaten: keine eigenen Netzwerkanfragen, keine Nutzungsstatistik, kein nachgeladener Code.
 • Fragt nach Zugriff auf die Website eines Dienstes erst, wenn Sie diesen Dienst hinzufügen, und gibt ihn zurück, wenn Sie ihn entfernen.
@@ -47,7 +47,7 @@ Kostenlos und quelloffen. Auf Deutsch, Englisch, Französisch, Spanisch, Italien
   privacy: {
     remoteCode: 'Kein nachgeladener Code. Alle Skripte sind im Paket; die Erweiterung stellt keine eigenen Netzwerkanfragen.',
     dataCollected:
-      'Es werden keine Nutzerdaten erhoben: Nichts, was die Erweiterung verarbeitet, verlässt das Gerät. Die Ergebnisse der Prüfungen, die Einstellungen sowie Name, E-Mail-Adresse und Land, die für ein Widerspruchsformular eingegeben werden, bleiben im Erweiterungsspeicher des Browsers und werden nur in das Formular eingetragen, für das sie bestimmt sind, wenn die Person auf dessen Schaltfläche drückt. Keine Nutzungsstatistik.',
+      'Es werden keine Nutzerdaten erhoben: Nichts, was die Erweiterung verarbeitet, verlässt das Gerät. Die Ergebnisse der Prüfungen, die Einstellungen sowie Name, E-Mail-Adresse, Land und Begründung, die für ein Widerspruchsformular eingegeben werden, bleiben im Erweiterungsspeicher des Browsers und werden nur in das Formular eingetragen, für das sie bestimmt sind, wenn die Person auf dessen Schaltfläche drückt. Keine Nutzungsstatistik.',
     certify:
       'Keine Daten werden verkauft oder an Dritte weitergegeben, für Zwecke genutzt oder weitergegeben, die nichts mit dem einzigen Zweck zu tun haben, oder zur Prüfung der Kreditwürdigkeit oder für Kredite verwendet.',
     amo: 'Keine. Das Manifest erklärt data_collection_permissions: { required: ["none"] }: Die Erweiterung erhebt und überträgt keine Daten, ohne Nutzungsstatistik und ohne nachgeladenen Code.',

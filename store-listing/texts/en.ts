@@ -45,7 +45,7 @@ Free and open source. In English, French, German, Spanish, Italian, Dutch and Po
   privacy: {
     remoteCode: 'No remote code. Every script is in the package; the extension makes no network requests of its own.',
     dataCollected:
-      'No user data is collected: nothing the extension handles leaves the device. The results of the checks, the preferences, and the name, email and country the user types for an objection form stay in the browser’s extension storage, and are typed only into the form they are for, when the user presses its button. No analytics.',
+      'No user data is collected: nothing the extension handles leaves the device. The results of the checks, the preferences, and the name, email, country and explanation the user types for an objection form stay in the browser’s extension storage, and are typed only into the form they are for, when the user presses its button. No analytics.',
     certify:
       'No data is sold or transferred to third parties, used or transferred for purposes unrelated to the single purpose, or used to determine creditworthiness or for lending.',
     amo: 'None. The manifest declares data_collection_permissions: { required: ["none"] }: the extension collects and transmits no data, has no analytics and no remote code.',

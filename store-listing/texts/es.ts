@@ -46,7 +46,7 @@ Gratuita y de código abierto. En español, inglés, francés, alemán, italiano
   privacy: {
     remoteCode: 'Ningún código remoto. Todos los scripts están en el paquete; la extensión no hace ninguna solicitud de red propia.',
     dataCollected:
-      'No se recopila ningún dato de usuario: nada de lo que maneja la extensión sale del dispositivo. Los resultados de las comprobaciones, las preferencias, y el nombre, el correo y el país que la persona escribe para un formulario de oposición se quedan en el almacenamiento de la extensión del navegador, y solo se escriben en el formulario al que van destinados, cuando la persona pulsa su botón. Ninguna estadística de uso.',
+      'No se recopila ningún dato de usuario: nada de lo que maneja la extensión sale del dispositivo. Los resultados de las comprobaciones, las preferencias, y el nombre, el correo, el país y la explicación que la persona escribe para un formulario de oposición se quedan en el almacenamiento de la extensión del navegador, y solo se escriben en el formulario al que van destinados, cuando la persona pulsa su botón. Ninguna estadística de uso.',
     certify:
       'Ningún dato se vende ni se transfiere a terceros, se usa o se transfiere para fines ajenos al propósito único, ni se usa para evaluar la solvencia o conceder préstamos.',
     amo: 'Ninguno. El manifiesto declara data_collection_permissions: { required: ["none"] }: la extensión no recopila ni transmite datos, sin estadísticas de uso ni código remoto.',

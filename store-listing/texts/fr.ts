@@ -7,16 +7,16 @@ export default {
 
 Fonctionne avec {services}.
 
-Ce qu’elle fait
+Ce que fait l’extension
 • Ouvre la page de réglages du service lui-même et désactive les réglages que vous avez choisis : elle ne clique que sur ces interrupteurs.
 • Vérifie chaque changement en rechargeant la page. « Désactivé » n’est affiché que si un nouveau chargement le confirme ; si un service n’a pas enregistré le changement, elle vous dit pourquoi, avec les étapes pour le faire à la main.
 • Vous rappelle de vérifier de nouveau plus tard, car les services ajoutent des réglages et les réactivent parfois.
 • Préremplit le formulaire d’opposition officiel de {objectionServices} avec les informations saisies dans l’extension ; vous le relisez et l’envoyez vous-même.
 • Mode « Vérifier seulement » : voir où vous en êtes, sans rien changer.
 
-Ce qu’elle ne fait jamais
+Ce que l’extension ne fait jamais
 • N’active jamais un réglage, n’envoie jamais un formulaire.
-• Ne lit ni n’envoie les données de votre compte : aucune requête réseau à elle, aucune statistique d’usage, aucun code distant.
+• Ne lit ni n’envoie les données de votre compte : aucune requête réseau de sa part, aucune statistique d’usage, aucun code distant.
 • Ne demande l’accès au site d’un service que lorsque vous ajoutez ce service, et le rend quand vous le retirez.
 
 Libre et gratuite. En français, anglais, allemand, espagnol, italien, néerlandais et portugais.`,
@@ -44,9 +44,9 @@ Libre et gratuite. En français, anglais, allemand, espagnol, italien, néerland
       '{hosts} : autorisé dès l’installation, car {name} est le service autour duquel l’extension est construite. {does} Elle remarque aussi quand l’onglet qu’elle a ouvert est renvoyé vers la page de connexion de {name}, et réutilise un onglet de réglages déjà ouvert au lieu d’en ouvrir un autre.',
   },
   privacy: {
-    remoteCode: 'Aucun code distant. Tous les scripts sont dans le paquet ; l’extension ne fait aucune requête réseau à elle.',
+    remoteCode: 'Aucun code distant. Tous les scripts sont dans le paquet ; l’extension ne fait aucune requête réseau de sa part.',
     dataCollected:
-      'Aucune donnée d’utilisateur n’est collectée : rien de ce que traite l’extension ne quitte l’appareil. Les résultats des vérifications, les préférences, et les nom, e-mail et pays saisis pour un formulaire d’opposition restent dans le stockage de l’extension du navigateur, et ne sont saisis que dans le formulaire auquel ils sont destinés, quand l’utilisateur appuie sur son bouton. Aucune statistique d’usage.',
+      'Aucune donnée d’utilisateur n’est collectée : rien de ce que traite l’extension ne quitte l’appareil. Les résultats des vérifications, les préférences, et les nom, e-mail, pays et explication saisis pour un formulaire d’opposition restent dans le stockage de l’extension du navigateur, et ne sont saisis que dans le formulaire auquel ils sont destinés, quand l’utilisateur appuie sur son bouton. Aucune statistique d’usage.',
     certify:
       'Aucune donnée n’est vendue ni transmise à des tiers, utilisée ou transmise à des fins sans rapport avec l’objectif unique, ni utilisée pour évaluer la solvabilité ou accorder un prêt.',
     amo: 'Aucune. Le manifeste déclare data_collection_permissions: { required: ["none"] } : l’extension ne collecte ni ne transmet aucune donnée, sans statistique d’usage ni code distant.',

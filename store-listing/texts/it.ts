@@ -46,7 +46,7 @@ Gratuita e open source. In italiano, inglese, francese, tedesco, spagnolo, oland
   privacy: {
     remoteCode: 'Nessun codice remoto. Tutti gli script sono nel pacchetto; l’estensione non fa richieste di rete proprie.',
     dataCollected:
-      'Nessun dato dell’utente viene raccolto: nulla di ciò che l’estensione tratta lascia il dispositivo. I risultati delle verifiche, le preferenze e il nome, l’e-mail e il paese che la persona inserisce per un modulo di opposizione restano nella memoria dell’estensione del browser, e vengono inseriti solo nel modulo a cui sono destinati, quando la persona preme il suo pulsante. Nessuna statistica d’uso.',
+      'Nessun dato dell’utente viene raccolto: nulla di ciò che l’estensione tratta lascia il dispositivo. I risultati delle verifiche, le preferenze e il nome, l’e-mail, il paese e la spiegazione che la persona inserisce per un modulo di opposizione restano nella memoria dell’estensione del browser, e vengono inseriti solo nel modulo a cui sono destinati, quando la persona preme il suo pulsante. Nessuna statistica d’uso.',
     certify:
       'Nessun dato viene venduto o trasferito a terzi, usato o trasferito per scopi estranei allo scopo unico, né usato per valutare l’affidabilità creditizia o per concedere prestiti.',
     amo: 'Nessuno. Il manifest dichiara data_collection_permissions: { required: ["none"] }: l’estensione non raccoglie né trasmette dati, senza statistiche d’uso né codice remoto.',

@@ -7,14 +7,14 @@ export default {
 
 Werkt met {services}.
 
-Wat het doet
-• Opent de instellingenpagina van de dienst zelf en zet de instellingen uit die je hebt gekozen: het klikt alleen op die schakelaars.
+Wat de extensie doet
+• Opent de instellingenpagina van de dienst zelf en zet de instellingen uit die je hebt gekozen: ze klikt alleen op die schakelaars.
 • Controleert elke wijziging door de pagina opnieuw te laden. "Uit" wordt alleen getoond als een nieuwe laadbeurt dat bevestigt; heeft een dienst de wijziging niet opgeslagen, dan hoor je waarom, met de stappen om het met de hand te doen.
 • Herinnert je eraan later opnieuw te controleren, want diensten voegen instellingen toe en zetten ze soms weer aan.
 • Vult het formele bezwaarformulier van {objectionServices} vooraf in met de gegevens die je in de extensie hebt getypt; jij leest het na en verstuurt het zelf.
 • Modus "Alleen controleren": zien waar je staat, zonder iets te wijzigen.
 
-Wat het nooit doet
+Wat de extensie nooit doet
 • Zet nooit een instelling aan, verstuurt nooit een formulier.
 • Leest of verstuurt nooit je accountgegevens: geen eigen netwerkverzoeken, geen gebruiksstatistieken, geen code van elders.
 • Vraagt pas toegang tot de site van een dienst als je die dienst toevoegt, en geeft die terug als je hem verwijdert.
@@ -46,7 +46,7 @@ Gratis en open source. In het Nederlands, Engels, Frans, Duits, Spaans, Italiaan
   privacy: {
     remoteCode: 'Geen code van elders. Alle scripts zitten in het pakket; de extensie doet geen eigen netwerkverzoeken.',
     dataCollected:
-      'Er worden geen gebruikersgegevens verzameld: niets wat de extensie verwerkt, verlaat het apparaat. De uitkomsten van de controles, de voorkeuren, en de naam, het e-mailadres en het land die de gebruiker typt voor een bezwaarformulier blijven in de extensieopslag van de browser, en worden alleen ingevuld in het formulier waarvoor ze bedoeld zijn, als de gebruiker op de knop ervan drukt. Geen gebruiksstatistieken.',
+      'Er worden geen gebruikersgegevens verzameld: niets wat de extensie verwerkt, verlaat het apparaat. De uitkomsten van de controles, de voorkeuren, en de naam, het e-mailadres, het land en de toelichting die de gebruiker typt voor een bezwaarformulier blijven in de extensieopslag van de browser, en worden alleen ingevuld in het formulier waarvoor ze bedoeld zijn, als de gebruiker op de knop ervan drukt. Geen gebruiksstatistieken.',
     certify:
       'Er worden geen gegevens verkocht of aan derden doorgegeven, gebruikt of doorgegeven voor doelen die niets met het ene doel te maken hebben, of gebruikt om kredietwaardigheid te beoordelen of voor leningen.',
     amo: 'Geen. Het manifest verklaart data_collection_permissions: { required: ["none"] }: de extensie verzamelt en verstuurt geen gegevens, zonder gebruiksstatistieken en zonder code van elders.',

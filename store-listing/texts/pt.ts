@@ -46,7 +46,7 @@ Gratuita e de código aberto. Em português, inglês, francês, alemão, espanho
   privacy: {
     remoteCode: 'Nenhum código remoto. Todos os scripts estão no pacote; a extensão não faz requisições de rede próprias.',
     dataCollected:
-      'Nenhum dado de usuário é coletado: nada do que a extensão trata sai do dispositivo. Os resultados das verificações, as preferências e o nome, o e-mail e o país que a pessoa digita para um formulário de oposição ficam no armazenamento da extensão no navegador, e são digitados só no formulário a que se destinam, quando a pessoa pressiona o botão dele. Nenhuma estatística de uso.',
+      'Nenhum dado de usuário é coletado: nada do que a extensão trata sai do dispositivo. Os resultados das verificações, as preferências e o nome, o e-mail, o país e a explicação que a pessoa digita para um formulário de oposição ficam no armazenamento da extensão no navegador, e são digitados só no formulário a que se destinam, quando a pessoa pressiona o botão dele. Nenhuma estatística de uso.',
     certify:
       'Nenhum dado é vendido ou transferido a terceiros, usado ou transferido para fins alheios ao propósito único, nem usado para avaliar crédito ou conceder empréstimos.',
     amo: 'Nenhum. O manifesto declara data_collection_permissions: { required: ["none"] }: a extensão não coleta nem transmite dados, sem estatísticas de uso nem código remoto.',
