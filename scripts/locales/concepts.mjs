@@ -3,6 +3,11 @@
 // (a plural key by its base name, without _one/_other).
 export default {
   switch: [
+    'noControlM365',
+    'noControlSpotify',
+    'noControlDeepl',
+    'noControlWhatsApp',
+    'noControlMetaAi',
     'noControlTitle',
     'noControlIntro',
     'noControlLicensed',
@@ -128,6 +133,10 @@ export default {
     'serviceSignIn',
   ],
   other: [
+    'confidenceLow',
+    'confidenceMedium',
+    'confidenceHigh',
+    'noControlFacts',
     'servicesOff',
     'serviceConfirming',
     'serviceRejected',

@@ -1,19 +1,35 @@
 // Services that use (or license) what their users write, with no switch a user can turn
 // off: listed on the options page as they are, with no button, rather than pretending.
-// Sources and confidence: docs/services-facts.md ("No control at all").
+// Each says when its facts were gathered and how sure they are, because what a service
+// says changes and some of it comes from write-ups rather than its own pages. Sources:
+// docs/services-facts.md ("No control at all").
 import type { MessageKey } from '../generated/message-keys';
+
+/** How sure the facts are, as the facts files grade them: high = the service's own pages; medium = several write-ups agree; low = one write-up, or our inference. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 interface NoControlService {
   /** Its name, the same in every language. */
   name: string;
   /** One sentence: what the service does, and what exists instead of a switch. */
   what: MessageKey;
+  /** The day its facts were gathered (YYYY-MM-DD, a calendar date), shown beside its sentence. */
+  asOf: string;
+  confidence: Confidence;
 }
 
 export const NO_CONTROL: readonly NoControlService[] = [
-  { name: 'Reddit', what: 'noControlLicensed' },
-  { name: 'Stack Overflow', what: 'noControlLicensed' },
-  { name: 'Medium', what: 'noControlMedium' },
-  { name: 'Zoom', what: 'noControlZoom' },
-  { name: 'Slack', what: 'noControlSlack' },
+  { name: 'Reddit', what: 'noControlLicensed', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Stack Overflow', what: 'noControlLicensed', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Medium', what: 'noControlMedium', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Zoom', what: 'noControlZoom', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Slack', what: 'noControlSlack', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Meta AI', what: 'noControlMetaAi', asOf: '2026-12-07', confidence: 'medium' },
+  { name: 'WhatsApp', what: 'noControlWhatsApp', asOf: '2026-12-07', confidence: 'medium' },
+  { name: 'DeepL', what: 'noControlDeepl', asOf: '2026-12-07', confidence: 'low' },
+  { name: 'Spotify', what: 'noControlSpotify', asOf: '2026-12-07', confidence: 'medium' },
+  { name: 'Microsoft 365 Copilot', what: 'noControlM365', asOf: '2026-12-07', confidence: 'high' },
 ];
+
+/** The text of each confidence level. */
+export const CONFIDENCE_TEXT: Record<Confidence, MessageKey> = { high: 'confidenceHigh', medium: 'confidenceMedium', low: 'confidenceLow' };

@@ -1,9 +1,11 @@
 // The other services, each as its card, in the registry's order: a service with settings
 // to switch off (SwitchCard.tsx), or one that takes objections through forms
 // (FormsCard.tsx); then the services that offer no switch at all, as they are.
+import { parseDate } from '../../engine/time/calendar';
+import { formatDay } from '../../platform/format';
 import { t } from '../../platform/i18n';
 import { OPTIONAL_SERVICES } from '../../services';
-import { NO_CONTROL } from '../../services/no-control';
+import { CONFIDENCE_TEXT, NO_CONTROL } from '../../services/no-control';
 import type { State } from '../../store/items';
 import type { Granted } from '../../ui/useServices';
 import { FormsCard } from './FormsCard';
@@ -26,7 +28,7 @@ export function Services({ state, now, granted }: { state: State; now: number; g
   );
 }
 
-/** The services with nothing to switch off: what each says, and no button. */
+/** The services with nothing to switch off: what each says, when we learnt it and how sure it is, and no button. */
 function NoControl() {
   return (
     <div class="no-control" data-testid="no-control">
@@ -35,7 +37,10 @@ function NoControl() {
       <ul>
         {NO_CONTROL.map((s) => (
           <li key={s.name} data-no-control={s.name}>
-            <strong>{s.name}</strong>: {t(s.what)}
+            <strong>{s.name}</strong>: {t(s.what)}{' '}
+            <small class="facts" data-testid="facts">
+              {t('noControlFacts', formatDay(parseDate(s.asOf)), t(CONFIDENCE_TEXT[s.confidence]))}
+            </small>
           </li>
         ))}
       </ul>

@@ -47,12 +47,20 @@ test('the services with no switch on the options page: each named with what it s
   const noControl = await options.evaluate(() =>
     [...document.querySelectorAll('[data-testid="no-control"] li')].map((li) => [li.getAttribute('data-no-control'), li.textContent]),
   );
+  // Each with the day its facts were gathered and how sure they are (src/services/no-control.ts).
+  const facts = (day: string, level: 'High' | 'Medium' | 'Low') => en('noControlFacts', day, en(`confidence${level}`));
+  const before = facts('Nov 30, 2026', 'Medium');
   expect(noControl).toEqual([
-    ['Reddit', `Reddit: ${en('noControlLicensed')}`],
-    ['Stack Overflow', `Stack Overflow: ${en('noControlLicensed')}`],
-    ['Medium', `Medium: ${en('noControlMedium')}`],
-    ['Zoom', `Zoom: ${en('noControlZoom')}`],
-    ['Slack', `Slack: ${en('noControlSlack')}`],
+    ['Reddit', `Reddit: ${en('noControlLicensed')} ${before}`],
+    ['Stack Overflow', `Stack Overflow: ${en('noControlLicensed')} ${before}`],
+    ['Medium', `Medium: ${en('noControlMedium')} ${before}`],
+    ['Zoom', `Zoom: ${en('noControlZoom')} ${before}`],
+    ['Slack', `Slack: ${en('noControlSlack')} ${before}`],
+    ['Meta AI', `Meta AI: ${en('noControlMetaAi')} ${facts('Dec 7, 2026', 'Medium')}`],
+    ['WhatsApp', `WhatsApp: ${en('noControlWhatsApp')} ${facts('Dec 7, 2026', 'Medium')}`],
+    ['DeepL', `DeepL: ${en('noControlDeepl')} ${facts('Dec 7, 2026', 'Low')}`],
+    ['Spotify', `Spotify: ${en('noControlSpotify')} ${facts('Dec 7, 2026', 'Medium')}`],
+    ['Microsoft 365 Copilot', `Microsoft 365 Copilot: ${en('noControlM365')} ${facts('Dec 7, 2026', 'High')}`],
   ]);
   expect(await options.evaluate(() => document.querySelectorAll('[data-testid="no-control"] :is(button, a, input)').length)).toBe(0);
 });
