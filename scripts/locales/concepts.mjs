@@ -3,6 +3,7 @@
 // (a plural key by its base name, without _one/_other).
 export default {
   switch: [
+    'feedbackTrains',
     'noControlM365',
     'noControlSpotify',
     'noControlDeepl',
@@ -133,6 +134,7 @@ export default {
     'serviceSignIn',
   ],
   other: [
+    'factsConfidence',
     'confidenceLow',
     'confidenceMedium',
     'confidenceHigh',

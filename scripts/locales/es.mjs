@@ -255,15 +255,21 @@ export default {
   noControlZoom: 'Afirma que no usa el contenido de tus reuniones para entrenar IA.',
   noControlSlack:
     'Solo el propietario de un espacio de trabajo puede pedir a Slack, por correo electrónico, que deje los datos del espacio fuera de sus modelos de IA; los miembros no tienen ninguna opción propia.',
-  noControlMetaAi: 'Fuera de la UE y del Reino Unido, ninguna opción deja tus chats con Meta AI fuera de su entrenamiento, y su revisión por personas de Meta no se puede desactivar.',
+  noControlMetaAi:
+    'Fuera de la UE y del Reino Unido, ninguna opción deja tus chats con Meta AI fuera de su entrenamiento, y su revisión por personas de Meta no se puede desactivar.',
   noControlWhatsApp: 'No tiene ninguna opción de cuenta sobre el entrenamiento de IA; lo que envías allí a Meta AI sigue las reglas de Meta.',
-  noControlDeepl: 'Su traductor gratuito no tiene ninguna opción: solo un plan de pago deja tus textos fuera de su entrenamiento; si no, puedes pedir a DeepL que los borre.',
+  noControlDeepl:
+    'Su traductor gratuito no tiene ninguna opción: solo un plan de pago deja tus textos fuera de su entrenamiento; si no, puedes pedir a DeepL que los borre.',
   noControlSpotify: 'Sus opciones de privacidad solo tratan de la publicidad; ninguna trata del entrenamiento de IA.',
-  noControlM365: 'En el trabajo, Microsoft afirma que tus peticiones, sus respuestas y los datos de tu organización no se usan para entrenar sus modelos fundacionales: no tienes nada que desactivar.',
+  noControlM365:
+    'En el trabajo, Microsoft afirma que tus peticiones, sus respuestas y los datos de tu organización no se usan para entrenar sus modelos fundacionales: no tienes nada que desactivar.',
   noControlFacts: 'Datos a $DATE$ · fiabilidad: $LEVEL$',
   confidenceHigh: 'alta (las páginas del propio servicio)',
   confidenceMedium: 'media (varios artículos coinciden)',
   confidenceLow: 'baja (un solo artículo, o nuestra deducción)',
+  feedbackTrains:
+    'Aunque la opción esté desactivada, un pulgar arriba o abajo que des en $SERVICE$ puede hacer que esa conversación se use para el entrenamiento.',
+  factsConfidence: 'Fiabilidad: $LEVEL$',
   servicesOff_one: '$COUNT$ servicio comprobado desactivado',
   servicesOff_other: '$COUNT$ servicios comprobados desactivados',
   detailCountry: 'Tu país de residencia',

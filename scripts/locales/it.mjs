@@ -258,15 +258,20 @@ export default {
   noControlZoom: 'Dichiara di non usare il contenuto delle tue riunioni per addestrare l’IA.',
   noControlSlack:
     'Solo il proprietario di un workspace può chiedere a Slack, via e-mail, di lasciare i dati del workspace fuori dai suoi modelli di IA; i membri non hanno alcuna impostazione propria.',
-  noControlMetaAi: 'Fuori dall’UE e dal Regno Unito, nessuna impostazione tiene le tue chat con Meta AI fuori dal suo addestramento, e la loro revisione da parte di persone di Meta non si può disattivare.',
+  noControlMetaAi:
+    'Fuori dall’UE e dal Regno Unito, nessuna impostazione tiene le tue chat con Meta AI fuori dal suo addestramento, e la loro revisione da parte di persone di Meta non si può disattivare.',
   noControlWhatsApp: 'Non ha alcuna impostazione dell’account sull’addestramento dell’IA; ciò che invii lì a Meta AI segue le regole di Meta.',
-  noControlDeepl: 'Il suo traduttore gratuito non ha alcuna impostazione: solo un piano a pagamento tiene i tuoi testi fuori dal suo addestramento; altrimenti puoi chiedere a DeepL di cancellarli.',
+  noControlDeepl:
+    'Il suo traduttore gratuito non ha alcuna impostazione: solo un piano a pagamento tiene i tuoi testi fuori dal suo addestramento; altrimenti puoi chiedere a DeepL di cancellarli.',
   noControlSpotify: 'Le sue impostazioni sulla privacy riguardano solo la pubblicità; nessuna riguarda l’addestramento dell’IA.',
-  noControlM365: 'Al lavoro, Microsoft dichiara che le tue richieste, le sue risposte e i dati della tua organizzazione non vengono usati per addestrare i suoi modelli di base: non hai nulla da disattivare.',
+  noControlM365:
+    'Al lavoro, Microsoft dichiara che le tue richieste, le sue risposte e i dati della tua organizzazione non vengono usati per addestrare i suoi modelli di base: non hai nulla da disattivare.',
   noControlFacts: 'Dati al $DATE$ · affidabilità: $LEVEL$',
   confidenceHigh: 'alta (le pagine del servizio stesso)',
   confidenceMedium: 'media (diversi articoli concordano)',
   confidenceLow: 'bassa (un solo articolo, o una nostra deduzione)',
+  feedbackTrains: 'Anche con l’impostazione disattivata, un pollice in su o in giù dato in $SERVICE$ può far usare quella conversazione per l’addestramento.',
+  factsConfidence: 'Affidabilità: $LEVEL$',
   servicesOff_one: '$COUNT$ servizio verificato disattivato',
   servicesOff_other: '$COUNT$ servizi verificati disattivati',
   detailCountry: 'Il tuo paese di residenza',

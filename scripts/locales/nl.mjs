@@ -258,15 +258,20 @@ export default {
   noControlZoom: 'Zegt de inhoud van je vergaderingen niet te gebruiken om AI te trainen.',
   noControlSlack:
     'Alleen de eigenaar van een werkruimte kan Slack per e-mail vragen de gegevens van de werkruimte buiten zijn AI-modellen te houden; leden hebben geen eigen instelling.',
-  noControlMetaAi: 'Buiten de EU en het VK houdt geen enkele instelling je chats met Meta AI buiten de training, en het nalezen ervan door mensen bij Meta kun je niet uitzetten.',
+  noControlMetaAi:
+    'Buiten de EU en het VK houdt geen enkele instelling je chats met Meta AI buiten de training, en het nalezen ervan door mensen bij Meta kun je niet uitzetten.',
   noControlWhatsApp: 'Heeft geen accountinstelling over AI-training; wat je daar naar Meta AI stuurt, valt onder de regels van Meta.',
-  noControlDeepl: 'De gratis vertaler heeft geen instelling: alleen een betaald abonnement houdt je teksten buiten de training; anders kun je DeepL vragen ze te wissen.',
+  noControlDeepl:
+    'De gratis vertaler heeft geen instelling: alleen een betaald abonnement houdt je teksten buiten de training; anders kun je DeepL vragen ze te wissen.',
   noControlSpotify: 'De privacy-instellingen gaan alleen over advertenties; geen ervan gaat over AI-training.',
-  noControlM365: 'Op het werk gebruikt Microsoft naar eigen zeggen je prompts, zijn antwoorden en de gegevens van je organisatie niet om zijn basismodellen te trainen: je hoeft niets uit te zetten.',
+  noControlM365:
+    'Op het werk gebruikt Microsoft naar eigen zeggen je prompts, zijn antwoorden en de gegevens van je organisatie niet om zijn basismodellen te trainen: je hoeft niets uit te zetten.',
   noControlFacts: 'Stand van $DATE$ · zekerheid: $LEVEL$',
   confidenceHigh: 'hoog (de eigen pagina’s van de dienst)',
   confidenceMedium: 'gemiddeld (meerdere artikelen zijn het eens)',
   confidenceLow: 'laag (één artikel, of onze eigen afleiding)',
+  feedbackTrains: 'Ook als de instelling uit staat, kan een duim omhoog of omlaag in $SERVICE$ ertoe leiden dat dat gesprek voor training wordt gebruikt.',
+  factsConfidence: 'Zekerheid: $LEVEL$',
   servicesOff_one: '$COUNT$ dienst gecontroleerd uit',
   servicesOff_other: '$COUNT$ diensten gecontroleerd uit',
   detailCountry: 'Je woonland',

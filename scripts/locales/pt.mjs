@@ -258,15 +258,21 @@ export default {
   noControlZoom: 'Diz que não usa o conteúdo das suas reuniões para treinar IA.',
   noControlSlack:
     'Só o proprietário de um workspace pode pedir ao Slack, por e-mail, que deixe os dados do workspace fora dos modelos de IA dele; os membros não têm nenhuma configuração própria.',
-  noControlMetaAi: 'Fora da UE e do Reino Unido, nenhuma configuração deixa suas conversas com a Meta AI fora do treinamento, e a revisão delas por pessoas da Meta não pode ser desativada.',
+  noControlMetaAi:
+    'Fora da UE e do Reino Unido, nenhuma configuração deixa suas conversas com a Meta AI fora do treinamento, e a revisão delas por pessoas da Meta não pode ser desativada.',
   noControlWhatsApp: 'Não tem nenhuma configuração de conta sobre treinamento de IA; o que você envia ali para a Meta AI segue as regras da Meta.',
-  noControlDeepl: 'O tradutor gratuito não tem nenhuma configuração: só um plano pago deixa seus textos fora do treinamento; fora isso, você pode pedir à DeepL que os apague.',
+  noControlDeepl:
+    'O tradutor gratuito não tem nenhuma configuração: só um plano pago deixa seus textos fora do treinamento; fora isso, você pode pedir à DeepL que os apague.',
   noControlSpotify: 'As configurações de privacidade dele tratam só de anúncios; nenhuma trata de treinamento de IA.',
-  noControlM365: 'No trabalho, a Microsoft diz que seus comandos, as respostas dela e os dados da sua organização não são usados para treinar os modelos de base dela: você não tem nada a desativar.',
+  noControlM365:
+    'No trabalho, a Microsoft diz que seus comandos, as respostas dela e os dados da sua organização não são usados para treinar os modelos de base dela: você não tem nada a desativar.',
   noControlFacts: 'Informações de $DATE$ · confiabilidade: $LEVEL$',
   confidenceHigh: 'alta (as páginas do próprio serviço)',
   confidenceMedium: 'média (vários artigos concordam)',
   confidenceLow: 'baixa (um único artigo, ou nossa dedução)',
+  feedbackTrains:
+    'Mesmo com a configuração desativada, um polegar para cima ou para baixo dado no $SERVICE$ pode fazer essa conversa ser usada para treinamento.',
+  factsConfidence: 'Confiabilidade: $LEVEL$',
   servicesOff_one: '$COUNT$ serviço verificado desativado',
   servicesOff_other: '$COUNT$ serviços verificados desativados',
   detailCountry: 'Seu país de residência',

@@ -11,6 +11,9 @@ import { inEveryLanguage, type UiLang } from './langs';
 export const CATEGORIES = ['ai', 'sharing', 'marketing', 'ads', 'cookies'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** How sure a fact is, as the facts files grade them: high = the service's own pages; medium = several write-ups agree; low = one write-up, or our inference. */
+export type Confidence = 'high' | 'medium' | 'low';
+
 /** Texts per UI language, where a source gives them. */
 export type ByLang = Partial<Record<UiLang, readonly string[]>>;
 
@@ -92,6 +95,11 @@ interface ServiceSpec<Id extends string = string> {
   toast?: string;
   /** Its objection forms, prefilled for the user, who submits them. */
   forms?: readonly ObjectionForm[];
+  /**
+   * Its thumbs-up/down feedback may send a conversation to training even with its switch
+   * off, as its facts say (with their confidence): its card says so in one line.
+   */
+  feedbackTrains?: { confidence: Confidence };
 }
 
 /** A service as the engine, the worker and the pages take it. */

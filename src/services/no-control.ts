@@ -3,10 +3,8 @@
 // Each says when its facts were gathered and how sure they are, because what a service
 // says changes and some of it comes from write-ups rather than its own pages. Sources:
 // docs/services-facts.md ("No control at all").
+import type { Confidence } from '../engine/model';
 import type { MessageKey } from '../generated/message-keys';
-
-/** How sure the facts are, as the facts files grade them: high = the service's own pages; medium = several write-ups agree; low = one write-up, or our inference. */
-export type Confidence = 'high' | 'medium' | 'low';
 
 interface NoControlService {
   /** Its name, the same in every language. */
@@ -30,6 +28,3 @@ export const NO_CONTROL: readonly NoControlService[] = [
   { name: 'Spotify', what: 'noControlSpotify', asOf: '2026-12-07', confidence: 'medium' },
   { name: 'Microsoft 365 Copilot', what: 'noControlM365', asOf: '2026-12-07', confidence: 'high' },
 ];
-
-/** The text of each confidence level. */
-export const CONFIDENCE_TEXT: Record<Confidence, MessageKey> = { high: 'confidenceHigh', medium: 'confidenceMedium', low: 'confidenceLow' };

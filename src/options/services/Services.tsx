@@ -5,10 +5,11 @@ import { parseDate } from '../../engine/time/calendar';
 import { formatDay } from '../../platform/format';
 import { t } from '../../platform/i18n';
 import { OPTIONAL_SERVICES } from '../../services';
-import { CONFIDENCE_TEXT, NO_CONTROL } from '../../services/no-control';
+import { NO_CONTROL } from '../../services/no-control';
 import type { State } from '../../store/items';
 import type { Granted } from '../../ui/useServices';
 import { FormsCard } from './FormsCard';
+import { CONFIDENCE_TEXT } from './parts';
 import { SwitchCard } from './SwitchCard';
 
 export function Services({ state, now, granted }: { state: State; now: number; granted: Granted }) {

@@ -16,7 +16,7 @@ import type { SettingRecord } from '../../store/schemas';
 import { problemTitle } from '../../ui/Problem';
 import { serviceLine, startServiceCheck } from '../../ui/sweep';
 import { rowStatus } from '../row-status';
-import { AddService, ServiceSince } from './parts';
+import { AddService, FeedbackTrains, ServiceSince } from './parts';
 
 export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
   const [failed, setFailed] = useState(false);
@@ -31,6 +31,7 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
     <fieldset class="privacy-group service" data-service={service.id}>
       <legend>{service.name}</legend>
       <ServiceSince service={service} now={now} off={settingsOf(service.id).every((s) => state.settings[s.id]?.known?.state === 'off')} />
+      <FeedbackTrains service={service} />
       {granted !== undefined && (
         <p class="sweep-line" data-testid="service-line" aria-live="polite">
           {serviceLine(state, service, granted, false, now)}

@@ -37,7 +37,7 @@ test('nothing of ours runs on a service not added, nor after it is removed', asy
   expect(x.log.clicks.length).toBe(clicks);
 });
 
-test('the services with no switch on the options page: each named with what it says, and no button or link; a service with no date shows none', async ({
+test('the services with no switch on the options page: each named with what it says, its date and confidence, and no button or link; a service with no date shows none; feedback that may still train, where the facts say so', async ({
   ext,
 }) => {
   const options = await ext.openOptions('services');
@@ -63,4 +63,16 @@ test('the services with no switch on the options page: each named with what it s
     ['Microsoft 365 Copilot', `Microsoft 365 Copilot: ${en('noControlM365')} ${facts('Dec 7, 2026', 'High')}`],
   ]);
   expect(await options.evaluate(() => document.querySelectorAll('[data-testid="no-control"] :is(button, a, input)').length)).toBe(0);
+  // ChatGPT's and Claude's cards say that their thumbs up/down may still train, with the facts' confidence; X's says nothing of it.
+  await expectText(
+    options,
+    '[data-service="chatgpt"] [data-testid="feedback-trains"]',
+    `${en('feedbackTrains', 'ChatGPT')} ${en('factsConfidence', en('confidenceLow'))}`,
+  );
+  await expectText(
+    options,
+    '[data-service="claude"] [data-testid="feedback-trains"]',
+    `${en('feedbackTrains', 'Claude')} ${en('factsConfidence', en('confidenceMedium'))}`,
+  );
+  expect(await options.visible('[data-service="x"] [data-testid="feedback-trains"]')).toBe(false);
 });
