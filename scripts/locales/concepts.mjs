@@ -3,6 +3,7 @@
 // (a plural key by its base name, without _one/_other).
 export default {
   switch: [
+    'rowNothingToSwitch',
     'feedbackTrains',
     'noControlM365',
     'noControlSpotify',

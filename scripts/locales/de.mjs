@@ -277,6 +277,7 @@ export default {
   feedbackTrains:
     'Auch bei ausgeschalteter Einstellung kann ein Daumen hoch oder runter in $SERVICE$ dazu führen, dass diese Unterhaltung für das Training genutzt wird.',
   factsConfidence: 'Sicherheit: $LEVEL$',
+  rowNothingToSwitch: 'Hier gibt es seit $DATE$ nichts auszuschalten · gesehen: $WHEN$',
   servicesOff_one: '$COUNT$ Dienst als ausgeschaltet geprüft',
   servicesOff_other: '$COUNT$ Dienste als ausgeschaltet geprüft',
   detailCountry: 'Ihr Wohnsitzland',

@@ -495,6 +495,11 @@ export default {
     { SERVICE: '$1' },
   ],
   factsConfidence: ['Confidence: $LEVEL$', 'Certitude : $LEVEL$', { LEVEL: '$1' }],
+  rowNothingToSwitch: [
+    'Nothing to switch off here since $DATE$ · seen $WHEN$',
+    'Rien à désactiver ici depuis le $DATE$ · vu $WHEN$',
+    { DATE: '$1', WHEN: '$2' },
+  ],
   servicesOff_one: ['$COUNT$ service verified off', '$COUNT$ service vérifié désactivé', { COUNT: '$1' }],
   servicesOff_other: ['$COUNT$ services verified off', '$COUNT$ services vérifiés désactivés', { COUNT: '$1' }],
   detailCountry: ['Your country of residence', 'Votre pays de résidence'],

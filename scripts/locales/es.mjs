@@ -270,6 +270,7 @@ export default {
   feedbackTrains:
     'Aunque la opción esté desactivada, un pulgar arriba o abajo que des en $SERVICE$ puede hacer que esa conversación se use para el entrenamiento.',
   factsConfidence: 'Fiabilidad: $LEVEL$',
+  rowNothingToSwitch: 'Nada que desactivar aquí desde el $DATE$ · visto $WHEN$',
   servicesOff_one: '$COUNT$ servicio comprobado desactivado',
   servicesOff_other: '$COUNT$ servicios comprobados desactivados',
   detailCountry: 'Tu país de residencia',

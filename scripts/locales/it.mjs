@@ -272,6 +272,7 @@ export default {
   confidenceLow: 'bassa (un solo articolo, o una nostra deduzione)',
   feedbackTrains: 'Anche con l’impostazione disattivata, un pollice in su o in giù dato in $SERVICE$ può far usare quella conversazione per l’addestramento.',
   factsConfidence: 'Affidabilità: $LEVEL$',
+  rowNothingToSwitch: 'Niente da disattivare qui dal $DATE$ · visto $WHEN$',
   servicesOff_one: '$COUNT$ servizio verificato disattivato',
   servicesOff_other: '$COUNT$ servizi verificati disattivati',
   detailCountry: 'Il tuo paese di residenza',

@@ -272,6 +272,7 @@ export default {
   confidenceLow: 'laag (één artikel, of onze eigen afleiding)',
   feedbackTrains: 'Ook als de instelling uit staat, kan een duim omhoog of omlaag in $SERVICE$ ertoe leiden dat dat gesprek voor training wordt gebruikt.',
   factsConfidence: 'Zekerheid: $LEVEL$',
+  rowNothingToSwitch: 'Hier valt sinds $DATE$ niets uit te zetten · gezien $WHEN$',
   servicesOff_one: '$COUNT$ dienst gecontroleerd uit',
   servicesOff_other: '$COUNT$ diensten gecontroleerd uit',
   detailCountry: 'Je woonland',

@@ -273,6 +273,7 @@ export default {
   feedbackTrains:
     'Mesmo com a configuração desativada, um polegar para cima ou para baixo dado no $SERVICE$ pode fazer essa conversa ser usada para treinamento.',
   factsConfidence: 'Confiabilidade: $LEVEL$',
+  rowNothingToSwitch: 'Nada a desativar aqui desde $DATE$ · visto $WHEN$',
   servicesOff_one: '$COUNT$ serviço verificado desativado',
   servicesOff_other: '$COUNT$ serviços verificados desativados',
   detailCountry: 'Seu país de residência',

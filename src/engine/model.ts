@@ -49,6 +49,13 @@ export interface SettingSpec {
    * switch is only ever "not found".
    */
   notOffered?: { notices?: ByLang; siblings?: ByLang };
+  /**
+   * What shows that the service has retired this setting for everyone, and since when
+   * (YYYY-MM-DD): the statement its page shows where the switch was, as its facts quote it.
+   * The user is then told "nothing to switch off here (since <date>)": neither "not offered
+   * here" (this account's plan, seat or region) nor "not found".
+   */
+  retired?: { since: string; statements: ByLang };
 }
 
 /** A setting as the engine takes it: its spec, with its service and what surrounds it. */

@@ -2,18 +2,31 @@
 // every other service's.
 import type { Outcome } from '../engine/check/outcomes';
 import { rowState } from '../engine/check/rows';
+import { parseDate } from '../engine/time/calendar';
+import { formatDay } from '../platform/format';
 import { t } from '../platform/i18n';
 import type { SettingRecord } from '../store/schemas';
 import { problemTitle } from '../ui/Problem';
 import { ago } from '../ui/Status';
 
-/** A setting's state as last verified, in words: off or on and when, not offered here, why it could not be checked, or not checked. */
-export function rowStatus(record: SettingRecord | undefined, since: number, now: number, problem = (o: Outcome) => t(problemTitle(o))): string {
+/**
+ * A setting's state as last verified, in words: off or on and when, nothing to switch off
+ * since the day the service retired it (`retiredSince`, its row's), not offered here, why it
+ * could not be checked, or not checked.
+ */
+export function rowStatus(
+  record: SettingRecord | undefined,
+  since: number,
+  now: number,
+  problem = (o: Outcome) => t(problemTitle(o)),
+  retiredSince?: string,
+): string {
   const state = rowState(record, since);
   const audit = record?.audit;
   const known = record?.known;
   if (state === 'off' && known) return t('rowOff', ago(known.at, now));
   if (state === 'on') return t('rowOn', ago(known?.at ?? audit?.at ?? now, now));
+  if (state === 'absent' && audit?.detail === 'retired' && retiredSince) return t('rowNothingToSwitch', formatDay(parseDate(retiredSince)), ago(audit.at, now));
   if (state === 'absent' && audit) return t('rowNotOffered', ago(audit.at, now));
   if (state === 'problem' && audit) return t('rowProblem', problem(audit.outcome));
   return t('rowUnchecked');

@@ -41,6 +41,7 @@ const Setting = z.object({
   titles: byLang,
   labels: byLang,
   notOffered: z.optional(z.strictObject({ notices: z.optional(byLang), siblings: z.optional(byLang) })),
+  retired: z.optional(z.strictObject({ since: day, statements: byLang })),
 });
 const Form = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -105,9 +106,10 @@ describe('the registry', () => {
     for (const setting of SERVICES[0]!.settings) {
       expect(setting.open, setting.id).toBeUndefined();
       expect(setting.notOffered, setting.id).toBeUndefined();
+      expect(setting.retired, setting.id).toBeUndefined();
     }
     const script = readFileSync('src/content/linkedin.ts', 'utf8');
-    expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere/);
+    expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere|retiredHere/);
     expect(readFileSync('src/content/sites.ts', 'utf8')).toMatch(/EVERY_STEP/);
   });
 });

@@ -45,6 +45,7 @@ export function parseClickReply(reply: unknown): number | null {
 const HOOKS_BY: readonly unknown[] = ['labelledby', 'describedby', 'testid', 'id'];
 /** The evidence that a setting is not offered: notices and sibling labels, each per language. */
 const isNotOffered = (v: unknown) => hasShape(v, { notices: optional(isByLang), siblings: optional(isByLang) });
+const isRetired = (v: unknown) => hasShape(v, { since: isString, statements: isByLang });
 const isTwins = (v: unknown) => Array.isArray(v) && v.every((t) => isStrings(t) && t.length === 2);
 
 /** A setting's row as the worker sends it, or null: not exactly a row. */
@@ -65,6 +66,7 @@ function parseRow(v: unknown): SettingRow | null {
     twins: isTwins,
     toast: optional(isString),
     notOffered: optional(isNotOffered),
+    retired: optional(isRetired),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }

@@ -11,6 +11,7 @@ import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
 import { type notOfferedHere, refusedHere } from './absent';
+import type { retiredHere } from './retired';
 import { waitFor } from '../page/wait';
 
 interface WaitOptions {
@@ -188,6 +189,8 @@ export interface LoadSteps {
   open?: typeof openWhereItIs;
   /** The evidence that the setting is not offered here (rows with `notOffered`): absent.ts. */
   notOffered?: typeof notOfferedHere;
+  /** The statement that the service retired the setting for everyone (rows with `retired`): retired.ts. */
+  retired?: typeof retiredHere;
 }
 
 interface LoadOptions {
@@ -213,7 +216,8 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   const located = await waitForSwitch(doc, setting, opts.wait);
   if (opts.signal?.aborted) return { kind: 'failed', outcome: 'interrupted', detail: 'left-page' };
   if (located.kind === 'missing') {
-    // Missing after the whole wait: "not offered" only on the evidence the row declares.
+    // Missing after the whole wait: "nothing to switch off" or "not offered" only on the evidence the row declares.
+    if (opts.steps?.retired?.(doc, setting)) return { kind: 'failed', outcome: 'not-offered', detail: 'retired' };
     const why = opts.steps?.notOffered?.(doc, setting) ?? null;
     if (why) return { kind: 'failed', outcome: 'not-offered', detail: why };
     // A switch like this one but worded as its opposite: we did not guess (nothing was clicked).

@@ -89,7 +89,7 @@ function ServiceRow({
   now: number;
 }) {
   const state = rowState(record, since);
-  const status = rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service));
+  const status = rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), setting.retired?.since);
   return (
     <div class={`privacy-row state-${state}`} data-setting-row={setting.id} data-state={state}>
       <p>
