@@ -8,13 +8,14 @@
 import type { SettingRow } from '../engine/model';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
+import copilot from './copilot/service';
 import grammarly from './grammarly/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
 import quora from './quora/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, copilot] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];

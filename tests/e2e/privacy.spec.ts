@@ -29,6 +29,7 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://account.grammarly.com/*',
     'https://www.facebook.com/*',
     'https://help.instagram.com/*',
+    'https://copilot.microsoft.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);
