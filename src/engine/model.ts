@@ -132,3 +132,20 @@ export function defineService<const Id extends string, const Host extends Servic
   );
   return { ...spec, settings, forms: spec.forms ?? [] };
 }
+
+/**
+ * A service whose setting we cannot reach for the user: where its page lives is not verified,
+ * so no host is ever asked for (a guessed host would be a permission for nothing, or for the
+ * wrong site). It has no origin, no page and no script; its card gives the steps by hand and
+ * says what is unknown (its texts: `what`, `steps`, `unverified`). Listed apart from the
+ * services the extension acts on (MANUAL_SERVICES in src/services/index.ts).
+ */
+export interface ManualService<Id extends string = string> {
+  id: Id;
+  /** Its name, the same in every language. */
+  name: string;
+  kind: 'manual';
+}
+
+/** A manual-only service, as its folder writes it (its facts say why it has no host). */
+export const defineManualService = <const Id extends string>(spec: ManualService<Id>): ManualService<Id> => spec;

@@ -7,9 +7,10 @@
  * The texts a service's folder may hold: a setting's `name` and `what` (one sentence on what
  * it does when on); the service's own `since` (what its dated change did), and for a service
  * with forms only, its card's `what`, `where`, `unverified`, `details`, `noForm`, and the
- * `explanationDefault` its forms take when the user typed none.
+ * `explanationDefault` its forms take when the user typed none; for a manual-only service, its
+ * `steps` by hand.
  */
-export const TEXT_PARTS = ['name', 'what', 'since', 'where', 'unverified', 'details', 'noForm', 'explanationDefault'] as const;
+export const TEXT_PARTS = ['name', 'what', 'since', 'where', 'unverified', 'details', 'noForm', 'explanationDefault', 'steps'] as const;
 export type TextPart = (typeof TEXT_PARTS)[number];
 
 export const textKey = (id: string, part: TextPart): string => `${id.replaceAll('-', '_')}__${part}`;

@@ -12,6 +12,7 @@ import copilot from './copilot/service';
 import grammarly from './grammarly/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
+import mistral from './mistral/service';
 import quora from './quora/service';
 import x from './x/service';
 
@@ -80,3 +81,9 @@ export const FORM_IDS = OBJECTION_FORMS.map((f) => f.id) as [string, ...string[]
 
 /** The form with this id, if we know it. */
 export const formById = (id: string) => OBJECTION_FORMS.find((f) => f.id === id);
+
+/**
+ * The services whose setting the extension cannot reach (its page's host unverified): no host,
+ * no script; a card with the steps by hand (engine/model.ts ManualService). One import each.
+ */
+export const MANUAL_SERVICES = [mistral] as const;

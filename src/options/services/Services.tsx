@@ -1,14 +1,16 @@
 // The other services, each as its card, in the registry's order: a service with settings
 // to switch off (SwitchCard.tsx), or one that takes objections through forms
-// (FormsCard.tsx); then the services that offer no switch at all, as they are.
+// (FormsCard.tsx); the services whose setting we cannot reach, with the steps by hand
+// (ManualCard.tsx); then the services that offer no switch at all, as they are.
 import { parseDate } from '../../engine/time/calendar';
 import { formatDay } from '../../platform/format';
 import { t } from '../../platform/i18n';
-import { OPTIONAL_SERVICES } from '../../services';
+import { MANUAL_SERVICES, OPTIONAL_SERVICES } from '../../services';
 import { NO_CONTROL } from '../../services/no-control';
 import type { State } from '../../store/items';
 import type { Granted } from '../../ui/useServices';
 import { FormsCard } from './FormsCard';
+import { ManualCard } from './ManualCard';
 import { CONFIDENCE_TEXT } from './parts';
 import { SwitchCard } from './SwitchCard';
 
@@ -24,6 +26,9 @@ export function Services({ state, now, granted }: { state: State; now: number; g
           <FormsCard key={service.id} service={service} state={state} now={now} granted={granted[service.id]} />
         ),
       )}
+      {MANUAL_SERVICES.map((service) => (
+        <ManualCard key={service.id} service={service} />
+      ))}
       <NoControl />
     </section>
   );
