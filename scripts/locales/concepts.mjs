@@ -108,6 +108,11 @@ export default {
     'storageKey_run',
   ],
   object: [
+    'objectionMailBody',
+    'objectionMailSubject',
+    'objectionMailOpened',
+    'objectionMailLink',
+    'objectionMailWho',
     'panelReady',
     'panelPartial',
     'panelNoForm',

@@ -278,6 +278,13 @@ export default {
     'Auch bei ausgeschalteter Einstellung kann ein Daumen hoch oder runter in $SERVICE$ dazu führen, dass diese Unterhaltung für das Training genutzt wird.',
   factsConfidence: 'Sicherheit: $LEVEL$',
   rowNothingToSwitch: 'Hier gibt es seit $DATE$ nichts auszuschalten · gesehen: $WHEN$',
+  objectionMailWho: 'Für Menschen in der EU/im EWR, im Vereinigten Königreich oder in der Schweiz: Sie können per E-Mail widersprechen.',
+  objectionMailLink: 'Widerspruchs-E-Mail an $SERVICE$ vorbereiten',
+  objectionMailOpened:
+    'Der Entwurf Ihres Widerspruchs wurde am $DATE$ in Ihrem E-Mail-Programm geöffnet: Ergänzen Sie ihn und senden Sie ihn selbst; wir senden nichts.',
+  objectionMailSubject: 'Widerspruch gegen die Nutzung meiner personenbezogenen Daten für KI-Training (Art. 21 DSGVO)',
+  objectionMailBody:
+    'Sehr geehrtes Datenschutzteam von $SERVICE$,\n\nnach Art. 21 DSGVO (oder der britischen DSGVO oder dem Schweizer Datenschutzrecht) widerspreche ich der Verarbeitung meiner personenbezogenen Daten zum Training oder zur Verbesserung von Modellen der künstlichen Intelligenz. Bitte stellen Sie diese Verarbeitung ein und bestätigen Sie mir dies schriftlich.\n\nMein Konto: [die E-Mail-Adresse oder der Benutzername Ihres Kontos]\nMein Wohnsitzland: [Ihr Land]\n\nMit freundlichen Grüßen\n[Ihr Name]',
   servicesOff_one: '$COUNT$ Dienst als ausgeschaltet geprüft',
   servicesOff_other: '$COUNT$ Dienste als ausgeschaltet geprüft',
   detailCountry: 'Ihr Wohnsitzland',

@@ -273,6 +273,12 @@ export default {
   feedbackTrains: 'Anche con l’impostazione disattivata, un pollice in su o in giù dato in $SERVICE$ può far usare quella conversazione per l’addestramento.',
   factsConfidence: 'Affidabilità: $LEVEL$',
   rowNothingToSwitch: 'Niente da disattivare qui dal $DATE$ · visto $WHEN$',
+  objectionMailWho: 'Per chi si trova nell’UE/SEE, nel Regno Unito o in Svizzera: puoi fare opposizione via e-mail.',
+  objectionMailLink: 'Preparare un’e-mail di opposizione a $SERVICE$',
+  objectionMailOpened: 'La bozza della tua opposizione è stata aperta nel tuo programma di posta il $DATE$: completala e inviala tu; noi non inviamo nulla.',
+  objectionMailSubject: 'Opposizione all’uso dei miei dati personali per l’addestramento dell’IA (articolo 21 del GDPR)',
+  objectionMailBody:
+    'Gentile team privacy di $SERVICE$,\n\nai sensi dell’articolo 21 del GDPR (o del GDPR del Regno Unito, o della legge svizzera sulla protezione dei dati), mi oppongo al trattamento dei miei dati personali per addestrare o migliorare modelli di intelligenza artificiale. Vi chiedo di cessare questo trattamento e di confermarmelo per iscritto.\n\nIl mio account: [l’indirizzo e-mail o il nome utente del tuo account]\nIl mio paese di residenza: [il tuo paese]\n\nCordiali saluti,\n[il tuo nome]',
   servicesOff_one: '$COUNT$ servizio verificato disattivato',
   servicesOff_other: '$COUNT$ servizi verificati disattivati',
   detailCountry: 'Il tuo paese di residenza',

@@ -273,6 +273,12 @@ export default {
   feedbackTrains: 'Ook als de instelling uit staat, kan een duim omhoog of omlaag in $SERVICE$ ertoe leiden dat dat gesprek voor training wordt gebruikt.',
   factsConfidence: 'Zekerheid: $LEVEL$',
   rowNothingToSwitch: 'Hier valt sinds $DATE$ niets uit te zetten · gezien $WHEN$',
+  objectionMailWho: 'Voor mensen in de EU/EER, het VK of Zwitserland: je kunt per e-mail bezwaar maken.',
+  objectionMailLink: 'Een bezwaarmail aan $SERVICE$ opstellen',
+  objectionMailOpened: 'Het concept van je bezwaar is op $DATE$ geopend in je mailprogramma: vul het aan en verstuur het zelf; wij versturen niets.',
+  objectionMailSubject: 'Bezwaar tegen het gebruik van mijn persoonsgegevens voor AI-training (artikel 21 AVG)',
+  objectionMailBody:
+    'Geacht privacyteam van $SERVICE$,\n\nOp grond van artikel 21 van de AVG (of de Britse AVG, of het Zwitserse gegevensbeschermingsrecht) maak ik bezwaar tegen de verwerking van mijn persoonsgegevens om modellen voor kunstmatige intelligentie te trainen of te verbeteren. Ik verzoek u deze verwerking te staken en mij dat schriftelijk te bevestigen.\n\nMijn account: [het e-mailadres of de gebruikersnaam van je account]\nMijn land van verblijf: [je land]\n\nMet vriendelijke groet,\n[je naam]',
   servicesOff_one: '$COUNT$ dienst gecontroleerd uit',
   servicesOff_other: '$COUNT$ diensten gecontroleerd uit',
   detailCountry: 'Je woonland',

@@ -41,6 +41,7 @@ describe('reading', () => {
       sweep: null,
       checks: {},
       clickLog: {},
+      drafts: {},
       found: [],
     });
   });

@@ -4,10 +4,12 @@
 // (ManualCard.tsx); then the services that offer no switch at all, as they are.
 import { parseDate } from '../../engine/time/calendar';
 import { formatDay } from '../../platform/format';
+import { draftLink } from '../../engine/form/mailto';
 import { t } from '../../platform/i18n';
 import { MANUAL_SERVICES, OPTIONAL_SERVICES } from '../../services';
 import { NO_CONTROL } from '../../services/no-control';
 import type { State } from '../../store/items';
+import { noteDraft } from '../../ui/changes';
 import type { Granted } from '../../ui/useServices';
 import { FormsCard } from './FormsCard';
 import { ManualCard } from './ManualCard';
@@ -29,13 +31,13 @@ export function Services({ state, now, granted }: { state: State; now: number; g
       {MANUAL_SERVICES.map((service) => (
         <ManualCard key={service.id} service={service} />
       ))}
-      <NoControl />
+      <NoControl drafts={state.drafts} />
     </section>
   );
 }
 
 /** The services with nothing to switch off: what each says, when we learnt it and how sure it is, and no button. */
-function NoControl() {
+function NoControl({ drafts }: { drafts: State['drafts'] }) {
   return (
     <div class="no-control" data-testid="no-control">
       <h3>{t('noControlTitle')}</h3>
@@ -47,9 +49,36 @@ function NoControl() {
             <small class="facts" data-testid="facts">
               {t('noControlFacts', formatDay(parseDate(s.asOf)), t(CONFIDENCE_TEXT[s.confidence]))}
             </small>
+            {s.privacyEmail && <ObjectionDraft name={s.name} to={s.privacyEmail} openedAt={drafts[s.name]} />}
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * Where a service has no switch but publishes a privacy address: a prefilled objection e-mail
+ * (Article 21 GDPR), for people in the EU/EEA, the UK or Switzerland, opened in the user's own
+ * mail client by a link they click. We do not guess where the user lives (no network lookup,
+ * no setting to keep): the line says whom it is for, and the user decides. The body holds
+ * placeholders the user completes, none of their data; nothing is sent by us; the record
+ * keeps only the day a draft was opened.
+ */
+function ObjectionDraft({ name, to, openedAt }: { name: string; to: string; openedAt: number | undefined }) {
+  const href = draftLink(to, t('objectionMailSubject'), t('objectionMailBody', name));
+  if (!href) return null;
+  return (
+    <p class="objection-draft" data-testid="objection-draft">
+      <small>{t('objectionMailWho')}</small>{' '}
+      <a href={href} data-action="draft-objection" onClick={() => void noteDraft(name)}>
+        {t('objectionMailLink', name)}
+      </a>
+      {openedAt !== undefined && (
+        <small class="facts" data-testid="draft-opened">
+          {t('objectionMailOpened', formatDay(openedAt))}
+        </small>
+      )}
+    </p>
   );
 }
