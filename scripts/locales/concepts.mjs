@@ -3,6 +3,13 @@
 // (a plural key by its base name, without _one/_other).
 export default {
   switch: [
+    'rowNothingToSwitch',
+    'feedbackTrains',
+    'noControlM365',
+    'noControlSpotify',
+    'noControlDeepl',
+    'noControlWhatsApp',
+    'noControlMetaAi',
     'noControlTitle',
     'noControlIntro',
     'noControlLicensed',
@@ -107,6 +114,11 @@ export default {
     'storageKey_run',
   ],
   object: [
+    'objectionMailBody',
+    'objectionMailSubject',
+    'objectionMailOpened',
+    'objectionMailLink',
+    'objectionMailWho',
     'panelReady',
     'panelPartial',
     'panelNoForm',
@@ -134,6 +146,11 @@ export default {
     'serviceSignIn',
   ],
   other: [
+    'factsConfidence',
+    'confidenceLow',
+    'confidenceMedium',
+    'confidenceHigh',
+    'noControlFacts',
     'servicesOff',
     'serviceConfirming',
     'serviceRejected',

@@ -272,6 +272,29 @@ export default {
   noControlZoom: 'Gibt an, den Inhalt Ihrer Meetings nicht zum Training von KI zu nutzen.',
   noControlSlack:
     'Nur der Eigentümer eines Workspace kann Slack per E-Mail bitten, die Daten des Workspace aus seinen KI-Modellen herauszuhalten; Mitglieder haben keine eigene Einstellung.',
+  noControlMetaAi:
+    'Außerhalb der EU und des Vereinigten Königreichs hält keine Einstellung Ihre Chats mit Meta AI aus dem Training heraus, und ihre Durchsicht durch Menschen bei Meta lässt sich nicht ausschalten.',
+  noControlWhatsApp: 'Hat keine Kontoeinstellung zum KI-Training; was Sie dort an Meta AI senden, folgt den Regeln von Meta.',
+  noControlDeepl:
+    'Sein kostenloser Übersetzer hat keine Einstellung: Nur ein kostenpflichtiges Abo hält Ihre Texte aus dem Training heraus; sonst können Sie DeepL bitten, sie zu löschen.',
+  noControlSpotify: 'Seine Datenschutzeinstellungen betreffen nur Werbung; keine davon betrifft das KI-Training.',
+  noControlM365:
+    'Bei der Arbeit nutzt Microsoft nach eigener Aussage Ihre Eingaben, seine Antworten und die Daten Ihrer Organisation nicht zum Training seiner Basismodelle: Sie müssen nichts ausschalten.',
+  noControlFacts: 'Stand: $DATE$ · Sicherheit: $LEVEL$',
+  confidenceHigh: 'hoch (die eigenen Seiten des Dienstes)',
+  confidenceMedium: 'mittel (mehrere Berichte stimmen überein)',
+  confidenceLow: 'gering (ein einzelner Bericht oder unsere Schlussfolgerung)',
+  feedbackTrains:
+    'Auch bei ausgeschalteter Einstellung kann ein Daumen hoch oder runter in $SERVICE$ dazu führen, dass diese Unterhaltung für das Training genutzt wird.',
+  factsConfidence: 'Sicherheit: $LEVEL$',
+  rowNothingToSwitch: 'Hier gibt es seit $DATE$ nichts auszuschalten · gesehen: $WHEN$',
+  objectionMailWho: 'Für Menschen in der EU/im EWR, im Vereinigten Königreich oder in der Schweiz: Sie können per E-Mail widersprechen.',
+  objectionMailLink: 'Widerspruchs-E-Mail an $SERVICE$ vorbereiten',
+  objectionMailOpened:
+    'Der Entwurf Ihres Widerspruchs wurde am $DATE$ in Ihrem E-Mail-Programm geöffnet: Ergänzen Sie ihn und senden Sie ihn selbst; wir senden nichts.',
+  objectionMailSubject: 'Widerspruch gegen die Nutzung meiner personenbezogenen Daten für KI-Training (Art. 21 DSGVO)',
+  objectionMailBody:
+    'Sehr geehrtes Datenschutzteam von $SERVICE$,\n\nnach Art. 21 DSGVO (oder der britischen DSGVO oder dem Schweizer Datenschutzrecht) widerspreche ich der Verarbeitung meiner personenbezogenen Daten zum Training oder zur Verbesserung von Modellen der künstlichen Intelligenz. Bitte stellen Sie diese Verarbeitung ein und bestätigen Sie mir dies schriftlich.\n\nMein Konto: [die E-Mail-Adresse oder der Benutzername Ihres Kontos]\nMein Wohnsitzland: [Ihr Land]\n\nMit freundlichen Grüßen\n[Ihr Name]',
   servicesOff_one: '$COUNT$ Dienst als ausgeschaltet geprüft',
   servicesOff_other: '$COUNT$ Dienste als ausgeschaltet geprüft',
   detailCountry: 'Ihr Wohnsitzland',

@@ -484,6 +484,60 @@ export default {
     'Only a workspace owner can ask Slack, by e-mail, to leave the workspace’s data out of its AI models; members have no setting of their own.',
     'Seul le propriétaire d’un espace de travail peut demander à Slack, par e-mail, d’exclure les données de l’espace de ses modèles d’IA ; les membres n’ont aucun réglage.',
   ],
+  noControlMetaAi: [
+    'Outside the EU and the UK, no setting keeps your chats with Meta AI out of its training, and their review by people at Meta cannot be switched off.',
+    'Hors de l’UE et du Royaume-Uni, aucun réglage ne tient vos conversations avec Meta AI à l’écart de son entraînement, et leur relecture par des personnes chez Meta ne peut pas être désactivée.',
+  ],
+  noControlWhatsApp: [
+    'Has no setting on your account about AI training; what you send to Meta AI there follows Meta’s rules.',
+    'N’a aucun réglage de compte sur l’entraînement de l’IA ; ce que vous y envoyez à Meta AI suit les règles de Meta.',
+  ],
+  noControlDeepl: [
+    'Its free translator has no setting: only a paid plan keeps your texts out of its training; otherwise you can ask DeepL to erase them.',
+    'Son traducteur gratuit n’a aucun réglage : seul un abonnement payant tient vos textes à l’écart de son entraînement ; sinon, vous pouvez demander à DeepL de les effacer.',
+  ],
+  noControlSpotify: [
+    'Its privacy settings are about ads only; none of them is about AI training.',
+    'Ses réglages de confidentialité ne portent que sur la publicité ; aucun ne concerne l’entraînement de l’IA.',
+  ],
+  noControlM365: [
+    'At work, Microsoft says your prompts, its answers and your organisation’s data are not used to train its foundation models: there is nothing for you to switch off.',
+    'Au travail, Microsoft indique que vos requêtes, ses réponses et les données de votre organisation ne servent pas à entraîner ses modèles de fondation : vous n’avez rien à désactiver.',
+  ],
+  noControlFacts: ['Facts as of $DATE$ · confidence: $LEVEL$', 'Informations du $DATE$ · certitude : $LEVEL$', { DATE: '$1', LEVEL: '$2' }],
+  confidenceHigh: ['high (the service’s own pages)', 'élevée (les pages du service lui-même)'],
+  confidenceMedium: ['medium (several write-ups agree)', 'moyenne (plusieurs articles concordent)'],
+  confidenceLow: ['low (a single write-up, or our inference)', 'faible (un seul article, ou notre déduction)'],
+  feedbackTrains: [
+    'Even with the switch off, a thumbs up or down you give in $SERVICE$ may let that conversation be used for training.',
+    'Même avec le réglage désactivé, un pouce levé ou baissé donné dans $SERVICE$ peut permettre d’utiliser cette conversation pour l’entraînement.',
+    { SERVICE: '$1' },
+  ],
+  factsConfidence: ['Confidence: $LEVEL$', 'Certitude : $LEVEL$', { LEVEL: '$1' }],
+  rowNothingToSwitch: [
+    'Nothing to switch off here since $DATE$ · seen $WHEN$',
+    'Rien à désactiver ici depuis le $DATE$ · vu $WHEN$',
+    { DATE: '$1', WHEN: '$2' },
+  ],
+  objectionMailWho: [
+    'For people in the EU/EEA, the UK or Switzerland: you can object by e-mail.',
+    'Pour les personnes dans l’UE/EEE, au Royaume-Uni ou en Suisse : vous pouvez vous opposer par e-mail.',
+  ],
+  objectionMailLink: ['Draft an objection e-mail to $SERVICE$', 'Préparer un e-mail d’opposition à $SERVICE$', { SERVICE: '$1' }],
+  objectionMailOpened: [
+    'Your objection draft was opened in your mail app on $DATE$: complete it and send it yourself; nothing is sent by us.',
+    'Le brouillon de votre opposition a été ouvert dans votre messagerie le $DATE$ : complétez-le et envoyez-le vous-même ; nous n’envoyons rien.',
+    { DATE: '$1' },
+  ],
+  objectionMailSubject: [
+    'Objection to the use of my personal data for AI training (Article 21 GDPR)',
+    'Opposition à l’utilisation de mes données personnelles pour l’entraînement de l’IA (article 21 du RGPD)',
+  ],
+  objectionMailBody: [
+    'Dear $SERVICE$ privacy team,\n\nUnder Article 21 of the GDPR (or the UK GDPR, or Swiss data protection law), I object to the processing of my personal data to train or improve artificial intelligence models. Please stop this processing and confirm to me in writing that you have done so.\n\nMy account: [the e-mail address or user name of your account]\nMy country of residence: [your country]\n\nKind regards,\n[your name]',
+    'Madame, Monsieur,\n\nEn application de l’article 21 du RGPD (ou du RGPD britannique, ou du droit suisse de la protection des données), je m’oppose au traitement de mes données personnelles pour entraîner ou améliorer des modèles d’intelligence artificielle chez $SERVICE$. Merci de cesser ce traitement et de me le confirmer par écrit.\n\nMon compte : [l’adresse e-mail ou le nom d’utilisateur de votre compte]\nMon pays de résidence : [votre pays]\n\nCordialement,\n[votre nom]',
+    { SERVICE: '$1' },
+  ],
   servicesOff_one: ['$COUNT$ service verified off', '$COUNT$ service vérifié désactivé', { COUNT: '$1' }],
   servicesOff_other: ['$COUNT$ services verified off', '$COUNT$ services vérifiés désactivés', { COUNT: '$1' }],
   detailCountry: ['Your country of residence', 'Votre pays de résidence'],

@@ -265,6 +265,28 @@ export default {
   noControlZoom: 'Afirma que no usa el contenido de tus reuniones para entrenar IA.',
   noControlSlack:
     'Solo el propietario de un espacio de trabajo puede pedir a Slack, por correo electrónico, que deje los datos del espacio fuera de sus modelos de IA; los miembros no tienen ninguna opción propia.',
+  noControlMetaAi:
+    'Fuera de la UE y del Reino Unido, ninguna opción deja tus chats con Meta AI fuera de su entrenamiento, y su revisión por personas de Meta no se puede desactivar.',
+  noControlWhatsApp: 'No tiene ninguna opción de cuenta sobre el entrenamiento de IA; lo que envías allí a Meta AI sigue las reglas de Meta.',
+  noControlDeepl:
+    'Su traductor gratuito no tiene ninguna opción: solo un plan de pago deja tus textos fuera de su entrenamiento; si no, puedes pedir a DeepL que los borre.',
+  noControlSpotify: 'Sus opciones de privacidad solo tratan de la publicidad; ninguna trata del entrenamiento de IA.',
+  noControlM365:
+    'En el trabajo, Microsoft afirma que tus peticiones, sus respuestas y los datos de tu organización no se usan para entrenar sus modelos fundacionales: no tienes nada que desactivar.',
+  noControlFacts: 'Datos a $DATE$ · fiabilidad: $LEVEL$',
+  confidenceHigh: 'alta (las páginas del propio servicio)',
+  confidenceMedium: 'media (varios artículos coinciden)',
+  confidenceLow: 'baja (un solo artículo, o nuestra deducción)',
+  feedbackTrains:
+    'Aunque la opción esté desactivada, un pulgar arriba o abajo que des en $SERVICE$ puede hacer que esa conversación se use para el entrenamiento.',
+  factsConfidence: 'Fiabilidad: $LEVEL$',
+  rowNothingToSwitch: 'Nada que desactivar aquí desde el $DATE$ · visto $WHEN$',
+  objectionMailWho: 'Para personas en la UE/EEE, el Reino Unido o Suiza: puedes oponerte por correo electrónico.',
+  objectionMailLink: 'Preparar un correo de oposición a $SERVICE$',
+  objectionMailOpened: 'El borrador de tu oposición se abrió en tu programa de correo el $DATE$: complétalo y envíalo tú; nosotros no enviamos nada.',
+  objectionMailSubject: 'Oposición al uso de mis datos personales para el entrenamiento de IA (artículo 21 del RGPD)',
+  objectionMailBody:
+    'Estimado equipo de privacidad de $SERVICE$:\n\nEn virtud del artículo 21 del RGPD (o del RGPD del Reino Unido, o de la ley suiza de protección de datos), me opongo al tratamiento de mis datos personales para entrenar o mejorar modelos de inteligencia artificial. Les ruego que cesen este tratamiento y me lo confirmen por escrito.\n\nMi cuenta: [la dirección de correo o el nombre de usuario de tu cuenta]\nMi país de residencia: [tu país]\n\nAtentamente,\n[tu nombre]',
   servicesOff_one: '$COUNT$ servicio comprobado desactivado',
   servicesOff_other: '$COUNT$ servicios comprobados desactivados',
   detailCountry: 'Tu país de residencia',

@@ -268,6 +268,27 @@ export default {
   noControlZoom: 'Dichiara di non usare il contenuto delle tue riunioni per addestrare l’IA.',
   noControlSlack:
     'Solo il proprietario di un workspace può chiedere a Slack, via e-mail, di lasciare i dati del workspace fuori dai suoi modelli di IA; i membri non hanno alcuna impostazione propria.',
+  noControlMetaAi:
+    'Fuori dall’UE e dal Regno Unito, nessuna impostazione tiene le tue chat con Meta AI fuori dal suo addestramento, e la loro revisione da parte di persone di Meta non si può disattivare.',
+  noControlWhatsApp: 'Non ha alcuna impostazione dell’account sull’addestramento dell’IA; ciò che invii lì a Meta AI segue le regole di Meta.',
+  noControlDeepl:
+    'Il suo traduttore gratuito non ha alcuna impostazione: solo un piano a pagamento tiene i tuoi testi fuori dal suo addestramento; altrimenti puoi chiedere a DeepL di cancellarli.',
+  noControlSpotify: 'Le sue impostazioni sulla privacy riguardano solo la pubblicità; nessuna riguarda l’addestramento dell’IA.',
+  noControlM365:
+    'Al lavoro, Microsoft dichiara che le tue richieste, le sue risposte e i dati della tua organizzazione non vengono usati per addestrare i suoi modelli di base: non hai nulla da disattivare.',
+  noControlFacts: 'Dati al $DATE$ · affidabilità: $LEVEL$',
+  confidenceHigh: 'alta (le pagine del servizio stesso)',
+  confidenceMedium: 'media (diversi articoli concordano)',
+  confidenceLow: 'bassa (un solo articolo, o una nostra deduzione)',
+  feedbackTrains: 'Anche con l’impostazione disattivata, un pollice in su o in giù dato in $SERVICE$ può far usare quella conversazione per l’addestramento.',
+  factsConfidence: 'Affidabilità: $LEVEL$',
+  rowNothingToSwitch: 'Niente da disattivare qui dal $DATE$ · visto $WHEN$',
+  objectionMailWho: 'Per chi si trova nell’UE/SEE, nel Regno Unito o in Svizzera: puoi fare opposizione via e-mail.',
+  objectionMailLink: 'Preparare un’e-mail di opposizione a $SERVICE$',
+  objectionMailOpened: 'La bozza della tua opposizione è stata aperta nel tuo programma di posta il $DATE$: completala e inviala tu; noi non inviamo nulla.',
+  objectionMailSubject: 'Opposizione all’uso dei miei dati personali per l’addestramento dell’IA (articolo 21 del GDPR)',
+  objectionMailBody:
+    'Gentile team privacy di $SERVICE$,\n\nai sensi dell’articolo 21 del GDPR (o del GDPR del Regno Unito, o della legge svizzera sulla protezione dei dati), mi oppongo al trattamento dei miei dati personali per addestrare o migliorare modelli di intelligenza artificiale. Vi chiedo di cessare questo trattamento e di confermarmelo per iscritto.\n\nIl mio account: [l’indirizzo e-mail o il nome utente del tuo account]\nIl mio paese di residenza: [il tuo paese]\n\nCordiali saluti,\n[il tuo nome]',
   servicesOff_one: '$COUNT$ servizio verificato disattivato',
   servicesOff_other: '$COUNT$ servizi verificati disattivati',
   detailCountry: 'Il tuo paese di residenza',

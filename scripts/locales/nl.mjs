@@ -268,6 +268,27 @@ export default {
   noControlZoom: 'Zegt de inhoud van je vergaderingen niet te gebruiken om AI te trainen.',
   noControlSlack:
     'Alleen de eigenaar van een werkruimte kan Slack per e-mail vragen de gegevens van de werkruimte buiten zijn AI-modellen te houden; leden hebben geen eigen instelling.',
+  noControlMetaAi:
+    'Buiten de EU en het VK houdt geen enkele instelling je chats met Meta AI buiten de training, en het nalezen ervan door mensen bij Meta kun je niet uitzetten.',
+  noControlWhatsApp: 'Heeft geen accountinstelling over AI-training; wat je daar naar Meta AI stuurt, valt onder de regels van Meta.',
+  noControlDeepl:
+    'De gratis vertaler heeft geen instelling: alleen een betaald abonnement houdt je teksten buiten de training; anders kun je DeepL vragen ze te wissen.',
+  noControlSpotify: 'De privacy-instellingen gaan alleen over advertenties; geen ervan gaat over AI-training.',
+  noControlM365:
+    'Op het werk gebruikt Microsoft naar eigen zeggen je prompts, zijn antwoorden en de gegevens van je organisatie niet om zijn basismodellen te trainen: je hoeft niets uit te zetten.',
+  noControlFacts: 'Stand van $DATE$ · zekerheid: $LEVEL$',
+  confidenceHigh: 'hoog (de eigen pagina’s van de dienst)',
+  confidenceMedium: 'gemiddeld (meerdere artikelen zijn het eens)',
+  confidenceLow: 'laag (één artikel, of onze eigen afleiding)',
+  feedbackTrains: 'Ook als de instelling uit staat, kan een duim omhoog of omlaag in $SERVICE$ ertoe leiden dat dat gesprek voor training wordt gebruikt.',
+  factsConfidence: 'Zekerheid: $LEVEL$',
+  rowNothingToSwitch: 'Hier valt sinds $DATE$ niets uit te zetten · gezien $WHEN$',
+  objectionMailWho: 'Voor mensen in de EU/EER, het VK of Zwitserland: je kunt per e-mail bezwaar maken.',
+  objectionMailLink: 'Een bezwaarmail aan $SERVICE$ opstellen',
+  objectionMailOpened: 'Het concept van je bezwaar is op $DATE$ geopend in je mailprogramma: vul het aan en verstuur het zelf; wij versturen niets.',
+  objectionMailSubject: 'Bezwaar tegen het gebruik van mijn persoonsgegevens voor AI-training (artikel 21 AVG)',
+  objectionMailBody:
+    'Geacht privacyteam van $SERVICE$,\n\nOp grond van artikel 21 van de AVG (of de Britse AVG, of het Zwitserse gegevensbeschermingsrecht) maak ik bezwaar tegen de verwerking van mijn persoonsgegevens om modellen voor kunstmatige intelligentie te trainen of te verbeteren. Ik verzoek u deze verwerking te staken en mij dat schriftelijk te bevestigen.\n\nMijn account: [het e-mailadres of de gebruikersnaam van je account]\nMijn land van verblijf: [je land]\n\nMet vriendelijke groet,\n[je naam]',
   servicesOff_one: '$COUNT$ dienst gecontroleerd uit',
   servicesOff_other: '$COUNT$ diensten gecontroleerd uit',
   detailCountry: 'Je woonland',

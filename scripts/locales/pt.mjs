@@ -268,6 +268,28 @@ export default {
   noControlZoom: 'Diz que não usa o conteúdo das suas reuniões para treinar IA.',
   noControlSlack:
     'Só o proprietário de um workspace pode pedir ao Slack, por e-mail, que deixe os dados do workspace fora dos modelos de IA dele; os membros não têm nenhuma configuração própria.',
+  noControlMetaAi:
+    'Fora da UE e do Reino Unido, nenhuma configuração deixa suas conversas com a Meta AI fora do treinamento, e a revisão delas por pessoas da Meta não pode ser desativada.',
+  noControlWhatsApp: 'Não tem nenhuma configuração de conta sobre treinamento de IA; o que você envia ali para a Meta AI segue as regras da Meta.',
+  noControlDeepl:
+    'O tradutor gratuito não tem nenhuma configuração: só um plano pago deixa seus textos fora do treinamento; fora isso, você pode pedir à DeepL que os apague.',
+  noControlSpotify: 'As configurações de privacidade dele tratam só de anúncios; nenhuma trata de treinamento de IA.',
+  noControlM365:
+    'No trabalho, a Microsoft diz que seus comandos, as respostas dela e os dados da sua organização não são usados para treinar os modelos de base dela: você não tem nada a desativar.',
+  noControlFacts: 'Informações de $DATE$ · confiabilidade: $LEVEL$',
+  confidenceHigh: 'alta (as páginas do próprio serviço)',
+  confidenceMedium: 'média (vários artigos concordam)',
+  confidenceLow: 'baixa (um único artigo, ou nossa dedução)',
+  feedbackTrains:
+    'Mesmo com a configuração desativada, um polegar para cima ou para baixo dado no $SERVICE$ pode fazer essa conversa ser usada para treinamento.',
+  factsConfidence: 'Confiabilidade: $LEVEL$',
+  rowNothingToSwitch: 'Nada a desativar aqui desde $DATE$ · visto $WHEN$',
+  objectionMailWho: 'Para quem está na UE/EEE, no Reino Unido ou na Suíça: você pode se opor por e-mail.',
+  objectionMailLink: 'Preparar um e-mail de oposição para $SERVICE$',
+  objectionMailOpened: 'O rascunho da sua oposição foi aberto no seu app de e-mail em $DATE$: complete-o e envie você mesmo; nós não enviamos nada.',
+  objectionMailSubject: 'Oposição ao uso dos meus dados pessoais para treinamento de IA (artigo 21 do RGPD)',
+  objectionMailBody:
+    'Prezada equipe de privacidade da $SERVICE$,\n\nCom base no artigo 21 do RGPD (ou do RGPD do Reino Unido, ou da lei suíça de proteção de dados), eu me oponho ao tratamento dos meus dados pessoais para treinar ou melhorar modelos de inteligência artificial. Peço que interrompam esse tratamento e me confirmem isso por escrito.\n\nMinha conta: [o endereço de e-mail ou o nome de usuário da sua conta]\nMeu país de residência: [seu país]\n\nAtenciosamente,\n[seu nome]',
   servicesOff_one: '$COUNT$ serviço verificado desativado',
   servicesOff_other: '$COUNT$ serviços verificados desativados',
   detailCountry: 'Seu país de residência',

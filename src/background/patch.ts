@@ -18,5 +18,6 @@ export async function applyPatch(patch: StatePatch): Promise<void> {
     ...(patch.profile ? { profile: withoutLegacyName({ ...s.profile, ...patch.profile }) } : {}),
     ...(patch.walkthrough ? { walkthrough: patch.walkthrough } : {}),
     ...(patch.notice === null ? { notice: null } : {}),
+    ...(patch.draft ? { drafts: { ...s.drafts, [patch.draft]: Date.now() } } : {}),
   }));
 }

@@ -11,6 +11,9 @@ import { inEveryLanguage, type UiLang } from './langs';
 export const CATEGORIES = ['ai', 'sharing', 'marketing', 'ads', 'cookies'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** How sure a fact is, as the facts files grade them: high = the service's own pages; medium = several write-ups agree; low = one write-up, or our inference. */
+export type Confidence = 'high' | 'medium' | 'low';
+
 /** Texts per UI language, where a source gives them. */
 export type ByLang = Partial<Record<UiLang, readonly string[]>>;
 
@@ -81,6 +84,13 @@ export interface SettingSpec {
    * page as `path`; never opened, and the segment is never read.
    */
   movesTo?: readonly string[];
+  /**
+   * What shows that the service has retired this setting for everyone, and since when
+   * (YYYY-MM-DD): the statement its page shows where the switch was, as its facts quote it.
+   * The user is then told "nothing to switch off here (since <date>)": neither "not offered
+   * here" (this account's plan, seat or region) nor "not found".
+   */
+  retired?: { since: string; statements: ByLang };
 }
 
 /**
@@ -163,6 +173,11 @@ interface ServiceSpec<Id extends string = string> {
   toast?: string;
   /** Its objection forms, prefilled for the user, who submits them. */
   forms?: readonly ObjectionForm[];
+  /**
+   * Its thumbs-up/down feedback may send a conversation to training even with its switch
+   * off, as its facts say (with their confidence): its card says so in one line.
+   */
+  feedbackTrains?: { confidence: Confidence };
 }
 
 /** A service as the engine, the worker and the pages take it. */
@@ -188,3 +203,20 @@ export function defineService<const Id extends string, const Host extends Servic
   );
   return { ...spec, settings, forms: spec.forms ?? [] };
 }
+
+/**
+ * A service whose setting we cannot reach for the user: where its page lives is not verified,
+ * so no host is ever asked for (a guessed host would be a permission for nothing, or for the
+ * wrong site). It has no origin, no page and no script; its card gives the steps by hand and
+ * says what is unknown (its texts: `what`, `steps`, `unverified`). Listed apart from the
+ * services the extension acts on (MANUAL_SERVICES in src/services/index.ts).
+ */
+export interface ManualService<Id extends string = string> {
+  id: Id;
+  /** Its name, the same in every language. */
+  name: string;
+  kind: 'manual';
+}
+
+/** A manual-only service, as its folder writes it (its facts say why it has no host). */
+export const defineManualService = <const Id extends string>(spec: ManualService<Id>): ManualService<Id> => spec;

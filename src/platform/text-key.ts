@@ -9,9 +9,10 @@
  * sentence its card shows beside its switches, where its data says `note`), and for a service
  * with forms only, its card's `what`, `where`, `unverified`, `details`, `noForm`, and the
  * `explanationDefault` its forms take when the user typed none; for a setting repeated per
- * site, `elsewhere`: the steps for a site the service's list does not lead to.
+ * site, `elsewhere`: the steps for a site the service's list does not lead to; for a
+ * manual-only service, its `steps` by hand.
  */
-export const TEXT_PARTS = ['name', 'what', 'since', 'note', 'where', 'unverified', 'details', 'noForm', 'explanationDefault', 'elsewhere'] as const;
+export const TEXT_PARTS = ['name', 'what', 'since', 'note', 'where', 'unverified', 'details', 'noForm', 'explanationDefault', 'elsewhere', 'steps'] as const;
 export type TextPart = (typeof TEXT_PARTS)[number];
 
 export const textKey = (id: string, part: TextPart): string => `${id.replaceAll('-', '_')}__${part}`;

@@ -7,6 +7,7 @@
 import { FOUND_MAX, LABEL_MAX } from '../engine/switch/discover';
 import { MODES, STEPS } from '../engine/check/outcomes';
 import { FORM_IDS, SWITCH_SERVICE_IDS } from '../services';
+import { DRAFT_NAMES } from '../services/no-control';
 import { changeOf, z } from '../platform/zod';
 import { PrefillReport, Prefs, Profile, Seen, Sites, Walkthrough } from '../store/schemas';
 
@@ -38,6 +39,8 @@ const StatePatch = z.object({
   profile: z.optional(changeOf(Profile)),
   walkthrough: z.optional(Walkthrough),
   notice: z.optional(z.null()),
+  /** An objection e-mail was opened as a draft for this service (no switch, a published contact): the worker notes the date. */
+  draft: z.optional(z.enum(DRAFT_NAMES)),
 });
 export type StatePatch = z.infer<typeof StatePatch>;
 

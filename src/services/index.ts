@@ -10,19 +10,21 @@ import type { SettingRow } from '../engine/model';
 import adobe from './adobe/service';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
+import copilot from './copilot/service';
 import github from './github/service';
 import google from './google/service';
 import grammarly from './grammarly/service';
 import grok from './grok/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
+import mistral from './mistral/service';
 import pinterest from './pinterest/service';
 import quora from './quora/service';
 import wordpress from './wordpress/service';
 import x from './x/service';
 import youtube from './youtube/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress, grok, pinterest, adobe, youtube] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress, grok, pinterest, adobe, youtube, copilot] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];
@@ -111,3 +113,9 @@ export const FORM_IDS = OBJECTION_FORMS.map((f) => f.id) as [string, ...string[]
 
 /** The form with this id, if we know it. */
 export const formById = (id: string) => OBJECTION_FORMS.find((f) => f.id === id);
+
+/**
+ * The services whose setting the extension cannot reach (its page's host unverified): no host,
+ * no script; a card with the steps by hand (engine/model.ts ManualService). One import each.
+ */
+export const MANUAL_SERVICES = [mistral] as const;

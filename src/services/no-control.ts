@@ -1,6 +1,9 @@
 // Services that use (or license) what their users write, with no switch a user can turn
 // off: listed on the options page as they are, with no button, rather than pretending.
-// Sources and confidence: docs/services-facts.md ("No control at all").
+// Each says when its facts were gathered and how sure they are, because what a service
+// says changes and some of it comes from write-ups rather than its own pages. Sources:
+// docs/services-facts.md ("No control at all").
+import type { Confidence } from '../engine/model';
 import type { MessageKey } from '../generated/message-keys';
 
 interface NoControlService {
@@ -8,12 +11,29 @@ interface NoControlService {
   name: string;
   /** One sentence: what the service does, and what exists instead of a switch. */
   what: MessageKey;
+  /** The day its facts were gathered (YYYY-MM-DD, a calendar date), shown beside its sentence. */
+  asOf: string;
+  confidence: Confidence;
+  /**
+   * The privacy address its own privacy policy publishes, where an objection under Article 21
+   * GDPR can go (the options page drafts one in the user's mail client). Only an address found
+   * in a stored source: each one's source is in docs/services-facts.md.
+   */
+  privacyEmail?: string;
 }
 
 export const NO_CONTROL: readonly NoControlService[] = [
-  { name: 'Reddit', what: 'noControlLicensed' },
-  { name: 'Stack Overflow', what: 'noControlLicensed' },
-  { name: 'Medium', what: 'noControlMedium' },
-  { name: 'Zoom', what: 'noControlZoom' },
-  { name: 'Slack', what: 'noControlSlack' },
+  { name: 'Reddit', what: 'noControlLicensed', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Stack Overflow', what: 'noControlLicensed', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Medium', what: 'noControlMedium', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Zoom', what: 'noControlZoom', asOf: '2026-11-30', confidence: 'medium', privacyEmail: 'privacy@zoom.us' },
+  { name: 'Slack', what: 'noControlSlack', asOf: '2026-11-30', confidence: 'medium' },
+  { name: 'Meta AI', what: 'noControlMetaAi', asOf: '2026-12-07', confidence: 'medium' },
+  { name: 'WhatsApp', what: 'noControlWhatsApp', asOf: '2026-12-07', confidence: 'medium' },
+  { name: 'DeepL', what: 'noControlDeepl', asOf: '2026-12-07', confidence: 'low', privacyEmail: 'privacy@deepl.com' },
+  { name: 'Spotify', what: 'noControlSpotify', asOf: '2026-12-07', confidence: 'medium', privacyEmail: 'privacy@spotify.com' },
+  { name: 'Microsoft 365 Copilot', what: 'noControlM365', asOf: '2026-12-07', confidence: 'high' },
 ];
+
+/** The services an objection e-mail can be drafted to (a published privacy address): the names the worker accepts. */
+export const DRAFT_NAMES = NO_CONTROL.filter((s) => s.privacyEmail).map((s) => s.name) as [string, ...string[]];

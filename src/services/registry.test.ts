@@ -13,8 +13,8 @@ import { CATEGORIES } from '../engine/model';
 import { TODOS } from '../engine/form/terms';
 import { textKey } from '../platform/text-key';
 import { z } from '../platform/zod';
-import { ALL_SETTINGS, OBJECTION_FORMS, SERVICES } from './index';
-import { neededTexts } from './texts';
+import { ALL_SETTINGS, MANUAL_SERVICES, OBJECTION_FORMS, SERVICES } from './index';
+import { manualTexts, neededTexts } from './texts';
 import { todosIn } from '../../scripts/new-service.mjs';
 
 const DIR = 'src/services';
@@ -52,6 +52,7 @@ const Setting = z.object({
   save: z.optional(byLang),
   // A per-site row: its page names the site, its list's links too (engine/check/sites.ts).
   perSite: z.optional(z.strictObject({ list: z.string().check(z.regex(/^\//)), link: z.string().check(z.regex(/^\/.*:site/)) })),
+  retired: z.optional(z.strictObject({ since: day, statements: byLang })),
 });
 const Form = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
@@ -80,12 +81,12 @@ const covers = (pattern: string, url: string) => new RegExp(`^${pattern.replace(
 
 describe('the registry', () => {
   it('lists every folder of src/services, and every service it lists has its folder', () => {
-    expect(folders).toEqual(SERVICES.map((s) => s.id).sort());
+    expect(folders).toEqual([...SERVICES, ...MANUAL_SERVICES].map((s) => s.id).sort());
   });
 
   it('has unique ids: services, settings (the keys of their records) and forms', () => {
     const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
-    for (const list of [ids(SERVICES), ids(ALL_SETTINGS), ids(OBJECTION_FORMS)]) expect(new Set(list).size).toBe(list.length);
+    for (const list of [ids([...SERVICES, ...MANUAL_SERVICES]), ids(ALL_SETTINGS), ids(OBJECTION_FORMS)]) expect(new Set(list).size).toBe(list.length);
     // A setting's texts are keyed by its id, as a service's own are: they must never meet.
     for (const id of ids(ALL_SETTINGS)) expect(ids(SERVICES)).not.toContain(id);
   });
@@ -120,9 +121,10 @@ describe('the registry', () => {
       expect(setting.save, setting.id).toBeUndefined();
       expect(setting.protective, setting.id).toBeUndefined();
       expect(setting.perSite, setting.id).toBeUndefined();
+      expect(setting.retired, setting.id).toBeUndefined();
     }
     const script = readFileSync('src/content/linkedin.ts', 'utf8');
-    expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere|pressSave|lockedProtected/);
+    expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere|pressSave|lockedProtected|retiredHere/);
     expect(readFileSync('src/content/sites.ts', 'utf8')).toMatch(/EVERY_STEP/);
   });
 });
@@ -218,5 +220,26 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {
   it('is named in PRIVACY.md, with every host it asks for', () => {
     const privacy = readFileSync('PRIVACY.md', 'utf8');
     for (const origin of [service.origin, ...(service.otherOrigins ?? [])]) expect(privacy, origin).toContain(`\`${origin}/*\``);
+  });
+});
+
+/** A manual-only service, to the letter: nothing that could name a host or a page. */
+const Manual = z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), name: z.string().check(z.minLength(1)), kind: z.literal('manual') });
+
+describe.each(MANUAL_SERVICES.map((s) => [s.id, s] as const))('%s (manual only: its host unverified)', (id, service) => {
+  it('is valid data, with no origin, page or host of any kind', () => {
+    const parsed = Manual.safeParse(service);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it('has its texts in every language: what its setting does, the steps by hand, what is unknown', () => {
+    const needed = manualTexts(service).map(({ owner, part }) => textKey(owner, part));
+    for (const [lang, locale] of Object.entries(LOCALES)) for (const key of needed) expect(locale, `${lang} ${key}`).toHaveProperty(key);
+  });
+
+  it('has its folder: data, texts, browser spec, unit test and facts (no replica: nothing of ours runs on its pages)', () => {
+    const has = (file: string) => existsSync(join(DIR, id, file));
+    for (const file of ['service.ts', 'texts.mjs', `${id}.spec.ts`, `${id}.test.ts`, 'facts.md']) expect(has(file), file).toBe(true);
+    expect(todosIn(join(DIR, id))).toEqual([]);
   });
 });

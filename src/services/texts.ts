@@ -4,6 +4,7 @@
 // test checks that each is there in every language; the locales test that no other is.
 import { hasField } from '../engine/form/model';
 import type { TextPart } from '../platform/text-key';
+import type { ManualService } from '../engine/model';
 import type { KnownService } from './index';
 
 export function neededTexts(service: KnownService): { owner: string; part: TextPart }[] {
@@ -21,3 +22,7 @@ export function neededTexts(service: KnownService): { owner: string; part: TextP
     ...(service.forms.some((f) => hasField(f, 'explanation')) ? [own('explanationDefault')] : []),
   ];
 }
+
+/** A manual-only service's texts: what its setting does, the steps by hand, and what is unknown. */
+export const manualTexts = (service: ManualService): { owner: string; part: TextPart }[] =>
+  (['what', 'steps', 'unverified'] as const).map((part) => ({ owner: service.id, part }));

@@ -9,6 +9,7 @@ import { isObject } from '../engine/shape';
 import { fields, list, records, whole, wholes } from './repair';
 import {
   ClickLog,
+  Drafts,
   FoundItem,
   Notice,
   Objection,
@@ -98,6 +99,8 @@ export const ITEMS = {
     check: z.partialRecord(z.enum(OPTIONAL_SERVICE_IDS), Sites),
     read: (raw, bad, path) => wholes<(typeof OPTIONAL_SERVICE_IDS)[number], string[]>(Sites, OPTIONAL_SERVICE_IDS, raw, path, bad),
   }),
+  /** When an objection e-mail was last opened as a draft, by service (a service with no switch): the date only. */
+  drafts: item({ check: Drafts, read: (raw, bad, path) => whole<Record<string, number>>(Drafts, raw, {}, path, bad) }),
   found: item({
     check: z.array(FoundItem).check(z.maxLength(FOUND_KEPT)),
     read: (raw, bad, path) => list<FoundItem>(FoundItem, raw, path, bad).slice(0, FOUND_KEPT),

@@ -173,6 +173,8 @@ export const Profile = z.object({
 export const Notice = z.object({ kind: z.literal('storage-reset'), keys: z.array(text(40)).check(z.maxLength(20)), at: z.number() });
 /** Walkthrough progress that is not derived from other facts. */
 export const Walkthrough = z.object({ cleanupDone: z.boolean() });
+/** The objection e-mails drafted (a service with no switch): when each was last opened in the user's mail client, by service name. Only that: never its text. */
+export const Drafts = z.record(text(40), z.number());
 
 export type Prefs = z.infer<typeof Prefs>;
 export type SettingRecord = z.infer<typeof SettingRecord>;

@@ -11,3 +11,5 @@ export const updatePrefs = (prefs: NonNullable<StatePatch['prefs']>) => patch({ 
 export const updateProfile = (profile: NonNullable<StatePatch['profile']>) => patch({ profile });
 export const setCleanupDone = (cleanupDone: boolean) => patch({ walkthrough: { cleanupDone } });
 export const dismissNotice = () => patch({ notice: null });
+/** The user opened an objection e-mail to `name` as a draft: the worker notes the date, nothing else. */
+export const noteDraft = (draft: NonNullable<StatePatch['draft']>) => patch({ draft });

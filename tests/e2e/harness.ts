@@ -77,7 +77,8 @@ function extOf(launched: Launched, end: () => Promise<void>): Ext {
   const external: string[] = [];
   const record = (request: import('@playwright/test').Request) => {
     const url = request.url();
-    if (/^(chrome-extension|data|blob):/.test(url)) return;
+    // A mailto: link the user clicks (an objection draft) goes to their mail client, never to the network.
+    if (/^(chrome-extension|data|blob|mailto):/.test(url)) return;
     const fromWorker = request.serviceWorker() !== null;
     let fromPage = false;
     try {

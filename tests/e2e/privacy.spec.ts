@@ -36,6 +36,7 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://www.pinterest.com/*',
     'https://account.adobe.com/*',
     'https://studio.youtube.com/*',
+    'https://copilot.microsoft.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

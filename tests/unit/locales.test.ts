@@ -11,8 +11,8 @@ import { PLURALS, type PluralKey } from '../../src/generated/message-keys';
 import { pluralKey } from '../../src/platform/plural';
 import type { UI_LANGS } from '../../src/engine/langs';
 import { GENERATIVE_AI } from '../../src/services/linkedin/switches';
-import { SERVICES } from '../../src/services';
-import { neededTexts } from '../../src/services/texts';
+import { MANUAL_SERVICES, SERVICES } from '../../src/services';
+import { manualTexts, neededTexts } from '../../src/services/texts';
 import { textKey } from '../../src/platform/text-key';
 
 type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
@@ -121,7 +121,7 @@ describe('locales', () => {
   it('has no key the code never uses', () => {
     const manifest = readFileSync('manifest.json', 'utf8');
     // A service's texts are keyed by their owner's id and part: used when its data needs them (src/services/texts.ts).
-    const ownedTexts = new Set(SERVICES.flatMap(neededTexts).map(({ owner, part }) => textKey(owner, part)));
+    const ownedTexts = new Set([...SERVICES.flatMap(neededTexts), ...MANUAL_SERVICES.flatMap(manualTexts)].map(({ owner, part }) => textKey(owner, part)));
     const used = (key: string) => {
       const base = PLURAL.exec(key)?.[1] ?? key;
       return key === 'locale' || manifest.includes(`__MSG_${key}__`) || sources.includes(`'${base}'`) || ownedTexts.has(key);

@@ -35,6 +35,7 @@ describe('services as data', () => {
       'pinterest',
       'adobe',
       'youtube',
+      'copilot',
     ]);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
@@ -51,6 +52,7 @@ describe('services as data', () => {
       ['https://www.pinterest.com/*'],
       ['https://account.adobe.com/*'],
       ['https://studio.youtube.com/*'],
+      ['https://copilot.microsoft.com/*'],
     ]);
   });
 
@@ -92,11 +94,15 @@ describe('services as data', () => {
 
   it('the services with no switch: named once each, none of them a service we automate, each with its sentence', () => {
     const names = NO_CONTROL.map((s) => s.name);
-    expect(names).toEqual(['Reddit', 'Stack Overflow', 'Medium', 'Zoom', 'Slack']);
+    expect(names).toEqual(['Reddit', 'Stack Overflow', 'Medium', 'Zoom', 'Slack', 'Meta AI', 'WhatsApp', 'DeepL', 'Spotify', 'Microsoft 365 Copilot']);
     expect(new Set(names).size).toBe(names.length);
     for (const s of NO_CONTROL) {
       expect(SERVICES.some((known) => known.name === s.name)).toBe(false);
       expect(en[s.what].message.length).toBeGreaterThan(20);
+      // Each dated (a real calendar day, not in the future) and graded, as its facts are.
+      expect(new Date(`${s.asOf}T00:00:00Z`).toISOString().slice(0, 10)).toBe(s.asOf);
+      expect(Date.parse(s.asOf)).toBeLessThan(Date.now());
+      expect(['high', 'medium', 'low']).toContain(s.confidence);
     }
   });
 });

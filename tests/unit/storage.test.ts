@@ -42,6 +42,7 @@ describe('reading', () => {
       checks: {},
       clickLog: {},
       sites: {},
+      drafts: {},
       found: [],
     });
   });

@@ -54,6 +54,7 @@ const isNotOffered = (v: unknown) => hasShape(v, { notices: optional(isByLang), 
 const isControl = (v: unknown) =>
   hasShape(v, { kind: (k) => k === 'menu' || k === 'value', on: isByLang, off: isByLang }) &&
   (v.kind === 'value' || hasShape(v, { item: isByLang, avoid: isByLang, confirm: optional(isByLang) }));
+const isRetired = (v: unknown) => hasShape(v, { since: isString, statements: isByLang });
 const isTwins = (v: unknown) => Array.isArray(v) && v.every((t) => isStrings(t) && t.length === 2);
 
 /** A setting's row as the worker sends it, or null: not exactly a row. */
@@ -80,6 +81,7 @@ function parseRow(v: unknown): SettingRow | null {
     site: optional(isString),
     save: optional(isByLang),
     movesTo: optional(isStrings),
+    retired: optional(isRetired),
   });
   return ok ? (v as unknown as SettingRow) : null;
 }

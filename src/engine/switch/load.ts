@@ -14,6 +14,7 @@ import type { Mode } from '../check/outcomes';
 import type { SettingRow } from '../model';
 import { alertsNow, newErrorAlert } from './toasts';
 import { type notOfferedHere, refusedHere } from './absent';
+import type { retiredHere } from './retired';
 import { waitFor } from '../page/wait';
 
 interface WaitOptions {
@@ -198,6 +199,8 @@ export interface LoadSteps {
   locked?: typeof lockedProtected;
   /** Find and press the Save button a change needs (rows with `save`): save.ts. */
   save?: { find: typeof saveButtonOf; press: typeof pressSave };
+  /** The statement that the service retired the setting for everyone (rows with `retired`): retired.ts. */
+  retired?: typeof retiredHere;
 }
 
 /** What a load gives the step of a control that is not a switch (control.ts). */
@@ -247,7 +250,8 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   if (located.kind === 'missing') {
     // Shown but disabled, and protected already: read as such, nothing to click.
     if (locked?.(doc, setting)) return { kind: 'read', state: 'off' };
-    // Missing after the whole wait: "not offered" only on the evidence the row declares.
+    // Missing after the whole wait: "nothing to switch off" or "not offered" only on the evidence the row declares.
+    if (opts.steps?.retired?.(doc, setting)) return { kind: 'failed', outcome: 'not-offered', detail: 'retired' };
     const why = opts.steps?.notOffered?.(doc, setting) ?? null;
     if (why) return { kind: 'failed', outcome: 'not-offered', detail: why };
     // A switch like this one but worded as its opposite: we did not guess (nothing was clicked).

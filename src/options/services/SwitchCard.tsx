@@ -18,7 +18,7 @@ import { detailText, problemTitle } from '../../ui/Problem';
 import { serviceLine, startServiceCheck } from '../../ui/sweep';
 import { rowStatus } from '../row-status';
 import { ago } from '../../ui/Status';
-import { AddService, ServiceSince } from './parts';
+import { AddService, FeedbackTrains, ServiceSince } from './parts';
 
 export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
   const [failed, setFailed] = useState(false);
@@ -41,6 +41,7 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
           {textOf(service, 'note')}
         </p>
       )}
+      <FeedbackTrains service={service} />
       {granted !== undefined && (
         <p class="sweep-line" data-testid="service-line" aria-live="polite">
           {serviceLine(state, service, granted, false, now)}
@@ -113,8 +114,7 @@ function ServiceRow({
   now: number;
 }) {
   const state = rowState(record, since);
-  const status =
-    controlOff(setting, record, state, now) ?? rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), setting.protective === 'on');
+  const status = controlOff(setting, record, state, now) ?? rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), setting);
   const detail = record?.audit ? detailText(record.audit.outcome, record.audit.detail) : null;
   // A site's row says its texts under its setting's id, and names its site.
   const texts = { id: setting.site ? setting.id.slice(0, setting.id.indexOf('@')) : setting.id };

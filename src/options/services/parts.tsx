@@ -2,6 +2,8 @@
 // its host then; what it answered if it declined), and its dated change, worded as
 // LinkedIn's deadline is.
 import { useState } from 'preact/hooks';
+import type { Confidence } from '../../engine/model';
+import type { MessageKey } from '../../generated/message-keys';
 import type { OptionalService } from '../../services';
 import { requestServiceAccess } from '../../platform/access';
 import { textOf, t } from '../../platform/i18n';
@@ -22,6 +24,23 @@ export function ServiceSince({ service, now, off }: { service: OptionalService; 
         <strong>{when}</strong>
       </p>
     </div>
+  );
+}
+
+/** The text of each confidence level a fact shown on this page carries. */
+export const CONFIDENCE_TEXT: Record<Confidence, MessageKey> = { high: 'confidenceHigh', medium: 'confidenceMedium', low: 'confidenceLow' };
+
+/**
+ * One line where a service's thumbs-up/down feedback may train its models even with its switch
+ * off (its data's `feedbackTrains`): switching off is not the whole story there, and the user
+ * should hear it from us, with how sure the facts are.
+ */
+export function FeedbackTrains({ service }: { service: OptionalService }) {
+  if (!service.feedbackTrains) return null;
+  return (
+    <p class="hint" data-testid="feedback-trains">
+      {t('feedbackTrains', service.name)} <small>{t('factsConfidence', t(CONFIDENCE_TEXT[service.feedbackTrains.confidence]))}</small>
+    </p>
   );
 }
 

@@ -12,6 +12,8 @@ export default defineService({
   // Low confidence: a redirect to the auth pages, or the signed-out home with its "Log in" button.
   signIn: [/^\/auth\/login\b/, /^\/auth\/signup\b/],
   signedOutHook: '[data-testid="login-button"]',
+  // Feedback may train even with the switch off: low confidence (users' reports; OpenAI's own page not found).
+  feedbackTrains: { confidence: 'low' },
   settings: [
     {
       id: 'chatgpt-training',

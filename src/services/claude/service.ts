@@ -10,6 +10,8 @@ export default defineService({
   pages: ['https://claude.ai/settings/*'],
   // Low confidence: claude.ai sends a signed-out visitor to /login.
   signIn: [/^\/login\b/],
+  // Feedback (thumbs up/down) may train even with the switch off: medium confidence (./facts.md).
+  feedbackTrains: { confidence: 'medium' },
   // Anthropic's consumer terms of September 2025: the choice had to be made by this day (medium-high).
   since: '2025-09-28',
   settings: [

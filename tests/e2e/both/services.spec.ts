@@ -37,7 +37,7 @@ test('nothing of ours runs on a service not added, nor after it is removed', asy
   expect(x.log.clicks.length).toBe(clicks);
 });
 
-test('the services with no switch on the options page: each named with what it says, and no button or link; a service with no date shows none', async ({
+test('the services with no switch on the options page: each named with what it says, its date and confidence, and no button or link; a service with no date shows none; feedback that may still train, where the facts say so', async ({
   ext,
 }) => {
   const options = await ext.openOptions('services');
@@ -45,14 +45,70 @@ test('the services with no switch on the options page: each named with what it s
   expect(await options.visible('[data-service="x"] [data-testid="service-since"]')).toBe(false);
   // The services with nothing to switch off: named with what each says, and no button or link.
   const noControl = await options.evaluate(() =>
-    [...document.querySelectorAll('[data-testid="no-control"] li')].map((li) => [li.getAttribute('data-no-control'), li.textContent]),
+    [...document.querySelectorAll('[data-testid="no-control"] li')].map((li) => [
+      li.getAttribute('data-no-control'),
+      [...li.childNodes]
+        .filter((n) => !(n instanceof Element && n.matches('[data-testid="objection-draft"]')))
+        .map((n) => n.textContent)
+        .join(''),
+    ]),
   );
+  // Each with the day its facts were gathered and how sure they are (src/services/no-control.ts).
+  const facts = (day: string, level: 'High' | 'Medium' | 'Low') => en('noControlFacts', day, en(`confidence${level}`));
+  const before = facts('Nov 30, 2026', 'Medium');
   expect(noControl).toEqual([
-    ['Reddit', `Reddit: ${en('noControlLicensed')}`],
-    ['Stack Overflow', `Stack Overflow: ${en('noControlLicensed')}`],
-    ['Medium', `Medium: ${en('noControlMedium')}`],
-    ['Zoom', `Zoom: ${en('noControlZoom')}`],
-    ['Slack', `Slack: ${en('noControlSlack')}`],
+    ['Reddit', `Reddit: ${en('noControlLicensed')} ${before}`],
+    ['Stack Overflow', `Stack Overflow: ${en('noControlLicensed')} ${before}`],
+    ['Medium', `Medium: ${en('noControlMedium')} ${before}`],
+    ['Zoom', `Zoom: ${en('noControlZoom')} ${before}`],
+    ['Slack', `Slack: ${en('noControlSlack')} ${before}`],
+    ['Meta AI', `Meta AI: ${en('noControlMetaAi')} ${facts('Dec 7, 2026', 'Medium')}`],
+    ['WhatsApp', `WhatsApp: ${en('noControlWhatsApp')} ${facts('Dec 7, 2026', 'Medium')}`],
+    ['DeepL', `DeepL: ${en('noControlDeepl')} ${facts('Dec 7, 2026', 'Low')}`],
+    ['Spotify', `Spotify: ${en('noControlSpotify')} ${facts('Dec 7, 2026', 'Medium')}`],
+    ['Microsoft 365 Copilot', `Microsoft 365 Copilot: ${en('noControlM365')} ${facts('Dec 7, 2026', 'High')}`],
   ]);
-  expect(await options.evaluate(() => document.querySelectorAll('[data-testid="no-control"] :is(button, a, input)').length)).toBe(0);
+  // No button or field; the only links are the objection drafts of the services that publish a privacy address (next test).
+  expect(await options.evaluate(() => document.querySelectorAll('[data-testid="no-control"] :is(button, input)').length)).toBe(0);
+  expect(
+    await options.evaluate(() => [...document.querySelectorAll('[data-testid="no-control"] a')].map((a) => a.closest('li')?.getAttribute('data-no-control'))),
+  ).toEqual(['Zoom', 'DeepL', 'Spotify']);
+  // ChatGPT's and Claude's cards say that their thumbs up/down may still train, with the facts' confidence; X's says nothing of it.
+  await expectText(
+    options,
+    '[data-service="chatgpt"] [data-testid="feedback-trains"]',
+    `${en('feedbackTrains', 'ChatGPT')} ${en('factsConfidence', en('confidenceLow'))}`,
+  );
+  await expectText(
+    options,
+    '[data-service="claude"] [data-testid="feedback-trains"]',
+    `${en('feedbackTrains', 'Claude')} ${en('factsConfidence', en('confidenceMedium'))}`,
+  );
+  expect(await options.visible('[data-service="x"] [data-testid="feedback-trains"]')).toBe(false);
 });
+
+test("a service with no switch but a published privacy address: an objection e-mail drafted in the user's own mail client, for people in the EU/EEA, UK or Switzerland; the record notes only the day", async ({
+  ext,
+}) => {
+  const options = await ext.openOptions('services');
+  const draft = '[data-no-control="DeepL"] [data-testid="objection-draft"]';
+  await expectText(options, draft, en('objectionMailWho'), 'contains');
+  const href = await options.evaluate((d) => document.querySelector(`${d} a[data-action="draft-objection"]`)?.getAttribute('href') ?? '', draft);
+  // To DeepL's published address, with the subject and the body as written: placeholders, none of the user's data.
+  expect(href.startsWith('mailto:privacy@deepl.com?subject=')).toBe(true);
+  const query = new URLSearchParams(href.slice(href.indexOf('?') + 1).replaceAll('+', '%2B'));
+  expect(query.get('subject')).toBe(en('objectionMailSubject'));
+  expect(query.get('body')).toBe(en('objectionMailBody', 'DeepL').replace(/\r?\n/g, '\r\n'));
+  expect(await recordDrafts(ext)).toEqual({});
+  expect(await options.visible(`${draft} [data-testid="draft-opened"]`)).toBe(false);
+
+  // The user's click opens it (the browser hands mailto: to the mail client; nothing is sent by us), and the record notes the day.
+  const before = Date.now();
+  await options.click(`${draft} a[data-action="draft-objection"]`);
+  await expect.poll(async () => (await recordDrafts(ext)).DeepL ?? 0).toBeGreaterThanOrEqual(before);
+  expect(Object.keys(await recordDrafts(ext))).toEqual(['DeepL']);
+  const today = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric' }).format(Date.now());
+  await expectText(options, `${draft} [data-testid="draft-opened"]`, en('objectionMailOpened', today));
+});
+
+const recordDrafts = async (ext: Parameters<typeof recordOf>[0]): Promise<Record<string, number>> => (await ext.state()).drafts ?? {};
