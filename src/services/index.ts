@@ -13,10 +13,11 @@ import grammarly from './grammarly/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
 import quora from './quora/service';
+import tumblr from './tumblr/service';
 import wordpress from './wordpress/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, wordpress] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, wordpress, tumblr] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];

@@ -20,7 +20,7 @@ describe('services as data', () => {
   });
 
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'wordpress']);
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'wordpress', 'tumblr']);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
       ['https://chatgpt.com/*'],
@@ -30,6 +30,7 @@ describe('services as data', () => {
       // Meta: its two forms' hosts, asked for together.
       ['https://www.facebook.com/*', 'https://help.instagram.com/*'],
       ['https://wordpress.com/*'],
+      ['https://www.tumblr.com/*'],
     ]);
   });
 

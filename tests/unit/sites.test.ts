@@ -26,6 +26,7 @@ describe('a row per site', () => {
     const row = siteRow(TEMPLATE, 'alpha.example.com');
     expect(row).toMatchObject({ id: 'box@alpha.example.com', path: '/settings/reading/alpha.example.com', site: 'alpha.example.com' });
     expect('perSite' in row).toBe(false);
+    expect(siteRow({ ...TEMPLATE, labels: { en: ['Prevent sharing for :site'] } }, 'myblog').labels).toEqual({ en: ['Prevent sharing for myblog'] });
     expect(splitSiteId('box@alpha.example.com')).toEqual({ template: 'box', site: 'alpha.example.com' });
     expect(splitSiteId('box')).toBeNull();
     expect(splitSiteId('@alpha.example.com')).toBeNull();

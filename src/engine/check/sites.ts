@@ -21,7 +21,9 @@ export const isSite = (v: string): boolean => SITE_PATTERN.test(v);
 /** The row of a template for one site. */
 export function siteRow(template: SettingRow, site: string): SettingRow & { site: string } {
   const { perSite: _list, ...row } = template;
-  return { ...row, id: `${template.id}@${site}`, path: template.path.replace(SITE, site), site };
+  // A label may name the site (Tumblr's "Prevent third-party sharing for <blog>"): each site's row knows its own.
+  const labels = Object.fromEntries(Object.entries(template.labels).map(([lang, texts]) => [lang, texts?.map((t) => t.replace(SITE, site))]));
+  return { ...row, id: `${template.id}@${site}`, path: template.path.replace(SITE, site), labels, site };
 }
 
 /** A site row's template id and site, or null: not a site row's id. */

@@ -15,7 +15,7 @@ import type { State } from '../../store/items';
 import type { SettingRecord } from '../../store/schemas';
 import { problemTitle } from '../../ui/Problem';
 import { serviceLine, startServiceCheck } from '../../ui/sweep';
-import { rowStatus } from '../row-status';
+import { kindOf, rowStatus } from '../row-status';
 import { AddService, ServiceSince } from './parts';
 
 export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
@@ -71,6 +71,9 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
   );
 }
 
+/** The steps by hand, in the words of the row's control. */
+const MANUAL = { switch: 'serviceManualStep', box: 'serviceBoxManualStep', 'switch-on': 'serviceTurnOnManualStep' } as const;
+
 /** What went wrong, in a service's own name where LinkedIn's texts would name LinkedIn. */
 function serviceProblem(outcome: Outcome, service: OptionalService): string {
   if (outcome === 'signed-out') return t('serviceSignedOutShort', service.name);
@@ -92,7 +95,8 @@ function ServiceRow({
   now: number;
 }) {
   const state = rowState(record, since);
-  const status = rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), setting.protective === 'on');
+  const kind = kindOf(setting);
+  const status = rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), kind);
   // A site's row says its texts under its setting's id, and names its site.
   const texts = { id: setting.site ? setting.id.slice(0, setting.id.indexOf('@')) : setting.id };
   return (
@@ -109,7 +113,7 @@ function ServiceRow({
       </p>
       {state === 'problem' && (
         <div class="row-help">
-          <p>{t(setting.protective === 'on' ? 'serviceBoxManualStep' : 'serviceManualStep', service.name)}</p>
+          <p>{t(MANUAL[kind], service.name)}</p>
           <a href={settingUrl(setting)} target="_blank" rel="noreferrer" data-action="open-setting">
             {t('privacyOpenPage')}
           </a>
