@@ -15,7 +15,7 @@ import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
 import { isSettingPath } from '../engine/switch/pages';
 import { sitesOn } from '../engine/switch/site-list';
-import { isPageOf } from '../engine/check/sites';
+import { isPageOf } from '../engine/check/site-pages';
 import { EVERY_STEP } from '../engine/switch/steps';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { exposureOf } from '../../engine/switch/exposure';
 import { locateSwitch } from '../../engine/switch/locate';
 import { settingUrl } from '../../engine/switch/pages';
-import { rowsOf, settingById, settingsOf, siteListAt } from '../index';
+import { rowsOf, settingById, settingsOf } from '../index';
 import { sharingLabel, TUMBLR_ORIGIN } from './replica.mjs';
 import { addSwitch, freshDocument } from '../../../tests/unit/dom';
 
@@ -19,7 +19,7 @@ describe('Tumblr as data', () => {
     expect(settingUrl(mine)).toBe(`${TUMBLR_ORIGIN}/settings/blog/myblog`);
     expect(mine.labels.en).toEqual([sharingLabel('myblog')]);
     expect(rowsOf('tumblr', { tumblr: ['myblog', 'other'] }).map((r) => r.id)).toEqual(['tumblr-sharing@myblog', 'tumblr-sharing@other']);
-    expect(siteListAt(TUMBLR_ORIGIN, '/settings/account')?.id).toBe('tumblr-sharing');
+    expect(template.perSite?.list).toBe('/settings/account');
     expect(template.protective).toBe('on');
   });
 });
