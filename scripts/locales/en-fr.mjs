@@ -360,6 +360,8 @@ export default {
   rowOn: ['On · seen $WHEN$', 'Activé · vu $WHEN$', { WHEN: '$1' }],
   rowProtected: ['Ticked · verified $WHEN$', 'Coché · vérifié $WHEN$', { WHEN: '$1' }],
   rowExposed: ['Not ticked · seen $WHEN$', 'Non coché · vu $WHEN$', { WHEN: '$1' }],
+  rowOnVerified: ['On · verified $WHEN$', 'Activé · vérifié $WHEN$', { WHEN: '$1' }],
+  rowOffSeen: ['Off · seen $WHEN$', 'Désactivé · vu $WHEN$', { WHEN: '$1' }],
   rowNotOffered: ['Not offered on your account · seen $WHEN$', 'Non proposé sur votre compte · vu $WHEN$', { WHEN: '$1' }],
   privacyNotOfferedCount_one: ['$COUNT$ not offered on your account', '$COUNT$ non proposé sur votre compte', { COUNT: '$1' }],
   privacyNotOfferedCount_other: ['$COUNT$ not offered on your account', '$COUNT$ non proposés sur votre compte', { COUNT: '$1' }],
@@ -456,6 +458,11 @@ export default {
   serviceBoxManualStep: [
     'Open this setting’s page on $SERVICE$, tick the box, then press Save.',
     'Ouvrez la page de ce réglage sur $SERVICE$, cochez la case, puis cliquez sur Enregistrer.',
+    { SERVICE: '$1' },
+  ],
+  serviceTurnOnManualStep: [
+    'Open this setting’s page on $SERVICE$ and turn it on there.',
+    'Ouvrez la page de ce réglage sur $SERVICE$ et activez-le là.',
     { SERVICE: '$1' },
   ],
   serviceNoSites: ['No site found on your $SERVICE$ account.', 'Aucun site trouvé sur votre compte $SERVICE$.', { SERVICE: '$1' }],

@@ -13,7 +13,7 @@ import type { SettingRow } from '../engine/model';
 import { waitFor } from '../engine/page/wait';
 import { DEFAULT_WAIT, SCAN_INTERVAL_MS } from '../engine/switch/load';
 import { locateSwitch } from '../engine/switch/locate';
-import { isPageOf } from '../engine/check/sites';
+import { isPageOf } from '../engine/check/site-pages';
 import { namedOpener } from '../engine/switch/named';
 import { isSettingPath, pageQuery } from '../engine/switch/pages';
 import { sitesOn } from '../engine/switch/site-list';

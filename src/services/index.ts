@@ -5,7 +5,7 @@
 // service is a folder beside this file (`npm run new-service -- <id>`), listed here;
 // ./registry.test.ts checks that every folder is listed, valid, and has its replica, spec,
 // texts and facts. Each service's sources and confidence: its facts.md.
-import { isPageOf, siteIn, siteRow, splitSiteId } from '../engine/check/sites';
+import { siteRow, splitSiteId } from '../engine/check/sites';
 import type { SettingRow } from '../engine/model';
 import adobe from './adobe/service';
 import chatgpt from './chatgpt/service';
@@ -20,11 +20,29 @@ import meta from './meta/service';
 import mistral from './mistral/service';
 import pinterest from './pinterest/service';
 import quora from './quora/service';
+import tumblr from './tumblr/service';
 import wordpress from './wordpress/service';
 import x from './x/service';
 import youtube from './youtube/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, google, github, wordpress, grok, pinterest, adobe, youtube, copilot] as const;
+export const SERVICES = [
+  linkedin,
+  x,
+  chatgpt,
+  claude,
+  quora,
+  grammarly,
+  meta,
+  google,
+  github,
+  wordpress,
+  grok,
+  pinterest,
+  adobe,
+  youtube,
+  copilot,
+  tumblr,
+] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];
@@ -72,7 +90,7 @@ export function isSignInUrl(url: string): boolean {
 }
 
 /** A setting of a known service. */
-type KnownSetting = SettingRow & { service: ServiceId };
+export type KnownSetting = SettingRow & { service: ServiceId };
 
 /** Every setting of every service, in the registry's order (LinkedIn's AI switch first). */
 export const ALL_SETTINGS = SERVICES.flatMap((s) => s.settings) as readonly KnownSetting[];
@@ -94,18 +112,6 @@ type Sites = Partial<Record<string, readonly string[]>>;
 /** A service's rows to check and show: each per-site template as one row per known site. */
 export const rowsOf = (service: ServiceId, sites: Sites): readonly KnownSetting[] =>
   settingsOf(service).flatMap((s) => (s.perSite ? (sites[service] ?? []).map((site) => siteRow(s, site) as KnownSetting) : [s]));
-
-/** The rows whose page this is (a per-site template's page, as that site's row). */
-export const settingsAt = (origin: string, path: string): readonly KnownSetting[] =>
-  ALL_SETTINGS.filter((s) => s.origin === origin && isPageOf(s, path)).flatMap((s) => {
-    if (!s.perSite) return [s];
-    const site = siteIn(s, path);
-    return site === null ? [] : [siteRow(s, site) as KnownSetting];
-  });
-
-/** The per-site template whose list of sites is this page, if any. */
-export const siteListAt = (origin: string, path: string): KnownSetting | undefined =>
-  ALL_SETTINGS.find((s) => s.origin === origin && s.perSite && isPageOf({ path: s.perSite.list, twins: s.twins }, path));
 
 /** Every objection form of every service. */
 export const OBJECTION_FORMS = SERVICES.flatMap((s) => s.forms);

@@ -37,6 +37,7 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://account.adobe.com/*',
     'https://studio.youtube.com/*',
     'https://copilot.microsoft.com/*',
+    'https://www.tumblr.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

@@ -36,6 +36,7 @@ describe('services as data', () => {
       'adobe',
       'youtube',
       'copilot',
+      'tumblr',
     ]);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
@@ -53,6 +54,7 @@ describe('services as data', () => {
       ['https://account.adobe.com/*'],
       ['https://studio.youtube.com/*'],
       ['https://copilot.microsoft.com/*'],
+      ['https://www.tumblr.com/*'],
     ]);
   });
 

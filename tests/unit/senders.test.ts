@@ -58,6 +58,7 @@ describe('classifySender', () => {
       'audit/click',
       'audit/progress',
       'audit/report',
+      'audit/sites',
       'objection/begin',
       'objection/report',
       'objection/receipt',

@@ -1,7 +1,8 @@
 // Rows per site (engine/check/sites.ts) and the list of the user's sites read from a page
 // (engine/switch/site-list.ts): only the sites' addresses, only from the service's own links.
 import { describe, expect, it } from 'vitest';
-import { isPageOf, isSite, shapePattern, siteIn, siteRow, SITES_MAX, splitSiteId } from '../../src/engine/check/sites';
+import { isPageOf, shapePattern, siteIn } from '../../src/engine/check/site-pages';
+import { isSite, siteRow, SITES_MAX, splitSiteId } from '../../src/engine/check/sites';
 import type { SettingRow } from '../../src/engine/model';
 import { sitesOn } from '../../src/engine/switch/site-list';
 
@@ -26,6 +27,7 @@ describe('a row per site', () => {
     const row = siteRow(TEMPLATE, 'alpha.example.com');
     expect(row).toMatchObject({ id: 'box@alpha.example.com', path: '/settings/reading/alpha.example.com', site: 'alpha.example.com' });
     expect('perSite' in row).toBe(false);
+    expect(siteRow({ ...TEMPLATE, labels: { en: ['Prevent sharing for :site'] } }, 'myblog').labels).toEqual({ en: ['Prevent sharing for myblog'] });
     expect(splitSiteId('box@alpha.example.com')).toEqual({ template: 'box', site: 'alpha.example.com' });
     expect(splitSiteId('box')).toBeNull();
     expect(splitSiteId('@alpha.example.com')).toBeNull();

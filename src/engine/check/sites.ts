@@ -5,7 +5,6 @@
 // the worker and the storage then treat it as any other row. The sites are read from the
 // service's own list of them (switch/site-list.ts) and kept only in local storage.
 import type { SettingRow } from '../model';
-import { isSettingPath } from '../switch/pages';
 
 /** What stands for the site in a template's path (and in its list's link shape). */
 export const SITE = ':site';
@@ -21,7 +20,9 @@ export const isSite = (v: string): boolean => SITE_PATTERN.test(v);
 /** The row of a template for one site. */
 export function siteRow(template: SettingRow, site: string): SettingRow & { site: string } {
   const { perSite: _list, ...row } = template;
-  return { ...row, id: `${template.id}@${site}`, path: template.path.replace(SITE, site), site };
+  // A label may name the site (Tumblr's "Prevent third-party sharing for <blog>"): each site's row knows its own.
+  const labels = Object.fromEntries(Object.entries(template.labels).map(([lang, texts]) => [lang, texts?.map((t) => t.replace(SITE, site))]));
+  return { ...row, id: `${template.id}@${site}`, path: template.path.replace(SITE, site), labels, site };
 }
 
 /** A site row's template id and site, or null: not a site row's id. */
@@ -30,26 +31,4 @@ export function splitSiteId(id: string): { template: string; site: string } | nu
   if (at < 1) return null;
   const site = id.slice(at + 1);
   return isSite(site) ? { template: id.slice(0, at), site } : null;
-}
-
-/** A path shape with `:site` as a pattern that captures the site (a trailing slash tolerated). */
-export function shapePattern(shape: string): RegExp {
-  const [before = '', after = ''] = shape.split(SITE);
-  const quote = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${quote(before)}([^/?#]+)${quote(after)}/?$`);
-}
-
-/** The site a path names, for a template whose page this is; null: not one of its pages. */
-export function siteIn(template: Pick<SettingRow, 'path'>, path: string): string | null {
-  const site = shapePattern(template.path).exec(path.split('#')[0]!)?.[1];
-  return site !== undefined && isSite(site) ? site : null;
-}
-
-/**
- * Is this path the page (a row's, or a list's)? A template's page, with `:site` in it, is any
- * one site's page. Apart from switch/pages.ts, so that LinkedIn's script, which has no
- * per-site row, does not carry it.
- */
-export function isPageOf(page: Pick<SettingRow, 'path' | 'twins'>, path: string): boolean {
-  return page.path.includes(SITE) ? siteIn(page, path) !== null : isSettingPath(page, path);
 }

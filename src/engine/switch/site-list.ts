@@ -2,7 +2,8 @@
 // links there whose path has the shape the row's data gives (`/home/:site`). Only the sites'
 // addresses are read (host names, checked), never their titles or anything else on the
 // page; the worker keeps them in local storage and sends them nowhere.
-import { isSite, SITES_MAX, shapePattern } from '../check/sites';
+import { shapePattern } from '../check/site-pages';
+import { isSite, SITES_MAX } from '../check/sites';
 
 /** The sites the page links to with the given shape, each once, in the page's order; at most SITES_MAX. */
 export function sitesOn(doc: Document, shape: string): string[] {

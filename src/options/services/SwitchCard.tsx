@@ -16,7 +16,7 @@ import type { State } from '../../store/items';
 import type { SettingRecord } from '../../store/schemas';
 import { detailText, problemTitle } from '../../ui/Problem';
 import { serviceLine, startServiceCheck } from '../../ui/sweep';
-import { rowStatus } from '../row-status';
+import { kindOf, rowStatus } from '../row-status';
 import { ago } from '../../ui/Status';
 import { AddService, FeedbackTrains, ServiceSince } from './parts';
 
@@ -79,6 +79,9 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
   );
 }
 
+/** The steps by hand, in the words of the row's control. */
+const MANUAL = { switch: 'serviceManualStep', box: 'serviceBoxManualStep', 'switch-on': 'serviceTurnOnManualStep' } as const;
+
 /** What went wrong, in a service's own name where LinkedIn's texts would name LinkedIn. */
 function serviceProblem(outcome: Outcome, service: OptionalService): string {
   if (outcome === 'signed-out') return t('serviceSignedOutShort', service.name);
@@ -114,7 +117,9 @@ function ServiceRow({
   now: number;
 }) {
   const state = rowState(record, since);
-  const status = controlOff(setting, record, state, now) ?? rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), setting);
+  const kind = kindOf(setting);
+  const status =
+    controlOff(setting, record, state, now) ?? rowStatus(record, since, now, (outcome) => serviceProblem(outcome, service), kind, setting.retired?.since);
   const detail = record?.audit ? detailText(record.audit.outcome, record.audit.detail) : null;
   // A site's row says its texts under its setting's id, and names its site.
   const texts = { id: setting.site ? setting.id.slice(0, setting.id.indexOf('@')) : setting.id };
@@ -134,7 +139,7 @@ function ServiceRow({
         // A row the check leaves to the user (it costs them something, background/checks/start.ts): its page, by hand.
         <div class="row-help">
           {detail && <p data-testid="row-detail">{detail}</p>}
-          <p>{t(setting.protective === 'on' ? 'serviceBoxManualStep' : 'serviceManualStep', service.name)}</p>
+          <p>{t(MANUAL[kind], service.name)}</p>
           <a href={settingUrl(setting)} target="_blank" rel="noreferrer" data-action="open-setting">
             {t('privacyOpenPage')}
           </a>

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { exposureOf } from '../../engine/switch/exposure';
 import { locateSwitch } from '../../engine/switch/locate';
 import { settingUrl } from '../../engine/switch/pages';
-import { rowsOf, settingById, settingsAt, settingsOf, siteListAt } from '../index';
+import { rowsOf, settingById, settingsOf } from '../index';
+import { isPageOf, siteIn } from '../../engine/check/site-pages';
 import { SHARING_ID, SHARING_LABEL, WORDPRESS_ORIGIN } from './replica.mjs';
 import { freshDocument } from '../../../tests/unit/dom';
 
@@ -26,10 +27,10 @@ describe('WordPress.com as data', () => {
   });
 
   it('a site’s page is that site’s row; the list of sites is no row’s page', () => {
-    expect(settingsAt(WORDPRESS_ORIGIN, '/settings/reading/alpha.wordpress.com').map((r) => r.id)).toEqual([alpha.id]);
-    expect(settingsAt(WORDPRESS_ORIGIN, '/settings/reading/')).toEqual([]);
-    expect(settingsAt(WORDPRESS_ORIGIN, '/sites')).toEqual([]);
-    expect(siteListAt(WORDPRESS_ORIGIN, '/sites')?.id).toBe('wordpress-sharing');
+    expect(siteIn(template, '/settings/reading/alpha.wordpress.com')).toBe('alpha.wordpress.com');
+    expect(isPageOf(template, '/settings/reading/')).toBe(false);
+    expect(isPageOf(template, '/sites')).toBe(false);
+    expect(isPageOf({ path: template.perSite!.list, twins: [] }, '/sites')).toBe(true);
     expect(settingById('wordpress-sharing@Not A Site')).toBeUndefined();
   });
 
