@@ -109,8 +109,8 @@ export default {
   ],
   object: [
     'objectionMailBody',
-    'objectionMailSubject',
     'objectionMailOpened',
+    'objectionMailSubject',
     'objectionMailLink',
     'objectionMailWho',
     'panelReady',
