@@ -118,8 +118,8 @@ export default {
   ],
   object: [
     'objectionMailBody',
-    'objectionMailSubject',
     'objectionMailOpened',
+    'objectionMailSubject',
     'objectionMailLink',
     'objectionMailWho',
     'panelReady',

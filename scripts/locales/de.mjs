@@ -293,11 +293,10 @@ export default {
   rowNothingToSwitch: 'Hier gibt es seit $DATE$ nichts auszuschalten · gesehen: $WHEN$',
   objectionMailWho: 'Für Menschen in der EU/im EWR, im Vereinigten Königreich oder in der Schweiz: Sie können per E-Mail widersprechen.',
   objectionMailLink: 'Widerspruchs-E-Mail an $SERVICE$ vorbereiten',
-  objectionMailOpened:
-    'Der Entwurf Ihres Widerspruchs wurde am $DATE$ in Ihrem E-Mail-Programm geöffnet: Ergänzen Sie ihn und senden Sie ihn selbst; wir senden nichts.',
   objectionMailSubject: 'Widerspruch gegen die Nutzung meiner personenbezogenen Daten für KI-Training (Art. 21 DSGVO)',
+  objectionMailOpened: 'Widerspruchsentwurf am $DATE$ geöffnet: Sie ergänzen und senden ihn; wir senden nichts.',
   objectionMailBody:
-    'Sehr geehrtes Datenschutzteam von $SERVICE$,\n\nnach Art. 21 DSGVO (oder der britischen DSGVO oder dem Schweizer Datenschutzrecht) widerspreche ich der Verarbeitung meiner personenbezogenen Daten zum Training oder zur Verbesserung von Modellen der künstlichen Intelligenz. Bitte stellen Sie diese Verarbeitung ein und bestätigen Sie mir dies schriftlich.\n\nMein Konto: [die E-Mail-Adresse oder der Benutzername Ihres Kontos]\nMein Wohnsitzland: [Ihr Land]\n\nMit freundlichen Grüßen\n[Ihr Name]',
+    'Sehr geehrtes Datenschutzteam von $SERVICE$,\n\nnach Art. 21 DSGVO (oder britischem oder Schweizer Recht) widerspreche ich der Nutzung meiner personenbezogenen Daten zum Training von KI-Modellen. Bitte beenden Sie diese und bestätigen Sie mir das schriftlich.\n\nKonto: [E-Mail oder Benutzername Ihres Kontos]\nLand: [Ihr Land]\n\n[Ihr Name]',
   servicesOff_one: '$COUNT$ Dienst als ausgeschaltet geprüft',
   servicesOff_other: '$COUNT$ Dienste als ausgeschaltet geprüft',
   detailCountry: 'Ihr Wohnsitzland',

@@ -531,18 +531,18 @@ export default {
     'Pour les personnes dans l’UE/EEE, au Royaume-Uni ou en Suisse : vous pouvez vous opposer par e-mail.',
   ],
   objectionMailLink: ['Draft an objection e-mail to $SERVICE$', 'Préparer un e-mail d’opposition à $SERVICE$', { SERVICE: '$1' }],
-  objectionMailOpened: [
-    'Your objection draft was opened in your mail app on $DATE$: complete it and send it yourself; nothing is sent by us.',
-    'Le brouillon de votre opposition a été ouvert dans votre messagerie le $DATE$ : complétez-le et envoyez-le vous-même ; nous n’envoyons rien.',
-    { DATE: '$1' },
-  ],
   objectionMailSubject: [
     'Objection to the use of my personal data for AI training (Article 21 GDPR)',
     'Opposition à l’utilisation de mes données personnelles pour l’entraînement de l’IA (article 21 du RGPD)',
   ],
+  objectionMailOpened: [
+    'Objection draft opened on $DATE$: you complete and send it; we send nothing.',
+    'Brouillon d’opposition ouvert le $DATE$ : à vous de le compléter et de l’envoyer ; nous n’envoyons rien.',
+    { DATE: '$1' },
+  ],
   objectionMailBody: [
-    'Dear $SERVICE$ privacy team,\n\nUnder Article 21 of the GDPR (or the UK GDPR, or Swiss data protection law), I object to the processing of my personal data to train or improve artificial intelligence models. Please stop this processing and confirm to me in writing that you have done so.\n\nMy account: [the e-mail address or user name of your account]\nMy country of residence: [your country]\n\nKind regards,\n[your name]',
-    'Madame, Monsieur,\n\nEn application de l’article 21 du RGPD (ou du RGPD britannique, ou du droit suisse de la protection des données), je m’oppose au traitement de mes données personnelles pour entraîner ou améliorer des modèles d’intelligence artificielle chez $SERVICE$. Merci de cesser ce traitement et de me le confirmer par écrit.\n\nMon compte : [l’adresse e-mail ou le nom d’utilisateur de votre compte]\nMon pays de résidence : [votre pays]\n\nCordialement,\n[votre nom]',
+    "Dear $SERVICE$ privacy team,\n\nUnder Article 21 GDPR (or UK or Swiss data protection law), I object to the use of my personal data to train AI models. Please stop it and confirm this to me in writing.\n\nAccount: [your account's e-mail or user name]\nCountry: [your country]\n\n[your name]",
+    'Madame, Monsieur,\n\nEn vertu de l’article 21 du RGPD (ou du droit britannique ou suisse), je m’oppose à l’utilisation de mes données personnelles par $SERVICE$ pour entraîner des modèles d’IA. Merci d’y mettre fin et de me le confirmer par écrit.\n\nCompte : [e-mail ou nom d’utilisateur de votre compte]\nPays : [votre pays]\n\n[votre nom]',
     { SERVICE: '$1' },
   ],
   servicesOff_one: ['$COUNT$ service verified off', '$COUNT$ service vérifié désactivé', { COUNT: '$1' }],

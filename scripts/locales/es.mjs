@@ -286,10 +286,10 @@ export default {
   rowNothingToSwitch: 'Nada que desactivar aquí desde el $DATE$ · visto $WHEN$',
   objectionMailWho: 'Para personas en la UE/EEE, el Reino Unido o Suiza: puedes oponerte por correo electrónico.',
   objectionMailLink: 'Preparar un correo de oposición a $SERVICE$',
-  objectionMailOpened: 'El borrador de tu oposición se abrió en tu programa de correo el $DATE$: complétalo y envíalo tú; nosotros no enviamos nada.',
   objectionMailSubject: 'Oposición al uso de mis datos personales para el entrenamiento de IA (artículo 21 del RGPD)',
+  objectionMailOpened: 'Borrador de oposición abierto el $DATE$: tú lo completas y lo envías; nosotros no enviamos nada.',
   objectionMailBody:
-    'Estimado equipo de privacidad de $SERVICE$:\n\nEn virtud del artículo 21 del RGPD (o del RGPD del Reino Unido, o de la ley suiza de protección de datos), me opongo al tratamiento de mis datos personales para entrenar o mejorar modelos de inteligencia artificial. Les ruego que cesen este tratamiento y me lo confirmen por escrito.\n\nMi cuenta: [la dirección de correo o el nombre de usuario de tu cuenta]\nMi país de residencia: [tu país]\n\nAtentamente,\n[tu nombre]',
+    'Equipo de privacidad de $SERVICE$:\n\nEn virtud del artículo 21 del RGPD (o del derecho británico o suizo), me opongo al uso de mis datos personales para entrenar modelos de IA. Les ruego que lo detengan y me lo confirmen por escrito.\n\nCuenta: [correo o nombre de usuario de tu cuenta]\nPaís: [tu país]\n\n[tu nombre]',
   servicesOff_one: '$COUNT$ servicio comprobado desactivado',
   servicesOff_other: '$COUNT$ servicios comprobados desactivados',
   detailCountry: 'Tu país de residencia',

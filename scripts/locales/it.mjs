@@ -288,10 +288,10 @@ export default {
   rowNothingToSwitch: 'Niente da disattivare qui dal $DATE$ · visto $WHEN$',
   objectionMailWho: 'Per chi si trova nell’UE/SEE, nel Regno Unito o in Svizzera: puoi fare opposizione via e-mail.',
   objectionMailLink: 'Preparare un’e-mail di opposizione a $SERVICE$',
-  objectionMailOpened: 'La bozza della tua opposizione è stata aperta nel tuo programma di posta il $DATE$: completala e inviala tu; noi non inviamo nulla.',
   objectionMailSubject: 'Opposizione all’uso dei miei dati personali per l’addestramento dell’IA (articolo 21 del GDPR)',
+  objectionMailOpened: 'Bozza di opposizione aperta il $DATE$: la completi e la invii tu; noi non inviamo nulla.',
   objectionMailBody:
-    'Gentile team privacy di $SERVICE$,\n\nai sensi dell’articolo 21 del GDPR (o del GDPR del Regno Unito, o della legge svizzera sulla protezione dei dati), mi oppongo al trattamento dei miei dati personali per addestrare o migliorare modelli di intelligenza artificiale. Vi chiedo di cessare questo trattamento e di confermarmelo per iscritto.\n\nIl mio account: [l’indirizzo e-mail o il nome utente del tuo account]\nIl mio paese di residenza: [il tuo paese]\n\nCordiali saluti,\n[il tuo nome]',
+    'Gentile team privacy di $SERVICE$,\n\nai sensi dell’articolo 21 del GDPR (o del diritto britannico o svizzero), mi oppongo all’uso dei miei dati personali per addestrare modelli di IA. Vi chiedo di interromperlo e di confermarmelo per iscritto.\n\nAccount: [e-mail o nome utente del tuo account]\nPaese: [il tuo paese]\n\n[il tuo nome]',
   servicesOff_one: '$COUNT$ servizio verificato disattivato',
   servicesOff_other: '$COUNT$ servizi verificati disattivati',
   detailCountry: 'Il tuo paese di residenza',

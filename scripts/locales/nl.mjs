@@ -288,10 +288,10 @@ export default {
   rowNothingToSwitch: 'Hier valt sinds $DATE$ niets uit te zetten · gezien $WHEN$',
   objectionMailWho: 'Voor mensen in de EU/EER, het VK of Zwitserland: je kunt per e-mail bezwaar maken.',
   objectionMailLink: 'Een bezwaarmail aan $SERVICE$ opstellen',
-  objectionMailOpened: 'Het concept van je bezwaar is op $DATE$ geopend in je mailprogramma: vul het aan en verstuur het zelf; wij versturen niets.',
   objectionMailSubject: 'Bezwaar tegen het gebruik van mijn persoonsgegevens voor AI-training (artikel 21 AVG)',
+  objectionMailOpened: 'Bezwaarconcept geopend op $DATE$: jij vult het aan en verstuurt het; wij versturen niets.',
   objectionMailBody:
-    'Geacht privacyteam van $SERVICE$,\n\nOp grond van artikel 21 van de AVG (of de Britse AVG, of het Zwitserse gegevensbeschermingsrecht) maak ik bezwaar tegen de verwerking van mijn persoonsgegevens om modellen voor kunstmatige intelligentie te trainen of te verbeteren. Ik verzoek u deze verwerking te staken en mij dat schriftelijk te bevestigen.\n\nMijn account: [het e-mailadres of de gebruikersnaam van je account]\nMijn land van verblijf: [je land]\n\nMet vriendelijke groet,\n[je naam]',
+    'Geacht privacyteam van $SERVICE$,\n\nOp grond van artikel 21 AVG (of het Britse of Zwitserse recht) maak ik bezwaar tegen het gebruik van mijn persoonsgegevens om AI-modellen te trainen. Stop dit alstublieft en bevestig mij dat schriftelijk.\n\nAccount: [e-mailadres of gebruikersnaam van je account]\nLand: [je land]\n\n[je naam]',
   servicesOff_one: '$COUNT$ dienst gecontroleerd uit',
   servicesOff_other: '$COUNT$ diensten gecontroleerd uit',
   detailCountry: 'Je woonland',

@@ -289,10 +289,10 @@ export default {
   rowNothingToSwitch: 'Nada a desativar aqui desde $DATE$ · visto $WHEN$',
   objectionMailWho: 'Para quem está na UE/EEE, no Reino Unido ou na Suíça: você pode se opor por e-mail.',
   objectionMailLink: 'Preparar um e-mail de oposição para $SERVICE$',
-  objectionMailOpened: 'O rascunho da sua oposição foi aberto no seu app de e-mail em $DATE$: complete-o e envie você mesmo; nós não enviamos nada.',
   objectionMailSubject: 'Oposição ao uso dos meus dados pessoais para treinamento de IA (artigo 21 do RGPD)',
+  objectionMailOpened: 'Rascunho de oposição aberto em $DATE$: você o completa e envia; nós não enviamos nada.',
   objectionMailBody:
-    'Prezada equipe de privacidade da $SERVICE$,\n\nCom base no artigo 21 do RGPD (ou do RGPD do Reino Unido, ou da lei suíça de proteção de dados), eu me oponho ao tratamento dos meus dados pessoais para treinar ou melhorar modelos de inteligência artificial. Peço que interrompam esse tratamento e me confirmem isso por escrito.\n\nMinha conta: [o endereço de e-mail ou o nome de usuário da sua conta]\nMeu país de residência: [seu país]\n\nAtenciosamente,\n[seu nome]',
+    'Prezada equipe de privacidade da $SERVICE$,\n\nCom base no artigo 21 do RGPD (ou da lei britânica ou suíça), eu me oponho ao uso dos meus dados pessoais para treinar modelos de IA. Peço que o interrompam e me confirmem isso por escrito.\n\nConta: [e-mail ou nome de usuário da sua conta]\nPaís: [seu país]\n\n[seu nome]',
   servicesOff_one: '$COUNT$ serviço verificado desativado',
   servicesOff_other: '$COUNT$ serviços verificados desativados',
   detailCountry: 'Seu país de residência',
