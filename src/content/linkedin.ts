@@ -8,7 +8,7 @@
 // (states, LinkedIn's labels and hooks), never page data about the member.
 import { FOUND_MAX, type Found } from '../engine/switch/discover';
 import { seenHere, unknownAiSwitches, unknownEntries } from '../services/linkedin/discover';
-import { isSettingPath } from '../engine/switch/pages';
+import { isPathOf } from '../engine/switch/pages';
 import { SWITCH_SELECTOR } from '../engine/switch/locate';
 import { DEFAULT_WAIT } from '../engine/switch/load';
 import { parseBeginReply } from '../engine/check/replies';
@@ -18,7 +18,7 @@ import { waitFor } from '../engine/page/wait';
 import { runLoad, watchLocation } from './check';
 import { send } from './runtime';
 
-const settingHere = () => SETTINGS.find((s) => isSettingPath(s, location.pathname)) ?? null;
+const settingHere = () => SETTINGS.find((s) => isPathOf(s, location.pathname)) ?? null;
 const isCategory = (path: string) => CATEGORY_PATHS.some((c) => path.replace(/\/+$/, '') === c);
 
 /** New things on this page: unknown AI switches, and on a category page unknown settings. */
@@ -60,7 +60,7 @@ async function check(fresh: boolean): Promise<void> {
     await send({ type: 'page/scan', path, found: lookAround(path) }).catch(() => {});
     return;
   }
-  const { report, left } = await runLoad(setting, reply.plan, () => isSettingPath(setting, location.pathname));
+  const { report, left } = await runLoad(setting, reply.plan, () => isPathOf(setting, location.pathname));
   const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
   const found = reply.scan && !left ? lookAround(path) : [];
   await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? seenHere(document) : null, fresh });

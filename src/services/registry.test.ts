@@ -122,6 +122,9 @@ describe('the registry', () => {
       expect(setting.protective, setting.id).toBeUndefined();
       expect(setting.perSite, setting.id).toBeUndefined();
       expect(setting.retired, setting.id).toBeUndefined();
+      // Its script matches pages by path alone (switch/pages.ts isPathOf).
+      expect(setting.path, setting.id).not.toMatch(/[?#]/);
+      expect(setting.movesTo, setting.id).toBeUndefined();
     }
     const script = readFileSync('src/content/linkedin.ts', 'utf8');
     expect(script).not.toMatch(/EVERY_STEP|openWhereItIs|notOfferedHere|pressSave|lockedProtected|retiredHere/);

@@ -12,6 +12,16 @@ export function writtenPath(setting: Pick<SettingRow, 'twins'>, path: string): s
   return path;
 }
 
+/**
+ * Is this pathname the setting's page, for a page known by its path alone (LinkedIn's: no
+ * query route, no hash route, no move; the registry test holds its rows to that)? So that
+ * LinkedIn's script does not carry what only other services' pages need (isSettingPath).
+ */
+export function isPathOf(setting: Pick<SettingRow, 'path' | 'twins'>, pathname: string): boolean {
+  const written = writtenPath(setting, pathname);
+  return written === setting.path || written === `${setting.path}/`;
+}
+
 /** A path's pathname, ?query and #hash ('/?_s=data#x' -> ['/', '?_s=data', '#x']), each possibly empty. */
 function partsOf(path: string): [string, string, string] {
   const [, pathname = '', query = '', hash = ''] = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(path) ?? [];
