@@ -20,7 +20,7 @@ describe('services as data', () => {
   });
 
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta']);
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'google', 'github']);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
       ['https://chatgpt.com/*'],
@@ -29,6 +29,8 @@ describe('services as data', () => {
       ['https://account.grammarly.com/*'],
       // Meta: its two forms' hosts, asked for together.
       ['https://www.facebook.com/*', 'https://help.instagram.com/*'],
+      ['https://myactivity.google.com/*'],
+      ['https://github.com/*'],
     ]);
   });
 
