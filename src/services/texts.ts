@@ -14,6 +14,8 @@ export function neededTexts(service: KnownService): { owner: string; part: TextP
       { owner: s.id, part: 'what' as const },
     ]),
     ...(service.since ? [own('since')] : []),
+    // Which of several signed-in accounts its check reads (model.ts accountsByIndex).
+    ...('accountsByIndex' in service ? [own('where')] : []),
     ...(service.settings.length === 0 ? (['what', 'where', 'unverified', 'details', 'noForm'] as const).map(own) : []),
     ...(service.forms.some((f) => hasField(f, 'explanation')) ? [own('explanationDefault')] : []),
   ];
