@@ -155,6 +155,12 @@ interface ServiceSpec<Id extends string = string> {
    * address is withheld: for this service, that is its sign-in.
    */
   signInElsewhere?: true;
+  /**
+   * Several accounts signed in at once, each at `/u/N/…` (Google): the plain address, the one
+   * a check opens, is the browser's first account, and the card says so (the service's
+   * `where` text), without reading any account's name or e-mail.
+   */
+  accountsByIndex?: true;
   /** An element that only a signed-out visitor's page shows, where the service does not redirect. */
   signedOutHook?: string;
   /**

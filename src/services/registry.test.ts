@@ -71,6 +71,7 @@ const Service = z.object({
   pages: z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+\/.*\*$/))).check(z.minLength(1)),
   signIn: z.array(z.instanceof(RegExp)),
   signInElsewhere: z.optional(z.literal(true)),
+  accountsByIndex: z.optional(z.literal(true)),
   since: z.optional(day),
   settings: z.array(Setting),
   forms: z.array(Form),

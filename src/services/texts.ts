@@ -18,6 +18,8 @@ export function neededTexts(service: KnownService): { owner: string; part: TextP
     // A setting repeated per site: what to do for a site the service's list does not lead to (check/sites.ts).
     ...(service.settings.some((s) => s.perSite) ? [own('elsewhere')] : []),
     ...(service.note ? [own('note')] : []),
+    // Which of several signed-in accounts its check reads (model.ts accountsByIndex).
+    ...('accountsByIndex' in service ? [own('where')] : []),
     ...(service.settings.length === 0 ? (['what', 'where', 'unverified', 'details', 'noForm'] as const).map(own) : []),
     ...(service.forms.some((f) => hasField(f, 'explanation')) ? [own('explanationDefault')] : []),
   ];

@@ -68,7 +68,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
       },
       get: async (tabId: number) => {
         if (closed.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
-        return { id: tabId, url: urls.get(tabId) };
+        return { id: tabId, url: urls.get(tabId), status: 'complete' };
       },
     },
   };

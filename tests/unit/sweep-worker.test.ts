@@ -16,7 +16,7 @@ vi.mock('webextension-polyfill', () => ({
 const { startSweep, startServiceCheck } = await import('../../src/background/checks/start');
 const { endRunsWithoutAccess } = await import('../../src/background/access-lost');
 const { beginAudit, beginSiteAudit, grantClick, recordReport, recordScan } = await import('../../src/background/checks/loads');
-const { onTabUpdated, resendIfStuck, mayResend, PAGE_PAUSE_MS, RESEND_AFTER_MS } = await import('../../src/background/checks/navigate');
+const { onTabOutOfSight, onTabUpdated, resendIfStuck, mayResend, PAGE_PAUSE_MS, RESEND_AFTER_MS } = await import('../../src/background/checks/navigate');
 const { recordEnd } = await import('../../src/background/checks/run-state');
 const { CATEGORY_PATHS } = await import('../../src/services/linkedin/settings');
 const { settingById } = await import('../../src/services');
@@ -562,5 +562,41 @@ describe('issue 37: the click window binds pages opened by hand, not a check the
     expect(run()).toMatchObject({ source: 'page' });
     expect((await grantClick(TAB, origin, id)).click).toBeNull();
     expect(record(id)).toMatchObject({ audit: { outcome: 'save-rejected', detail: 'click-limit' } });
+  });
+});
+
+describe('a row that costs the user something, and a sign-in on a host we never hold (Google)', () => {
+  it("the card's check acts on the recommended rows only: Web & App Activity is left to the user", async () => {
+    browser = fakeBrowser({ schemaVersion: 5 });
+    await startServiceCheck('google');
+    expect(run()?.rows.map((r: { id: string }) => r.id)).toEqual(['google-gemini-activity']);
+  });
+
+  it('its tab still on a page whose address is withheld a moment later: signed out; a tab back on a page we see, or another service, is not', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    browser = fakeBrowser({ schemaVersion: 5 });
+    await startServiceCheck('quora');
+    let done = onTabOutOfSight(TAB);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await done;
+    expect(run()).toMatchObject({ service: 'quora' });
+    await recordEnd(null, 'interrupted', 'left-page');
+
+    await startServiceCheck('google');
+    // Firefox's about:blank, then our page: seen again a moment later, nothing ends.
+    done = onTabOutOfSight(TAB);
+    browser.urls.set(TAB, 'https://myactivity.google.com/product/gemini');
+    await vi.advanceTimersByTimeAsync(1_000);
+    await done;
+    expect(run()).toMatchObject({ service: 'google' });
+
+    browser.urls.delete(TAB);
+    done = onTabOutOfSight(TAB);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await done;
+    expect(run() ?? null).toBeNull();
+    expect(record('google-gemini-activity')).toMatchObject({ audit: { outcome: 'signed-out', detail: 'elsewhere' } });
+    expect(data().checks?.google).toMatchObject({ end: 'signed-out' });
+    vi.useRealTimers();
   });
 });

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { Target } from '../../engine/check/sweep';
 import { isSignInUrl, placeOf, serviceById } from '../../services';
 import type { Run } from '../../store/schemas';
-import { update } from '../../store/store';
+import { readState, update } from '../../store/store';
 import { reloadTab } from '../tabs';
 import { stillHeld } from '../access-lost';
 import { advance, isAt, recordEnd, samePath, urlOf } from './run-state';
@@ -74,18 +74,19 @@ export async function onTabUpdated(tabId: number, url: string | undefined): Prom
  * nothing changes (the run ends as it did, without an answer).
  */
 export async function onTabOutOfSight(tabId: number): Promise<void> {
+  // Any tab of the browser may load a page we cannot see: only the tab of such a service's run is looked at again.
+  const isRunTab = async () => {
+    const run = (await readState()).state.run;
+    return run?.tabId === tabId && 'signInElsewhere' in serviceById(run.service);
+  };
+  if (!(await isRunTab())) return;
   // A new tab first completes an empty page whose address is withheld too (Firefox's
   // about:blank), then loads ours: only a tab still out of sight, and done loading, a moment
   // later has landed elsewhere.
   await new Promise((resolve) => setTimeout(resolve, OUT_OF_SIGHT_MS));
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab || tab.url !== undefined || tab.status !== 'complete') return;
-  let signedOut = false;
-  await update((s) => {
-    signedOut = s.run?.tabId === tabId && 'signInElsewhere' in serviceById(s.run.service);
-    return null;
-  });
-  if (signedOut) await recordEnd(tabId, 'signed-out', 'elsewhere');
+  if (!tab || tab.url !== undefined || tab.status !== 'complete' || !(await isRunTab())) return;
+  await recordEnd(tabId, 'signed-out', 'elsewhere');
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {

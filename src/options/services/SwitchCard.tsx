@@ -51,6 +51,11 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
       {granted === true && (
         <>
           <p class="hint">{t('serviceUnverified', service.name)}</p>
+          {'accountsByIndex' in service && (
+            <p class="hint" data-testid="service-where">
+              {textOf(service, 'where')}
+            </p>
+          )}
           {signedOut && (
             <a class="button secondary" href={service.origin} target="_blank" rel="noreferrer" data-action="sign-in">
               {t('serviceSignIn', service.name)}

@@ -32,6 +32,8 @@ test('Google: Keep Activity turned off through its menu and confirmed, verified 
   expect(await recordOf(ext, 'google-gemini-activity')).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
   await expect.poll(() => rowState(options, 'google-gemini-activity')).toBe('off');
   await expectText(options, `${ROW} [data-testid="row-state"]`, en('rowTurnedOff', ''), 'contains');
+  // Which account was read: the browser's first, said on the card (no name or e-mail read).
+  await expectText(options, '[data-service="google"] [data-testid="service-where"]', en('google__where'));
   // Web & App Activity: not checked, its page offered to do by hand.
   expect(await recordOf(ext, 'google-web-app-activity')).toBeUndefined();
   expect(await options.visible(`${WAA} a[data-action="open-setting"]`)).toBe(true);

@@ -35,6 +35,8 @@ describe('Google as data', () => {
 
   it('signed out: sent to a host we never hold, so the worker reads a page it cannot see as sign-in', () => {
     expect(serviceById('google').signInElsewhere).toBe(true);
+    // Several accounts: the card says the first one is read (its `where` text).
+    expect(serviceById('google').accountsByIndex).toBe(true);
     expect(serviceById('google').pages).toEqual(['https://myactivity.google.com/*']);
     expect(isSignInUrl('https://myactivity.google.com/product/gemini')).toBe(false);
     expect(isSignInUrl('https://myactivity.google.com/ServiceLogin?continue=x')).toBe(true);

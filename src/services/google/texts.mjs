@@ -2,6 +2,18 @@
 // `npm run locales` writes them into each language's messages under generated keys; every
 // text carries its concept (scripts/locales/glossary.mjs).
 export default {
+  google: {
+    where: {
+      concept: 'switch',
+      en: 'With several Google accounts signed in to this browser, the check reads the first one (account 1 of this browser, the one Google opens by default). For another account, open its page by hand (/u/1/, /u/2/… in the address).',
+      fr: 'Si plusieurs comptes Google sont connectés dans ce navigateur, la vérification porte sur le premier (compte 1 de ce navigateur, celui que Google ouvre par défaut). Pour un autre compte, ouvrez sa page à la main (/u/1/, /u/2/… dans l’adresse).',
+      de: 'Sind in diesem Browser mehrere Google-Konten angemeldet, prüfen wir das erste (Konto 1 dieses Browsers, das Google standardmäßig öffnet). Für ein anderes Konto öffnen Sie dessen Seite von Hand (/u/1/, /u/2/… in der Adresse).',
+      es: 'Si hay varias cuentas de Google con sesión iniciada en este navegador, la comprobación se hace en la primera (cuenta 1 de este navegador, la que Google abre por defecto). Para otra cuenta, abre su página a mano (/u/1/, /u/2/… en la dirección).',
+      it: 'Se in questo browser hai effettuato l’accesso a più account Google, la verifica riguarda il primo (account 1 di questo browser, quello che Google apre di default). Per un altro account, apri la sua pagina a mano (/u/1/, /u/2/… nell’indirizzo).',
+      nl: 'Ben je in deze browser bij meerdere Google-accounts aangemeld, dan controleren we het eerste (account 1 van deze browser, dat Google standaard opent). Open voor een ander account de pagina met de hand (/u/1/, /u/2/… in het adres).',
+      pt: 'Com várias contas do Google conectadas neste navegador, a verificação é feita na primeira (conta 1 deste navegador, a que o Google abre por padrão). Para outra conta, abra a página dela à mão (/u/1/, /u/2/… no endereço).',
+    },
+  },
   'google-gemini-activity': {
     name: {
       concept: 'switch',
