@@ -148,6 +148,13 @@ describe('save, then verify', () => {
     expect(saveButtonOf(p.box, SAVED_BOX)).toBeNull();
   });
 
+  it('in a dialog (YouTube Studio’s settings), the dialog’s own Save; another dialog’s is not it', () => {
+    doc.body.innerHTML = `<div role="dialog"><div><label><input type="checkbox" id="b"> Prevent third-party sharing</label></div><div><button id="s1">Save settings</button></div></div>
+      <div role="dialog"><button id="s2">Save settings</button></div>`;
+    const box = doc.getElementById('b')!;
+    expect(saveButtonOf(box, SAVED_BOX)).toBe(doc.getElementById('s1'));
+  });
+
   it('a Save that never becomes enabled is not pressed', async () => {
     const p = page();
     const pressed = pressSave(p.box, SAVED_BOX, 5_000);

@@ -15,7 +15,7 @@ import { addService, checkAgain, checkEnd, expectOffVerified, recordOf, rowState
 const TARGET = ADOBE_SITE.target.id;
 const ROW = '[data-setting-row="adobe-content-analysis"]';
 
-test('Adobe signed out: its tab leaves for Adobe’s sign-in site (another origin, not ours to read): "didn’t finish", with the steps by hand; nothing clicked', async ({
+test('Adobe signed out: its tab leaves for Adobe’s sign-in site (another origin, not ours to read): "signed out", with the steps by hand; nothing clicked', async ({
   ext,
 }) => {
   test.setTimeout(240_000);
@@ -23,15 +23,15 @@ test('Adobe signed out: its tab leaves for Adobe’s sign-in site (another origi
   await ext.site(ADOBE_SIGN_IN, ADOBE_SIGN_IN_PAGES);
   const options = await ext.openOptions('services');
   await addService(ext, options, 'adobe', ADOBE_SITE.origin);
-  // The worker cannot read a tab's address on a host it does not hold: the run gets no answer
-  // and ends as such once it is stale (a minute), never as "signed out" nor as "off".
-  expect(await checkEnd(ext, 'adobe')).toBe('interrupted');
-  expect(await recordOf(ext, 'adobe-content-analysis')).toMatchObject({ audit: { outcome: 'interrupted', detail: 'no-answer', clicks: 0 }, known: null });
+  // The worker cannot read a tab's address on a host it does not hold: its tab still on a page
+  // we cannot see is Adobe's sign-in (signInElsewhere), never "off".
+  expect(await checkEnd(ext, 'adobe')).toBe('signed-out');
+  expect(await recordOf(ext, 'adobe-content-analysis')).toMatchObject({ audit: { outcome: 'signed-out', clicks: 0 }, known: null });
   expect(adobe.log.redirects.length).toBeGreaterThan(0);
   expect(adobe.log.loads).toBe(0);
   expect(adobe.log.clicks).toEqual([]);
   expect(adobe.isOn(TARGET)).toBe(true);
-  await expectText(options, '[data-service="adobe"] [data-testid="service-line"]', en('privacyEndedInterrupted'));
+  await expectText(options, '[data-service="adobe"] [data-testid="service-line"]', en('serviceSignedOut', 'Adobe'));
   await expect.poll(() => rowState(options, 'adobe-content-analysis')).toBe('problem');
   await expectText(options, `${ROW} .row-help p`, en('serviceManualStep', 'Adobe'));
   expect(await options.visible(`${ROW} a[data-action="open-setting"]`)).toBe(true);

@@ -14,6 +14,9 @@ export default defineService({
   // A signed-out visitor is sent to Adobe's sign-in site, another origin whose host is not
   // asked for (low confidence): the tab leaves our access, and the check ends as "no answer".
   signIn: [],
+  // Its sign-in is on another origin (auth.services.adobe.com), never asked for: a check's tab
+  // that stays on a page we cannot see is signed out (engine/model.ts signInElsewhere).
+  signInElsewhere: true,
   settings: [
     {
       id: 'adobe-content-analysis',

@@ -12,8 +12,10 @@ export default defineService({
   // Studio is one single-page app: the settings are a dialog of every page of it.
   pages: ['https://studio.youtube.com/*'],
   // A signed-out visitor is sent to Google's sign-in site (accounts.google.com), another origin
-  // whose host is not asked for: the tab leaves our access, and the check ends as "no answer".
+  // whose host is never asked for: a check's tab that stays on a page we cannot see is signed
+  // out (engine/model.ts signInElsewhere).
   signIn: [],
+  signInElsewhere: true,
   settings: [
     {
       id: 'youtube-third-party-training',
@@ -33,6 +35,9 @@ export default defineService({
       titles: {},
       // Google's help page (high).
       labels: { en: ['Allow third-party companies to train AI models using my content'] },
+      // Studio keeps a change only after the dialog's Save (Google's help, high): pressed once
+      // after the box, found in the box's own dialog (engine/switch/save.ts). Its name unverified.
+      save: { en: ['Save'] },
     },
   ],
 });
