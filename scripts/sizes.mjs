@@ -63,4 +63,7 @@ export async function measurePackage(dist = 'dist') {
 }
 
 // The popup (its page, scripts and styles) must open at once: at most 40 KB gzip.
-export const BUDGETS = { contentScriptGzip: 8 * 1024, popupGzip: 40 * 1024, zip: 150 * 1024 };
+// Why each is what it is (measured, docs/performance.md "Budgets"): LinkedIn's two scripts carry
+// no step they do not need; the other services' script carries every kind of control; the
+// popup and the package grow by each service's data and texts in seven languages.
+export const BUDGETS = { contentScriptGzip: 8 * 1024, servicesScriptGzip: 10 * 1024, popupGzip: 44 * 1024, zip: 185 * 1024 };

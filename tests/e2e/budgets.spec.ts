@@ -1,19 +1,20 @@
-// Size budgets, deterministic and so enforced: each content script, with everything it
-// loads, at most 8 KB gzip (no Preact, no zod, no polyfill inside LinkedIn's pages), the
-// popup at most 40 KB gzip (it must open at once), and the whole store package (made by
-// web-ext) at most 150 KB zipped. Timings are reported by `npm run bench`.
+// Size budgets, deterministic and so enforced (the reasons, measured: docs/performance.md
+// "Budgets"): each content script self-contained, with no Preact, no zod, no polyfill inside
+// a site's pages, LinkedIn's two at most 8 KB gzip and the other services' at most 10 KB; the
+// popup at most 44 KB gzip (it must open at once), and the whole store package (made by
+// web-ext) at most 185 KB zipped. Timings are reported by `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { BUDGETS, closure, measurePackage, measureSizes, REGISTERED_SCRIPTS } from '../../scripts/sizes.mjs';
 // The harness's test, though no browser is used: the same kind of worker as the other specs, so none starts for these alone.
 import { expect, test } from './harness';
 
-test('each content script is at most 8 KB gzip, self-contained', () => {
+test('each content script is self-contained, LinkedIn’s two at most 8 KB gzip, the other services’ at most 10 KB', () => {
   const sizes = measureSizes('dist');
   const content = Object.entries(sizes).filter(([name]) => name.startsWith('content: '));
   expect(content.length).toBe(3);
   for (const [name, size] of content) {
     expect(size.files, `${name} loads nothing else`).toBe(1);
-    expect(size.gzip, name).toBeLessThanOrEqual(BUDGETS.contentScriptGzip);
+    expect(size.gzip, name).toBeLessThanOrEqual(name === 'content: sites.js' ? BUDGETS.servicesScriptGzip : BUDGETS.contentScriptGzip);
   }
 });
 
@@ -31,13 +32,13 @@ test('the content scripts carry no Preact, zod or polyfill', async () => {
   }
 });
 
-test('the whole package is at most 150 KB zipped (the store zip, as web-ext builds it)', async () => {
+test('the whole package is at most 185 KB zipped (the store zip, as web-ext builds it)', async () => {
   const pkg = await measurePackage('dist');
   expect(pkg.files, 'the zip holds the build').toBeGreaterThan(5);
   expect(pkg.zip).toBeLessThanOrEqual(BUDGETS.zip);
 });
 
-test('the popup, with everything it loads, is at most 40 KB gzip; the options page carries the rest', () => {
+test('the popup, with everything it loads, is at most 44 KB gzip; the options page carries the rest', () => {
   const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
   const popupFiles = closure('dist', manifest.action.default_popup);
   const sizes = measureSizes('dist');
