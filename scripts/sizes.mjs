@@ -62,7 +62,7 @@ export async function measurePackage(dist = 'dist') {
   }
 }
 
-// The popup (its page, scripts and styles) must open at once: at most 40 KB gzip.
+// The popup (its page, scripts and styles) must open at once: at most 44 KB gzip.
 // Why each is what it is (measured, docs/performance.md "Budgets"): LinkedIn's two scripts carry
 // no step they do not need; the other services' script carries every kind of control; the
 // popup and the package grow by each service's data and texts in seven languages.
