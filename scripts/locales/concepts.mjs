@@ -17,6 +17,7 @@ export default {
     'noControlZoom',
     'noControlSlack',
     'serviceUnverified',
+    'serviceChooseSetting',
     'serviceManualStep',
     'serviceBoxManualStep',
     'serviceNoSites',

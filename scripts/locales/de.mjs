@@ -256,6 +256,7 @@ export default {
   serviceRemove: '$SERVICE$ entfernen',
   serviceNotAdded: 'Nicht hinzugefügt',
   serviceDeclined: 'Ihr Browser hat keinen Zugriff auf $SERVICE$ gewährt, daher wurde der Dienst nicht hinzugefügt.',
+  serviceChooseSetting: 'Auch diese ausschalten',
   serviceUnverified:
     'Nach öffentlichen Beschreibungen der Seiten von $SERVICE$ gebaut, nicht darauf getestet: Wird eine Einstellung nicht gefunden, schalten Sie sie mit den angezeigten Schritten von Hand aus.',
   serviceManualStep: 'Öffnen Sie die Seite dieser Einstellung auf $SERVICE$ und schalten Sie sie dort aus.',

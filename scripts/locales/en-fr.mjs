@@ -445,6 +445,7 @@ export default {
     'Votre navigateur n’a pas donné accès à $SERVICE$ : le service n’a pas été ajouté.',
     { SERVICE: '$1' },
   ],
+  serviceChooseSetting: ['Switch this one off too', 'Désactiver aussi celui-ci'],
   serviceUnverified: [
     'Built from public descriptions of $SERVICE$’s pages, not tested on them: if a setting cannot be found, switch it off by hand with the steps shown.',
     'Conçu d’après des descriptions publiques des pages de $SERVICE$, sans test sur celles-ci : si un réglage est introuvable, désactivez-le à la main en suivant les étapes affichées.',

@@ -249,6 +249,7 @@ export default {
   serviceRemove: 'Quitar $SERVICE$',
   serviceNotAdded: 'No añadido',
   serviceDeclined: 'Tu navegador no dio acceso a $SERVICE$, así que no se ha añadido.',
+  serviceChooseSetting: 'Desactivar también este',
   serviceUnverified:
     'Hecho a partir de descripciones públicas de las páginas de $SERVICE$, sin probarlo en ellas: si no se encuentra una opción, desactívala a mano con los pasos indicados.',
   serviceManualStep: 'Abre la página de esta opción en $SERVICE$ y desactívala allí.',

@@ -252,6 +252,7 @@ export default {
   serviceRemove: 'Rimuovi $SERVICE$',
   serviceNotAdded: 'Non aggiunto',
   serviceDeclined: 'Il browser non ha concesso l’accesso a $SERVICE$, quindi non è stato aggiunto.',
+  serviceChooseSetting: 'Disattiva anche questa',
   serviceUnverified:
     'Realizzato in base a descrizioni pubbliche delle pagine di $SERVICE$, senza test su di esse: se un’impostazione non si trova, disattivala a mano seguendo i passaggi indicati.',
   serviceManualStep: 'Apri la pagina di questa impostazione su $SERVICE$ e disattivala lì.',

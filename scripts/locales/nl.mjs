@@ -252,6 +252,7 @@ export default {
   serviceRemove: '$SERVICE$ verwijderen',
   serviceNotAdded: 'Niet toegevoegd',
   serviceDeclined: 'Je browser heeft geen toegang tot $SERVICE$ gegeven, dus de dienst is niet toegevoegd.',
+  serviceChooseSetting: 'Deze ook uitzetten',
   serviceUnverified:
     'Gebouwd op basis van openbare beschrijvingen van de pagina’s van $SERVICE$, niet erop getest: als een instelling niet wordt gevonden, zet je die met de getoonde stappen met de hand uit.',
   serviceManualStep: 'Open de pagina van deze instelling op $SERVICE$ en zet hem daar uit.',

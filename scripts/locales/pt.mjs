@@ -252,6 +252,7 @@ export default {
   serviceRemove: 'Remover $SERVICE$',
   serviceNotAdded: 'Não adicionado',
   serviceDeclined: 'Seu navegador não deu acesso a $SERVICE$, então ele não foi adicionado.',
+  serviceChooseSetting: 'Desativar também este',
   serviceUnverified:
     'Feito com base em descrições públicas das páginas de $SERVICE$, sem testes nelas: se uma configuração não for encontrada, desative-a manualmente com os passos mostrados.',
   serviceManualStep: 'Abra a página desta configuração no $SERVICE$ e desative-a lá.',

@@ -64,7 +64,7 @@ type Handler<T extends MessageType> = (message: Extract<Message, { type: T }>, f
 const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'audit/start': (m) => startAudit(m.mode),
   'sweep/start': (m) => startSweep(m.ids, m.mode),
-  'service/start': (m) => startServiceCheck(m.service, m.mode),
+  'service/start': (m) => startServiceCheck(m.service, m.mode, m.setting),
   'objection/start': (m) => startObjection(m.form),
   'state/patch': (m) => applyPatch(m.patch),
   // Another service's page carries no data of its own: its answer brings the setting's row.

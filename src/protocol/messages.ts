@@ -57,7 +57,11 @@ const MESSAGES = {
   /** page -> worker: the privacy check of these settings (default: the user's choice). */
   'sweep/start': { from: EXTENSION, fields: { ids: z.optional(z.array(settingId).check(z.maxLength(40))), mode: z.optional(z.enum(MODES)) } },
   /** page -> worker: check one of the other services (its settings), and switch them off unless audit only. */
-  'service/start': { from: EXTENSION, fields: { service: z.enum(SWITCH_SERVICE_IDS), mode: z.optional(z.enum(MODES)) } },
+  // `setting`: one setting the check leaves to the user's choice (not recommended), chosen on its row.
+  'service/start': {
+    from: EXTENSION,
+    fields: { service: z.enum(SWITCH_SERVICE_IDS), mode: z.optional(z.enum(MODES)), setting: z.optional(z.string().check(z.maxLength(120))) },
+  },
   /** page -> worker: open (or focus) an objection form and prefill it. */
   'objection/start': { from: EXTENSION, fields: { form: z.enum(FORM_IDS) } },
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */

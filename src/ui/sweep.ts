@@ -13,10 +13,10 @@ import type { Message } from '../protocol/messages';
 import type { Run, Sweep } from '../store/schemas';
 import type { State } from '../store/items';
 
-/** Ask the worker to check another service; false when it could not be reached. */
-export async function startServiceCheck(service: OptionalService): Promise<boolean> {
+/** Ask the worker to check another service (or one setting of it the user chose); false when it could not be reached. */
+export async function startServiceCheck(service: OptionalService, setting?: string): Promise<boolean> {
   try {
-    await browser.runtime.sendMessage({ type: 'service/start', service: service.id } satisfies Message);
+    await browser.runtime.sendMessage({ type: 'service/start', service: service.id, setting } satisfies Message);
     return true;
   } catch (error) {
     console.error('service/start failed', error);

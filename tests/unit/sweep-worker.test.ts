@@ -572,6 +572,16 @@ describe('a row that costs the user something, and a sign-in on a host we never 
     expect(run()?.rows.map((r: { id: string }) => r.id)).toEqual(['google-gemini-activity']);
   });
 
+  it("chosen on its row, that setting alone is checked; a recommended one, or another service's, chosen so: nothing starts", async () => {
+    browser = fakeBrowser({ schemaVersion: 5 });
+    await startServiceCheck('google', undefined, 'google-gemini-activity');
+    expect(run() ?? null).toBeNull();
+    await startServiceCheck('google', undefined, 'quora-training');
+    expect(run() ?? null).toBeNull();
+    await startServiceCheck('google', undefined, 'google-web-app-activity');
+    expect(run()?.rows.map((r: { id: string }) => r.id)).toEqual(['google-web-app-activity']);
+  });
+
   it('its tab still on a page whose address is withheld a moment later: signed out; a tab back on a page we see, or another service, is not', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     browser = fakeBrowser({ schemaVersion: 5 });

@@ -76,8 +76,12 @@ export async function startSweep(ids?: readonly string[], mode?: Mode): Promise<
   await startCheck({ ids: order, kind: 'sweep', mode });
 }
 
-/** Check one of the other services: every setting of it, switched off unless audit only. */
-export async function startServiceCheck(service: OptionalServiceId, mode?: Mode): Promise<void> {
+/**
+ * Check one of the other services: every setting of it that costs the user nothing, switched
+ * off unless audit only; or `only` that one setting of it, which the user chose on its row
+ * (one the check leaves to them, such as Google's Web & App Activity). Any other id: nothing.
+ */
+export async function startServiceCheck(service: OptionalServiceId, mode?: Mode, only?: string): Promise<void> {
   // Not added (its host not granted): no tab is opened, nothing of ours would run there.
   if (!(await hostGranted(serviceById(service).origin))) return;
   // A setting repeated per site: the sites known so far, then the service's list of them, read
@@ -85,9 +89,9 @@ export async function startServiceCheck(service: OptionalServiceId, mode?: Mode)
   // cost the user nothing: one that does (Google's Web & App Activity) is left to the user's
   // own choice, with its page (options/services/SwitchCard.tsx).
   const sites = (await readState()).state.sites;
-  const ids = rowsOf(service, sites)
-    .filter((s) => s.recommended)
-    .map((s) => s.id);
-  const visits = settingsOf(service).flatMap((s) => (s.perSite ? [s.origin + s.perSite.list] : []));
+  const rows = rowsOf(service, sites);
+  if (only !== undefined && !rows.some((s) => s.id === only && !s.recommended)) return;
+  const ids = rows.filter((s) => (only === undefined ? s.recommended : s.id === only)).map((s) => s.id);
+  const visits = only !== undefined ? [] : settingsOf(service).flatMap((s) => (s.perSite ? [s.origin + s.perSite.list] : []));
   await startCheck({ ids, kind: 'service', mode, visits, service });
 }

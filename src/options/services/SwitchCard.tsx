@@ -24,9 +24,10 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
   const [failed, setFailed] = useState(false);
   const running = state.run !== null && state.run.service === service.id;
   const check = state.checks[service.id];
-  const run = async () => {
+  // The whole service, or one setting the check leaves to the user, chosen on its row.
+  const run = async (setting?: string) => {
     setFailed(false);
-    if (!(await startServiceCheck(service))) setFailed(true);
+    if (!(await startServiceCheck(service, setting))) setFailed(true);
   };
   const signedOut = check?.end === 'signed-out' || check?.end === 'checkpoint';
   // A setting repeated per site is one line per site the service listed (engine/check/sites.ts).
@@ -62,7 +63,16 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
             </a>
           )}
           {rows.map((setting) => (
-            <ServiceRow key={setting.id} setting={setting} service={service} record={state.settings[setting.id]} since={check?.startedAt ?? 0} now={now} />
+            <ServiceRow
+              key={setting.id}
+              setting={setting}
+              service={service}
+              record={state.settings[setting.id]}
+              since={check?.startedAt ?? 0}
+              now={now}
+              running={running}
+              onChoose={() => void run(setting.id)}
+            />
           ))}
           {perSite && <p class="hint">{textOf(service, 'elsewhere')}</p>}
           <div class="actions">
@@ -114,12 +124,17 @@ function ServiceRow({
   record,
   since,
   now,
+  running,
+  onChoose,
 }: {
   setting: SettingRow;
   service: OptionalService;
   record: SettingRecord | undefined;
   since: number;
   now: number;
+  running: boolean;
+  /** Check this setting alone: for one the check leaves to the user's choice. */
+  onChoose: () => void;
 }) {
   const state = rowState(record, since);
   const kind = kindOf(setting);
@@ -148,6 +163,12 @@ function ServiceRow({
           <a href={settingUrl(setting)} target="_blank" rel="noreferrer" data-action="open-setting">
             {t('privacyOpenPage')}
           </a>
+          {!setting.recommended && (
+            // It costs the user something (its facts say what): switched off only when they ask, here.
+            <button type="button" class="secondary" data-action="check-setting" disabled={running} onClick={onChoose}>
+              {t('serviceChooseSetting')}
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -14,7 +14,7 @@ import { addService, checkAgain, checkEnd, recordOf, rowState } from '../../../t
 const ROW = '[data-setting-row="google-gemini-activity"]';
 const WAA = '[data-setting-row="google-web-app-activity"]';
 
-test('Google: Keep Activity turned off through its menu and confirmed, verified by a fresh load; the delete entry, the other chip and Web & App Activity never touched', async ({
+test('Google: Keep Activity turned off through its menu and confirmed, verified by a fresh load; the delete entry, the other chip and Web & App Activity never touched, until the user chooses it on its row', async ({
   ext,
 }) => {
   test.setTimeout(120_000);
@@ -34,9 +34,20 @@ test('Google: Keep Activity turned off through its menu and confirmed, verified 
   await expectText(options, `${ROW} [data-testid="row-state"]`, en('rowTurnedOff', ''), 'contains');
   // Which account was read: the browser's first, said on the card (no name or e-mail read).
   await expectText(options, '[data-service="google"] [data-testid="service-where"]', en('google__where'));
-  // Web & App Activity: not checked, its page offered to do by hand.
+  // Web & App Activity: not checked, its page offered to do by hand, or on the user's choice.
   expect(await recordOf(ext, 'google-web-app-activity')).toBeUndefined();
   expect(await options.visible(`${WAA} a[data-action="open-setting"]`)).toBe(true);
+
+  // Chosen on its row: that setting alone is checked, turned off through its own chip's menu, verified.
+  const before = google.log.clicks.length;
+  await options.click(`${WAA} button[data-action="check-setting"]`);
+  await expect.poll(async () => (await recordOf(ext, 'google-web-app-activity'))?.known?.state ?? null, { timeout: 90_000 }).toBe('off');
+  await google.settled();
+  expect(google.isOn('waa')).toBe(false);
+  expect(google.isOn('gemini')).toBe(false);
+  expect(google.log.clicks.slice(before)).toEqual(['waa-chip', 'turn-off', 'confirm']);
+  await expect.poll(() => rowState(options, 'google-web-app-activity')).toBe('off');
+  expect(await options.visible(`${WAA} button[data-action="check-setting"]`)).toBe(false);
 });
 
 test('Google: a save it does not keep, a menu with only the delete entry, a page in German, signed out: each told on the card with the way by hand; nothing deleted, nothing else clicked', async ({
