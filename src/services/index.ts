@@ -8,6 +8,7 @@
 import type { SettingRow } from '../engine/model';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
+import deepseek from './deepseek/service';
 import grammarly from './grammarly/service';
 import grok from './grok/service';
 import linkedin from './linkedin/service';
@@ -15,7 +16,7 @@ import meta from './meta/service';
 import quora from './quora/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, grok] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, grok, deepseek] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];

@@ -30,6 +30,7 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://www.facebook.com/*',
     'https://help.instagram.com/*',
     'https://grok.com/*',
+    'https://chat.deepseek.com/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

@@ -20,7 +20,7 @@ describe('services as data', () => {
   });
 
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'grok']);
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'grok', 'deepseek']);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
       ['https://chatgpt.com/*'],
@@ -30,6 +30,7 @@ describe('services as data', () => {
       // Meta: its two forms' hosts, asked for together.
       ['https://www.facebook.com/*', 'https://help.instagram.com/*'],
       ['https://grok.com/*'],
+      ['https://chat.deepseek.com/*'],
     ]);
   });
 
