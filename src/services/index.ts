@@ -13,10 +13,11 @@ import grammarly from './grammarly/service';
 import grok from './grok/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
+import perplexity from './perplexity/service';
 import quora from './quora/service';
 import x from './x/service';
 
-export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, grok, deepseek] as const;
+export const SERVICES = [linkedin, x, chatgpt, claude, quora, grammarly, meta, grok, deepseek, perplexity] as const;
 
 export type KnownService = (typeof SERVICES)[number];
 export type ServiceId = KnownService['id'];

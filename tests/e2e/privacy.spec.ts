@@ -31,6 +31,7 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://help.instagram.com/*',
     'https://grok.com/*',
     'https://chat.deepseek.com/*',
+    'https://www.perplexity.ai/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

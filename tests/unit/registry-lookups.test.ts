@@ -20,7 +20,7 @@ describe('services as data', () => {
   });
 
   it('LinkedIn is held at install; the others are optional, each its own host', () => {
-    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'grok', 'deepseek']);
+    expect(SERVICES.map((s) => s.id)).toEqual(['linkedin', 'x', 'chatgpt', 'claude', 'quora', 'grammarly', 'meta', 'grok', 'deepseek', 'perplexity']);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
       ['https://chatgpt.com/*'],
@@ -31,6 +31,7 @@ describe('services as data', () => {
       ['https://www.facebook.com/*', 'https://help.instagram.com/*'],
       ['https://grok.com/*'],
       ['https://chat.deepseek.com/*'],
+      ['https://www.perplexity.ai/*'],
     ]);
   });
 
