@@ -7,10 +7,12 @@ import { samePage } from '../engine/switch/pages';
  * tab, call `rerun()` once the run is recorded: the reload makes its content script start
  * again and find that run.
  */
-export async function openOrReuse(url: string, active: boolean): Promise<{ tabId: number; rerun: () => Promise<void> }> {
+export async function openOrReuse(url: string, active: boolean, reuse = true): Promise<{ tabId: number; rerun: () => Promise<void> }> {
   // Only a tab at that very page is reused (and reloaded): a tab whose address merely begins
-  // the same way is another page, and what the user typed there would be lost.
-  const [existing] = (await browser.tabs.query({ url: `${new URL(url).origin}/*` })).filter((tab) => tab.url !== undefined && samePage(tab.url, url));
+  // the same way is another page, and what the user typed there would be lost. `reuse: false`:
+  // never (an app's home, where the user may be typing).
+  const open = reuse ? await browser.tabs.query({ url: `${new URL(url).origin}/*` }) : [];
+  const [existing] = open.filter((tab) => tab.url !== undefined && samePage(tab.url, url));
   if (existing?.id === undefined) {
     const tab = await browser.tabs.create({ url, active });
     return { tabId: tab.id!, rerun: async () => {} };

@@ -42,6 +42,12 @@ export interface SettingSpec {
    * fits no control, or several, clicks nothing.
    */
   openBy?: readonly ByLang[];
+  /**
+   * Its page is the app's home, where the user works (DeepSeek's chat: no settings address):
+   * a visit there starts no check (its openers would be clicked in the user's face), and a
+   * check opens a tab of its own rather than reloading one the user is typing in.
+   */
+  home?: boolean;
   category: Category;
   /** Ticked by default in a check of several settings: switching it off costs the user nothing. */
   recommended: boolean;

@@ -11,6 +11,7 @@ import adobe from './adobe/service';
 import chatgpt from './chatgpt/service';
 import claude from './claude/service';
 import copilot from './copilot/service';
+import deepseek from './deepseek/service';
 import github from './github/service';
 import google from './google/service';
 import grammarly from './grammarly/service';
@@ -18,6 +19,7 @@ import grok from './grok/service';
 import linkedin from './linkedin/service';
 import meta from './meta/service';
 import mistral from './mistral/service';
+import perplexity from './perplexity/service';
 import pinterest from './pinterest/service';
 import quora from './quora/service';
 import tumblr from './tumblr/service';
@@ -42,6 +44,8 @@ export const SERVICES = [
   youtube,
   copilot,
   tumblr,
+  deepseek,
+  perplexity,
 ] as const;
 
 export type KnownService = (typeof SERVICES)[number];

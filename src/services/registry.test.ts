@@ -37,6 +37,7 @@ const Setting = z.object({
   hookBy: z.enum(['labelledby', 'describedby', 'testid', 'id']),
   open: z.optional(z.array(z.string().check(z.minLength(1)))),
   openBy: z.optional(z.array(byLang).check(z.minLength(1))),
+  home: z.optional(z.literal(true)),
   category: z.enum(CATEGORIES),
   recommended: z.boolean(),
   titles: byLang,

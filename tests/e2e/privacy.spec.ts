@@ -38,6 +38,8 @@ test('permissions are exactly storage, alarms, notifications and scripting, with
     'https://studio.youtube.com/*',
     'https://copilot.microsoft.com/*',
     'https://www.tumblr.com/*',
+    'https://chat.deepseek.com/*',
+    'https://www.perplexity.ai/*',
   ]);
   for (const script of m.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/www\.linkedin\.com\//);

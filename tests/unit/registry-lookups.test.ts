@@ -37,6 +37,8 @@ describe('services as data', () => {
       'youtube',
       'copilot',
       'tumblr',
+      'deepseek',
+      'perplexity',
     ]);
     expect(OPTIONAL_SERVICES.map(hostPatterns)).toEqual([
       ['https://x.com/*'],
@@ -55,6 +57,8 @@ describe('services as data', () => {
       ['https://studio.youtube.com/*'],
       ['https://copilot.microsoft.com/*'],
       ['https://www.tumblr.com/*'],
+      ['https://chat.deepseek.com/*'],
+      ['https://www.perplexity.ai/*'],
     ]);
   });
 

@@ -47,9 +47,9 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     // Another tab's check is under way: this one stays quiet rather than click twice.
     if (live(run, now)) return null;
     // A page opened by hand: its settings are checked; only the ones the user chose are switched
-    // off. A setting left alone for its spent clicks starts no run until the window has passed:
+    // off (an app's home, where the user works, is no settings page: a visit starts nothing). A setting left alone for its spent clicks starts no run until the window has passed:
     // a page that reloads itself only loads, and the record keeps saying why.
-    const here = settingsAt(origin, path).filter((setting) => !clickLimited(s, setting.id, now));
+    const here = settingsAt(origin, path).filter((setting) => !setting.home && !clickLimited(s, setting.id, now));
     if (here.length === 0) return null;
     const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
     const target = nextTarget(rows, []);

@@ -33,7 +33,9 @@ async function startCheck(opts: {
     visits,
   );
   if (!first) return;
-  const { tabId, rerun } = await openOrReuse(urlOf(first), opts.active ?? false);
+  // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
+  const home = 'row' in first && settingById(first.row)?.home === true;
+  const { tabId, rerun } = await openOrReuse(urlOf(first), opts.active ?? false, !home);
   const now = Date.now();
   await update((s) => {
     const mode = opts.mode ?? s.prefs.mode;

@@ -68,6 +68,7 @@ function parseRow(v: unknown): SettingRow | null {
     hookBy: (h) => HOOKS_BY.includes(h),
     open: optional(isStrings),
     openBy: optional((o) => Array.isArray(o) && o.every(isByLang)),
+    home: optional((h) => typeof h === 'boolean'),
     category: (c) => (CATEGORIES as readonly unknown[]).includes(c),
     recommended: (r) => typeof r === 'boolean',
     titles: isByLang,

@@ -29,26 +29,19 @@ function partsOf(path: string): [string, string, string] {
 }
 
 /**
- * A query's parameters, in order ('?a=1&b' -> [['a', '1'], ['b', '']]). Read by hand, not
- * with URLSearchParams: this runs in Firefox's content scripts too, where spreading the
- * page's URLSearchParams (an Xray wrapper) throws, and the script would stop before it began.
+ * A query's parameters as written, in order ('?a=1&b' -> [['a', '1'], ['b', '']]). Read by
+ * hand, not with URLSearchParams: this runs in Firefox's content scripts too, where spreading
+ * the page's URLSearchParams (an Xray wrapper) throws, and the script would stop before it
+ * began. Not decoded: a page's parameter is compared as the data writes it (an encoded
+ * spelling of it is another address, and nothing is done there), which keeps LinkedIn's
+ * script, which carries this, small.
  */
-function paramsOf(query: string): [string, string][] {
-  const decode = (part: string) => {
-    try {
-      return decodeURIComponent(part.replaceAll('+', ' '));
-    } catch {
-      return part;
-    }
-  };
+function paramsOf(query: string): string[][] {
   return query
     .replace(/^\?/, '')
     .split('&')
-    .filter((pair) => pair !== '')
-    .map((pair) => {
-      const at = pair.indexOf('=');
-      return at < 0 ? [decode(pair), ''] : [decode(pair.slice(0, at)), decode(pair.slice(at + 1))];
-    });
+    .filter(Boolean)
+    .map((pair) => [pair.split('=', 1)[0]!, pair.slice(pair.indexOf('=') + 1 || pair.length)]);
 }
 
 /**

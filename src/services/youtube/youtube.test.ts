@@ -37,10 +37,14 @@ function studio(doc: Document, { lang = 'en', on = false } = {}) {
     channel.addEventListener('click', () => {
       const advanced = el(`<button role="tab" aria-label="${t.advanced}">${t.advanced}</button>`);
       advanced.addEventListener('click', () => {
-        el(`<div role="checkbox" aria-checked="false" aria-label="${DECOYS[0]}"></div>`);
-        const box = el(`<div role="checkbox" aria-checked="${on}" aria-label="${lang === 'en' ? LABEL : 'Autoriser des entreprises tierces'}"></div>`);
+        // The dialog's boxes, and its Save (Studio keeps a change only after it).
+        const dialog = el('<div role="dialog"></div>');
+        const add = (html: string) => dialog.appendChild(el(html));
+        add(`<div role="checkbox" aria-checked="false" aria-label="${DECOYS[0]}"></div>`);
+        const box = add(`<div role="checkbox" aria-checked="${on}" aria-label="${lang === 'en' ? LABEL : 'Autoriser des entreprises tierces'}"></div>`);
         box.addEventListener('click', () => box.setAttribute('aria-checked', String(box.getAttribute('aria-checked') !== 'true')));
-        if (on) el(`<div role="checkbox" aria-checked="true" aria-label="${DECOYS[1]}"></div>`);
+        if (on) add(`<div role="checkbox" aria-checked="true" aria-label="${DECOYS[1]}"></div>`);
+        add(`<button aria-label="${lang === 'en' ? 'Save' : 'Enregistrer'}">${lang === 'en' ? 'Save' : 'Enregistrer'}</button>`);
       });
     });
   });
@@ -86,13 +90,13 @@ describe('YouTube Studio: the dialog opened by its openers', () => {
     expect(clicks.map((c) => c.getAttribute('aria-label'))).toEqual(['Settings', 'Channel', 'Advanced settings']);
   });
 
-  it('ticked (opted in): unticked with one click on it, never on the companies’ box', async () => {
+  it('ticked (opted in): unticked with one click on it, then the dialog’s Save; never the companies’ box', async () => {
     const doc = freshDocument();
     studio(doc, { on: true });
     vi.useFakeTimers();
     const { report, clicks } = await loadToEnd(doc, row, EVERY_STEP);
     expect(report).toMatchObject({ kind: 'settled', state: 'off' });
-    expect(clicks.map((c) => c.getAttribute('aria-label'))).toEqual(['Settings', 'Channel', 'Advanced settings', LABEL]);
+    expect(clicks.map((c) => c.getAttribute('aria-label'))).toEqual(['Settings', 'Channel', 'Advanced settings', LABEL, 'Save']);
   });
 
   it('in another language: no opener is found, nothing at all is clicked', async () => {
@@ -105,7 +109,10 @@ describe('YouTube Studio: the dialog opened by its openers', () => {
   });
 });
 
-labelOnly('YouTube Studio', row, {
+// The locating rules, shared with every label-only row, on a row without its Save step (the
+// dialog's Save is this file's test above: the shared pages have no Save).
+const { save: _save, ...rowWithoutSave } = row;
+labelOnly('YouTube Studio', rowWithoutSave, {
   decoys: DECOYS,
   how: 'aria-label',
   nearMisses: [
