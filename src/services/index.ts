@@ -22,6 +22,7 @@ import mistral from './mistral/service';
 import perplexity from './perplexity/service';
 import pinterest from './pinterest/service';
 import quora from './quora/service';
+import substack from './substack/service';
 import tumblr from './tumblr/service';
 import wordpress from './wordpress/service';
 import x from './x/service';
@@ -128,4 +129,4 @@ export const formById = (id: string) => OBJECTION_FORMS.find((f) => f.id === id)
  * The services whose setting the extension cannot reach (its page's host unverified): no host,
  * no script; a card with the steps by hand (engine/model.ts ManualService). One import each.
  */
-export const MANUAL_SERVICES = [mistral] as const;
+export const MANUAL_SERVICES = [mistral, substack] as const;
