@@ -24,6 +24,8 @@ export default defineService({
   // worker sees the tab leave for a page it cannot see (signInElsewhere).
   signIn: [/^\/ServiceLogin\b/],
   signInElsewhere: true,
+  // Feedback (thumbs up/down) may train even with Keep Activity off: medium confidence (./facts.md).
+  feedbackTrains: { confidence: 'medium' },
   // Several accounts: the plain address is the first's (/u/N/ the others'), and the card says so.
   accountsByIndex: true,
   settings: [

@@ -11,6 +11,8 @@ export default defineService({
   name: 'grok.com',
   origin: 'https://grok.com',
   host: 'optional',
+  // Feedback may train even with the switch off: low confidence (one write-up; ./facts.md).
+  feedbackTrains: { confidence: 'low' },
   // The settings are an overlay of the app's home, routed by its query.
   pages: ['https://grok.com/*'],
   // Sign-in happens on accounts.x.ai, another site: a signed-out visitor is recognised on the
