@@ -73,7 +73,7 @@ test('the services with no switch on the options page: each named with what it s
   expect(
     await options.evaluate(() => [...document.querySelectorAll('[data-testid="no-control"] a')].map((a) => a.closest('li')?.getAttribute('data-no-control'))),
   ).toEqual(['Zoom', 'DeepL', 'Spotify']);
-  // ChatGPT's and Claude's cards say that their thumbs up/down may still train, with the facts' confidence; X's says nothing of it.
+  // ChatGPT's, Claude's, Gemini's and Grok's cards say that their thumbs up/down may still train, with the facts' confidence; X's says nothing of it.
   await expectText(
     options,
     '[data-service="chatgpt"] [data-testid="feedback-trains"]',
@@ -84,6 +84,13 @@ test('the services with no switch on the options page: each named with what it s
     '[data-service="claude"] [data-testid="feedback-trains"]',
     `${en('feedbackTrains', 'Claude')} ${en('factsConfidence', en('confidenceMedium'))}`,
   );
+  // Gemini's (Google's card) and Grok's, the same way, each with its own confidence.
+  for (const [id, name, level] of [
+    ['google', 'Google', 'confidenceMedium'],
+    ['grok', 'grok.com', 'confidenceLow'],
+  ] as const) {
+    await expectText(options, `[data-service="${id}"] [data-testid="feedback-trains"]`, `${en('feedbackTrains', name)} ${en('factsConfidence', en(level))}`);
+  }
   expect(await options.visible('[data-service="x"] [data-testid="feedback-trains"]')).toBe(false);
 });
 
