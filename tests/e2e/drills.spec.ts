@@ -3,6 +3,7 @@
 // seeded sample of the random decoy pages through the real extension.
 import { randomPage, rng } from '../fixtures/decoys.mjs';
 import { expect, switchStates, test, TARGET_URL, writeOldData } from './harness';
+import { SCHEMA_VERSION } from '../../src/store/migrations';
 
 test('the worker stopped in the middle of an audit: the outcome is still recorded', async ({ ext }) => {
   // The save is answered well inside the first wait (1.5 s at least), so one click is enough
@@ -125,7 +126,7 @@ test('storage written by version 1 is migrated to records by setting, keeping th
   await expect
     .poll(async () => ({ settings: (state = await ext.state()).settings ?? null, known: state.known ?? null }))
     .toEqual({ settings: { 'generative-ai': { audit: null, known: { state: 'off', at }, page: null } }, known: null });
-  expect(state.schemaVersion).toBe(5);
+  expect(state.schemaVersion).toBe(SCHEMA_VERSION);
   expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
   await expect(popup.getByTestId('notice')).toHaveCount(0);
 });
@@ -137,7 +138,7 @@ test('storage written by version 2 is migrated: the receipt kept, keyed by its f
   await expect
     .poll(async () => ({ kept: (state = await ext.state()).objections?.['linkedin-dpro'] ?? null, old: state.objection ?? null }))
     .toEqual({ kept: { ...receipt, ended: null }, old: null });
-  expect(state.schemaVersion).toBe(5);
+  expect(state.schemaVersion).toBe(SCHEMA_VERSION);
   expect(state.prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7, chosen: null });
 });
 
