@@ -110,6 +110,14 @@ test("a service with no switch but a published privacy address: an objection e-m
   expect(await options.visible(`${draft} [data-testid="draft-opened"]`)).toBe(false);
 
   // The user's click opens it (the browser hands mailto: to the mail client; nothing is sent by us), and the record notes the day.
+  // The test machine has no mail client: Firefox would offer its web mail handler instead and
+  // reach for mail.google.com, so the hand-over itself is stopped here, after the link's own
+  // click handler has run (the window's listener is the last the click bubbles to).
+  await options.evaluate(() =>
+    window.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('a[href^="mailto:"]')) e.preventDefault();
+    }),
+  );
   const before = Date.now();
   await options.click(`${draft} a[data-action="draft-objection"]`);
   await expect.poll(async () => (await recordDrafts(ext)).DeepL ?? 0).toBeGreaterThanOrEqual(before);
