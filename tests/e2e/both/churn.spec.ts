@@ -47,6 +47,8 @@ test('finding 13: a page that adds and changes controls every 4 ms while the ext
   const options = await ext.openOptions('services');
   await addService(ext, options, 'quora', ORIGIN);
   const tab = await ext.tab(ORIGIN + PATH);
+  // The tab is known from its first commit: wait for the page's own script (Firefox hands it over earlier).
+  await expect.poll(() => tab.evaluate(() => typeof (window as any).__measure)).toBe('function');
   await tab.evaluate(() =>
     document.addEventListener('click', (e) => ((window as any).__clicks ??= []).push((e.target as Element).outerHTML.slice(0, 60)), true),
   );
