@@ -5,7 +5,7 @@
 // knows: a typo in a spec fails the typecheck).
 import type { ServiceId } from '../../../src/services';
 import type { Ext, View } from '../../support/harness-types';
-import { en, expect, expectText } from './fixture';
+import { en, expect, expectText, holdsHost } from './fixture';
 
 /** A setting's record in stored state: its last check (`audit`) and last verified reading (`known`). */
 export const recordOf = async (ext: Ext, id: string) => (await ext.state()).settings?.[id];
@@ -64,4 +64,44 @@ export async function expectOffVerified(ext: Ext, options: View, { service, sett
   expect(await recordOf(ext, setting)).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } });
   await expect.poll(() => rowState(options, setting)).toBe('off');
   await expectText(options, `[data-service="${service}"] [data-testid="service-line"]`, en('privacyCounts', '1', '1'), 'contains');
+}
+
+/** The hosts the extension holds now. */
+const heldOrigins = (ext: Ext) =>
+  ext.extEval(async () => ((await ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.getAll()).origins ?? []) as string[]);
+
+/**
+ * A manual-only service's card (Mistral's, Substack's): what its setting does, the steps by
+ * hand and why, with nothing to press; clicking anywhere on it grants no host (Firefox answers
+ * every request yes in these tests, so a request would show as a grant), and the extension
+ * holds and may ask for no host of it. `control`: a service whose Add button, clicked the same
+ * way, is seen as a grant (its replica served by the spec); its check is awaited to its end.
+ */
+export async function expectManualCard(ext: Ext, options: View, id: string, name: string, control: { service: ServiceId; origin: string }) {
+  const card = `[data-service="${id}"]`;
+  const text = (part: string) => en(`${id}__${part}` as Parameters<typeof en>[0]);
+  await expectText(options, `${card} legend`, name);
+  await expectText(options, `${card} [data-testid="manual-steps"]`, text('steps'));
+  await expectText(options, card, text('what'), 'contains');
+  await expectText(options, card, text('unverified'), 'contains');
+  expect(await options.evaluate((c) => document.querySelectorAll(`${c} :is(button, a, input, select, textarea)`).length, card)).toBe(0);
+
+  // Every part of the card clicked, as a curious user would: no host granted.
+  const before = await heldOrigins(ext);
+  await options.evaluate((c) => {
+    for (const el of document.querySelectorAll<HTMLElement>(`${c} *`)) el.click();
+  }, card);
+  await new Promise((r) => setTimeout(r, 1_000));
+  expect(await heldOrigins(ext)).toEqual(before);
+  // None of its hosts held, nor one the extension could ask for.
+  const named = new RegExp(id, 'i');
+  const manifest = await ext.extEval(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.getManifest());
+  expect(JSON.stringify([manifest.host_permissions, manifest.optional_host_permissions])).not.toMatch(named);
+
+  // Positive control: a card that asks is seen as a grant.
+  await addService(ext, options, control.service, control.origin);
+  await expect.poll(() => holdsHost(ext, `${control.origin}/*`)).toBe(true);
+  expect(JSON.stringify(await heldOrigins(ext))).not.toMatch(named);
+  // The check the grant starts ends on its replica, so nothing is left loading.
+  await checkEnd(ext, control.service);
 }
