@@ -4,7 +4,7 @@
 // all shown without it. Never when the page shows a switch we cannot account for: that
 // one may be this setting, redesigned, and a redesign must stay "not found", with the
 // report for the maintainers.
-import type { SettingRow } from '../model';
+import type { ByLang, SettingRow } from '../model';
 import { descriptionOf, labelOf } from '../page/names';
 import { fitOf } from '../page/pick';
 import { openRoots } from '../page/roots';
@@ -13,16 +13,25 @@ import { visibleText } from '../page/visible';
 import { allLabels } from './labels';
 import { hookSelector, renderedSwitches } from './locate';
 
+/** Is every switch shown one whose label we know (so none of them can be this setting, moved)? */
+export const allAccountedFor = (switches: readonly Element[], known: readonly string[]): boolean => switches.every((el) => fitOf(el, known) >= MATCH_THRESHOLD);
+
+/** Does the page's visible text hold one of these sentences (any language)? */
+export function pageSays(doc: Document, texts: ByLang): boolean {
+  const sentences = Object.values(texts).flat();
+  if (sentences.length === 0 || !doc.body) return false;
+  const page = normalize(visibleText(doc.body));
+  return sentences.some((sentence) => page.includes(normalize(sentence)));
+}
+
 /** Why this page shows that the setting is not offered ('notice' or 'siblings'), or null: no such evidence. */
 export function notOfferedHere(doc: Document, setting: SettingRow, roots = openRoots(doc)): 'notice' | 'siblings' | null {
   const evidence = setting.notOffered;
   if (!evidence) return null;
   const siblings = Object.values(evidence.siblings ?? {});
   const switches = renderedSwitches(roots);
-  const known = [...setting.others, ...siblings.flat()];
-  if (switches.some((el) => fitOf(el, known) < MATCH_THRESHOLD)) return null;
-  const page = doc.body ? normalize(visibleText(doc.body)) : '';
-  if (Object.values(evidence.notices ?? {}).some((notices) => notices.some((notice) => page.includes(normalize(notice))))) return 'notice';
+  if (!allAccountedFor(switches, [...setting.others, ...siblings.flat()])) return null;
+  if (pageSays(doc, evidence.notices ?? {})) return 'notice';
   // Every sibling of one language shown: the page has rendered, without this one.
   const shown = (label: string) => switches.some((el) => fitOf(el, [label]) >= MATCH_THRESHOLD);
   return siblings.some((labels) => labels.length > 0 && labels.every(shown)) ? 'siblings' : null;

@@ -5,17 +5,12 @@
 // only while every switch on the page is accounted for: a switch we cannot place may be this
 // setting, moved, and that must stay "not found", with the report for the maintainers.
 import type { SettingRow } from '../model';
-import { fitOf } from '../page/pick';
 import { openRoots } from '../page/roots';
-import { MATCH_THRESHOLD, normalize } from '../page/text';
-import { visibleText } from '../page/visible';
+import { allAccountedFor, pageSays } from './absent';
 import { renderedSwitches } from './locate';
 
 /** Does this page show the statement that the setting is retired, and no switch we cannot account for? */
 export function retiredHere(doc: Document, setting: SettingRow, roots = openRoots(doc)): boolean {
-  const statements = Object.values(setting.retired?.statements ?? {}).flat();
-  if (statements.length === 0 || !doc.body) return false;
-  if (renderedSwitches(roots).some((el) => fitOf(el, setting.others) < MATCH_THRESHOLD)) return false;
-  const page = normalize(visibleText(doc.body));
-  return statements.some((statement) => page.includes(normalize(statement)));
+  const statements = setting.retired?.statements;
+  return statements !== undefined && allAccountedFor(renderedSwitches(roots), setting.others) && pageSays(doc, statements);
 }
