@@ -9,6 +9,7 @@ import { concernsLinkedIn, hasLinkedInAccess, servicesIn, takeAccessIntent } fro
 import { beginAudit, beginSiteAudit, grantClick, recordProgress, recordReport, recordScan, recordSites } from './checks/loads';
 import { onTabOutOfSight, onTabRemoved, onTabUpdated } from './checks/navigate';
 import { startAudit, startServiceCheck, startSweep } from './checks/start';
+import { startEverything } from './checks/everything';
 import { endRunsWithoutAccess } from './access-lost';
 import { reminderKindOf } from './notify';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
@@ -65,6 +66,7 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'audit/start': (m) => startAudit(m.mode),
   'sweep/start': (m) => startSweep(m.ids, m.mode),
   'service/start': (m) => startServiceCheck(m.service, m.mode, m.setting),
+  'services/check-all': (m) => startEverything({ mode: m.mode }),
   'objection/start': (m) => startObjection(m.form),
   'state/patch': (m) => applyPatch(m.patch),
   // Another service's page carries no data of its own: its answer brings the setting's row.

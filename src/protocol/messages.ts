@@ -62,6 +62,8 @@ const MESSAGES = {
     from: EXTENSION,
     fields: { service: z.enum(SWITCH_SERVICE_IDS), mode: z.optional(z.enum(MODES)), setting: z.optional(z.string().check(z.maxLength(120))) },
   },
+  /** page -> worker: check every service the user added (LinkedIn's AI switch first), switched off unless audit only. */
+  'services/check-all': { from: EXTENSION, fields: { mode: z.optional(z.enum(MODES)) } },
   /** page -> worker: open (or focus) an objection form and prefill it. */
   'objection/start': { from: EXTENSION, fields: { form: z.enum(FORM_IDS) } },
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */
