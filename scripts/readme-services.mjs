@@ -17,8 +17,9 @@ const NAMED = 3;
  * The table, from the registry's services and the English messages (public/_locales/en).
  * @param {readonly any[]} services
  * @param {Record<string, { message: string }>} en
+ * @param {readonly { id: string, name: string }[]} manual the services given by hand (no host, no script)
  */
-export function renderServices(services, en) {
+export function renderServices(services, en, manual = []) {
   const nameOf = (id) => en[textKey(id, 'name')]?.message ?? id;
   const link = (url) => `[${url.replace(/^https:\/\//, '')}](${url})`;
   const rows = services.map((s) => {
@@ -34,7 +35,9 @@ export function renderServices(services, en) {
     const host = s.host === 'install' ? `${hosts}, from install` : `${hosts}, when you add it`;
     return `| ${s.name} | ${does.join('; ')} | ${link(first)} | ${host} | [facts](src/services/${s.id}/facts.md) |`;
   });
-  return ['| service | what the extension does | its page | host access | sources |', '|---|---|---|---|---|', ...rows].join('\n');
+  // A service we cannot act on still has its row: what its card gives, and that no host is asked for.
+  const byHand = manual.map((s) => `| ${s.name} | gives the steps by hand on its card (nothing switched by the extension) | — | none | [facts](src/services/${s.id}/facts.md) |`);
+  return ['| service | what the extension does | its page | host access | sources |', '|---|---|---|---|---|', ...rows, ...byHand].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -42,6 +45,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { runnerImport } = await import('vite');
   const { module } = await runnerImport(fileURLToPath(new URL('../src/services/index.ts', import.meta.url)));
   const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
-  const changed = writeSection('README.md', START, END, renderServices(module.SERVICES, en));
+  const changed = writeSection('README.md', START, END, renderServices(module.SERVICES, en, module.MANUAL_SERVICES));
   console.log(changed ? 'README.md: services table rewritten from src/services' : 'README.md: services table already up to date');
 }

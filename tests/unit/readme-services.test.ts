@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { END, renderServices, START } from '../../scripts/readme-services.mjs';
 import { withSection } from '../../scripts/sections.mjs';
-import { SERVICES } from '../../src/services';
+import { MANUAL_SERVICES, SERVICES } from '../../src/services';
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const readme = readFileSync('README.md', 'utf8');
@@ -13,7 +13,7 @@ const readme = readFileSync('README.md', 'utf8');
 describe('the README services table', () => {
   it('equals what npm run readme:services generates from the registry', () => {
     expect(readme).toContain(START);
-    expect(withSection(readme, START, END, renderServices(SERVICES, en))).toBe(readme);
+    expect(withSection(readme, START, END, renderServices(SERVICES, en, MANUAL_SERVICES))).toBe(readme);
   });
 
   it('names every service, its first settings by their English names, and the host it asks for', () => {
@@ -23,5 +23,10 @@ describe('the README services table', () => {
     expect(table).toContain('(and 10 more)');
     expect(table).toContain('`https://www.facebook.com/*`, `https://help.instagram.com/*`, when you add it');
     expect(table).toContain('`https://www.linkedin.com/*`, from install');
+  });
+
+  it('names the services given by hand, with no host asked for', () => {
+    const table = renderServices(SERVICES, en, MANUAL_SERVICES);
+    for (const s of MANUAL_SERVICES) expect(table).toContain(`| ${s.name} | gives the steps by hand on its card (nothing switched by the extension) | — | none |`);
   });
 });
