@@ -17,7 +17,9 @@ const off = (at: number) => ({ audit: { outcome: 'turned-off', at, source: 'page
 const on = (at: number) => ({ audit: { outcome: 'left-on', at, source: 'page', clicks: 0 }, known: { state: 'on', at }, page: null });
 const failed = (outcome: string, detail?: string) => ({ audit: { outcome, at: NOW - 1000, source: 'page', clicks: 0, detail }, known: null, page: null });
 const X_ROWS = ['x-grok', 'x-location', 'x-partners', 'x-off-x', 'x-ads'];
-const X_RECOMMENDED = OPTIONAL_SERVICES.find((s) => s.id === 'x')!.settings.filter((s) => s.recommended).map((s) => s.id);
+const X_RECOMMENDED = OPTIONAL_SERVICES.find((s) => s.id === 'x')!
+  .settings.filter((s) => s.recommended)
+  .map((s) => s.id);
 const run = (service: string, touchedAt = NOW - 1000) => ({
   kind: service === 'linkedin' ? 'one' : 'service',
   service,
