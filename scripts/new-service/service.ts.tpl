@@ -5,6 +5,8 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: '__ID__',
   name: '__NAME__',
+  // Its group on the dashboard: 'assistant', 'network', 'creative' or 'publishing'.
+  category: 'assistant',
   // TODO(new-service): the service's origin, from ./facts.md.
   origin: 'https://__ID__.invalid',
   host: 'optional',

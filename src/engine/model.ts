@@ -11,6 +11,14 @@ import { inEveryLanguage, type UiLang } from './langs';
 export const CATEGORIES = ['ai', 'sharing', 'marketing', 'ads', 'cookies'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * Which group a service belongs to on the options page's dashboard (its filters): an AI
+ * assistant, a social or work network, a creative tool, a site the user publishes on. Data,
+ * not a guess from the name: every service's folder and every row of no-control.ts says it.
+ */
+export const SERVICE_GROUPS = ['assistant', 'network', 'creative', 'publishing'] as const;
+export type ServiceGroup = (typeof SERVICE_GROUPS)[number];
+
 /** How sure a fact is, as the facts files grade them: high = the service's own pages; medium = several write-ups agree; low = one write-up, or our inference. */
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -146,6 +154,11 @@ interface ServiceSpec<Id extends string = string> {
   id: Id;
   /** Its name, the same in every language. */
   name: string;
+  /**
+   * Its group on the dashboard (SERVICE_GROUPS). Optional in the type so a test's own
+   * service need not name one; the registry test requires it of every real service.
+   */
+  category?: ServiceGroup;
   origin: string;
   /** Its other sites, held and given back with the first (Meta: Instagram's help center). */
   otherOrigins?: readonly string[];
@@ -227,6 +240,8 @@ export interface ManualService<Id extends string = string> {
   id: Id;
   /** Its name, the same in every language. */
   name: string;
+  /** Its group on the dashboard (SERVICE_GROUPS). */
+  category: ServiceGroup;
   kind: 'manual';
 }
 

@@ -18,12 +18,21 @@ import { useNow, useStoredState } from '../ui/useStored';
 import { useGranted } from '../ui/useServices';
 import { PrivacyCheck } from './PrivacyCheck';
 import { Services } from './services/Services';
+import { Dashboard } from './dashboard/Dashboard';
 
 /** The section named in the address, scrolled to once it exists (the page renders after a storage read). */
 function useScrollToHash(ready: boolean) {
   useEffect(() => {
     if (!ready) return;
-    const show = () => document.getElementById(location.hash.slice(1))?.scrollIntoView();
+    const show = () => {
+      const target = document.getElementById(location.hash.slice(1));
+      target?.scrollIntoView();
+      // A service's detail, opened from its tile: the keyboard goes on from there.
+      if (target && (target.classList.contains('detail') || target.id === 'privacy')) {
+        if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+        target.focus({ preventScroll: true });
+      }
+    };
     show();
     addEventListener('hashchange', show);
     return () => removeEventListener('hashchange', show);
@@ -54,6 +63,8 @@ export function Options() {
         </p>
       )}
       {state.notice && <StorageNotice notice={state.notice} />}
+
+      <Dashboard state={state} granted={granted} now={now} />
 
       <Deadline now={now} optedOut={recordOf(state, GENERATIVE_AI.id).known?.state === 'off'} />
 

@@ -20,6 +20,7 @@ import { Progress } from './Progress';
 import { Status } from '../ui/Status';
 import { WalkthroughStep } from '../ui/WalkthroughStep';
 import { Summaries } from './Summaries';
+import { ProtectedLine } from './ProtectedLine';
 import { useGranted } from '../ui/useServices';
 import { useNow, useStoredState } from '../ui/useStored';
 
@@ -104,6 +105,8 @@ export function App() {
 
         <ManualSteps />
       </WalkthroughStep>
+
+      <ProtectedLine state={state} granted={granted} now={now} />
 
       <Summaries state={state} objection={objectionOf(state, OBJECTION_FORM.id)} granted={granted} />
     </main>

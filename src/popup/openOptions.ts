@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 
 const OPTIONS_PAGE = 'src/options/index.html';
-export type Section = 'privacy' | 'services' | 'objection' | 'cleanup' | 'record';
+export type Section = 'dashboard' | 'privacy' | 'services' | 'objection' | 'cleanup' | 'record';
 
 /**
  * Open the options page, at a section if given. runtime.openOptionsPage cannot take a

@@ -9,12 +9,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../engine/langs';
-import { CATEGORIES } from '../engine/model';
+import { CATEGORIES, SERVICE_GROUPS } from '../engine/model';
 import { TODOS } from '../engine/form/terms';
 import { textKey } from '../platform/text-key';
 import { z } from '../platform/zod';
 import { ALL_SETTINGS, MANUAL_SERVICES, OBJECTION_FORMS, SERVICES } from './index';
 import { manualTexts, neededTexts } from './texts';
+import { NO_CONTROL } from './no-control';
 import { todosIn } from '../../scripts/new-service.mjs';
 
 const DIR = 'src/services';
@@ -66,6 +67,7 @@ const Form = z.object({
 const Service = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   name: z.string().check(z.minLength(1)),
+  category: z.enum(SERVICE_GROUPS),
   origin: https,
   otherOrigins: z.optional(z.array(https)),
   host: z.enum(['install', 'optional']),
@@ -84,6 +86,10 @@ const covers = (pattern: string, url: string) => new RegExp(`^${pattern.replace(
 describe('the registry', () => {
   it('lists every folder of src/services, and every service it lists has its folder', () => {
     expect(folders).toEqual([...SERVICES, ...MANUAL_SERVICES].map((s) => s.id).sort());
+  });
+
+  it('gives every service it knows its group on the dashboard, those with nothing to switch off too', () => {
+    for (const service of [...SERVICES, ...MANUAL_SERVICES, ...NO_CONTROL]) expect(SERVICE_GROUPS, service.name).toContain(service.category);
   });
 
   it('has unique ids: services, settings (the keys of their records) and forms', () => {
@@ -229,7 +235,12 @@ describe.each(SERVICES.map((s) => [s.id, s] as const))('%s', (id, service) => {
 });
 
 /** A manual-only service, to the letter: nothing that could name a host or a page. */
-const Manual = z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), name: z.string().check(z.minLength(1)), kind: z.literal('manual') });
+const Manual = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  name: z.string().check(z.minLength(1)),
+  category: z.enum(SERVICE_GROUPS),
+  kind: z.literal('manual'),
+});
 
 describe.each(MANUAL_SERVICES.map((s) => [s.id, s] as const))('%s (manual only: its host unverified)', (id, service) => {
   it('is valid data, with no origin, page or host of any kind', () => {

@@ -20,6 +20,8 @@ function viewOf(page: Page): View {
       await field.fill(value);
       await field.blur();
     },
+    resize: (width, height) => page.setViewportSize({ width, height }),
+    press: (key) => page.keyboard.press(key),
     panel: () => panelIn(page),
     close: () => page.close(),
   };

@@ -120,6 +120,8 @@ function viewOf(page: Page): View {
       await page.type(selector, value);
       await page.$eval(selector, (el) => (el as HTMLInputElement).blur());
     },
+    resize: (width, height) => page.setViewport({ width, height }),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     panel: async () => {
       // WebDriver BiDi serializes a node with its shadow trees, closed ones too (includeShadowTree "all").
       const connection = (page.browser() as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;

@@ -96,6 +96,10 @@ export interface View {
   click(selector: string): Promise<void>;
   /** Type `value` into a text field, then leave it (blur), as a user does. */
   fill(selector: string, value: string): Promise<void>;
+  /** Give the page's viewport this size, in CSS pixels (a window the user made narrow or wide). */
+  resize(width: number, height: number): Promise<void>;
+  /** Press a key on the keyboard (`Enter`, `Tab`), on whatever has the focus: a real key press, as the user's. */
+  press(key: string): Promise<void>;
   /** The extension's panel on this page, read through its closed shadow root as the browser's tools can (tests/support/panel.ts); null if none. */
   panel(): Promise<PanelReading | null>;
   close(): Promise<void>;

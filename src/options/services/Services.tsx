@@ -10,6 +10,7 @@ import { MANUAL_SERVICES, OPTIONAL_SERVICES } from '../../services';
 import { NO_CONTROL } from '../../services/no-control';
 import type { State } from '../../store/items';
 import { noteDraft } from '../../ui/changes';
+import { slugOf } from '../../ui/tile-state';
 import type { Granted } from '../../ui/useServices';
 import { FormsCard } from './FormsCard';
 import { ManualCard } from './ManualCard';
@@ -21,18 +22,34 @@ export function Services({ state, now, granted }: { state: State; now: number; g
     <section id="services" class="privacy services" data-testid="services">
       <h2>{t('servicesTitle')}</h2>
       <p>{t('servicesIntro')}</p>
-      {OPTIONAL_SERVICES.map((service) =>
-        service.settings.length > 0 ? (
-          <SwitchCard key={service.id} service={service} state={state} now={now} granted={granted[service.id]} />
-        ) : (
-          <FormsCard key={service.id} service={service} state={state} now={now} granted={granted[service.id]} />
-        ),
-      )}
+      {OPTIONAL_SERVICES.map((service) => (
+        <Detail key={service.id} id={service.id}>
+          {service.settings.length > 0 ? (
+            <SwitchCard service={service} state={state} now={now} granted={granted[service.id]} />
+          ) : (
+            <FormsCard service={service} state={state} now={now} granted={granted[service.id]} />
+          )}
+        </Detail>
+      ))}
       {MANUAL_SERVICES.map((service) => (
-        <ManualCard key={service.id} service={service} />
+        <Detail key={service.id} id={service.id}>
+          <ManualCard service={service} />
+        </Detail>
       ))}
       <NoControl drafts={state.drafts} />
     </section>
+  );
+}
+
+/**
+ * A service's card as the dashboard's tile opens it (options/dashboard/Tile.tsx): the place
+ * its link leads to, focusable so the keyboard's next stop is inside it.
+ */
+function Detail({ id, children }: { id: string; children: preact.ComponentChildren }) {
+  return (
+    <div id={`service-${id}`} class="detail" tabIndex={-1}>
+      {children}
+    </div>
   );
 }
 
@@ -44,7 +61,7 @@ function NoControl({ drafts }: { drafts: State['drafts'] }) {
       <p>{t('noControlIntro')}</p>
       <ul>
         {NO_CONTROL.map((s) => (
-          <li key={s.name} data-no-control={s.name}>
+          <li key={s.name} id={`service-${slugOf(s.name)}`} class="detail" tabIndex={-1} data-no-control={s.name}>
             <strong>{s.name}</strong>: {t(s.what)}{' '}
             <small class="facts" data-testid="facts">
               {t('noControlFacts', formatDay(parseDate(s.asOf)), t(CONFIDENCE_TEXT[s.confidence]))}

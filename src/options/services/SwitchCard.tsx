@@ -98,7 +98,7 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
 const MANUAL = { switch: 'serviceManualStep', box: 'serviceBoxManualStep', 'switch-on': 'serviceTurnOnManualStep' } as const;
 
 /** What went wrong, in a service's own name where LinkedIn's texts would name LinkedIn. */
-function serviceProblem(outcome: Outcome, service: OptionalService): string {
+export function serviceProblem(outcome: Outcome, service: OptionalService): string {
   if (outcome === 'signed-out') return t('serviceSignedOutShort', service.name);
   if (outcome === 'save-rejected') return t('serviceRejected', service.name);
   return t(problemTitle(outcome));

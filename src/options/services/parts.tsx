@@ -8,6 +8,8 @@ import type { OptionalService } from '../../services';
 import { requestServiceAccess } from '../../platform/access';
 import { textOf, t } from '../../platform/i18n';
 import { datedLine } from '../../ui/Deadline';
+import { formatDay } from '../../platform/format';
+import { parseDate } from '../../engine/time/calendar';
 
 /**
  * A service's dated change, worded and formatted as LinkedIn's deadline (ui/Deadline.tsx):
@@ -16,7 +18,12 @@ import { datedLine } from '../../ui/Deadline';
  */
 export function ServiceSince({ service, now, off }: { service: OptionalService; now: number; off: boolean }) {
   if (!service.since) return null;
-  const { phase, when } = datedLine(now, service.since, off);
+  const dated = datedLine(now, service.since, off);
+  const { phase } = dated;
+  // Words per kind: a service with forms only (Meta) is stopped by the objection the user
+  // sends, never by "switching the setting off".
+  const formsOnly = service.settings.length === 0;
+  const when = formsOnly && phase === 'after' ? t(off ? 'deadlineAfterFormSent' : 'deadlineAfterForm', formatDay(parseDate(service.since))) : dated.when;
   return (
     <div class={`deadline phase-${phase}`} data-testid="service-since">
       {!off && <p>{textOf(service, 'since')}</p>}

@@ -6,6 +6,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'adobe',
   name: 'Adobe',
+  category: 'creative',
   origin: 'https://account.adobe.com',
   host: 'optional',
   // The account pages are one single-page app: the script runs on all of them, so that an

@@ -5,6 +5,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'chatgpt',
   name: 'ChatGPT',
+  category: 'assistant',
   origin: 'https://chatgpt.com',
   host: 'optional',
   // The settings are a hash route of the home page.

@@ -5,6 +5,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'claude',
   name: 'Claude',
+  category: 'assistant',
   origin: 'https://claude.ai',
   host: 'optional',
   pages: ['https://claude.ai/settings/*'],

@@ -14,6 +14,7 @@ const RETIRED = {
 export default defineService({
   id: 'copilot',
   name: 'Microsoft Copilot',
+  category: 'assistant',
   origin: 'https://copilot.microsoft.com',
   host: 'optional',
   pages: ['https://copilot.microsoft.com/settings/*'],

@@ -6,6 +6,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'deepseek',
   name: 'DeepSeek',
+  category: 'assistant',
   origin: 'https://chat.deepseek.com',
   host: 'optional',
   pages: ['https://chat.deepseek.com/*'],

@@ -6,6 +6,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'github',
   name: 'GitHub',
+  category: 'creative',
   origin: 'https://github.com',
   host: 'optional',
   pages: ['https://github.com/settings/*'],

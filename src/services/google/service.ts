@@ -17,6 +17,7 @@ const CHIP = {
 export default defineService({
   id: 'google',
   name: 'Google',
+  category: 'assistant',
   origin: 'https://myactivity.google.com',
   host: 'optional',
   pages: ['https://myactivity.google.com/*'],

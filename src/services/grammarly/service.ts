@@ -5,6 +5,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'grammarly',
   name: 'Grammarly',
+  category: 'assistant',
   origin: 'https://account.grammarly.com',
   host: 'optional',
   pages: ['https://account.grammarly.com/security/*'],

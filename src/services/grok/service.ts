@@ -9,6 +9,7 @@ const PERSONALISE = ['Personalize Grok with your conversation history', 'Persona
 export default defineService({
   id: 'grok',
   name: 'grok.com',
+  category: 'assistant',
   origin: 'https://grok.com',
   host: 'optional',
   // Feedback may train even with the switch off: low confidence (one write-up; ./facts.md).

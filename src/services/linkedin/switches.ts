@@ -8,6 +8,7 @@ import { AI_SPEC, DESKTOP, LEFT_ALONE, MOBILE, SETTING_SPECS } from './settings'
 export const LINKEDIN = defineService({
   id: 'linkedin',
   name: 'LinkedIn',
+  category: 'network',
   origin: 'https://www.linkedin.com',
   host: 'install',
   pages: ['https://www.linkedin.com/mypreferences/*'],

@@ -6,6 +6,7 @@ import { META_FORMS } from './forms';
 export default defineService({
   id: 'meta',
   name: 'Meta',
+  category: 'network',
   origin: 'https://www.facebook.com',
   otherOrigins: ['https://help.instagram.com'],
   host: 'optional',

@@ -3,4 +3,4 @@
 // runs no script there: its card gives the steps by hand. Sources and confidence: ./facts.md.
 import { defineManualService } from '../../engine/model';
 
-export default defineManualService({ id: 'mistral', name: 'Mistral Le Chat', kind: 'manual' });
+export default defineManualService({ id: 'mistral', name: 'Mistral Le Chat', category: 'assistant', kind: 'manual' });

@@ -5,6 +5,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'perplexity',
   name: 'Perplexity',
+  category: 'assistant',
   origin: 'https://www.perplexity.ai',
   host: 'optional',
   pages: ['https://www.perplexity.ai/settings/*'],

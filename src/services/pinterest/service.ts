@@ -5,6 +5,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'pinterest',
   name: 'Pinterest',
+  category: 'network',
   origin: 'https://www.pinterest.com',
   host: 'optional',
   pages: ['https://www.pinterest.com/settings/*'],

@@ -5,6 +5,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'quora',
   name: 'Quora',
+  category: 'network',
   origin: 'https://www.quora.com',
   host: 'optional',
   pages: ['https://www.quora.com/settings/*'],

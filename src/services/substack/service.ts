@@ -5,4 +5,4 @@
 // the steps by hand, per publication. Sources and confidence: ./facts.md.
 import { defineManualService } from '../../engine/model';
 
-export default defineManualService({ id: 'substack', name: 'Substack', kind: 'manual' });
+export default defineManualService({ id: 'substack', name: 'Substack', category: 'publishing', kind: 'manual' });

@@ -6,6 +6,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'tumblr',
   name: 'Tumblr',
+  category: 'publishing',
   origin: 'https://www.tumblr.com',
   host: 'optional',
   pages: ['https://www.tumblr.com/settings/*'],

@@ -6,6 +6,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'wordpress',
   name: 'WordPress.com',
+  category: 'publishing',
   origin: 'https://wordpress.com',
   host: 'optional',
   // The reading settings of each site, and the list of the user's sites.

@@ -17,6 +17,7 @@ const box = (id: string, path: string, category: SettingSpec['category']): Setti
 export default defineService({
   id: 'x',
   name: 'X',
+  category: 'network',
   origin: 'https://x.com',
   host: 'optional',
   pages: ['https://x.com/settings/*'],

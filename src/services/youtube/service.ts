@@ -7,6 +7,7 @@ import { defineService } from '../../engine/model';
 export default defineService({
   id: 'youtube',
   name: 'YouTube Studio',
+  category: 'publishing',
   origin: 'https://studio.youtube.com',
   host: 'optional',
   // Studio is one single-page app: the settings are a dialog of every page of it.
