@@ -13,7 +13,6 @@ import { NO_RECORD } from '../store/items';
 import { records } from '../store/repair';
 import { SettingRecord } from '../store/schemas';
 import { update } from '../store/store';
-import { openOrReuse } from './tabs';
 
 const PREFIX = 'came-back:';
 
@@ -72,7 +71,7 @@ async function onPressed(nid: string): Promise<void> {
   const setting = settingById(nid.slice(PREFIX.length));
   if (!setting) return;
   // Offered, not done: the card's own button switches it off, once the user presses it.
-  await openOrReuse(browser.runtime.getURL(`src/options/index.html#${cardAnchor(setting.service)}`), true);
+  await browser.tabs.create({ url: browser.runtime.getURL(`src/options/index.html#${cardAnchor(setting.service)}`), active: true });
 }
 
 /** Listen for changes of the records and for presses on our notifications (from the worker's top level). */
