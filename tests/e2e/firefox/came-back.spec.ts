@@ -22,7 +22,7 @@ test('pressing the "came back on" notification opens the options page at the ser
     const url = await ext.extEval(() => (globalThis as any).browser.runtime.getURL('src/options/index.html#service-x'));
     const tabs = () =>
       ext.extEval(async () => (await (globalThis as any).browser.tabs.query({})).map((t: any) => [t.url ?? '', t.active] as [string, boolean]));
-    await expect.poll(async () => (await tabs()).filter(([u]) => u.includes('/src/options/'))).toEqual([[url, true]]);
+    await expect.poll(async () => (await tabs()).filter(([u]: [string, boolean]) => u.includes('/src/options/'))).toEqual([[url, true]]);
     // What that address shows: the card, its line, and its switch-off button.
     const options = await ext.openOptions('service-x');
     await expect.poll(() => options.visible('#service-x [data-setting-row="x-grok"] [data-testid="came-back"]')).toBe(true);
