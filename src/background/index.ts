@@ -12,6 +12,7 @@ import { startAudit, startServiceCheck, startSweep } from './checks/start';
 import { startEverything } from './checks/everything';
 import { endRunsWithoutAccess } from './access-lost';
 import { reminderKindOf } from './notify';
+import { watchCameBack } from './came-back';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
 import { applyPatch } from './patch';
@@ -118,6 +119,8 @@ async function onReminder(id: string, button?: number): Promise<void> {
 }
 browser.notifications.onClicked.addListener((id) => void onReminder(id));
 browser.notifications.onButtonClicked.addListener((id, button) => void onReminder(id, button));
+// A setting found on again after it was verified off: a notification of its own.
+watchCameBack();
 
 // Access to LinkedIn granted from the popup's button: Chromium closed the popup when it
 // showed the prompt, so the audit the user asked for starts here. Access to another

@@ -6,7 +6,7 @@ import { t, tn } from '../platform/i18n';
 
 const PREFIX = 'reminder:';
 
-const KINDS: readonly ReminderKind[] = ['countdown', 'deadline-day', 'after', 'recheck'];
+const KINDS: readonly ReminderKind[] = ['countdown', 'deadline-day', 'after'];
 
 /** The reminder kind behind a notification id, or null if it is not one of ours. */
 export function reminderKindOf(id: string): ReminderKind | null {
@@ -23,8 +23,6 @@ function texts(r: Reminder): { title: string; message: string; action: string } 
       return { title: t('notifDayTitle'), message: t('notifCountdownBody'), action: t('notifButtonSwitchOff') };
     case 'after':
       return { title: t('notifAfterTitle'), message: t('notifAfterBody'), action: t('notifButtonSwitchOff') };
-    case 'recheck':
-      return { title: t('notifRecheckTitle'), message: t('notifRecheckBody'), action: t('notifButtonCheck') };
   }
 }
 

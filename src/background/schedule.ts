@@ -16,6 +16,7 @@ import { mayResend, RESEND_AFTER_MS, resendIfStuck } from './checks/navigate';
 import { recordEnd } from './checks/run-state';
 import { choiceVerifiedOffAt, othersOpen } from '../services/linkedin/privacy-check';
 import { reminderKindOf, showReminder } from './notify';
+import { keepRecheckSchedule } from './recheck';
 
 const ALARMS = { reminder: 'reminder', midnight: 'midnight', run: 'run-timeout' } as const;
 const DEADLINE = currentDeadline();
@@ -41,7 +42,7 @@ function planFor(state: State, now: number): Plan {
 async function recompute(): Promise<void> {
   const now = Date.now();
   // Going through the queue migrates old data and repairs what is unreadable, once.
-  const state = await update((s) => (s.reminders ? null : { reminders: { installedAt: now, last: null } }));
+  const state = await update((s) => (s.reminders ? null : { reminders: { installedAt: now, last: null, recheckedAt: null } }));
   // A tab sent to its next page that never began loading (the worker was stopped): send it again.
   if (mayResend(state.run, now)) {
     await resendIfStuck(now);
@@ -57,7 +58,9 @@ async function recompute(): Promise<void> {
   if (plan.due) {
     const due = plan.due;
     await showReminder(due);
-    await update((s) => ({ reminders: { installedAt: s.reminders?.installedAt ?? now, last: { key: due.key, at: now } } }));
+    await update((s) => ({
+      reminders: { installedAt: s.reminders?.installedAt ?? now, recheckedAt: s.reminders?.recheckedAt ?? null, last: { key: due.key, at: now } },
+    }));
   }
   const record = recordOf(state, GENERATIVE_AI.id);
   if (record.known?.state === 'off') await clearOptOutReminders();
@@ -65,6 +68,7 @@ async function recompute(): Promise<void> {
   if (plan.wakeAt === null) await browser.alarms.clear(ALARMS.reminder);
   else await browser.alarms.create(ALARMS.reminder, { when: Math.max(plan.wakeAt, now + 1000) });
   await browser.alarms.create(ALARMS.midnight, { when: plan.nextMidnight });
+  await keepRecheckSchedule(state, now);
   if (state.run)
     await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + (mayResend(state.run, Number.POSITIVE_INFINITY) ? RESEND_AFTER_MS : RUN_STALE_MS) });
   else await browser.alarms.clear(ALARMS.run);
@@ -78,8 +82,7 @@ async function recompute(): Promise<void> {
 async function clearOptOutReminders(): Promise<void> {
   const shown = await browser.notifications.getAll();
   for (const id of Object.keys(shown)) {
-    const kind = reminderKindOf(id);
-    if (kind && kind !== 'recheck') await browser.notifications.clear(id);
+    if (reminderKindOf(id)) await browser.notifications.clear(id);
   }
 }
 

@@ -19,6 +19,7 @@ import { t, textLocale, textOf, uiLanguage } from '../platform/i18n';
 import { updatePrefs } from '../ui/changes';
 import { Found } from '../ui/Found';
 import { rowStatus } from './row-status';
+import { CameBackLine } from './CameBackLine';
 import { startSweep, sweepLine } from '../ui/sweep';
 import type { SettingRecord } from '../store/schemas';
 import type { State } from '../store/items';
@@ -89,6 +90,7 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
               key={setting.id}
               setting={setting}
               record={state.settings[setting.id]}
+              back={state.cameBack[setting.id]}
               since={sweep?.ids.includes(setting.id) ? sweep.startedAt : 0}
               ticked={chosen.includes(setting.id)}
               disabled={running}
@@ -124,6 +126,8 @@ function Row(props: {
   now: number;
   userDetails: readonly string[];
   onToggle: (on: boolean) => void;
+  /** Found on again after it was verified off. */
+  back?: State['cameBack'][string];
 }) {
   const { setting, record, since, now } = props;
   const state = rowState(record, since);
@@ -142,6 +146,7 @@ function Row(props: {
       <p class="row-state" data-testid="row-state">
         {status}
       </p>
+      <CameBackLine back={props.back} />
       {state === 'problem' && (
         <div class="row-help">
           <ol>

@@ -1,10 +1,13 @@
-// Reminder controls: snooze, mute, and how often to re-check once off.
+// Reminder controls: snooze, mute, and how often every added service is re-checked (read only).
 import { DAY_MS } from '../engine/time/calendar';
-import { RECHECK_CHOICES, SNOOZE_DAYS } from '../engine/time/reminders';
-import { t, tn } from '../platform/i18n';
+import { SNOOZE_DAYS } from '../engine/time/reminders';
+import { RECHECK_SCHEDULES } from '../engine/time/recheck';
+import { t } from '../platform/i18n';
 import type { Prefs } from '../store/schemas';
 import { updatePrefs } from '../ui/changes';
 import { formatDay } from '../platform/format';
+
+const SCHEDULE_TEXT = { off: 'recheckNever', weekly: 'recheckWeekly', monthly: 'recheckMonthly' } as const;
 
 export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {
   const snoozed = prefs.snoozeUntil !== null && prefs.snoozeUntil > now;
@@ -31,14 +34,11 @@ export function Reminders({ prefs, now }: { prefs: Prefs; now: number }) {
       </label>
       <label class="setting select">
         <span>{t('remindersRecheck')}</span>
-        <select
-          value={String(prefs.recheckDays)}
-          disabled={prefs.muted}
-          onChange={(e) => void updatePrefs({ recheckDays: Number(e.currentTarget.value) as Prefs['recheckDays'] })}
-        >
-          {RECHECK_CHOICES.map((days) => (
-            <option key={days} value={String(days)}>
-              {days === 0 ? t('recheckNever') : tn('recheckEvery', days, days)}
+        {/* Not a reminder: muting reminders leaves it as it is (a re-check only reads). */}
+        <select value={prefs.recheck} data-setting="recheck" onChange={(e) => void updatePrefs({ recheck: e.currentTarget.value as Prefs['recheck'] })}>
+          {RECHECK_SCHEDULES.map((schedule) => (
+            <option key={schedule} value={schedule}>
+              {t(SCHEDULE_TEXT[schedule])}
             </option>
           ))}
         </select>

@@ -8,6 +8,7 @@ import { z } from '../platform/zod';
 import { isObject } from '../engine/shape';
 import { fields, list, records, whole, wholes } from './repair';
 import {
+  CameBack,
   ClickLog,
   Drafts,
   FoundItem,
@@ -21,6 +22,7 @@ import {
   Sites,
   Sweep,
   Walkthrough,
+  type CameBack as CameBackValue,
   type Objection as ObjectionValue,
   type Prefs as PrefsValue,
   type Profile as ProfileValue,
@@ -32,7 +34,7 @@ export const FOUND_KEPT = 20;
 
 export const NO_RECORD: SettingRecordValue = { audit: null, known: null, page: null };
 export const NO_OBJECTION: ObjectionValue = { run: null, report: null, reportedAt: null, formFound: null, ended: null, submittedAt: null, caseNumber: null };
-const PREFS_DEFAULT: PrefsValue = { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null };
+const PREFS_DEFAULT: PrefsValue = { mode: 'optout', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null };
 const NO_PROFILE: ProfileValue = { firstName: '', lastName: '', email: '', country: '', explanation: '' };
 
 /** A profile as an older version stored it ({ name, email }): the name is kept whole, for the user to split. */
@@ -101,6 +103,8 @@ export const ITEMS = {
   }),
   /** When an objection e-mail was last opened as a draft, by service (a service with no switch): the date only. */
   drafts: item({ check: Drafts, read: (raw, bad, path) => whole<Record<string, number>>(Drafts, raw, {}, path, bad) }),
+  /** Settings found on again after they were verified off (engine/check/came-back.ts), until verified off again. */
+  cameBack: item({ check: CameBack, read: (raw, bad, path) => whole<CameBackValue>(CameBack, raw, {}, path, bad) }),
   found: item({
     check: z.array(FoundItem).check(z.maxLength(FOUND_KEPT)),
     read: (raw, bad, path) => list<FoundItem>(FoundItem, raw, path, bad).slice(0, FOUND_KEPT),

@@ -3,7 +3,7 @@
 // names the ids the data had then (literals: a migration never changes with the data).
 import { isObject } from '../engine/shape';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 -> 2: the preferences gained the reminder settings (their defaults fill them in).
@@ -27,7 +27,17 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
   // (`sites`) came; nothing older changes shape. The version says so to an older extension,
   // which then reads this data where it can and never rewrites it.
   5: (raw) => raw,
+  // 6 -> 7: LinkedIn's re-check reminder, every `recheckDays` (0, 7, 30 or 90), became one
+  // re-check schedule for every service the user added (off, weekly, monthly). Never is off;
+  // 7 days weekly; 30 and 90 monthly (the nearest that still re-checks). A setting found on
+  // again is kept (`cameBack`), new and empty.
+  6: ({ prefs, ...rest }) => ({ ...rest, ...(prefs === undefined ? {} : { prefs: isObject(prefs) ? scheduleOf(prefs) : prefs }) }),
 };
+
+function scheduleOf({ recheckDays, ...prefs }: Record<string, unknown>): Record<string, unknown> {
+  if (recheckDays === undefined) return prefs;
+  return { ...prefs, recheck: recheckDays === 0 ? 'off' : recheckDays === 7 ? 'weekly' : 'monthly' };
+}
 
 /** Each setting record without its page (an unreadable record is left for the repair). */
 function withoutPages(settings: Record<string, unknown>): Record<string, unknown> {

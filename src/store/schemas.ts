@@ -16,7 +16,7 @@ import {
   SUBMIT_STATES,
 } from '../engine/form/terms';
 import { LABEL_MAX, SEEN_MAX, TIES } from '../engine/switch/discover';
-import { RECHECK_CHOICES } from '../engine/time/reminders';
+import { RECHECK_SCHEDULES } from '../engine/time/recheck';
 import { SITE_PATTERN, SITES_MAX } from '../engine/check/sites';
 import { z } from '../platform/zod';
 import { SERVICE_IDS } from '../services';
@@ -33,7 +33,8 @@ export const Prefs = z.object({
   mode: z.enum(MODES),
   muted: z._default(z.boolean(), false),
   snoozeUntil: z._default(z.nullable(z.number()), null),
-  recheckDays: z._default(z.union(RECHECK_CHOICES.map((n) => z.literal(n))), 30),
+  /** How often every added service is read again (engine/time/recheck.ts); one schedule for all. */
+  recheck: z._default(z.enum(RECHECK_SCHEDULES), 'monthly'),
   /**
    * The settings the user chose to keep off in the privacy check (ids); null until they
    * first run or change it: until then only the AI switch is theirs to keep off.
@@ -114,7 +115,14 @@ export const FoundItem = z.object({
 export const Reminders = z.object({
   installedAt: z.number(),
   last: z.nullable(z.object({ key: text(120), at: z.number() })),
+  /** When the re-check schedule last started one (null: never; the install counts as the start). */
+  recheckedAt: z._default(z.nullable(z.number()), null),
 });
+/**
+ * Settings found on again after they were verified off, by row id (engine/check/came-back.ts):
+ * when they were last verified off, and when found on. Kept until verified off again.
+ */
+export const CameBack = z.record(text(ROW_ID_MAX), z.object({ since: z.number(), at: z.number() }));
 const Choice = z.enum(CHOICE_RESULTS);
 const Fill = z.enum(FILL_RESULTS);
 /** What the objection prefill did (src/engine/form/prefill.ts), as reported and as kept. */
@@ -182,6 +190,7 @@ export type Run = z.infer<typeof Run>;
 export type Sweep = z.infer<typeof Sweep>;
 export type FoundItem = z.infer<typeof FoundItem>;
 export type Reminders = z.infer<typeof Reminders>;
+export type CameBack = z.infer<typeof CameBack>;
 export type Objection = z.infer<typeof Objection>;
 export type Profile = z.infer<typeof Profile>;
 export type Notice = z.infer<typeof Notice>;

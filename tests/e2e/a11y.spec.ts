@@ -39,7 +39,10 @@ const STATES: Record<string, Record<string, unknown>> = {
     },
   },
   'off-verified': record(audit('turned-off', { clicks: 1 }), { state: 'off', at: minutes(3) }),
-  'on-audit-only': { ...record(audit('left-on'), { state: 'on', at: minutes(2) }), prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30 } },
+  'on-audit-only': {
+    ...record(audit('left-on'), { state: 'on', at: minutes(2) }),
+    prefs: { mode: 'audit', muted: false, snoozeUntil: null, recheck: 'monthly' },
+  },
   'not-found': record(audit('not-found', { detail: 'timeout' })),
   // LinkedIn shows an AI switch we do not know: told in the popup, with its page.
   'new-ai-switch': {
@@ -49,7 +52,7 @@ const STATES: Record<string, Record<string, unknown>> = {
   },
   // A privacy check done: most switched off, one already off, one LinkedIn removed, one new switch found.
   'privacy-check': {
-    prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: PRIVACY_CHOSEN },
+    prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: PRIVACY_CHOSEN },
     settings: Object.fromEntries(
       PRIVACY_CHOSEN.map((id) => [
         id,

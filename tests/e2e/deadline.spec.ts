@@ -111,21 +111,21 @@ test('after the deadline, not opted out: an alert badge, weekly reminders, "in f
   });
 });
 
-test('after opting out: the badge says done, countdown reminders stop, a 30-day re-check is set', async () => {
+test('after opting out: the badge says done, countdown reminders stop; the re-check schedule, monthly, then weekly', async () => {
   await during('2025-10-27 12:00:00', async (ext) => {
     await ext.linkedin();
     await toolbarWhen(ext, (t) => t.text === '7d');
     const popup = await ext.openPopup();
     await popup.getByRole('button', { name: 'Check & switch off' }).click();
     await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
-    const bar = await toolbarWhen(ext, (t) => t.text === '✓');
+    const bar = await toolbarWhen(ext, (t) => t.text === '✓' && alarm(t, 'reminder') === undefined);
     expect(bar.color).toEqual(GREEN);
-    const verifiedAt = (await ext.record()).known.at;
-    expect(alarm(bar, 'reminder')).toBe(verifiedAt + 30 * 86_400_000);
-    // Re-check every 7 days instead.
+    const { installedAt } = (await ext.state()).reminders;
+    expect(alarm(bar, 'recheck')).toBe(installedAt + 30 * 86_400_000);
+    // Re-check every week instead.
     const options = await ext.openOptions('reminders');
-    await options.getByLabel('Once it is off, remind me to check again').selectOption('7');
-    const weekly = await toolbarWhen(ext, (t) => alarm(t, 'reminder') === verifiedAt + 7 * 86_400_000);
+    await options.getByLabel('Re-check everything I added (it only reads: nothing is clicked)').selectOption('weekly');
+    const weekly = await toolbarWhen(ext, (t) => alarm(t, 'recheck') === installedAt + 7 * 86_400_000);
     expect(weekly.text).toBe('✓');
   });
 });

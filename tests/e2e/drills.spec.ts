@@ -106,7 +106,7 @@ test('corrupted storage: only the unreadable fields are reset, the record kept, 
   await expect(popup.getByTestId('notice')).toContainText('your details for the form');
   const state = await ext.state();
   // Unreadable preferences mean audit only: the extension changes nothing until the user says so.
-  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
+  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null });
   expect(state.profile).toEqual({ firstName: '', lastName: 'Martin', email: 'camille@example.org', country: '', explanation: '' });
   expect(await ext.objection()).toMatchObject({ ...receipt, report: null });
   expect((await ext.record()).known).toMatchObject({ state: 'off' });
@@ -127,7 +127,7 @@ test('storage written by version 1 is migrated to records by setting, keeping th
     .poll(async () => ({ settings: (state = await ext.state()).settings ?? null, known: state.known ?? null }))
     .toEqual({ settings: { 'generative-ai': { audit: null, known: { state: 'off', at }, page: null } }, known: null });
   expect(state.schemaVersion).toBe(SCHEMA_VERSION);
-  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
+  expect(state.prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null });
   await expect(popup.getByTestId('notice')).toHaveCount(0);
 });
 
@@ -139,7 +139,7 @@ test('storage written by version 2 is migrated: the receipt kept, keyed by its f
     .poll(async () => ({ kept: (state = await ext.state()).objections?.['linkedin-dpro'] ?? null, old: state.objection ?? null }))
     .toEqual({ kept: { ...receipt, ended: null }, old: null });
   expect(state.schemaVersion).toBe(SCHEMA_VERSION);
-  expect(state.prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7, chosen: null });
+  expect(state.prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheck: 'weekly', chosen: null });
 });
 
 test('data written by a newer version is read, never rewritten, and the popup says the extension is older', async ({ ext }) => {

@@ -195,13 +195,13 @@ test('the options page: each choice changes only itself, so the privacy check’
 }) => {
   const options = await ext.openOptions();
   const prefs = async () => (await ext.state()).prefs;
-  await options.locator('[data-testid="reminders"] select').selectOption('7');
-  await expect.poll(async () => (await prefs())?.recheckDays).toBe(7);
+  await options.locator('[data-testid="reminders"] select').selectOption('weekly');
+  await expect.poll(async () => (await prefs())?.recheck).toBe('weekly');
   await choose(ext, ['research']);
   await expect.poll(async () => (await prefs())?.chosen).toEqual(['research']);
   await options.locator('input[data-setting="audit-only"]').check();
   await expect.poll(async () => (await prefs())?.mode).toBe('audit');
   await options.locator('[data-testid="reminders"] input[type="checkbox"]').check();
   await expect.poll(async () => (await prefs())?.muted).toBe(true);
-  expect(await prefs()).toEqual({ mode: 'audit', muted: true, snoozeUntil: null, recheckDays: 7, chosen: ['research'] });
+  expect(await prefs()).toEqual({ mode: 'audit', muted: true, snoozeUntil: null, recheck: 'weekly', chosen: ['research'] });
 });

@@ -61,6 +61,6 @@ describe('the language of the texts shown', () => {
     expect(tn('problemRejectedBody', 3, 3)).toContain('3 times, and LinkedIn switched it back on each time');
     shows('fr', 'fr');
     expect(tn('deadlineBefore', 0, '3 nov. 2025', 0)).toBe('Cela commence le 3 nov. 2025 : encore 0 jour.');
-    expect(tn('recheckEvery', 30, 30)).toBe('tous les 30 jours');
+    expect(tn('privacyOnCount', 2, 2)).toBe('2 activés');
   });
 });

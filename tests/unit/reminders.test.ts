@@ -6,7 +6,7 @@ import { planReminders, type PlanInput } from '../../src/engine/time/reminders';
 
 const deadline = DEADLINES[0]!;
 const at = (iso: string) => Date.parse(iso);
-const prefs = { muted: false, snoozeUntil: null, recheckDays: 30 };
+const prefs = { muted: false, snoozeUntil: null };
 const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
 
 function plan(now: string, extra: Partial<PlanInput> = {}) {
@@ -144,35 +144,15 @@ describe('after the deadline, not verified off', () => {
 describe('verified off', () => {
   const verifiedOffAt = at('2025-10-22T12:00:00Z');
 
-  it('countdown reminders stop', () => {
+  it('countdown reminders stop, and no reminder replaces them: the re-check schedule reads it again instead (recheck.test.ts)', () => {
     const p = plan('2025-10-27T09:00:00Z', { verifiedOffAt });
-    expect(p.due).toBeNull();
-    expect(iso(p.wakeAt)).toBe(iso(verifiedOffAt + 30 * DAY_MS));
+    expect(p).toMatchObject({ due: null, wakeAt: null });
+    expect(plan(iso(verifiedOffAt + 400 * DAY_MS)!, { verifiedOffAt })).toMatchObject({ due: null, wakeAt: null });
   });
 
-  it('a re-check reminder after 30 days, then every 30 days', () => {
-    const p = plan(iso(verifiedOffAt + 30 * DAY_MS + 1000)!, { verifiedOffAt });
-    expect(p.due).toMatchObject({ kind: 'recheck' });
-    expect(p.wakeAt).toBe(verifiedOffAt + 60 * DAY_MS);
-  });
-
-  it('the next re-check comes after the last one shown, with its own key', () => {
-    const first = plan(iso(verifiedOffAt + 30 * DAY_MS + 1000)!, { verifiedOffAt });
-    expect(first.due!.key).toBe(`recheck:${verifiedOffAt}:1`);
-    const second = plan(iso(verifiedOffAt + 60 * DAY_MS + 1000)!, { verifiedOffAt, last: { key: first.due!.key, at: verifiedOffAt + 30 * DAY_MS + 1000 } });
-    expect(second.due).toMatchObject({ key: `recheck:${verifiedOffAt}:2`, kind: 'recheck', at: verifiedOffAt + 60 * DAY_MS });
-    expect(second.wakeAt).toBe(verifiedOffAt + 90 * DAY_MS);
-  });
-
-  it('snoozed with re-checks off: it wakes when the snooze ends', () => {
+  it('snoozed: it wakes when the snooze ends', () => {
     const snoozeUntil = at('2025-12-01T09:00:00Z');
-    const p = plan('2025-11-20T09:00:00Z', { verifiedOffAt, prefs: { ...prefs, recheckDays: 0, snoozeUntil } });
+    const p = plan('2025-11-20T09:00:00Z', { verifiedOffAt, prefs: { ...prefs, snoozeUntil } });
     expect(p).toMatchObject({ due: null, wakeAt: snoozeUntil });
-  });
-
-  it('the re-check interval is adjustable, or off', () => {
-    expect(plan('2025-10-30T12:00:01Z', { verifiedOffAt, prefs: { ...prefs, recheckDays: 7 } }).due).toMatchObject({ kind: 'recheck' });
-    const off = plan('2026-10-30T12:00:00Z', { verifiedOffAt, prefs: { ...prefs, recheckDays: 0 } });
-    expect(off).toMatchObject({ due: null, wakeAt: null });
   });
 });

@@ -30,7 +30,7 @@ const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
 describe('reading', () => {
   it('gives defaults for an empty storage (a fresh install opts out)', () => {
     expect(parseState({})).toEqual({
-      prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null },
+      prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null },
       settings: {},
       run: null,
       reminders: null,
@@ -43,6 +43,7 @@ describe('reading', () => {
       clickLog: {},
       sites: {},
       drafts: {},
+      cameBack: {},
       found: [],
     });
   });
@@ -54,14 +55,14 @@ describe('reading', () => {
       mode: 'audit',
       muted: true,
       snoozeUntil: null,
-      recheckDays: 30,
+      recheck: 'monthly',
       chosen: null,
     });
     expect(parseState({ schemaVersion: 3, prefs: { mode: 'optout', muted: 'yes' } }).prefs).toEqual({
       mode: 'optout',
       muted: false,
       snoozeUntil: null,
-      recheckDays: 30,
+      recheck: 'monthly',
       chosen: null,
     });
   });
@@ -129,7 +130,7 @@ describe('migrate', () => {
       prefs: { mode: 'audit' },
       settings: { 'generative-ai': { audit: null, known: { state: 'off', at: 5 }, page: null } },
     });
-    expect(parseState(migrated).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null });
+    expect(parseState(migrated).prefs).toEqual({ mode: 'audit', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null });
   });
 
   it('takes version-2 data to the current version: the record by setting, the objection by form, no old run', () => {
@@ -172,7 +173,7 @@ describe('migrate', () => {
     };
     const migrated = migrate(v4);
     expect(migrated).toEqual({
-      schemaVersion: 6,
+      schemaVersion: SCHEMA_VERSION,
       settings: {
         'ads-age': { audit: AUDIT, known: null, page: null },
         'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null },
@@ -184,13 +185,13 @@ describe('migrate', () => {
     expect(unreadable).toEqual([]); // an upgrade, not a reset: no notice
     expect(state.settings['ads-age']).toEqual({ audit: AUDIT, known: null, page: null });
     // Settings that are not a map are left for the repair, which says so.
-    expect(migrate({ schemaVersion: 4, settings: 'x' })).toEqual({ schemaVersion: 6, settings: 'x' });
-    expect(migrate({ schemaVersion: 4 })).toEqual({ schemaVersion: 6 });
+    expect(migrate({ schemaVersion: 4, settings: 'x' })).toEqual({ schemaVersion: SCHEMA_VERSION, settings: 'x' });
+    expect(migrate({ schemaVersion: 4 })).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 
   it('takes version-5 data to version 6 unchanged; a site row’s longer id and the list of sites read back, a malformed site refused', () => {
     const v5 = { schemaVersion: 5, settings: { 'generative-ai': { audit: AUDIT, known: null, page: null } } };
-    expect(migrate(v5)).toEqual({ ...v5, schemaVersion: 6 });
+    expect(migrate(v5)).toEqual({ ...v5, schemaVersion: SCHEMA_VERSION });
     const id = `wordpress-sharing@${'a'.repeat(50)}.wordpress.com`;
     const { state, unreadable } = inspectState({
       schemaVersion: 6,
@@ -206,6 +207,27 @@ describe('migrate', () => {
       state: { sites: {} },
       unreadable: ['sites.wordpress'],
     });
+  });
+
+  it('takes version-6 data to version 7: LinkedIn’s re-check reminder becomes the one re-check schedule (never off, 7 days weekly, 30 and 90 monthly)', () => {
+    const prefs = { mode: 'optout', muted: true, snoozeUntil: null, chosen: null };
+    const v6 = (recheckDays?: unknown) => ({ schemaVersion: 6, prefs: { ...prefs, ...(recheckDays === undefined ? {} : { recheckDays }) } });
+    expect(migrate(v6(0))).toEqual({ schemaVersion: 7, prefs: { ...prefs, recheck: 'off' } });
+    expect(migrate(v6(7))).toEqual({ schemaVersion: 7, prefs: { ...prefs, recheck: 'weekly' } });
+    expect(migrate(v6(30))).toEqual({ schemaVersion: 7, prefs: { ...prefs, recheck: 'monthly' } });
+    expect(migrate(v6(90))).toEqual({ schemaVersion: 7, prefs: { ...prefs, recheck: 'monthly' } });
+    // None chosen: the default (monthly) applies; no preferences at all, or unreadable ones, are left to the repair.
+    expect(migrate(v6())).toEqual({ schemaVersion: 7, prefs });
+    expect(parseState(migrate(v6())).prefs.recheck).toBe('monthly');
+    expect(migrate({ schemaVersion: 6 })).toEqual({ schemaVersion: 7 });
+    expect(migrate({ schemaVersion: 6, prefs: 'x' })).toEqual({ schemaVersion: 7, prefs: 'x' });
+    // Read back with no notice: an upgrade, not a reset; the settings that came back start empty.
+    const { state, unreadable } = inspectState(v6(7));
+    expect(unreadable).toEqual([]);
+    expect(state.prefs).toEqual({ ...prefs, recheck: 'weekly' });
+    expect(state.cameBack).toEqual({});
+    // From version 2 too, through every step.
+    expect(parseState({ schemaVersion: 2, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 0 } }).prefs.recheck).toBe('off');
   });
 
   it('treats data without a version as version 1, and empty storage as current', () => {
@@ -261,11 +283,11 @@ describe('update', () => {
   it('two patches from the popup at once both land (each changes only its field)', async () => {
     await Promise.all([
       applyPatch({ prefs: { muted: true } }),
-      applyPatch({ prefs: { recheckDays: 7 } }),
+      applyPatch({ prefs: { recheck: 'weekly' } }),
       applyPatch({ profile: { email: 'a@b.c' } }),
       applyPatch({ profile: { firstName: 'Camille' } }),
     ]);
-    expect(browser.data()).toMatchObject({ prefs: { mode: 'optout', muted: true, recheckDays: 7 }, profile: { firstName: 'Camille', email: 'a@b.c' } });
+    expect(browser.data()).toMatchObject({ prefs: { mode: 'optout', muted: true, recheck: 'weekly' }, profile: { firstName: 'Camille', email: 'a@b.c' } });
   });
 
   it('a late progress message never brings back a finished run', async () => {

@@ -2,7 +2,7 @@
 // deadline, the last verified audit and the user's preferences. The worker calls it at
 // every start, alarm and audit; because it shows at most the latest reminder that is
 // due, a machine that slept through several produces one catch-up, not a burst.
-import { addDays, DAY_MS, daysLeft, instantAt, localDate, parseDate, type Dated } from './calendar';
+import { addDays, daysLeft, instantAt, localDate, parseDate, type Dated } from './calendar';
 
 /** Countdown reminders, in days before the deadline (0: on the day). */
 const COUNTDOWN_DAYS = [14, 7, 3, 1, 0] as const;
@@ -12,16 +12,13 @@ const REMINDER_HOUR = 10;
 const AFTER_EVERY_DAYS = 7;
 /** "Not now" postpones reminders by this much. */
 export const SNOOZE_DAYS = 30;
-export const RECHECK_CHOICES = [0, 7, 30, 90] as const; // 0: never
 
 export interface ReminderPrefs {
   muted: boolean;
   snoozeUntil: number | null;
-  /** Days between re-check reminders once verified off; 0 turns them off. */
-  recheckDays: number;
 }
 
-export type ReminderKind = 'countdown' | 'deadline-day' | 'after' | 'recheck';
+export type ReminderKind = 'countdown' | 'deadline-day' | 'after';
 
 export interface Reminder {
   /** Unique per slot, so a slot is never shown twice; starts with the kind. */
@@ -63,13 +60,10 @@ export function phaseOf(left: number): Phase {
 
 /** The reminder slots that matter around `now`, in time order. */
 function slots(input: PlanInput, left: number): Reminder[] {
-  const { deadline, timeZone, now, verifiedOffAt, prefs } = input;
-  if (verifiedOffAt !== null) {
-    if (prefs.recheckDays <= 0) return [];
-    const period = prefs.recheckDays * DAY_MS;
-    const n = Math.max(1, Math.floor((now - verifiedOffAt) / period));
-    return [n, n + 1].map((k) => ({ key: `recheck:${verifiedOffAt}:${k}`, kind: 'recheck', at: verifiedOffAt + k * period, daysLeft: left }));
-  }
+  const { deadline, timeZone, verifiedOffAt } = input;
+  // Verified off: nothing to remind of. Whether it stays off is the re-check schedule's
+  // to find out, by reading it again (./recheck.ts), not a reminder's.
+  if (verifiedOffAt !== null) return [];
   const day = parseDate(deadline.date);
   const result: Reminder[] = COUNTDOWN_DAYS.map((d) => ({
     key: `${d === 0 ? 'deadline-day' : 'countdown'}:${deadline.id}:${d}`,

@@ -19,6 +19,7 @@ import { serviceLine, startServiceCheck } from '../../ui/sweep';
 import { kindOf, rowStatus } from '../row-status';
 import { ago } from '../../ui/Status';
 import { AddService, FeedbackTrains, ServiceSince } from './parts';
+import { CameBackLine } from '../CameBackLine';
 
 export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
   const [failed, setFailed] = useState(false);
@@ -34,7 +35,7 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
   const rows = rowsOf(service.id, state.sites);
   const perSite = settingsOf(service.id).some((s) => s.perSite);
   return (
-    <fieldset class="privacy-group service" data-service={service.id}>
+    <fieldset class="privacy-group service" id={`service-${service.id}`} data-service={service.id}>
       <legend>{service.name}</legend>
       <ServiceSince service={service} now={now} off={rows.length > 0 && rows.every((s) => state.settings[s.id]?.known?.state === 'off')} />
       {service.note && (
@@ -68,6 +69,7 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
               setting={setting}
               service={service}
               record={state.settings[setting.id]}
+              back={state.cameBack[setting.id]}
               since={check?.startedAt ?? 0}
               now={now}
               running={running}
@@ -126,7 +128,10 @@ function ServiceRow({
   now,
   running,
   onChoose,
+  back,
 }: {
+  /** Found on again after it was verified off. */
+  back: State['cameBack'][string] | undefined;
   setting: SettingRow;
   service: OptionalService;
   record: SettingRecord | undefined;
@@ -155,6 +160,7 @@ function ServiceRow({
       <p class="row-state" data-testid="row-state">
         {status}
       </p>
+      <CameBackLine back={back} />
       {(state === 'problem' || (!setting.recommended && state !== 'off')) && (
         // A row the check leaves to the user (it costs them something, background/checks/start.ts): its page, by hand.
         <div class="row-help">
