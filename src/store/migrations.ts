@@ -3,7 +3,7 @@
 // names the ids the data had then (literals: a migration never changes with the data).
 import { isObject } from '../engine/shape';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 -> 2: the preferences gained the reminder settings (their defaults fill them in).
@@ -27,6 +27,9 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
   // (`sites`) came; nothing older changes shape. The version says so to an older extension,
   // which then reads this data where it can and never rewrites it.
   5: (raw) => raw,
+  // 6 -> 7: checks run side by side, one run per tab (`runs`); a run under way keeps going as
+  // the one run of the list.
+  6: ({ run, ...rest }) => ({ ...rest, ...(run === undefined ? {} : { runs: isObject(run) ? [run] : [] }) }),
 };
 
 /** Each setting record without its page (an unreadable record is left for the repair). */
@@ -35,7 +38,7 @@ function withoutPages(settings: Record<string, unknown>): Record<string, unknown
 }
 
 /** Keys of older versions, removed once their data has moved. */
-export const RETIRED_KEYS = ['audit', 'known', 'objection'];
+export const RETIRED_KEYS = ['audit', 'known', 'objection', 'run'];
 
 /** Bring stored data up to this version. Data without a version but with content is version 1. */
 export function migrate(raw: Record<string, unknown>): Record<string, unknown> {

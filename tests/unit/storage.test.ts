@@ -32,7 +32,7 @@ describe('reading', () => {
     expect(parseState({})).toEqual({
       prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: null },
       settings: {},
-      run: null,
+      runs: [],
       reminders: null,
       objections: {},
       profile: { firstName: '', lastName: '', email: '', country: '', explanation: '' },
@@ -105,7 +105,7 @@ describe('reading', () => {
 
   it('a run that cannot be read is dropped whole (a half run means nothing)', () => {
     quiet();
-    expect(inspectState({ schemaVersion: SCHEMA_VERSION, run: { tabId: 'x' } })).toMatchObject({ state: { run: null }, unreadable: ['run'] });
+    expect(inspectState({ schemaVersion: SCHEMA_VERSION, runs: [{ tabId: 'x' }] })).toMatchObject({ state: { runs: [] }, unreadable: ['runs'] });
   });
 
   it('data from a newer version is read where it can be, and marked newer', () => {
@@ -172,7 +172,7 @@ describe('migrate', () => {
     };
     const migrated = migrate(v4);
     expect(migrated).toEqual({
-      schemaVersion: 6,
+      schemaVersion: SCHEMA_VERSION,
       settings: {
         'ads-age': { audit: AUDIT, known: null, page: null },
         'generative-ai': { audit: AUDIT, known: { state: 'off', at: 5 }, page: null },
@@ -184,13 +184,13 @@ describe('migrate', () => {
     expect(unreadable).toEqual([]); // an upgrade, not a reset: no notice
     expect(state.settings['ads-age']).toEqual({ audit: AUDIT, known: null, page: null });
     // Settings that are not a map are left for the repair, which says so.
-    expect(migrate({ schemaVersion: 4, settings: 'x' })).toEqual({ schemaVersion: 6, settings: 'x' });
-    expect(migrate({ schemaVersion: 4 })).toEqual({ schemaVersion: 6 });
+    expect(migrate({ schemaVersion: 4, settings: 'x' })).toEqual({ schemaVersion: SCHEMA_VERSION, settings: 'x' });
+    expect(migrate({ schemaVersion: 4 })).toEqual({ schemaVersion: SCHEMA_VERSION });
   });
 
   it('takes version-5 data to version 6 unchanged; a site row’s longer id and the list of sites read back, a malformed site refused', () => {
     const v5 = { schemaVersion: 5, settings: { 'generative-ai': { audit: AUDIT, known: null, page: null } } };
-    expect(migrate(v5)).toEqual({ ...v5, schemaVersion: 6 });
+    expect(migrate(v5)).toEqual({ ...v5, schemaVersion: SCHEMA_VERSION });
     const id = `wordpress-sharing@${'a'.repeat(50)}.wordpress.com`;
     const { state, unreadable } = inspectState({
       schemaVersion: 6,
@@ -206,6 +206,13 @@ describe('migrate', () => {
       state: { sites: {} },
       unreadable: ['sites.wordpress'],
     });
+  });
+
+  it('takes version-6 data to version 7: the run under way becomes the one run of the list (checks side by side); none, none', () => {
+    const run = { kind: 'one', tabId: 4, rows: [] };
+    expect(migrate({ schemaVersion: 6, run })).toEqual({ schemaVersion: 7, runs: [run] });
+    expect(migrate({ schemaVersion: 6, run: null })).toEqual({ schemaVersion: 7, runs: [] });
+    expect(migrate({ schemaVersion: 6 })).toEqual({ schemaVersion: 7 });
   });
 
   it('treats data without a version as version 1, and empty storage as current', () => {
@@ -287,7 +294,9 @@ describe('update', () => {
       },
     });
     await Promise.all([report(4, { kind: 'read', state: 'off' }), recordProgress(4, 'switching')]);
-    expect(browser.data().run).toBeNull();
+    // Stored by version 5 as the one run: migrated into the list of runs, the old key gone.
+    expect(browser.data().runs).toEqual([]);
+    expect(browser.data().run).toBeUndefined();
     expect(browser.data()).toMatchObject({ settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } } } });
   });
 
@@ -295,7 +304,7 @@ describe('update', () => {
     await begin(7);
     const grants = await Promise.all(Array.from({ length: 6 }, () => grantClick(7, 'https://www.linkedin.com', AI)));
     expect(grants.map((g) => g.click)).toEqual([1, 2, 3, null, null, null]);
-    expect(browser.data().run).toMatchObject({ rows: [{ clicks: 3 }], tabId: 7 });
+    expect(browser.data().runs).toMatchObject([{ rows: [{ clicks: 3 }], tabId: 7 }]);
   });
 
   it('after a click the worker verifies by reloading the tab, and only a fresh reading finishes the run', async () => {
@@ -303,13 +312,13 @@ describe('update', () => {
     await grantClick(8, 'https://www.linkedin.com', AI);
     await report(8, { kind: 'settled', state: 'off', toast: false });
     expect(browser.reloads).toEqual([8]);
-    expect(browser.data().run).toMatchObject({ rows: [{ phase: 'verify', clicks: 1 }] });
+    expect(browser.data().runs).toMatchObject([{ rows: [{ phase: 'verify', clicks: 1 }] }]);
     expect(browser.data().settings).toBeUndefined(); // nothing said yet
     expect(await begin(8)).toEqual({ plan: { phase: 'verify' }, settingId: AI, scan: true });
     expect(await grantClick(8, 'https://www.linkedin.com', AI)).toEqual({ click: null }); // a verifying load never clicks
     await report(8, { kind: 'read', state: 'off' });
     expect(browser.data()).toMatchObject({
-      run: null,
+      runs: [],
       settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1, source: 'page' }, known: { state: 'off' } } },
     });
   });

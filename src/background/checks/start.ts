@@ -7,16 +7,21 @@ import { type OptionalServiceId, rowsOf, serviceById, settingById, settingsOf } 
 import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../../services/linkedin/switches';
 import { CATEGORY_PATHS } from '../../services/linkedin/settings';
 import type { Run, Sweep } from '../../store/schemas';
-import { readState, update } from '../../store/store';
+import { readState } from '../../store/store';
 import { hostGranted } from '../scripts';
 import { openOrReuse } from '../tabs';
-import { endedRun, live, urlOf } from './run-state';
+import { endedRuns, live, urlOf } from './run-state';
+import { updateRuns } from './close-tabs';
+import { shareOut, TABS_PER_SERVICE } from '../../engine/check/parallel';
 
 /**
  * Start a check: the AI switch alone (`ids` = [AI], the popup's button, a reminder), or the
  * privacy check's settings (`sweep`), which also looks at the category pages for settings
- * we do not know. From the popup the tab opens in the background, so the popup stays open
- * and shows progress; from a notification, in front.
+ * we do not know, or another service's. Its settings are dealt over up to three tabs of the
+ * service, side by side (engine/check/parallel.ts), each tab a run of its own. The tabs open
+ * in the background, so the user stays where they were (the popup stays open and shows
+ * progress); from a notification the first opens in front, as the user asked to see it.
+ * A check of another service runs beside this one; a check of the same service replaces it.
  */
 async function startCheck(opts: {
   ids: readonly string[];
@@ -28,41 +33,55 @@ async function startCheck(opts: {
 }): Promise<void> {
   const ids = opts.ids.filter((id) => settingById(id) !== undefined);
   const visits = opts.kind === 'sweep' ? [...CATEGORY_PATHS] : [...(opts.visits ?? [])];
-  const first = nextTarget(
-    ids.map((id) => freshRow(id, 'audit')),
-    visits,
+  const service = opts.service ?? (ids[0] !== undefined ? settingById(ids[0])?.service : undefined) ?? 'linkedin';
+  const shares = shareOut(ids, visits, opts.kind === 'one' ? 1 : TABS_PER_SERVICE).flatMap((share) => {
+    const first = nextTarget(
+      share.ids.map((id) => freshRow(id, 'audit')),
+      share.visits,
+    );
+    return first ? [{ ...share, first }] : [];
+  });
+  if (shares.length === 0) return;
+  const tabs = await Promise.all(
+    shares.map((share, i) => {
+      // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
+      const home = 'row' in share.first && settingById(share.first.row)?.home === true;
+      return openOrReuse(urlOf(share.first), i === 0 && (opts.active ?? false), !home);
+    }),
   );
-  if (!first) return;
-  // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
-  const home = 'row' in first && settingById(first.row)?.home === true;
-  const { tabId, rerun } = await openOrReuse(urlOf(first), opts.active ?? false, !home);
   const now = Date.now();
-  await update((s) => {
+  await updateRuns((s) => {
     const mode = opts.mode ?? s.prefs.mode;
-    const run: Run = {
+    const runs: Run[] = shares.map((share, i) => ({
       kind: opts.kind,
-      service: opts.service ?? settingById(ids[0]!)?.service ?? 'linkedin',
-      tabId,
+      service,
+      tabId: tabs[i]!.tabId,
       startedAt: now,
       touchedAt: now,
       step: 'opening',
       source: 'popup',
-      rows: ids.map((id) => freshRow(id, mode)),
-      visits,
-      total: ids.length,
-      target: first,
+      rows: share.ids.map((id) => freshRow(id, mode)),
+      visits: share.visits,
+      total: share.ids.length,
+      target: share.first,
       sent: true,
       resends: 0,
-    };
-    // Another check under way is ended, as interrupted, rather than left to read as finished.
-    const replaced = s.run && live(s.run, now) ? endedRun(s, s.run, 'interrupted', 'replaced') : {};
+      opened: tabs[i]!.created,
+      siblingEnd: null,
+    }));
+    // Another check of this service under way is ended, as interrupted, rather than left to
+    // read as finished; checks of other services go on beside this one.
+    const tabIds = new Set(runs.map((r) => r.tabId));
+    const replacing = s.runs.filter((r) => (r.service === service && live(r, now)) || tabIds.has(r.tabId));
+    const replaced = endedRuns(s, replacing, 'interrupted', 'replaced');
     const before = { ...s, ...replaced };
-    if (opts.kind === 'one') return { ...replaced, run };
+    const all = { runs: [...before.runs.filter((r) => r.service !== service && !tabIds.has(r.tabId)), ...runs] };
+    if (opts.kind === 'one') return { ...replaced, ...all };
     const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
-    if (run.service !== 'linkedin') return { ...replaced, run, checks: { ...before.checks, [run.service]: sweep } };
-    return { ...replaced, run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+    if (service !== 'linkedin') return { ...replaced, ...all, checks: { ...before.checks, [service]: sweep } };
+    return { ...replaced, ...all, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
   });
-  await rerun();
+  await Promise.all(tabs.map((tab) => tab.rerun()));
 }
 
 /** The popup's button and the reminders: check the AI switch, and switch it off unless audit only. */
