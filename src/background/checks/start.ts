@@ -42,46 +42,49 @@ async function startCheck(opts: {
     return first ? [{ ...share, first }] : [];
   });
   if (shares.length === 0) return;
-  const tabs = await Promise.all(
-    shares.map((share, i) => {
+  const now = Date.now();
+  // Each tab's run is written as soon as its tab exists, before its page can ask what to do
+  // (a page that asks first is taken for one opened by hand); the tabs open at once.
+  await Promise.all(
+    shares.map(async (share, i) => {
       // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
       const home = 'row' in share.first && settingById(share.first.row)?.home === true;
-      return openOrReuse(urlOf(share.first), i === 0 && (opts.active ?? false), !home);
+      const tab = await openOrReuse(urlOf(share.first), i === 0 && (opts.active ?? false), !home);
+      await updateRuns((s) => {
+        const run: Run = {
+          kind: opts.kind,
+          service,
+          tabId: tab.tabId,
+          startedAt: now,
+          touchedAt: now,
+          step: 'opening',
+          source: 'popup',
+          rows: share.ids.map((id) => freshRow(id, opts.mode ?? s.prefs.mode)),
+          visits: share.visits,
+          total: share.ids.length,
+          target: share.first,
+          sent: true,
+          resends: 0,
+          opened: tab.created,
+          siblingEnd: null,
+        };
+        // Another check of this service under way (or anything in this tab) is ended, as
+        // interrupted, rather than left to read as finished; the tabs of this check (its
+        // start time) and checks of other services go on.
+        const ours = (r: Run) => r.service === service && r.startedAt === now;
+        const replacing = s.runs.filter((r) => r.tabId === tab.tabId || (r.service === service && live(r, now) && !ours(r)));
+        const replaced = endedRuns(s, replacing, 'interrupted', 'replaced');
+        const before = { ...s, ...replaced };
+        const runs = { runs: [...before.runs.filter((r) => r.tabId !== tab.tabId && (r.service !== service || ours(r))), run] };
+        const summary = service === 'linkedin' ? before.sweep : before.checks[service];
+        if (opts.kind === 'one' || summary?.startedAt === now) return { ...replaced, ...runs };
+        const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
+        if (service !== 'linkedin') return { ...replaced, ...runs, checks: { ...before.checks, [service]: sweep } };
+        return { ...replaced, ...runs, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+      });
+      await tab.rerun();
     }),
   );
-  const now = Date.now();
-  await updateRuns((s) => {
-    const mode = opts.mode ?? s.prefs.mode;
-    const runs: Run[] = shares.map((share, i) => ({
-      kind: opts.kind,
-      service,
-      tabId: tabs[i]!.tabId,
-      startedAt: now,
-      touchedAt: now,
-      step: 'opening',
-      source: 'popup',
-      rows: share.ids.map((id) => freshRow(id, mode)),
-      visits: share.visits,
-      total: share.ids.length,
-      target: share.first,
-      sent: true,
-      resends: 0,
-      opened: tabs[i]!.created,
-      siblingEnd: null,
-    }));
-    // Another check of this service under way is ended, as interrupted, rather than left to
-    // read as finished; checks of other services go on beside this one.
-    const tabIds = new Set(runs.map((r) => r.tabId));
-    const replacing = s.runs.filter((r) => (r.service === service && live(r, now)) || tabIds.has(r.tabId));
-    const replaced = endedRuns(s, replacing, 'interrupted', 'replaced');
-    const before = { ...s, ...replaced };
-    const all = { runs: [...before.runs.filter((r) => r.service !== service && !tabIds.has(r.tabId)), ...runs] };
-    if (opts.kind === 'one') return { ...replaced, ...all };
-    const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
-    if (service !== 'linkedin') return { ...replaced, ...all, checks: { ...before.checks, [service]: sweep } };
-    return { ...replaced, ...all, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
-  });
-  await Promise.all(tabs.map((tab) => tab.rerun()));
 }
 
 /** The popup's button and the reminders: check the AI switch, and switch it off unless audit only. */
