@@ -5,8 +5,9 @@
 // permissions.onRemoved, and again from any message, click request or navigation that finds
 // the host gone (a browser that withholds a host without telling: the grant is checked then).
 import { OBJECTION_FORMS, type ServiceId, serviceById } from '../services';
-import { readState, objectionOf, update } from '../store/store';
-import { endedRun } from './checks/run-state';
+import { readState, objectionOf } from '../store/store';
+import { endedRuns } from './checks/run-state';
+import { updateRuns } from './checks/close-tabs';
 import { hostGranted } from './scripts';
 
 /** How a run ends when its service's host is taken back (the check's detail, the objection's end). */
@@ -16,7 +17,7 @@ const ACCESS_REMOVED = 'access-removed' as const;
 async function servicesWithoutAccess(): Promise<Set<ServiceId>> {
   const { state } = await readState();
   const running = new Set<ServiceId>();
-  if (state.run) running.add(state.run.service);
+  for (const run of state.runs) running.add(run.service);
   for (const form of OBJECTION_FORMS) if (objectionOf(state, form.id).run) running.add(form.service as ServiceId);
   const lost = new Set<ServiceId>();
   for (const service of running) if (!(await hostGranted(serviceById(service).origin))) lost.add(service);
@@ -27,8 +28,13 @@ async function servicesWithoutAccess(): Promise<Set<ServiceId>> {
 export async function endRunsWithoutAccess(): Promise<void> {
   const lost = await servicesWithoutAccess();
   if (lost.size === 0) return;
-  await update((s) => {
-    const run = s.run && lost.has(s.run.service) ? endedRun(s, s.run, 'interrupted', ACCESS_REMOVED) : {};
+  await updateRuns((s) => {
+    const run = endedRuns(
+      s,
+      s.runs.filter((r) => lost.has(r.service)),
+      'interrupted',
+      ACCESS_REMOVED,
+    );
     const ended = OBJECTION_FORMS.filter((form) => lost.has(form.service as ServiceId) && objectionOf(s, form.id).run);
     const objections = ended.length
       ? { objections: { ...s.objections, ...Object.fromEntries(ended.map((f) => [f.id, { ...objectionOf(s, f.id), run: null, ended: ACCESS_REMOVED }])) } }

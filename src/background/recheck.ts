@@ -17,7 +17,7 @@ export async function keepRecheckSchedule(state: State, now: number): Promise<vo
   const since = state.reminders?.recheckedAt ?? state.reminders?.installedAt ?? now;
   const plan = recheckPlan(state.prefs.recheck, since, now);
   // A check under way (the user's own) goes first: its end changes storage, which brings the worker back here.
-  if (plan.due && state.run !== null) return;
+  if (plan.due && state.runs.length > 0) return;
   if (plan.due) {
     // Written before the start, so a wake-up meanwhile never starts a second one.
     await update((s) => ({ reminders: { installedAt: s.reminders?.installedAt ?? now, last: s.reminders?.last ?? null, recheckedAt: now } }));

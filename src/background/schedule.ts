@@ -6,6 +6,7 @@ import { serial } from '../platform/serial';
 import { DAY_MS } from '../engine/time/calendar';
 import { planReminders, SNOOZE_DAYS, type Plan } from '../engine/time/reminders';
 import { badgeFor, RUN_STALE_MS, viewOf, type Badge, type Msg } from '../engine/check/status';
+import { runningFor } from '../engine/check/parallel';
 import { currentDeadline } from '../services/linkedin/deadline';
 import { userTimeZone } from '../engine/time/calendar';
 import { t, tn } from '../platform/i18n';
@@ -44,13 +45,14 @@ async function recompute(): Promise<void> {
   // Going through the queue migrates old data and repairs what is unreadable, once.
   const state = await update((s) => (s.reminders ? null : { reminders: { installedAt: now, last: null, recheckedAt: null } }));
   // A tab sent to its next page that never began loading (the worker was stopped): send it again.
-  if (mayResend(state.run, now)) {
+  if (state.runs.some((r) => mayResend(r, now))) {
     await resendIfStuck(now);
     return; // the storage change queues the next recompute
   }
-  // A check that went silent (the page failed to load...) must not stay "running".
-  if (state.run && now - state.run.touchedAt >= RUN_STALE_MS) {
-    await recordEnd(state.run.tabId, 'interrupted', 'no-answer');
+  // A check's tab that went silent (the page failed to load...) must not stay "running": its rows end, the other tabs go on.
+  const silent = state.runs.find((r) => now - r.touchedAt >= RUN_STALE_MS);
+  if (silent) {
+    await recordEnd(silent.tabId, 'interrupted', 'no-answer');
     return; // the storage change queues the next recompute
   }
 
@@ -69,12 +71,12 @@ async function recompute(): Promise<void> {
   else await browser.alarms.create(ALARMS.reminder, { when: Math.max(plan.wakeAt, now + 1000) });
   await browser.alarms.create(ALARMS.midnight, { when: plan.nextMidnight });
   await keepRecheckSchedule(state, now);
-  if (state.run)
-    await browser.alarms.create(ALARMS.run, { when: state.run.touchedAt + (mayResend(state.run, Number.POSITIVE_INFINITY) ? RESEND_AFTER_MS : RUN_STALE_MS) });
+  const wake = state.runs.map((r) => r.touchedAt + (mayResend(r, Number.POSITIVE_INFINITY) ? RESEND_AFTER_MS : RUN_STALE_MS));
+  if (wake.length > 0) await browser.alarms.create(ALARMS.run, { when: Math.min(...wake) });
   else await browser.alarms.clear(ALARMS.run);
 
   // The badge speaks of LinkedIn's AI switch: another service's check does not make it "checking".
-  const run = state.run?.service === 'linkedin' ? state.run : null;
+  const run = runningFor(state.runs, 'linkedin');
   await drawBadge(badgeFor(viewOf({ ...record, run }, now), plan, othersOpen(state.settings, state.prefs.chosen)));
 }
 

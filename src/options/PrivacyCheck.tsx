@@ -36,7 +36,7 @@ const openPage = (url: string) => void browser.tabs.create({ url });
 
 export function PrivacyCheck({ state, now }: { state: State; now: number }) {
   const chosen = state.prefs.chosen ?? RECOMMENDED;
-  const running = state.run?.kind === 'sweep';
+  const running = state.runs.some((r) => r.kind === 'sweep');
   const [failed, setFailed] = useState(false);
   const toggle = (id: string, on: boolean) => {
     const next = SETTINGS.map((s) => s.id).filter((s) => (s === id ? on : chosen.includes(s)));

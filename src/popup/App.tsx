@@ -35,7 +35,7 @@ export function App() {
   const { state } = read;
   const record = recordOf(state, GENERATIVE_AI.id);
   // A privacy check shows as "checking" here only while the AI switch is among its settings still to do.
-  const run = state.run?.rows.some((r) => r.id === GENERATIVE_AI.id) ? state.run : null;
+  const run = state.runs.find((r) => r.rows.some((row) => row.id === GENERATIVE_AI.id)) ?? null;
   const view = viewOf({ ...record, run }, Math.max(now, Date.now()));
   const mode = state.prefs.mode;
 

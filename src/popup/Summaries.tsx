@@ -85,7 +85,7 @@ export function Summaries({ state, objection, granted }: { state: State; objecti
           title={t('privacyTitle')}
           line={sweepLine(state, true)}
           action={
-            state.run?.kind !== 'sweep' && (
+            !state.runs.some((r) => r.kind === 'sweep') && (
               <button type="button" class="secondary small" data-action="sweep" aria-label={t('privacyRunShort')} onClick={() => void startSweep()}>
                 {t('privacyRunButton')}
               </button>

@@ -17,7 +17,8 @@ import {
   Prefs,
   Profile,
   Reminders,
-  Run,
+  type Run as RunValue,
+  Runs,
   SettingRecord,
   Sites,
   Sweep,
@@ -70,7 +71,8 @@ export const ITEMS = {
     read: (raw, bad, path) => records(SettingRecord, raw, NO_RECORD, path, bad),
     name: 'storageKey_audit',
   }),
-  run: item({ check: z.nullable(Run), read: (raw, bad, path) => whole(z.nullable(Run), raw, null, path, bad), name: 'storageKey_run' }),
+  /** The checks under way, one run per tab. */
+  runs: item({ check: Runs, read: (raw, bad, path) => whole<RunValue[]>(Runs, raw, [], path, bad), name: 'storageKey_run' }),
   reminders: item({ check: z.nullable(Reminders), read: (raw, bad, path) => whole(z.nullable(Reminders), raw, null, path, bad), name: 'storageKey_reminders' }),
   objections: item({
     check: z.record(z.string(), Objection),

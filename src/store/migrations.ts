@@ -27,11 +27,18 @@ const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string
   // (`sites`) came; nothing older changes shape. The version says so to an older extension,
   // which then reads this data where it can and never rewrites it.
   5: (raw) => raw,
-  // 6 -> 7: LinkedIn's re-check reminder, every `recheckDays` (0, 7, 30 or 90), became one
-  // re-check schedule for every service the user added (off, weekly, monthly). Never is off;
-  // 7 days weekly; 30 and 90 monthly (the nearest that still re-checks). A setting found on
-  // again is kept (`cameBack`), new and empty.
-  6: ({ prefs, ...rest }) => ({ ...rest, ...(prefs === undefined ? {} : { prefs: isObject(prefs) ? scheduleOf(prefs) : prefs }) }),
+  // 6 -> 7, two changes of one release:
+  // - LinkedIn's re-check reminder, every `recheckDays` (0, 7, 30 or 90), became one re-check
+  //   schedule for every service the user added (off, weekly, monthly). Never is off; 7 days
+  //   weekly; 30 and 90 monthly (the nearest that still re-checks). A setting found on again
+  //   is kept (`cameBack`), new and empty.
+  // - Checks run side by side, one run per tab (`runs`); a run under way keeps going as the
+  //   one run of the list.
+  6: ({ prefs, run, ...rest }) => ({
+    ...rest,
+    ...(prefs === undefined ? {} : { prefs: isObject(prefs) ? scheduleOf(prefs) : prefs }),
+    ...(run === undefined ? {} : { runs: isObject(run) ? [run] : [] }),
+  }),
 };
 
 function scheduleOf({ recheckDays, ...prefs }: Record<string, unknown>): Record<string, unknown> {
@@ -45,7 +52,7 @@ function withoutPages(settings: Record<string, unknown>): Record<string, unknown
 }
 
 /** Keys of older versions, removed once their data has moved. */
-export const RETIRED_KEYS = ['audit', 'known', 'objection'];
+export const RETIRED_KEYS = ['audit', 'known', 'objection', 'run'];
 
 /** Bring stored data up to this version. Data without a version but with content is version 1. */
 export function migrate(raw: Record<string, unknown>): Record<string, unknown> {

@@ -18,6 +18,7 @@ import {
 import { LABEL_MAX, SEEN_MAX, TIES } from '../engine/switch/discover';
 import { RECHECK_SCHEDULES } from '../engine/time/recheck';
 import { SITE_PATTERN, SITES_MAX } from '../engine/check/sites';
+import { TABS_PER_SERVICE } from '../engine/check/parallel';
 import { z } from '../platform/zod';
 import { SERVICE_IDS } from '../services';
 
@@ -94,7 +95,13 @@ export const Run = z.object({
   sent: z.boolean(),
   /** How many times the tab was sent again after a stop. */
   resends: int(0, 10),
+  /** The check opened this tab (not the user's own, reused): it closes when its run ends. */
+  opened: z._default(z.boolean(), false),
+  /** How another tab of the same check ended before this one (the check's end is the worse of all its tabs'). */
+  siblingEnd: z._default(z.nullable(z.enum(['signed-out', 'checkpoint', 'interrupted'])), null),
 });
+/** The checks under way: one run per tab, at most three tabs per service (engine/check/parallel.ts). */
+export const Runs = z.array(Run).check(z.maxLength(TABS_PER_SERVICE * SERVICE_IDS.length));
 /** The last privacy check (or check of another service): which settings, when, and how it ended. */
 export const Sweep = z.object({
   ids: z.array(text(ROW_ID_MAX)).check(z.maxLength(40)),

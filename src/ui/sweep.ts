@@ -10,7 +10,8 @@ import { RECOMMENDED } from '../services/linkedin/switches';
 import { formatAgo } from '../engine/time/ago';
 import { t, textLocale, tn } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
-import type { Run, Sweep } from '../store/schemas';
+import type { Sweep } from '../store/schemas';
+import { runningFor, type Running } from '../engine/check/parallel';
 import type { State } from '../store/items';
 
 /** Ask the worker to check another service (or one setting of it the user chose); false when it could not be reached. */
@@ -37,7 +38,8 @@ export async function startSweep(ids?: readonly string[]): Promise<boolean> {
 
 /** Where the privacy check stands, in one line; `short` for the popup. */
 export function sweepLine(state: State, short = false, now?: number): string {
-  const { run, sweep } = state;
+  const { sweep } = state;
+  const run = runningFor(state.runs, 'linkedin');
   if (run?.kind === 'sweep') return progressLine(run, 'privacyProgress', t('stepConfirming'));
   if (!sweep) return t(short ? 'rowUnchecked' : 'privacyNever');
   if (sweep.end === 'signed-out' || sweep.end === 'checkpoint') {
@@ -50,8 +52,8 @@ export function sweepLine(state: State, short = false, now?: number): string {
 /** Where another service's check stands, in one line; `granted` false: the service is not added. */
 export function serviceLine(state: State, service: OptionalService, granted: boolean, short = false, now?: number): string {
   if (!granted) return t('serviceNotAdded');
-  const { run } = state;
-  if (run?.kind === 'service' && run.service === service.id) return progressLine(run, 'serviceProgress', t('serviceConfirming', service.name));
+  const run = runningFor(state.runs, service.id);
+  if (run?.kind === 'service') return progressLine(run, 'serviceProgress', t('serviceConfirming', service.name));
   const check = state.checks[service.id];
   if (!check) return t('rowUnchecked');
   if (check.end === 'signed-out' || check.end === 'checkpoint') return t(short ? 'serviceSignedOutShort' : 'serviceSignedOut', service.name);
@@ -64,7 +66,7 @@ export function serviceLine(state: State, service: OptionalService, granted: boo
 /** Every setting of the service verified off by its last check (or not offered here, one at least off), and no check of it under way. */
 export function verifiedOff(state: State, service: OptionalService): boolean {
   const check = state.checks[service.id];
-  if (!check || check.end === null || state.run?.service === service.id) return false;
+  if (!check || check.end === null || state.runs.some((r) => r.service === service.id)) return false;
   const ids = rowsOf(service.id, state.sites).map((s) => s.id);
   // A setting not offered here has nothing to switch off; the others must be off, and one at least.
   const counts = tally(state.settings, ids, check.startedAt);
@@ -72,7 +74,7 @@ export function verifiedOff(state: State, service: OptionalService): boolean {
 }
 
 /** A check under way: two passes, each page switched off (or read), then each verified by a fresh load. */
-function progressLine(run: Run, key: 'privacyProgress' | 'serviceProgress', confirming: string): string {
+function progressLine(run: Running, key: 'privacyProgress' | 'serviceProgress', confirming: string): string {
   const acting = run.rows.filter((r) => r.phase === 'act').length;
   const n = acting > 0 ? run.total - acting + 1 : run.total - run.rows.length + 1;
   const line = t(key, String(Math.min(run.total, n)), String(run.total));

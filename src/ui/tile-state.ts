@@ -4,11 +4,12 @@
 // this says only which state and why. It lives in ui/ because both pages read it (a page
 // never imports the other's files).
 //
-// The run model is read here and nowhere else on the dashboard: today `state.run` is the one
-// live run (`run.service` its service) and `state.checks[id]` each service's last check. When
-// checks run side by side, only `runningFor` changes.
+// The run model is read here and nowhere else on the dashboard: the runs under way (one per
+// tab, side by side: engine/check/parallel.ts `runningFor` says what runs for a service) and
+// `state.checks[id]` each service's last check.
 import type { Outcome } from '../engine/check/outcomes';
 import { rowState } from '../engine/check/rows';
+import { runningFor } from '../engine/check/parallel';
 import { RUN_STALE_MS } from '../engine/check/status';
 import type { ManualService, ServiceGroup } from '../engine/model';
 import { MANUAL_SERVICES, OPTIONAL_SERVICES, type OptionalService, rowsOf, SERVICES } from '../services';
@@ -70,8 +71,10 @@ export type Tile =
   | { kind: 'by-hand' };
 
 /** Is a check of this service under way now? The one place that knows how runs are stored. */
-const runningFor = (state: State, id: string, now: number): boolean =>
-  state.run !== null && state.run.service === id && now - state.run.touchedAt < RUN_STALE_MS;
+const isRunning = (state: State, id: string, now: number): boolean => {
+  const running = runningFor(state.runs, id);
+  return running !== null && now - running.touchedAt < RUN_STALE_MS;
+};
 
 /** The rows that must be protective for the service to count as protected: LinkedIn's those the user chose to keep off, another's the recommended ones. */
 function rowsToKeep(entry: Entry, state: State) {
@@ -88,7 +91,7 @@ export function tileOf(entry: Entry, state: State, granted: Granted, now: number
   if (entry.kind === 'none') return { kind: 'nothing' };
   if (entry.kind === 'manual') return { kind: 'by-hand' };
   if (entry.kind !== 'linkedin' && granted[entry.service.id] !== true) return { kind: 'not-added' };
-  if (runningFor(state, entry.id, now)) return { kind: 'checking' };
+  if (isRunning(state, entry.id, now)) return { kind: 'checking' };
   if (entry.kind === 'forms') {
     const sent = entry.service.forms.map((form) => objectionOf(state, form.id).submittedAt);
     return sent.every((at) => at !== null) ? { kind: 'protected', at: Math.min(...(sent as number[])), by: 'sent' } : { kind: 'needs-you', why: 'form' };

@@ -22,7 +22,7 @@ test('the worker stopped in the middle of an audit: the outcome is still recorde
   await ext.state(); // opens the page that reads the state, so that the first read is quick
   await page.goto(TARGET_URL);
   let seen: any = null;
-  await expect.poll(async () => (seen = (await ext.state()).run)?.step, { timeout: 15_000, intervals: [50] }).toBe('confirming');
+  await expect.poll(async () => (seen = (await ext.state()).runs?.[0])?.step, { timeout: 15_000, intervals: [50] }).toBe('confirming');
   await cdp.send('ServiceWorker.stopAllWorkers');
   // Stopped mid-run: after the click, waiting on the save or already on the verifying load.
   expect(seen).toMatchObject({ rows: [{ id: 'generative-ai', phase: expect.stringMatching(/^(act|verify)$/), clicks: 1 }] });
@@ -30,7 +30,7 @@ test('the worker stopped in the middle of an audit: the outcome is still recorde
   // It really was stopped, and the content script's report started it again.
   expect(statuses).toContain('stopped');
   expect(statuses.lastIndexOf('running')).toBeGreaterThan(statuses.indexOf('stopped'));
-  expect((await ext.state()).run).toBeNull();
+  expect((await ext.state()).runs ?? []).toEqual([]);
   expect(linkedin.isOn()).toBe(false);
   expect(linkedin.log.clicks).toEqual(['target']);
   await expect.poll(() => ext.badge()).toBe('✓');
@@ -41,7 +41,7 @@ test('two LinkedIn tabs opened at once: one check, one click, verified off, no r
   const [a, b] = await Promise.all([ext.context.newPage(), ext.context.newPage()]);
   await Promise.all([a.goto(TARGET_URL), b.goto(TARGET_URL)]);
   expect(await ext.auditOutcome()).toMatchObject({ outcome: 'turned-off', clicks: 1 });
-  await expect.poll(async () => (await ext.state()).run, { timeout: 20_000 }).toBeNull();
+  await expect.poll(async () => (await ext.state()).runs ?? [], { timeout: 20_000 }).toEqual([]);
   // The second tab stayed quiet: never two checks clicking the same switch.
   expect(linkedin.log.clicks).toEqual(['target']);
   expect(linkedin.isOn()).toBe(false);

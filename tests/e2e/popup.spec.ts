@@ -33,7 +33,7 @@ test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to
   await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByRole('alert')).toContainText('You’re signed out of LinkedIn', { timeout: 20_000 });
   expect((await ext.record()).audit).toMatchObject({ outcome: 'signed-out' });
-  expect((await ext.state()).run).toBeNull();
+  expect((await ext.state()).runs ?? []).toEqual([]);
   await expect.poll(() => ext.badge()).toBe('!');
   await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
   const [login] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open LinkedIn to sign in' }).click()]);

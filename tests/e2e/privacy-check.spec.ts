@@ -44,7 +44,7 @@ test('a page opened by hand: a chosen setting is switched off, one not chosen is
   const page = await ext.context.newPage();
   await page.goto(LINKEDIN + pathOf(HOOK.research!));
   await expect.poll(async () => (await recordOf(ext, 'research'))?.audit?.outcome, { timeout: 30_000 }).toBe('turned-off');
-  await expect.poll(async () => (await ext.state()).run, { timeout: 20_000 }).toBeNull();
+  await expect.poll(async () => (await ext.state()).runs ?? [], { timeout: 20_000 }).toEqual([]);
   await page.goto(LINKEDIN + pathOf(HOOK['ads-age']!));
   await expect.poll(async () => (await recordOf(ext, 'ads-age'))?.audit?.outcome, { timeout: 30_000 }).toBe('left-on');
   expect(linkedin.clickedHooks()).toEqual(['allowAnonymizedDataResearch']);
@@ -65,7 +65,7 @@ test('LinkedIn\'s "confirm it\'s you" checkpoint mid-sweep: the sweep stops and 
   const linkedin = await ext.linkedin({ checkpointAfter: 1 });
   await sweep(ext, ['research', 'partners', 'ads-age']);
   expect(await sweepEnd(ext)).toBe('checkpoint');
-  expect((await ext.state()).run).toBeNull();
+  expect((await ext.state()).runs ?? []).toEqual([]);
   for (const id of ['research', 'partners', 'ads-age']) expect((await recordOf(ext, id))?.known?.state ?? null, id).not.toBe('off');
   const options = await ext.openOptions('privacy');
   await expect(options.getByTestId('sweep-line')).toHaveText(

@@ -18,6 +18,9 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   /** Tabs that refuse to be sent on (a failed load), and tabs that are gone. */
   const refusing = new Set<number>();
   const closed = new Set<number>();
+  /** Tabs closed by the worker, in order. */
+  const removed: number[] = [];
+  const open = new Set<number>();
   /** Where each tab is, as tabs.get tells it (unknown: no URL). */
   const urls = new Map<number, string>();
   const granted = new Set(SERVICES.flatMap(hostPatterns));
@@ -28,6 +31,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
     created,
     refusing,
     closed,
+    removed,
     urls,
     storage: {
       local: {
@@ -58,7 +62,16 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
       query: async () => [],
       create: async (props: { url?: string; active?: boolean } = {}) => {
         created.push({ url: props.url, active: props.active });
-        return { id: 7 };
+        // The lowest id from 7 not open: tab 7 for a check in one tab, then 8, 9 for the tabs of a check spread over several.
+        let id = 7;
+        while (open.has(id)) id++;
+        open.add(id);
+        return { id };
+      },
+      remove: async (tabId: number) => {
+        if (closed.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);
+        removed.push(tabId);
+        open.delete(tabId);
       },
       update: async (tabId: number, props: { url?: string }) => {
         if (closed.has(tabId)) throw new Error(`No tab with id: ${tabId}.`);

@@ -17,6 +17,7 @@ const { beginAudit, beginSiteAudit, recordReport, recordSites } = await import('
 const WP = 'https://wordpress.com';
 const TAB = 7;
 const data = () => browser.data() as Record<string, any>;
+const run = () => data().runs?.[0] ?? null;
 const A = 'wordpress-sharing@a.wordpress.com';
 const B = 'wordpress-sharing@b.example.org';
 
@@ -27,16 +28,16 @@ async function begin(path: string) {
 
 describe('a check of a service whose setting is per site', () => {
   it('visits the list first when no site is known, keeps the addresses, and checks each site as a row of its own', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('wordpress');
     expect(browser.created).toEqual([{ url: `${WP}/sites`, active: false }]);
-    expect(data().run).toMatchObject({ kind: 'service', service: 'wordpress', rows: [], total: 0, target: { visit: `${WP}/sites` } });
+    expect(run()).toMatchObject({ kind: 'service', service: 'wordpress', rows: [], total: 0, target: { visit: `${WP}/sites` } });
     // The list page is told the links' shape, and nothing else to do.
     expect(await begin('/sites')).toMatchObject({ plan: null, sites: '/home/:site' });
     await recordSites(TAB, WP, '/sites', ['a.wordpress.com', 'b.example.org']);
     expect(data().sites).toEqual({ wordpress: ['a.wordpress.com', 'b.example.org'] });
-    expect(data().run).toMatchObject({ total: 2, visits: [], target: { row: A } });
-    expect(data().run.rows.map((r: { id: string }) => r.id)).toEqual([A, B]);
+    expect(run()).toMatchObject({ total: 2, visits: [], target: { row: A } });
+    expect(run().rows.map((r: { id: string }) => r.id)).toEqual([A, B]);
     expect(data().checks.wordpress.ids).toEqual([A, B]);
     // Each site's page is its own row, with its own page.
     const reply = await begin('/settings/reading/a.wordpress.com');
@@ -45,7 +46,7 @@ describe('a check of a service whose setting is per site', () => {
     await recordReport(TAB, WP, '/settings/reading/a.wordpress.com', A, { kind: 'read', state: 'off' }, [], null, true);
     await begin('/settings/reading/b.example.org');
     await recordReport(TAB, WP, '/settings/reading/b.example.org', B, { kind: 'read', state: 'off' }, [], null, true);
-    expect(data().run).toBeNull();
+    expect(run()).toBeNull();
     expect(data().settings[A]).toMatchObject({ audit: { outcome: 'already-off' } });
     expect(data().checks.wordpress).toMatchObject({ end: 'done' });
   });
@@ -53,18 +54,18 @@ describe('a check of a service whose setting is per site', () => {
   it('with sites known, checks them first and reads the list last; only a new site is added', async () => {
     browser = fakeBrowser({ schemaVersion: 6, sites: { wordpress: ['a.wordpress.com'] } });
     await startServiceCheck('wordpress');
-    expect(data().run).toMatchObject({ total: 1, visits: [`${WP}/sites`], target: { row: A } });
+    expect(run()).toMatchObject({ total: 1, visits: [`${WP}/sites`], target: { row: A } });
     await begin('/settings/reading/a.wordpress.com');
     await recordReport(TAB, WP, '/settings/reading/a.wordpress.com', A, { kind: 'read', state: 'off' }, [], null, true);
-    expect(data().run).toMatchObject({ target: { visit: `${WP}/sites` } });
+    expect(run()).toMatchObject({ target: { visit: `${WP}/sites` } });
     await begin('/sites');
     await recordSites(TAB, WP, '/sites', ['a.wordpress.com', 'b.example.org']);
-    expect(data().run.rows.map((r: { id: string }) => r.id)).toEqual([B]);
-    expect(data().run).toMatchObject({ total: 2, target: { row: B } });
+    expect(run().rows.map((r: { id: string }) => r.id)).toEqual([B]);
+    expect(run()).toMatchObject({ total: 2, target: { row: B } });
   });
 
   it('a list read outside the run’s visit is neither asked for nor kept', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     expect((await begin('/sites')).sites).toBeUndefined();
     await recordSites(TAB, WP, '/sites', ['a.wordpress.com']);
     expect(data().sites).toBeUndefined();
@@ -74,10 +75,10 @@ describe('a check of a service whose setting is per site', () => {
   });
 
   it('a site’s page opened by hand is checked as that site’s row', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     const reply = await beginAudit(TAB, WP, '/settings/reading/a.wordpress.com');
     expect(reply.settingId).toBe(A);
-    expect(data().run.rows.map((r: { id: string }) => r.id)).toEqual([A]);
+    expect(run().rows.map((r: { id: string }) => r.id)).toEqual([A]);
     expect(await beginAudit(8, WP, '/settings/reading/')).toEqual({ plan: null, settingId: null, scan: true });
   });
 });

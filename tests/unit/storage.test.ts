@@ -32,7 +32,7 @@ describe('reading', () => {
     expect(parseState({})).toEqual({
       prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null },
       settings: {},
-      run: null,
+      runs: [],
       reminders: null,
       objections: {},
       profile: { firstName: '', lastName: '', email: '', country: '', explanation: '' },
@@ -106,7 +106,7 @@ describe('reading', () => {
 
   it('a run that cannot be read is dropped whole (a half run means nothing)', () => {
     quiet();
-    expect(inspectState({ schemaVersion: SCHEMA_VERSION, run: { tabId: 'x' } })).toMatchObject({ state: { run: null }, unreadable: ['run'] });
+    expect(inspectState({ schemaVersion: SCHEMA_VERSION, runs: [{ tabId: 'x' }] })).toMatchObject({ state: { runs: [] }, unreadable: ['runs'] });
   });
 
   it('data from a newer version is read where it can be, and marked newer', () => {
@@ -230,6 +230,13 @@ describe('migrate', () => {
     expect(parseState({ schemaVersion: 2, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 0 } }).prefs.recheck).toBe('off');
   });
 
+  it('takes version-6 data to version 7: the run under way becomes the one run of the list (checks side by side); none, none', () => {
+    const run = { kind: 'one', tabId: 4, rows: [] };
+    expect(migrate({ schemaVersion: 6, run })).toEqual({ schemaVersion: 7, runs: [run] });
+    expect(migrate({ schemaVersion: 6, run: null })).toEqual({ schemaVersion: 7, runs: [] });
+    expect(migrate({ schemaVersion: 6 })).toEqual({ schemaVersion: 7 });
+  });
+
   it('treats data without a version as version 1, and empty storage as current', () => {
     expect(migrate({ prefs: { mode: 'optout' } }).schemaVersion).toBe(SCHEMA_VERSION);
     expect(migrate({})).toEqual({ schemaVersion: SCHEMA_VERSION });
@@ -309,7 +316,9 @@ describe('update', () => {
       },
     });
     await Promise.all([report(4, { kind: 'read', state: 'off' }), recordProgress(4, 'switching')]);
-    expect(browser.data().run).toBeNull();
+    // Stored by version 5 as the one run: migrated into the list of runs, the old key gone.
+    expect(browser.data().runs).toEqual([]);
+    expect(browser.data().run).toBeUndefined();
     expect(browser.data()).toMatchObject({ settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1 }, known: { state: 'off' } } } });
   });
 
@@ -317,7 +326,7 @@ describe('update', () => {
     await begin(7);
     const grants = await Promise.all(Array.from({ length: 6 }, () => grantClick(7, 'https://www.linkedin.com', AI)));
     expect(grants.map((g) => g.click)).toEqual([1, 2, 3, null, null, null]);
-    expect(browser.data().run).toMatchObject({ rows: [{ clicks: 3 }], tabId: 7 });
+    expect(browser.data().runs).toMatchObject([{ rows: [{ clicks: 3 }], tabId: 7 }]);
   });
 
   it('after a click the worker verifies by reloading the tab, and only a fresh reading finishes the run', async () => {
@@ -325,13 +334,13 @@ describe('update', () => {
     await grantClick(8, 'https://www.linkedin.com', AI);
     await report(8, { kind: 'settled', state: 'off', toast: false });
     expect(browser.reloads).toEqual([8]);
-    expect(browser.data().run).toMatchObject({ rows: [{ phase: 'verify', clicks: 1 }] });
+    expect(browser.data().runs).toMatchObject([{ rows: [{ phase: 'verify', clicks: 1 }] }]);
     expect(browser.data().settings).toBeUndefined(); // nothing said yet
     expect(await begin(8)).toEqual({ plan: { phase: 'verify' }, settingId: AI, scan: true });
     expect(await grantClick(8, 'https://www.linkedin.com', AI)).toEqual({ click: null }); // a verifying load never clicks
     await report(8, { kind: 'read', state: 'off' });
     expect(browser.data()).toMatchObject({
-      run: null,
+      runs: [],
       settings: { 'generative-ai': { audit: { outcome: 'turned-off', clicks: 1, source: 'page' }, known: { state: 'off' } } },
     });
   });

@@ -20,7 +20,8 @@ import type { State } from '../../store/items';
 import { CLICK_LIMIT, CLICK_WINDOW_MS, windowAllows, withClick } from '../../engine/check/click-window';
 import { goTo } from './navigate';
 import { stillHeld } from '../access-lost';
-import { advance, finishRow, isAt, isChosen, live, recordEnd, runFor, stepOf } from './run-state';
+import { advance, finishRow, isAt, isChosen, live, recordEnd, runFor, runOfTab, stepOf, targetOf, withRun } from './run-state';
+import { updateRuns } from './close-tabs';
 
 const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
 
@@ -28,9 +29,9 @@ const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
 export async function beginAudit(tabId: number, origin: string, path: string): Promise<BeginReply> {
   const now = Date.now();
   let reply: BeginReply = QUIET;
-  await update((s) => {
-    const run = s.run;
-    if (run?.tabId === tabId) {
+  await updateRuns((s) => {
+    const run = runOfTab(s, tabId);
+    if (run) {
       if (!isAt(run.target, origin, path)) return null;
       const target = run.target!;
       const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
@@ -42,10 +43,11 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
       // in CI on the last setting of a sweep).
       const brisk = run.kind !== 'one' && run.rows.length > 1;
       reply = row && plan ? { plan: plan.phase === 'act' && brisk ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
-      return { run: { ...run, sent: false, step: stepOf(row), touchedAt: now } };
+      return { runs: withRun(s, tabId, { ...run, sent: false, step: stepOf(row), touchedAt: now }) };
     }
-    // Another tab's check is under way: this one stays quiet rather than click twice.
-    if (live(run, now)) return null;
+    // Another tab's check of this service is under way: this one stays quiet rather than click twice.
+    const service = serviceAt(origin)?.id;
+    if (s.runs.some((r) => r.service === service && live(r, now))) return null;
     // A page opened by hand: its settings are checked; only the ones the user chose are switched
     // off (an app's home, where the user works, is no settings page: a visit starts nothing). A setting left alone for its spent clicks starts no run until the window has passed:
     // a page that reloads itself only loads, and the record keeps saying why.
@@ -67,9 +69,13 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
       target,
       sent: false,
       resends: 0,
+      // The user's own page: it stays open when its check ends.
+      opened: false,
+      siblingEnd: null,
     };
     reply = { plan: planFor(rows[0]!), settingId: rows[0]!.id, scan: true };
-    return { run: next };
+    // A silent run of this service left behind is replaced, as before checks ran side by side.
+    return { runs: [...s.runs.filter((r) => r.service !== next.service && r.tabId !== tabId), next] };
   });
   return reply;
 }
@@ -83,8 +89,8 @@ export async function beginSiteAudit(tabId: number, origin: string, path: string
   const service = serviceAt(origin);
   const row = reply.settingId === null ? undefined : settingById(reply.settingId);
   // The run's visit of the service's list of the user's sites: the shape of the links that name them.
-  const run = (await readState()).state.run;
-  const list = reply.plan === null && run?.tabId === tabId && isAt(run.target, origin, path) ? siteListAt(origin, path) : undefined;
+  const run = runOfTab((await readState()).state, tabId);
+  const list = reply.plan === null && run && isAt(run.target, origin, path) ? siteListAt(origin, path) : undefined;
   return {
     ...reply,
     row: row?.origin === origin ? row : null,
@@ -102,12 +108,12 @@ export async function recordSites(tabId: number, origin: string, path: string, s
   const template = siteListAt(origin, path);
   if (!template) return;
   let go: Target | null = null;
-  await update((s) => {
+  await updateRuns((s) => {
     const service = template.service as OptionalServiceId;
     const known = s.sites[service] ?? [];
     const kept = { sites: { ...s.sites, [service]: [...sites] } };
-    const run = s.run;
-    if (run?.tabId !== tabId || run.service !== service || !run.target || !('visit' in run.target) || !isAt(run.target, origin, path)) return null;
+    const run = runOfTab(s, tabId);
+    if (!run || run.service !== service || !run.target || !('visit' in run.target) || !isAt(run.target, origin, path)) return null;
     const visit = run.target.visit;
     const added = sites.filter((site) => !known.includes(site)).map((site) => freshRow(siteRow(template, site).id, s.prefs.mode));
     const summary = s.checks[service];
@@ -119,7 +125,7 @@ export async function recordSites(tabId: number, origin: string, path: string, s
       [...run.rows, ...added],
       run.visits.filter((v) => v !== visit),
     );
-    go = next.run?.target ?? null;
+    go = targetOf(next, tabId);
     return { ...kept, ...checks, ...next };
   });
   if (go) await goTo(tabId, go, origin + path);
@@ -134,7 +140,7 @@ export async function grantClick(tabId: number, origin: string, settingId: strin
   let click: number | null = null;
   if (settingById(settingId)?.origin !== origin || !(await stillHeld(origin))) return { click };
   let go: Target | null = null;
-  await update((s) => {
+  await updateRuns((s) => {
     const run = runFor(s, tabId, settingId);
     const row = run?.rows.find((r) => r.id === settingId);
     if (!run || !row || !mayClick(row)) return null;
@@ -153,13 +159,13 @@ export async function grantClick(tabId: number, origin: string, settingId: strin
         run.visits,
         settings,
       );
-      go = next.run?.target ?? null;
+      go = targetOf(next, tabId);
       return next;
     }
     const n = row.clicks + 1;
     click = n;
     return {
-      run: { ...run, rows: run.rows.map((r) => (r === row ? { ...r, clicks: n } : r)), step: 'switching', touchedAt: now },
+      runs: withRun(s, tabId, { ...run, rows: run.rows.map((r) => (r === row ? { ...r, clicks: n } : r)), step: 'switching', touchedAt: now }),
       clickLog: { ...s.clickLog, [settingId]: withClick(clicked, now) },
     };
   });
@@ -178,7 +184,10 @@ const clickLimited = (s: State, settingId: string, now: number) => {
 
 export async function recordProgress(tabId: number, step: Step): Promise<void> {
   // Read inside the queue: a late progress message never brings back a finished run.
-  await update((s) => (s.run?.tabId === tabId && s.run.step !== step ? { run: { ...s.run, step, touchedAt: Date.now() } } : null));
+  await updateRuns((s) => {
+    const run = runOfTab(s, tabId);
+    return run && run.step !== step ? { runs: withRun(s, tabId, { ...run, step, touchedAt: Date.now() }) } : null;
+  });
 }
 
 /** What a load found about one setting (and new things on its page): finish it, and send the tab on. */
@@ -204,7 +213,7 @@ export async function recordReport(
   // made elsewhere: its "off" is verified by a fresh load, like the page after a click.
   if (!fresh && report.kind === 'read' && report.state === 'off') report = { kind: 'settled', state: 'off', toast: false };
   let go: Target | null = null;
-  await update((s) => {
+  await updateRuns((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
     const run = runFor(s, tabId, settingId);
     if (!run) {
@@ -220,7 +229,7 @@ export async function recordReport(
     const page = missing && seen ? { path, ...seen } : null;
     const settings = finished ? finishRow(s, settingId, finished, run, clicks, page) : undefined;
     const next = advance(s, run, rows, run.visits, settings);
-    go = next.run?.target ?? null;
+    go = targetOf(next, tabId);
     return { ...kept, ...next };
   });
   if (go) await goTo(tabId, go, origin + path);
@@ -229,10 +238,10 @@ export async function recordReport(
 /** A look at a page for settings we do not know; on a category page of a sweep, the sweep goes on. */
 export async function recordScan(tabId: number, origin: string, path: string, found: Found[]): Promise<void> {
   let go: Target | null = null;
-  await update((s) => {
+  await updateRuns((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
-    const run = s.run;
-    if (run?.tabId !== tabId || !run.target || !('visit' in run.target) || !isAt(run.target, origin, path)) return kept;
+    const run = runOfTab(s, tabId);
+    if (!run?.target || !('visit' in run.target) || !isAt(run.target, origin, path)) return kept;
     const visit = run.target.visit;
     const next = advance(
       s,
@@ -240,7 +249,7 @@ export async function recordScan(tabId: number, origin: string, path: string, fo
       run.rows,
       run.visits.filter((v) => v !== visit),
     );
-    go = next.run?.target ?? null;
+    go = targetOf(next, tabId);
     return { ...kept, ...next };
   });
   if (go) await goTo(tabId, go, origin + path);

@@ -9,7 +9,8 @@ import type { Run } from '../../store/schemas';
 import { readState, update } from '../../store/store';
 import { reloadTab } from '../tabs';
 import { stillHeld } from '../access-lost';
-import { advance, isAt, recordEnd, samePath, urlOf } from './run-state';
+import { advance, isAt, recordEnd, runOfTab, samePath, urlOf } from './run-state';
+import { updateRuns } from './close-tabs';
 
 /** A pause between two pages of a sweep, as a person clicking through them would make. */
 export const PAGE_PAUSE_MS = 150;
@@ -56,9 +57,9 @@ export async function onTabUpdated(tabId: number, url: string | undefined): Prom
   if (isSignInUrl(url)) return recordEnd(tabId, 'signed-out', new URL(url).pathname.startsWith('/checkpoint/') ? 'checkpoint' : undefined);
   const place = placeOf(url);
   let left = false;
-  await update((s) => {
-    const run = s.run;
-    if (run?.tabId !== tabId || (place !== null && isAt(run.target, place.service.origin, place.path))) return null;
+  await updateRuns((s) => {
+    const run = runOfTab(s, tabId);
+    if (!run || (place !== null && isAt(run.target, place.service.origin, place.path))) return null;
     // Every setting is done; only the look at the category pages is left: the sweep is done.
     if (run.target && 'visit' in run.target) return advance(s, run, run.rows, []);
     left = true;
@@ -76,8 +77,8 @@ export async function onTabUpdated(tabId: number, url: string | undefined): Prom
 export async function onTabOutOfSight(tabId: number): Promise<void> {
   // Any tab of the browser may load a page we cannot see: only the tab of such a service's run is looked at again.
   const isRunTab = async () => {
-    const run = (await readState()).state.run;
-    return run?.tabId === tabId && 'signInElsewhere' in serviceById(run.service);
+    const run = runOfTab((await readState()).state, tabId);
+    return run !== null && 'signInElsewhere' in serviceById(run.service);
   };
   if (!(await isRunTab())) return;
   // A new tab first completes an empty page whose address is withheld too (Firefox's
@@ -102,15 +103,14 @@ export function mayResend(run: Run | null, now: number): run is Run & { target: 
   return run?.sent === true && run.target !== null && run.resends < MAX_RESENDS && now - run.touchedAt >= RESEND_AFTER_MS;
 }
 
-/** Send a stuck run's tab to its target again. */
+/** Send each stuck run's tab to its target again. */
 export async function resendIfStuck(now: number): Promise<void> {
-  let go: { tabId: number; target: Target } | null = null;
+  let stuck: (Run & { target: Target })[] = [];
   await update((s) => {
-    const run = s.run;
-    if (!mayResend(run, now)) return null;
-    go = { tabId: run.tabId, target: run.target };
-    return { run: { ...run, resends: run.resends + 1, touchedAt: now } };
+    stuck = s.runs.filter((r): r is Run & { target: Target } => mayResend(r, now));
+    const tabs = new Set(stuck.map((r) => r.tabId));
+    if (tabs.size === 0) return null;
+    return { runs: s.runs.map((r) => (tabs.has(r.tabId) ? { ...r, resends: r.resends + 1, touchedAt: now } : r)) };
   });
-  const stuck = go as { tabId: number; target: Target } | null;
-  if (stuck) await goTo(stuck.tabId, stuck.target, null);
+  await Promise.all(stuck.map((run) => goTo(run.tabId, run.target, null)));
 }

@@ -10,7 +10,8 @@ import { settingById } from '../../services';
 import { GENERATIVE_AI, LINKEDIN_ORIGIN } from '../../services/linkedin/switches';
 import type { State } from '../../store/items';
 import type { Run, Sweep } from '../../store/schemas';
-import { recordOf, update } from '../../store/store';
+import { recordOf } from '../../store/store';
+import { updateRuns } from './close-tabs';
 
 export const samePath = (a: string, b: string) => a.replace(/[/#]+$/, '') === b.replace(/[/#]+$/, '');
 
@@ -41,12 +42,27 @@ export function isAt(target: Target | null, origin: string, path: string): boole
  */
 export const isChosen = (s: State, id: string) => id === GENERATIVE_AI.id || (s.prefs.chosen ?? []).includes(id) || settingById(id)?.service !== 'linkedin';
 
-export const live = (run: Run | null, now: number): run is Run => run !== null && now - run.touchedAt < RUN_STALE_MS;
+export const live = (run: Run | null | undefined, now: number): run is Run => !!run && now - run.touchedAt < RUN_STALE_MS;
 export const stepOf = (row: RowRun | undefined): Step => (row?.phase === 'verify' ? 'confirming' : 'searching');
 
+/** The run of this tab (a check runs one per tab). */
+export const runOfTab = (s: State, tabId: number): Run | null => s.runs.find((r) => r.tabId === tabId) ?? null;
+
+/** Where this tab goes next after a change (null: its run ended, or did not change). */
+export const targetOf = (changed: Partial<State>, tabId: number): Target | null => changed.runs?.find((r) => r.tabId === tabId)?.target ?? null;
+
+/** The runs with this tab's run put in its place (or added), or taken out (`run` null). */
+export function withRun(s: State, tabId: number, run: Run | null): Run[] {
+  const others = s.runs.filter((r) => r.tabId !== tabId);
+  if (!run) return others;
+  return s.runs.some((r) => r.tabId === tabId) ? s.runs.map((r) => (r.tabId === tabId ? run : r)) : [...others, run];
+}
+
 /** The run of this tab, when its current target is this setting. */
-export const runFor = (s: State, tabId: number, settingId: string): Run | null =>
-  s.run?.tabId === tabId && s.run.target !== null && 'row' in s.run.target && s.run.target.row === settingId ? s.run : null;
+export const runFor = (s: State, tabId: number, settingId: string): Run | null => {
+  const run = runOfTab(s, tabId);
+  return run?.target && 'row' in run.target && run.target.row === settingId ? run : null;
+};
 
 /** The values that close one setting's check with an outcome (and a reading, when it gave one). */
 export function finishRow(
@@ -67,30 +83,45 @@ export function finishRow(
 export function advance(s: State, run: Run, rows: RowRun[], visits: string[], settings?: State['settings']): Partial<State> {
   const target = nextTarget(rows, visits);
   const changed = settings ? { settings } : {};
-  if (target === null) return { run: null, ...changed, ...endSweep(s, run, 'done') };
+  if (target === null) return { ...changed, ...closeRun(s, run, 'done') };
   const row = 'row' in target ? rows.find((r) => r.id === target.row) : undefined;
-  return { ...changed, run: { ...run, rows, visits, target, sent: true, resends: 0, step: stepOf(row), touchedAt: Date.now() } };
+  return { ...changed, runs: withRun(s, run.tabId, { ...run, rows, visits, target, sent: true, resends: 0, step: stepOf(row), touchedAt: Date.now() }) };
 }
 
-/** The summary of the privacy check or of a service's check, closed with how it ended (nothing for a check of one setting). */
-function endSweep(s: State, run: Run, end: NonNullable<Sweep['end']>): Partial<State> {
-  if (run.kind === 'one') return {};
+type End = NonNullable<Sweep['end']>;
+const WORSE: readonly End[] = ['done', 'interrupted', 'signed-out', 'checkpoint'];
+const worse = (a: End, b: End | null): End => (b !== null && WORSE.indexOf(b) > WORSE.indexOf(a) ? b : a);
+
+/**
+ * The run of this tab taken out, and the summary of the privacy check or of a service's check
+ * closed with how it ended, once its last tab is done: a tab that ended sooner leaves its end
+ * with the tabs still checking, and the check ends as the worse of them (nothing for a check of one setting).
+ */
+function closeRun(s: State, run: Run, end: End): Partial<State> {
+  const siblings = s.runs.filter((r) => r.tabId !== run.tabId && r.service === run.service && r.kind === run.kind);
+  const ended = worse(end, run.siblingEnd);
+  if (siblings.length > 0) {
+    const told = (r: Run) => (ended === 'done' ? r : { ...r, siblingEnd: worse(ended, r.siblingEnd) as Run['siblingEnd'] });
+    return { runs: s.runs.filter((r) => r.tabId !== run.tabId).map((r) => (siblings.includes(r) ? told(r) : r)) };
+  }
+  const runs = { runs: withRun(s, run.tabId, null) };
+  if (run.kind === 'one') return runs;
   const service = run.service;
   const summary = service === 'linkedin' ? s.sweep : s.checks[service];
-  if (!summary || summary.end !== null) return {};
-  const ended = { ...summary, end, endedAt: Date.now() };
-  return service === 'linkedin' ? { sweep: ended } : { checks: { ...s.checks, [service]: ended } };
+  if (!summary || summary.end !== null) return runs;
+  const closed = { ...summary, end: ended, endedAt: Date.now() };
+  return { ...runs, ...(service === 'linkedin' ? { sweep: closed } : { checks: { ...s.checks, [service]: closed } }) };
 }
 
 /**
- * End the run of this tab (or any run, for `tabId` null): the setting being checked gets
- * the outcome; the settings not reached keep their earlier record ("not checked" in this sweep).
+ * End the run of this tab (every run, for `tabId` null): the setting being checked gets the
+ * outcome; the settings not reached keep their earlier record ("not checked" in this sweep).
+ * The other tabs go on.
  */
 export async function recordEnd(tabId: number | null, outcome: Outcome, detail?: string): Promise<void> {
-  await update((s) => {
-    const run = s.run;
-    if (!run || (tabId !== null && run.tabId !== tabId)) return null;
-    return endedRun(s, run, outcome, detail);
+  await updateRuns((s) => {
+    const ending = s.runs.filter((r) => tabId === null || r.tabId === tabId);
+    return ending.length ? endedRuns(s, ending, outcome, detail) : null;
   });
 }
 
@@ -100,7 +131,16 @@ export function endedRun(s: State, run: Run, outcome: Outcome, detail?: string):
   const row = target && 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
   const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, row.clicks) : s.settings;
   // Every setting has its result and only the category pages were left: the sweep is done.
-  if (run.rows.length === 0) return { run: null, settings, ...endSweep(s, run, 'done') };
+  if (run.rows.length === 0) return { settings, ...closeRun(s, run, 'done') };
   const end = outcome === 'signed-out' ? (detail === 'checkpoint' ? 'checkpoint' : 'signed-out') : 'interrupted';
-  return { run: null, settings, ...endSweep(s, run, end) };
+  return { settings, ...closeRun(s, run, end) };
+}
+
+/** Several runs ended one after another (a check started again, a host taken back): each sees the others' ends. */
+export function endedRuns(s: State, runs: readonly Run[], outcome: Outcome, detail?: string): Partial<State> {
+  return runs.reduce<Partial<State>>((changed, { tabId }) => {
+    const now = { ...s, ...changed };
+    const run = runOfTab(now, tabId); // as the ends before it left it (their end told to it)
+    return run ? { ...changed, ...endedRun(now, run, outcome, detail) } : changed;
+  }, {});
 }

@@ -7,16 +7,21 @@ import { type OptionalServiceId, rowsOf, serviceById, settingById, settingsOf } 
 import { GENERATIVE_AI, RECOMMENDED, SETTINGS } from '../../services/linkedin/switches';
 import { CATEGORY_PATHS } from '../../services/linkedin/settings';
 import type { Run, Sweep } from '../../store/schemas';
-import { readState, update } from '../../store/store';
+import { readState } from '../../store/store';
 import { hostGranted } from '../scripts';
 import { openOrReuse } from '../tabs';
-import { endedRun, live, urlOf } from './run-state';
+import { endedRuns, live, urlOf } from './run-state';
+import { updateRuns } from './close-tabs';
+import { shareOut, TABS_PER_SERVICE } from '../../engine/check/parallel';
 
 /**
  * Start a check: the AI switch alone (`ids` = [AI], the popup's button, a reminder), or the
  * privacy check's settings (`sweep`), which also looks at the category pages for settings
- * we do not know. From the popup the tab opens in the background, so the popup stays open
- * and shows progress; from a notification, in front.
+ * we do not know, or another service's. Its settings are dealt over up to three tabs of the
+ * service, side by side (engine/check/parallel.ts), each tab a run of its own. The tabs open
+ * in the background, so the user stays where they were (the popup stays open and shows
+ * progress); from a notification the first opens in front, as the user asked to see it.
+ * A check of another service runs beside this one; a check of the same service replaces it.
  */
 async function startCheck(opts: {
   ids: readonly string[];
@@ -28,41 +33,58 @@ async function startCheck(opts: {
 }): Promise<void> {
   const ids = opts.ids.filter((id) => settingById(id) !== undefined);
   const visits = opts.kind === 'sweep' ? [...CATEGORY_PATHS] : [...(opts.visits ?? [])];
-  const first = nextTarget(
-    ids.map((id) => freshRow(id, 'audit')),
-    visits,
-  );
-  if (!first) return;
-  // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
-  const home = 'row' in first && settingById(first.row)?.home === true;
-  const { tabId, rerun } = await openOrReuse(urlOf(first), opts.active ?? false, !home);
-  const now = Date.now();
-  await update((s) => {
-    const mode = opts.mode ?? s.prefs.mode;
-    const run: Run = {
-      kind: opts.kind,
-      service: opts.service ?? settingById(ids[0]!)?.service ?? 'linkedin',
-      tabId,
-      startedAt: now,
-      touchedAt: now,
-      step: 'opening',
-      source: 'popup',
-      rows: ids.map((id) => freshRow(id, mode)),
-      visits,
-      total: ids.length,
-      target: first,
-      sent: true,
-      resends: 0,
-    };
-    // Another check under way is ended, as interrupted, rather than left to read as finished.
-    const replaced = s.run && live(s.run, now) ? endedRun(s, s.run, 'interrupted', 'replaced') : {};
-    const before = { ...s, ...replaced };
-    if (opts.kind === 'one') return { ...replaced, run };
-    const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
-    if (run.service !== 'linkedin') return { ...replaced, run, checks: { ...before.checks, [run.service]: sweep } };
-    return { ...replaced, run, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+  const service = opts.service ?? (ids[0] !== undefined ? settingById(ids[0])?.service : undefined) ?? 'linkedin';
+  const shares = shareOut(ids, visits, opts.kind === 'one' ? 1 : TABS_PER_SERVICE).flatMap((share) => {
+    const first = nextTarget(
+      share.ids.map((id) => freshRow(id, 'audit')),
+      share.visits,
+    );
+    return first ? [{ ...share, first }] : [];
   });
-  await rerun();
+  if (shares.length === 0) return;
+  const now = Date.now();
+  // Each tab's run is written as soon as its tab exists, before its page can ask what to do
+  // (a page that asks first is taken for one opened by hand); the tabs open at once.
+  await Promise.all(
+    shares.map(async (share, i) => {
+      // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
+      const home = 'row' in share.first && settingById(share.first.row)?.home === true;
+      const tab = await openOrReuse(urlOf(share.first), i === 0 && (opts.active ?? false), !home);
+      await updateRuns((s) => {
+        const run: Run = {
+          kind: opts.kind,
+          service,
+          tabId: tab.tabId,
+          startedAt: now,
+          touchedAt: now,
+          step: 'opening',
+          source: 'popup',
+          rows: share.ids.map((id) => freshRow(id, opts.mode ?? s.prefs.mode)),
+          visits: share.visits,
+          total: share.ids.length,
+          target: share.first,
+          sent: true,
+          resends: 0,
+          opened: tab.created,
+          siblingEnd: null,
+        };
+        // Another check of this service under way (or anything in this tab) is ended, as
+        // interrupted, rather than left to read as finished; the tabs of this check (its
+        // start time) and checks of other services go on.
+        const ours = (r: Run) => r.service === service && r.startedAt === now;
+        const replacing = s.runs.filter((r) => r.tabId === tab.tabId || (r.service === service && live(r, now) && !ours(r)));
+        const replaced = endedRuns(s, replacing, 'interrupted', 'replaced');
+        const before = { ...s, ...replaced };
+        const runs = { runs: [...before.runs.filter((r) => r.tabId !== tab.tabId && (r.service !== service || ours(r))), run] };
+        const summary = service === 'linkedin' ? before.sweep : before.checks[service];
+        if (opts.kind === 'one' || summary?.startedAt === now) return { ...replaced, ...runs };
+        const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
+        if (service !== 'linkedin') return { ...replaced, ...runs, checks: { ...before.checks, [service]: sweep } };
+        return { ...replaced, ...runs, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+      });
+      await tab.rerun();
+    }),
+  );
 }
 
 /** The popup's button and the reminders: check the AI switch, and switch it off unless audit only. */

@@ -23,7 +23,7 @@ import { CameBackLine } from '../CameBackLine';
 
 export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
   const [failed, setFailed] = useState(false);
-  const running = state.run !== null && state.run.service === service.id;
+  const running = state.runs.some((r) => r.service === service.id);
   const check = state.checks[service.id];
   // The whole service, or one setting the check leaves to the user, chosen on its row.
   const run = async (setting?: string) => {

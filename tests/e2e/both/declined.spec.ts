@@ -49,7 +49,7 @@ test('access to LinkedIn refused by the browser: the popup says so and how to al
   expect(await popup.visible('button[data-action="allow-access"]')).toBe(true);
   expect(await holdsHost(ext, 'https://www.linkedin.com/*')).toBe(false);
   const state = await ext.state();
-  expect(state.run ?? null).toBeNull();
+  expect(state.runs ?? []).toEqual([]);
   expect((await ext.record()).audit).toBeNull();
   expect(linkedin.log.loadsByPath).toEqual({});
 });
@@ -70,7 +70,7 @@ test('a service whose host the browser refuses: "not added", in its name; nothin
   });
   expect(scripts.filter((m: string) => m.includes('x.com'))).toEqual([]);
   const state = await ext.state();
-  expect(state.run ?? null).toBeNull();
+  expect(state.runs ?? []).toEqual([]);
   expect(state.checks?.x ?? null).toBeNull();
   expect(ext.tabs('https://x.com')).toEqual([]);
   expect(x.log.paths).toEqual([]);

@@ -110,6 +110,6 @@ test('a scheduled re-check with nothing added (LinkedIn’s access withheld, no 
   expect(ext.tabs(LINKEDIN)).toEqual([]);
   expect(linkedin.log.loadsByPath).toEqual({});
   const state = await ext.state();
-  expect(state.run ?? null).toBeNull();
+  expect(state.runs ?? []).toEqual([]);
   expect(state.settings['generative-ai'].known.state).toBe('off');
 });

@@ -48,7 +48,7 @@ test('LinkedIn’s access withheld: a click on the reminder opens no LinkedIn ta
       .poll(async () => (await tabs()).filter(([url]: [string, boolean]) => url.endsWith('/src/popup/index.html')))
       .toEqual([[expect.any(String), true]]);
     expect(linkedin.log.loadsByPath).toEqual({});
-    expect((await ext.state()).run ?? null).toBeNull();
+    expect((await ext.state()).runs ?? []).toEqual([]);
   } finally {
     await ext.close();
   }
