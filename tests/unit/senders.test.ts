@@ -50,7 +50,7 @@ describe('classifySender', () => {
       Object.entries(ALLOWED)
         .filter(([, kinds]) => kinds.includes(kind as never))
         .map(([type]) => type);
-    expect(allowedTo('extension')).toEqual(['audit/start', 'sweep/start', 'service/start', 'objection/start', 'state/patch']);
+    expect(allowedTo('extension')).toEqual(['audit/start', 'sweep/start', 'service/start', 'services/check-all', 'objection/start', 'state/patch']);
     // Another service's pages take part in a check, and Meta's in its objection (the worker
     // answers only on the run's form, in the run's tab); never a LinkedIn scan.
     expect(allowedTo('service')).toEqual([
