@@ -73,7 +73,8 @@ test('a search and a group narrow the list, the count says so; a tile opens its 
   await options.fill('[data-testid="dashboard-search"]', 'nothing by that name');
   await expect.poll(() => names(options)).toEqual([]);
   await expectText(options, '[data-testid="dashboard-count"]', en('dashboardNone'));
-  await options.fill('[data-testid="dashboard-search"]', '');
+  // Emptied as a person might leave it, a space: a search of nothing shows everything (Firefox's harness types, and typing nothing fires no input).
+  await options.fill('[data-testid="dashboard-search"]', ' ');
 
   // A group: the services whose data says they are creative tools, and only those.
   await options.click('button[data-group="creative"]');
