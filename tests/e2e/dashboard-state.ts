@@ -8,7 +8,11 @@ import type { Ext } from '../support/harness-types';
 export async function dashboardOfMany(ext: Ext): Promise<number> {
   const now = Date.now();
   const at = (minutes: number) => now - minutes * 60_000;
-  const off = (minutes: number) => ({ audit: { outcome: 'turned-off', at: at(minutes), source: 'popup', clicks: 1 }, known: { state: 'off', at: at(minutes) }, page: null });
+  const off = (minutes: number) => ({
+    audit: { outcome: 'turned-off', at: at(minutes), source: 'popup', clicks: 1 },
+    known: { state: 'off', at: at(minutes) },
+    page: null,
+  });
   const settings: Record<string, unknown> = { 'generative-ai': off(3) };
   const checks: Record<string, unknown> = {};
   // Google's and GitHub's are left for the user to add; the rest are added.
