@@ -162,3 +162,15 @@ test('a service whose last check failed: needs you, and why, with the way to its
   const opened = await ext.tab(`${options.url().split('#')[0]}#dashboard`);
   await expect.poll(() => opened.visible('[data-testid="dashboard"]')).toBe(true);
 });
+
+test('words per kind: Meta, whose objection is a form, is never told to "switch the setting off"', async ({ ext }) => {
+  await ext.grantHost('https://www.facebook.com');
+  await ext.grantHost('https://help.instagram.com');
+  const options = await ext.openOptions();
+  // What follows the date in each sentence (the date itself is the service's and the calendar's).
+  const after = (key: string) => en(key, '\u0000').split('\u0000')[1]!;
+  const since = '[data-service="meta"] [data-testid="service-since"]';
+  await expectText(options, since, after('deadlineAfterForm'), 'contains');
+  expect(await options.text(since)).not.toContain(after('deadlineAfter'));
+  await expect.poll(() => tileOf(options, 'meta')).toEqual({ state: 'needs-you', words: en('tileNeedsForm') });
+});
