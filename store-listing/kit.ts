@@ -106,7 +106,7 @@ export function listing(store: Store, lang: Lang) {
   };
 }
 
-export const SHOT_IDS = ['popup-linkedin-off', 'options-services', 'service-card', 'objection-step'] as const satisfies readonly ShotId[];
+export const SHOT_IDS = ['popup-linkedin-off', 'dashboard', 'options-services', 'service-card', 'objection-step'] as const satisfies readonly ShotId[];
 
 /** Every image the kit names: path under store-listing/, and its exact size in pixels. */
 export const IMAGES = [

@@ -12,9 +12,9 @@ import { rowState } from '../engine/check/rows';
 import { runningFor } from '../engine/check/parallel';
 import { RUN_STALE_MS } from '../engine/check/status';
 import type { ManualService, ServiceGroup } from '../engine/model';
-import { MANUAL_SERVICES, OPTIONAL_SERVICES, type OptionalService, rowsOf, SERVICES } from '../services';
+import { OPTIONAL_SERVICES, type OptionalService, rowsOf, SERVICES } from '../services';
 import { chosenIds } from '../services/linkedin/privacy-check';
-import { NO_CONTROL } from '../services/no-control';
+import type { NO_CONTROL } from '../services/no-control';
 import type { State } from '../store/items';
 import { objectionOf } from '../store/store';
 import type { Granted } from './useServices';
@@ -33,21 +33,16 @@ export type Entry = { id: string; name: string; category?: ServiceGroup } & (
   | { kind: 'none'; row: NoControlRow }
 );
 
-/** A no-control service's id, from its name ("Stack Overflow" -> "stack-overflow"), for its tile and its anchor. */
-export const slugOf = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-/** Every service the product knows, in the registry's order, then the manual ones, then those with nothing to switch off. */
-export const ENTRIES: readonly Entry[] = [
+/**
+ * The services the user can add (LinkedIn, held from install, and the optional ones): the
+ * only ones the popup counts, so the popup loads none of the others' data. The dashboard's
+ * whole list, manual and no-control services too, is options/dashboard/entries.ts.
+ */
+export const ADDABLE: readonly Entry[] = [
   { kind: 'linkedin', id: SERVICES[0].id, name: SERVICES[0].name, category: SERVICES[0].category },
   ...OPTIONAL_SERVICES.map(
     (service): Entry => ({ kind: service.settings.length > 0 ? 'switch' : 'forms', id: service.id, name: service.name, category: service.category, service }),
   ),
-  ...MANUAL_SERVICES.map((service): Entry => ({ kind: 'manual', id: service.id, name: service.name, category: service.category, service })),
-  ...NO_CONTROL.map((row): Entry => ({ kind: 'none', id: slugOf(row.name), name: row.name, category: row.category, row })),
 ];
 
 /** Why a service needs the user: a setting seen on, a check that failed (its outcome), signed out, a form still to send. */
@@ -118,6 +113,6 @@ export function tileOf(entry: Entry, state: State, granted: Granted, now: number
  * state, or every form sent).
  */
 export function protectedCount(state: State, granted: Granted, now: number): { protected: number; added: number } {
-  const added = ENTRIES.filter((e) => e.kind === 'linkedin' || ((e.kind === 'switch' || e.kind === 'forms') && granted[e.service.id] === true));
+  const added = ADDABLE.filter((e) => e.kind === 'linkedin' || ((e.kind === 'switch' || e.kind === 'forms') && granted[e.service.id] === true));
   return { protected: added.filter((e) => tileOf(e, state, granted, now).kind === 'protected').length, added: added.length };
 }

@@ -55,6 +55,7 @@ Kostenlos und quelloffen. Auf Deutsch, Englisch, Französisch, Spanisch, Italien
   },
   captions: {
     'popup-linkedin-off': 'Das Fenster der Erweiterung: die Einstellung von LinkedIn ausgeschaltet und nach einem neuen Laden der Seite geprüft.',
+    dashboard: 'Die Übersicht: jeder Dienst auf einen Blick, sein Zustand in Worten und Farbe, und ein Knopf, der alles prüft, was Sie hinzugefügt haben.',
     'options-services': 'Die Dienste zum Hinzufügen: Jeder fragt erst nach Zugriff auf seine Website, wenn Sie ihn hinzufügen.',
     'service-card': 'Die Karte eines Dienstes: jede seiner Einstellungen, ihr Zustand und wann sie geprüft wurde.',
     'objection-step': 'Der förmliche Widerspruch: Das Formular ist mit Ihren Angaben vorausgefüllt, und Sie senden es selbst ab.',

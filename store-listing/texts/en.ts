@@ -53,6 +53,7 @@ Free and open source. In English, French, German, Spanish, Italian, Dutch and Po
   },
   captions: {
     'popup-linkedin-off': 'The popup: LinkedIn’s setting switched off, and verified on a fresh load of the page.',
+    dashboard: 'The dashboard: every service at a glance, its state in words and colour, and one button to check everything you added.',
     'options-services': 'The services you can add: each one asks for its site only when you add it.',
     'service-card': 'A service’s card: each of its settings, its state, and when it was verified.',
     'objection-step': 'The formal objection: the form is prefilled with your details, and you submit it yourself.',

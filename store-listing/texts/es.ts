@@ -54,6 +54,7 @@ Gratuita y de código abierto. En español, inglés, francés, alemán, italiano
   },
   captions: {
     'popup-linkedin-off': 'La ventana de la extensión: la opción de LinkedIn desactivada y comprobada con una carga nueva de la página.',
+    dashboard: 'El panel: cada servicio de un vistazo, su estado en palabras y en color, y un botón para comprobar todo lo que ha añadido.',
     'options-services': 'Los servicios que puedes añadir: cada uno pide acceso a su sitio solo cuando lo añades.',
     'service-card': 'La tarjeta de un servicio: cada una de sus opciones, su estado y cuándo se comprobó.',
     'objection-step': 'La oposición formal: el formulario se rellena con tus datos, y tú lo envías.',

@@ -54,6 +54,7 @@ Libre et gratuite. En français, anglais, allemand, espagnol, italien, néerland
   },
   captions: {
     'popup-linkedin-off': 'La fenêtre de l’extension : le réglage de LinkedIn désactivé, et vérifié sur un nouveau chargement de la page.',
+    dashboard: 'Le tableau de bord : chaque service d’un coup d’œil, son état en mots et en couleur, et un bouton pour vérifier tout ce que vous avez ajouté.',
     'options-services': 'Les services à ajouter : chacun ne demande l’accès à son site que lorsque vous l’ajoutez.',
     'service-card': 'La carte d’un service : chacun de ses réglages, son état, et quand il a été vérifié.',
     'objection-step': 'L’opposition officielle : le formulaire est prérempli avec vos informations, et vous l’envoyez vous-même.',

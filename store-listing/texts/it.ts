@@ -54,6 +54,7 @@ Gratuita e open source. In italiano, inglese, francese, tedesco, spagnolo, oland
   },
   captions: {
     'popup-linkedin-off': 'La finestra dell’estensione: l’impostazione di LinkedIn disattivata e verificata con un nuovo caricamento della pagina.',
+    dashboard: 'La panoramica: ogni servizio a colpo d’occhio, il suo stato a parole e a colori, e un pulsante per verificare tutto ciò che hai aggiunto.',
     'options-services': 'I servizi che puoi aggiungere: ognuno chiede l’accesso al suo sito solo quando lo aggiungi.',
     'service-card': 'La scheda di un servizio: ciascuna delle sue impostazioni, il suo stato e quando è stata verificata.',
     'objection-step': 'L’opposizione formale: il modulo è precompilato con i tuoi dati, e lo invii tu.',

@@ -54,6 +54,7 @@ Gratis en open source. In het Nederlands, Engels, Frans, Duits, Spaans, Italiaan
   },
   captions: {
     'popup-linkedin-off': 'Het venster van de extensie: de instelling van LinkedIn uitgezet en gecontroleerd met een nieuwe laadbeurt van de pagina.',
+    dashboard: 'Het overzicht: elke dienst in één oogopslag, de stand in woorden en kleur, en één knop om alles te controleren wat u hebt toegevoegd.',
     'options-services': 'De diensten die je kunt toevoegen: elke dienst vraagt pas toegang tot zijn site als je hem toevoegt.',
     'service-card': 'De kaart van een dienst: elk van zijn instellingen, de stand ervan en wanneer die is gecontroleerd.',
     'objection-step': 'Het formele bezwaar: het formulier is vooraf ingevuld met je gegevens, en je verstuurt het zelf.',

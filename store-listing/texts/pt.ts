@@ -54,6 +54,7 @@ Gratuita e de código aberto. Em português, inglês, francês, alemão, espanho
   },
   captions: {
     'popup-linkedin-off': 'A janela da extensão: a configuração do LinkedIn desativada e conferida com um novo carregamento da página.',
+    dashboard: 'O painel: cada serviço em um relance, o estado em palavras e cores, e um botão para verificar tudo o que você adicionou.',
     'options-services': 'Os serviços que você pode adicionar: cada um só pede acesso ao site dele quando você o adiciona.',
     'service-card': 'O cartão de um serviço: cada uma das configurações dele, o estado e quando foi conferida.',
     'objection-step': 'A oposição formal: o formulário é preenchido com os seus dados, e você mesmo o envia.',

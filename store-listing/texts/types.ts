@@ -2,7 +2,7 @@
 // (scripts/locales/glossary.mjs) applies: "switch off" for a setting, "object" only for the
 // formal objection; the unit test holds every text to its word lists and its store's limit.
 
-export type ShotId = 'popup-linkedin-off' | 'options-services' | 'service-card' | 'objection-step';
+export type ShotId = 'popup-linkedin-off' | 'dashboard' | 'options-services' | 'service-card' | 'objection-step';
 
 export interface StoreTexts {
   /** The long description, both stores; `{services}` and `{objectionServices}` are filled from the registry. */

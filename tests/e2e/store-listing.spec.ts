@@ -12,6 +12,7 @@ import { settingsOf } from '../../src/services/index';
 import { IMAGES, LANGS, listing, render, STORES, TEXTS } from '../../store-listing/kit';
 import type { ShotId } from '../../store-listing/texts/types';
 import { launchChromium } from '../support/chromium';
+import { dashboardOfMany } from './dashboard-state';
 import { test as harnessTest, expect, firstWriteDone, type Ext } from './harness';
 
 const STORE = process.env.STORE === '1';
@@ -85,6 +86,15 @@ test('the popup: LinkedIn switched off, verified', async ({ ext }) => {
   await expect(popup.getByTestId('status')).toBeVisible();
   // The popup is 360 px wide: shown on a plain backdrop, beside its caption.
   await framed(ext, await popup.locator('body').screenshot(), 'popup-linkedin-off');
+});
+
+test('the dashboard: most services added, each with its state and its one action', async ({ ext }) => {
+  // Fifteen services' hosts granted one by one, as chrome://extensions grants them.
+  test.setTimeout(240_000);
+  await dashboardOfMany(await launchChromium(ext));
+  const page = await optionsAt(ext, {}, '#dashboard');
+  await expect(page.locator('[data-tile="x"][data-tile-state="needs-you"]')).toBeVisible();
+  await shoot(page, 'dashboard');
 });
 
 test('the options page: the services to add', async ({ ext }) => {

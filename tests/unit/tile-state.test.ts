@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const { ENTRIES, protectedCount, slugOf, tileOf } = await import('../../src/ui/tile-state');
+const { protectedCount, tileOf } = await import('../../src/ui/tile-state');
+const { ENTRIES, slugOf } = await import('../../src/options/dashboard/entries');
 const { parseState } = await import('../../src/store/store');
 const { MANUAL_SERVICES, OPTIONAL_SERVICES, SERVICES } = await import('../../src/services');
 const { NO_CONTROL } = await import('../../src/services/no-control');

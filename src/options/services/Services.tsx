@@ -10,7 +10,7 @@ import { MANUAL_SERVICES, OPTIONAL_SERVICES } from '../../services';
 import { NO_CONTROL } from '../../services/no-control';
 import type { State } from '../../store/items';
 import { noteDraft } from '../../ui/changes';
-import { slugOf } from '../../ui/tile-state';
+import { slugOf } from '../dashboard/entries';
 import type { Granted } from '../../ui/useServices';
 import { FormsCard } from './FormsCard';
 import { ManualCard } from './ManualCard';
