@@ -176,6 +176,8 @@ export default {
     'foundEntry',
     'reportButton',
     'reportIntro',
+    'failureReportIntro',
+    'failureReportByHand',
     'reportCopied',
     'privacyOpenPage',
     'privacyFinished',
