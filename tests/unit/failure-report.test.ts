@@ -6,7 +6,7 @@ import { browserOf, failureReport } from '../../src/engine/check/failure-report'
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.85 Safari/537.36';
-const base = { service: 'x', end: 'done', version: '0.1.0', userAgent: FIREFOX, uiLanguage: 'fr', userDetails: [] as string[] };
+const base = { service: 'x', end: 'done', version: '0.1.0', userAgent: FIREFOX, uiLanguage: 'fr-FR', userDetails: [] as string[] };
 
 describe('the failure report', () => {
   it('names the service, each failed setting with its outcome, step, detail and clicks, how the check ended, the version and the browser', () => {
@@ -26,7 +26,7 @@ describe('the failure report', () => {
         '- setting "x-location", save-rejected at step confirming, detail click-limit, 3 clicks',
         '- setting "x-partners", interrupted at step tab-closed, detail tab-closed, 1 click',
         'Check ended: done',
-        'Extension 0.1.0, Firefox 128, UI language fr',
+        'Extension 0.1.0, Firefox 128, UI language fr-FR',
       ].join('\n'),
     );
   });

@@ -38,6 +38,8 @@ const STEP_OF: Partial<Record<Outcome, Step>> = {
 
 /** One of our codes: lower-case words and hyphens, short; anything else is not ours. */
 const CODE = /^[a-z][a-z0-9-]{0,39}$/;
+/** A language tag (en, pt-BR). */
+const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
 const VERSION = /^\d{1,5}(\.\d{1,5}){0,3}$/;
 const code = (s: string | null | undefined): string | null => (s && CODE.test(s) ? s : null);
 
@@ -69,7 +71,7 @@ export function failureReport(input: FailureInput): string {
     `Service "${code(input.service) ?? '(unknown)'}": ${failed.length} setting${failed.length === 1 ? '' : 's'} could not be checked`,
     ...failed.map(line),
     `Check ended: ${code(input.end) ?? 'unknown'}`,
-    `Extension ${VERSION.test(input.version) ? input.version : 'unknown'}, ${browserOf(input.userAgent)}, UI language ${code(input.uiLanguage.toLowerCase()) ?? 'unknown'}`,
+    `Extension ${VERSION.test(input.version) ? input.version : 'unknown'}, ${browserOf(input.userAgent)}, UI language ${LANG.test(input.uiLanguage) ? input.uiLanguage : 'unknown'}`,
   ].join('\n');
   return withoutDetails(text, input.userDetails);
 }

@@ -40,15 +40,15 @@ test('X’s check failed on two settings: the card says what to do by hand, and 
     '- setting "x-location", save-rejected at step confirming, detail click-limit, 3 clicks',
     'Check ended: done',
   ]);
-  expect(lines[4]).toMatch(new RegExp(`^Extension \\d+\\.\\d+\\.\\d+, ${ext.browserName === 'firefox' ? 'Firefox' : 'Chromium'} \\d+, UI language en$`));
+  expect(lines[4]).toMatch(
+    new RegExp(`^Extension \\d+\\.\\d+\\.\\d+, ${ext.browserName === 'firefox' ? 'Firefox' : 'Chromium'} \\d+, UI language en(-[A-Z]+)?$`),
+  );
   expect(lines).toHaveLength(5);
   for (const personal of ['Camille', 'Martin', 'example.org', 'x-ads']) expect(report).not.toContain(personal);
 
-  // One click copies it (Chromium's headless clipboard needs the page allowed to write it; Firefox lets a click do it).
-  if (ext.browserName === 'chromium') await (ext as any).context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // One click copies it: "Copied" shows only once the clipboard took the text shown (reading it back needs a permission the extension does not hold).
   await options.click('#service-x [data-testid="failure-report"] [data-action="copy-report"]');
   await expectText(options, '#service-x [data-testid="failure-report"] [role="status"]', en('reportCopied'));
-  if (ext.browserName === 'chromium') expect(await options.evaluate(() => navigator.clipboard.readText())).toBe(report);
 });
 
 test('no failure, no report: a card whose settings are all verified shows none', async ({ ext }) => {
