@@ -209,6 +209,8 @@ export default {
     'foundEntry',
     'reportButton',
     'reportIntro',
+    'failureReportIntro',
+    'failureReportByHand',
     'reportCopied',
     'privacyOpenPage',
     'privacyFinished',

@@ -243,6 +243,10 @@ export default {
   reportIntro:
     'Das ist alles, was der Bericht enthält: die Seite und ihre Sprache, der Aufbau jedes ihrer Schalter (nie ihre Wörter), Version und Sprache der Erweiterung. Kein Name, keine E-Mail-Adresse, nichts, was Sie eingegeben haben. Nichts wird versendet: Fügen Sie ihn in ein neues Issue im Issue-Tracker des Projekts ein.',
   reportCopied: 'Kopiert. Fügen Sie ihn in ein neues Issue ein.',
+  failureReportIntro:
+    'Das ist alles, was der Bericht enthält: der Dienst, welche seiner Einstellungen nicht geprüft werden konnten, bei welchem Schritt und warum (Codes), die Version der Erweiterung, der Browser und seine Version. Kein Name, keine E-Mail-Adresse, keine Adresse, nichts, was Sie eingegeben haben. Nichts wird gesendet: Fügen Sie ihn in ein neues Issue des Projekts ein.',
+  failureReportByHand:
+    'Bis das behoben ist, erledigen Sie es auf $SERVICE$ von Hand: Jede Einstellung unten, die nicht geprüft werden konnte, hat ihre Seite und ihre Schritte.',
   manualStepLink: 'Öffnen Sie die Seite der Einstellung auf LinkedIn (Link unten).',
   badgeTitleOthersOn_one: 'KI-Training ist aus, aber $COUNT$ von Ihnen gewählte Einstellung ist aktiv',
   badgeTitleOthersOn_other: 'KI-Training ist aus, aber $COUNT$ von Ihnen gewählte Einstellungen sind aktiv',

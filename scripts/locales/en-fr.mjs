@@ -416,6 +416,15 @@ export default {
     'Voici tout le contenu du rapport : la page et sa langue, la structure de chacun de ses interrupteurs (jamais leurs mots), la version et la langue de l’extension. Aucun nom, aucune adresse e-mail, rien de ce que vous avez saisi. Rien n’est envoyé : collez-le dans un nouveau ticket du projet.',
   ],
   reportCopied: ['Copied. Paste it into a new issue.', 'Copié. Collez-le dans un nouveau ticket.'],
+  failureReportIntro: [
+    'This is all the report holds: the service, which of its settings could not be checked, at which step and why (codes), the extension’s version, the browser and its version. No name, no e-mail, no address, nothing you typed. Nothing is sent: paste it into a new issue on the project’s tracker.',
+    'Voici tout le contenu du rapport : le service, lesquels de ses réglages n’ont pas pu être vérifiés, à quelle étape et pourquoi (des codes), la version de l’extension, le navigateur et sa version. Aucun nom, aucune adresse e-mail, aucune adresse, rien de ce que vous avez saisi. Rien n’est envoyé : collez-le dans un nouveau ticket du projet.',
+  ],
+  failureReportByHand: [
+    'Until it is fixed, do it by hand on $SERVICE$: each setting below that could not be checked has its page and its steps.',
+    'En attendant une correction, faites-le à la main sur $SERVICE$ : chaque réglage ci-dessous qui n’a pas pu être vérifié a sa page et ses étapes.',
+    { SERVICE: '$1' },
+  ],
   manualStepLink: ['Open the setting’s page on LinkedIn (the link below).', 'Ouvrez la page du réglage sur LinkedIn (le lien ci-dessous).'],
   badgeTitleOthersOn_one: [
     'AI training is off, but $COUNT$ setting you chose is on',

@@ -236,6 +236,9 @@ export default {
   reportIntro:
     'Esto es todo lo que contiene el informe: la página y su idioma, cómo está hecho cada uno de sus interruptores (nunca sus palabras), la versión y el idioma de la extensión. Ningún nombre, ningún correo, nada de lo que escribiste. No se envía nada: pégalo en una nueva incidencia en el gestor de incidencias del proyecto.',
   reportCopied: 'Copiado. Pégalo en una nueva incidencia.',
+  failureReportIntro:
+    'Esto es todo lo que contiene el informe: el servicio, cuáles de sus opciones no se pudieron comprobar, en qué paso y por qué (códigos), la versión de la extensión, el navegador y su versión. Ningún nombre, ningún correo, ninguna dirección, nada de lo que escribiste. No se envía nada: pégalo en una nueva incidencia del proyecto.',
+  failureReportByHand: 'Hasta que se arregle, hazlo a mano en $SERVICE$: cada opción de abajo que no se pudo comprobar tiene su página y sus pasos.',
   manualStepLink: 'Abre la página de la opción en LinkedIn (el enlace de abajo).',
   badgeTitleOthersOn_one: 'El entrenamiento de IA está desactivado, pero $COUNT$ opción que elegiste está activada',
   badgeTitleOthersOn_other: 'El entrenamiento de IA está desactivado, pero $COUNT$ opciones que elegiste están activadas',

@@ -239,6 +239,10 @@ export default {
   reportIntro:
     'Ecco tutto ciò che contiene il rapporto: la pagina e la sua lingua, com’è fatto ciascuno dei suoi interruttori (mai le sue parole), la versione e la lingua dell’estensione. Nessun nome, nessuna e-mail, niente di ciò che hai scritto. Non viene inviato nulla: incollalo in una nuova segnalazione nel tracker del progetto.',
   reportCopied: 'Copiato. Incollalo in una nuova segnalazione.',
+  failureReportIntro:
+    'Questo è tutto ciò che contiene il rapporto: il servizio, quali sue impostazioni non è stato possibile controllare, a quale passaggio e perché (codici), la versione dell’estensione, il browser e la sua versione. Nessun nome, nessuna e-mail, nessun indirizzo, niente di ciò che hai digitato. Non viene inviato nulla: incollalo in una nuova segnalazione del progetto.',
+  failureReportByHand:
+    'Finché non viene risolto, fallo a mano su $SERVICE$: ogni impostazione qui sotto che non è stato possibile controllare ha la sua pagina e i suoi passaggi.',
   manualStepLink: 'Apri la pagina dell’impostazione su LinkedIn (il link qui sotto).',
   badgeTitleOthersOn_one: 'L’addestramento IA è disattivato, ma $COUNT$ impostazione che hai scelto è attiva',
   badgeTitleOthersOn_other: 'L’addestramento IA è disattivato, ma $COUNT$ impostazioni che hai scelto sono attive',

@@ -239,6 +239,10 @@ export default {
   reportIntro:
     'Dit is alles wat het rapport bevat: de pagina en haar taal, hoe elke schakelaar is opgebouwd (nooit de woorden), de versie en taal van de extensie. Geen naam, geen e-mailadres, niets wat u hebt ingevuld. Er wordt niets verstuurd: plak het in een nieuwe issue in de issuetracker van het project.',
   reportCopied: 'Gekopieerd. Plak het in een nieuwe issue.',
+  failureReportIntro:
+    'Dit is alles wat het rapport bevat: de dienst, welke van zijn instellingen niet gecontroleerd konden worden, bij welke stap en waarom (codes), de versie van de extensie, de browser en zijn versie. Geen naam, geen e-mailadres, geen adres, niets wat je hebt getypt. Er wordt niets verstuurd: plak het in een nieuw issue van het project.',
+  failureReportByHand:
+    'Tot dit verholpen is, doe het met de hand op $SERVICE$: elke instelling hieronder die niet gecontroleerd kon worden, heeft haar pagina en haar stappen.',
   manualStepLink: 'Open de pagina van de instelling op LinkedIn (de link hieronder).',
   badgeTitleOthersOn_one: 'AI-training staat uit, maar $COUNT$ instelling die je koos staat aan',
   badgeTitleOthersOn_other: 'AI-training staat uit, maar $COUNT$ instellingen die je koos staan aan',

@@ -239,6 +239,10 @@ export default {
   reportIntro:
     'Isto é tudo o que o relatório contém: a página e o idioma dela, como cada uma das chaves é feita (nunca as palavras), a versão e o idioma da extensão. Nenhum nome, nenhum e-mail, nada do que você digitou. Nada é enviado: cole o relatório em uma nova issue no rastreador do projeto.',
   reportCopied: 'Copiado. Cole em uma nova issue.',
+  failureReportIntro:
+    'Isto é tudo o que o relatório contém: o serviço, quais das suas configurações não puderam ser verificadas, em que etapa e por quê (códigos), a versão da extensão, o navegador e a sua versão. Nenhum nome, nenhum e-mail, nenhum endereço, nada do que você digitou. Nada é enviado: cole-o em um novo ticket do projeto.',
+  failureReportByHand:
+    'Até que isso seja corrigido, faça à mão no $SERVICE$: cada configuração abaixo que não pôde ser verificada tem sua página e suas etapas.',
   manualStepLink: 'Abra a página da configuração no LinkedIn (o link abaixo).',
   badgeTitleOthersOn_one: 'O treinamento de IA está desativado, mas $COUNT$ configuração que você escolheu está ativada',
   badgeTitleOthersOn_other: 'O treinamento de IA está desativado, mas $COUNT$ configurações que você escolheu estão ativadas',

@@ -20,6 +20,7 @@ import { updatePrefs } from '../ui/changes';
 import { Found } from '../ui/Found';
 import { rowStatus } from './row-status';
 import { CameBackLine } from './CameBackLine';
+import { CopyReport, userDetailsOf } from './CopyReport';
 import { startSweep, sweepLine } from '../ui/sweep';
 import type { SettingRecord } from '../store/schemas';
 import type { State } from '../store/items';
@@ -50,8 +51,7 @@ export function PrivacyCheck({ state, now }: { state: State; now: number }) {
   const line = sweepLine(state, false, now);
   const changed = sweep && sweep.end !== null ? changedSince(state.settings, sweep.ids, sweep.startedAt) : [];
   // What the user typed in the extension, kept out of the maintainers' report.
-  const { firstName, lastName, email, legacyName } = state.profile;
-  const userDetails = [firstName, lastName, email, legacyName ?? ''];
+  const userDetails = userDetailsOf(state);
 
   return (
     <section id="privacy" class="privacy" data-testid="privacy-check">
@@ -158,7 +158,9 @@ function Row(props: {
             {t('privacyOpenPage')}
           </a>
           {record?.page && audit && (
-            <Report
+            <CopyReport
+              intro={'reportIntro'}
+              testId="maintainer-report"
               text={maintainerReport({
                 settingId: setting.id,
                 outcome: audit.outcome,
@@ -172,31 +174,5 @@ function Row(props: {
         </div>
       )}
     </div>
-  );
-}
-
-/** The report, shown in full, copied only when the user presses the button. */
-function Report({ text }: { text: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <details class="report" data-testid="maintainer-report">
-      <summary>{t('reportButton')}</summary>
-      <p>{t('reportIntro')}</p>
-      <pre>{text}</pre>
-      <button
-        type="button"
-        class="secondary"
-        data-action="copy-report"
-        onClick={() =>
-          void navigator.clipboard.writeText(text).then(
-            () => setCopied(true),
-            () => setCopied(false),
-          )
-        }
-      >
-        {t('reportButton')}
-      </button>
-      {copied && <p role="status">{t('reportCopied')}</p>}
-    </details>
   );
 }

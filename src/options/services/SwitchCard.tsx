@@ -20,6 +20,7 @@ import { kindOf, rowStatus } from '../row-status';
 import { ago } from '../../ui/Status';
 import { AddService, FeedbackTrains, ServiceSince } from './parts';
 import { CameBackLine } from '../CameBackLine';
+import { FailureReport } from './FailureReport';
 
 export function SwitchCard({ service, state, now, granted }: { service: OptionalService; state: State; now: number; granted: boolean | undefined }) {
   const [failed, setFailed] = useState(false);
@@ -76,6 +77,7 @@ export function SwitchCard({ service, state, now, granted }: { service: Optional
               onChoose={() => void run(setting.id)}
             />
           ))}
+          <FailureReport service={service} state={state} />
           {perSite && <p class="hint">{textOf(service, 'elsewhere')}</p>}
           <div class="actions">
             <button type="button" class="primary" data-action="check-service" disabled={running} onClick={() => void run()}>
