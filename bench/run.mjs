@@ -181,7 +181,19 @@ async function benchChecks() {
 
 if (process.env.BENCH_ONLY === 'checks') {
   const only = await benchChecks();
-  console.log(JSON.stringify({ ...only, machine: `${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}` }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        ...only,
+        machine: `${os.cpus().length} cores, load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+      },
+      null,
+      2,
+    ),
+  );
   await context.close();
   process.exit(0);
 }
