@@ -7,7 +7,9 @@
 //   runs (default 5); BENCH_SEED=<n> the seed of the insertion moments (default 1);
 //   BENCH_SWEEP_RUNS=<n> privacy-check sweeps (default 3).
 //   BENCH_ONLY=popup  only the popup's first state (beside the empty page), printed, not
-//   written: a quick figure while working on the popup.
+//   written: a quick figure while working on the popup. BENCH_ONLY=checks: only the privacy
+//   check beside PSST and "check everything" beside each service alone, printed, not written.
+//   BENCH_EVERYTHING_RUNS=<n> "check everything" runs (default 3).
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { linkedInServer } from '../src/services/linkedin/replica/server.mjs';
 import { rng } from '../tests/fixtures/decoys.mjs';
 import { BUDGETS, measurePackage, measureSizes } from '../scripts/sizes.mjs';
 import { benchSweep } from './sweep.mjs';
+import { benchEverything } from './everything.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 5);
@@ -63,7 +66,7 @@ async function until(check, timeoutMs, everyMs = 20) {
 const random = rng(SEED); // the decoy tests' seeded generator, so a run's moments can be replayed
 const insertions = Array.from({ length: RUNS }, () => ms(1000 + random() * POLL_MS));
 
-const { context, popupUrl } = await step('launch Chromium with the extension', () => launchWithExtension());
+const { context, popupUrl, extensionId } = await step('launch Chromium with the extension', () => launchWithExtension());
 /** path -> page body, or a function of the requested URL. */
 const pages = new Map();
 const heavyFor = (url) => heavyPage({ insertAfterMs: Number(new URL(url).searchParams.get('insertAfterMs') ?? 1000) });
@@ -159,6 +162,42 @@ async function popupFirstState() {
   return { popup: stats(popup), emptyExtensionPage: stats(empty), emptyExtensionPageFirstPaint: stats(emptyPaint), aim: 'popup median < 100 ms' };
 }
 
+/** The checks' timings, in the same run: the privacy check beside PSST, then "check everything" beside each service alone. */
+async function benchChecks() {
+  const io = {
+    context,
+    popupUrl,
+    extensionId,
+    setServer: (s) => {
+      server = s;
+    },
+    step,
+    until,
+  };
+  const sweep = await benchSweep({ ...io, runs: Number(process.env.BENCH_SWEEP_RUNS ?? 3) });
+  const everything = await benchEverything({ ...io, runs: Number(process.env.BENCH_EVERYTHING_RUNS ?? 3) });
+  return { sweep, everything };
+}
+
+if (process.env.BENCH_ONLY === 'checks') {
+  const only = await benchChecks();
+  console.log(
+    JSON.stringify(
+      {
+        ...only,
+        machine: `${os.cpus().length} cores, load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
+      },
+      null,
+      2,
+    ),
+  );
+  await context.close();
+  process.exit(0);
+}
+
 if (process.env.BENCH_ONLY === 'popup') {
   // The state the full run measures in: the setting verified off by a check (once the worker's own first writes are done).
   await until(() => probe.evaluate(async () => (await chrome.storage.local.get('reminders')).reminders != null), 30_000);
@@ -194,8 +233,8 @@ const extensionState = async () =>
   )}, popup text ${JSON.stringify(((await popup.locator('body').textContent()) ?? '').slice(0, 300))}`;
 const clean = () =>
   popup.evaluate(async () => {
-    const { settings, run } = await chrome.storage.local.get(['settings', 'run']);
-    return settings?.['generative-ai']?.audit == null && run == null && !['✓', '…'].includes(await chrome.action.getBadgeText({}));
+    const { settings, runs } = await chrome.storage.local.get(['settings', 'runs']);
+    return settings?.['generative-ai']?.audit == null && (runs ?? []).length === 0 && !['✓', '…'].includes(await chrome.action.getBadgeText({}));
   });
 const samples = [];
 for (let i = 0; i < E2E_RUNS; i++) {
@@ -288,16 +327,7 @@ const cost = {
   ),
 };
 
-const sweep = await benchSweep({
-  context,
-  popupUrl,
-  setServer: (s) => {
-    server = s;
-  },
-  step,
-  until,
-  runs: Number(process.env.BENCH_SWEEP_RUNS ?? 3),
-});
+const { sweep, everything } = await benchChecks();
 await context.close();
 
 const sizes = measureSizes('dist');
@@ -332,6 +362,7 @@ const results = {
       "LinkedIn's save answered after 0.8 s, then a fresh load of the page that reads it saved off; every sample ends on an audit stored after its click",
   },
   privacyCheck: sweep,
+  checkEverything: everything,
   contentScriptCost: cost,
   sizes,
   package: pkg,
@@ -355,6 +386,9 @@ console.log(
 );
 console.log(
   `Privacy check, 13 switches on, saves answered after 0.8 s, each verified by a fresh load: median ${sweep.extension.median} ms over ${sweep.extension.runs} runs; PSST's algorithm on the same replicas: ${sweep.psst.ms} ms, no check (${sweep.psst.savedOff} of ${sweep.psst.total} actually saved off)\n`,
+);
+console.log(
+  `Check everything (LinkedIn's AI switch, X's five boxes, ChatGPT's switch; saves after 0.8 s; each verified, our tabs closed): median ${everything.everything} ms side by side; alone: LinkedIn ${everything.alone.linkedin} ms, X ${everything.alone.x} ms, ChatGPT ${everything.alone.chatgpt} ms (sum ${everything.sumAlone} ms); ${everything.ratioToSlowest}x the slowest alone (aim: 1.25x or less)\n`,
 );
 console.log('Content scripts on LinkedIn pages (main-thread time of extension code):');
 console.table(

@@ -22,9 +22,8 @@ export async function benchSweep({ context, popupUrl, setServer, step, until, ru
   for (let i = 0; i < runs; i++) {
     const run = `privacy check, run ${i + 1} of ${runs}`;
     await step(`${run}: close LinkedIn tabs and clear storage`, async () => {
-      for (const p of context.pages()) if (p.url().startsWith('https://www.linkedin.com')) await p.close();
       await page.evaluate(() => chrome.storage.local.clear());
-      return until(async () => (await page.evaluate(() => chrome.storage.local.get(['run', 'sweep']))).run == null, 30_000);
+      return until(async () => ((await page.evaluate(() => chrome.storage.local.get('runs'))).runs ?? []).length === 0, 30_000);
     });
     const server = linkedInServer({ saves: () => ({ delayMs: SAVE_MS }) });
     setServer(server);

@@ -54,6 +54,15 @@ export function renderBench(r) {
           `and never verifies what it did (here ${r.privacyCheck.psst.savedOff} of ${r.privacyCheck.psst.total} were in fact saved off).`,
         ]
       : []),
+    ...(r.checkEverything
+      ? [
+          '',
+          `**Check everything**, LinkedIn's AI switch, X's five boxes and ChatGPT's switch, each save answered after ${r.checkEverything.saveMs / 1000} s,`,
+          `each verified by a fresh load and every tab we opened closed: side by side in a median of ${(r.checkEverything.everything / 1000).toFixed(1)} s;`,
+          `alone, LinkedIn ${(r.checkEverything.alone.linkedin / 1000).toFixed(1)} s, X ${(r.checkEverything.alone.x / 1000).toFixed(1)} s, ChatGPT ${(r.checkEverything.alone.chatgpt / 1000).toFixed(1)} s`,
+          `(sum ${(r.checkEverything.sumAlone / 1000).toFixed(1)} s): ${r.checkEverything.ratioToSlowest}× the slowest alone (aim: 1.25× or less), ${r.checkEverything.runs} runs.`,
+        ]
+      : []),
     '',
     "**Cost inside LinkedIn**: main-thread time of the extension's code from a CPU profile:",
     '',

@@ -63,15 +63,20 @@ test('LinkedIn in French: the switches are found by their hooks and switched off
 
 test('LinkedIn\'s "confirm it\'s you" checkpoint mid-sweep: the sweep stops and says so; nothing unverified is called off', async ({ ext }) => {
   const linkedin = await ext.linkedin({ checkpointAfter: 1 });
-  await sweep(ext, ['research', 'partners', 'ads-age']);
+  // Every setting, over three tabs (issue 35): each tab stops at its first checkpoint, so the
+  // rows a tab had not reached yet (five per tab at most, one load served) are left unchecked.
+  await sweep(ext, ALL_IDS);
   expect(await sweepEnd(ext)).toBe('checkpoint');
   expect((await ext.state()).runs ?? []).toEqual([]);
-  for (const id of ['research', 'partners', 'ads-age']) expect((await recordOf(ext, id))?.known?.state ?? null, id).not.toBe('off');
+  for (const id of ALL_IDS) expect((await recordOf(ext, id))?.known?.state ?? null, id).not.toBe('off');
   const options = await ext.openOptions('privacy');
   await expect(options.getByTestId('sweep-line')).toHaveText(
     'The check stopped: LinkedIn asked you to confirm it’s you. Do so on LinkedIn, then run it again.',
   );
-  await expect(options.locator('[data-setting-row="ads-age"]')).toHaveAttribute('data-state', 'unchecked');
+  const unreached = [];
+  for (const id of ALL_IDS) if ((await recordOf(ext, id)) === undefined) unreached.push(id);
+  expect(unreached.length).toBeGreaterThan(0);
+  for (const id of unreached) await expect(options.locator(`[data-setting-row="${id}"]`)).toHaveAttribute('data-state', 'unchecked');
   expect(linkedin.log.redirects.length).toBeGreaterThan(0);
 });
 

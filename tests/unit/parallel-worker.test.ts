@@ -15,7 +15,7 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 const { shareOut, runningFor, TABS_PER_SERVICE } = await import('../../src/engine/check/parallel');
-const { startSweep, startServiceCheck } = await import('../../src/background/checks/start');
+const { startSweep } = await import('../../src/background/checks/start');
 const { startEverything } = await import('../../src/background/checks/everything');
 const { beginAudit, grantClick, recordReport, recordScan } = await import('../../src/background/checks/loads');
 const { onTabRemoved } = await import('../../src/background/checks/navigate');
@@ -25,7 +25,17 @@ const { CATEGORY_PATHS } = await import('../../src/services/linkedin/settings');
 
 const ORIGIN = 'https://www.linkedin.com';
 const data = () => browser.data() as Record<string, any>;
-const runs = () => (data().runs ?? []) as { tabId: number; service: string; kind: string; rows: { id: string; phase: string; clicks: number; mode: string }[]; total: number; target: any; visits: string[]; opened: boolean }[];
+const runs = () =>
+  (data().runs ?? []) as {
+    tabId: number;
+    service: string;
+    kind: string;
+    rows: { id: string; phase: string; clicks: number; mode: string }[];
+    total: number;
+    target: any;
+    visits: string[];
+    opened: boolean;
+  }[];
 const services = () => [...new Set(runs().map((r) => r.service))].sort();
 const runOf = (tabId: number) => runs().find((r) => r.tabId === tabId);
 const record = (id: string) => data().settings?.[id];
@@ -181,9 +191,17 @@ describe('check everything', () => {
     // Several pages of one service at once too, never more than three tabs for it.
     expect(runs().filter((r) => r.service === 'x').length).toBeGreaterThan(1);
     for (const id of services()) expect(runs().filter((r) => r.service === id).length).toBeLessThanOrEqual(3);
-    expect(runs().find((r) => r.service === 'linkedin')!.rows.map((r) => r.id)).toEqual(['generative-ai']);
+    expect(
+      runs()
+        .find((r) => r.service === 'linkedin')!
+        .rows.map((r) => r.id),
+    ).toEqual(['generative-ai']);
     expect(browser.created.every((t) => t.active === false)).toBe(true);
-    expect(runs().flatMap((r) => r.rows).every((r) => r.mode === 'optout')).toBe(true);
+    expect(
+      runs()
+        .flatMap((r) => r.rows)
+        .every((r) => r.mode === 'optout'),
+    ).toBe(true);
     // One of X's tabs closed: only its rows end; X's other tabs and the other services go on.
     const xTabs = runs().filter((r) => r.service === 'x');
     await onTabRemoved(xTabs[0]!.tabId);
@@ -201,7 +219,11 @@ describe('check everything', () => {
     for (const host of granted('linkedin', 'x')) browser.granted.add(host);
     await startEverything({ scheduled: true });
     expect(services()).toEqual(['linkedin', 'x']);
-    expect(runs().flatMap((r) => r.rows).every((r) => r.mode === 'audit')).toBe(true);
+    expect(
+      runs()
+        .flatMap((r) => r.rows)
+        .every((r) => r.mode === 'audit'),
+    ).toBe(true);
     const id = runs()[0]!.target.row;
     await beginAudit(runs()[0]!.tabId, settingById(id)!.origin, path(id));
     expect(await grantClick(runs()[0]!.tabId, settingById(id)!.origin, id)).toEqual({ click: null });

@@ -8,7 +8,7 @@ import type { Run } from '../../store/schemas';
 import { update } from '../../store/store';
 
 /** The tabs to close: runs gone from the list, whose tab the check opened, that did not end signed out. */
-export function tabsToClose(before: readonly Run[], after: State): number[] {
+function tabsToClose(before: readonly Run[], after: State): number[] {
   const ended = before.filter((r) => r.opened && !after.runs.some((a) => a.tabId === r.tabId));
   return ended.filter((r) => !endedSignedOut(r, after)).map((r) => r.tabId);
 }

@@ -15,7 +15,7 @@ import { settingsAt, siteListAt } from './site-rows';
 import { siteRow } from '../../engine/check/sites';
 import { FOUND_KEPT } from '../../store/items';
 import type { Run } from '../../store/schemas';
-import { readState, recordOf, update } from '../../store/store';
+import { readState, recordOf } from '../../store/store';
 import type { State } from '../../store/items';
 import { CLICK_LIMIT, CLICK_WINDOW_MS, windowAllows, withClick } from '../../engine/check/click-window';
 import { goTo } from './navigate';

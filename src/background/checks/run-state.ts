@@ -126,7 +126,7 @@ export async function recordEnd(tabId: number | null, outcome: Outcome, detail?:
 }
 
 /** The values that end a run: the setting under way gets the outcome, the summary how it ended. */
-export function endedRun(s: State, run: Run, outcome: Outcome, detail?: string): Partial<State> {
+function endedRun(s: State, run: Run, outcome: Outcome, detail?: string): Partial<State> {
   const target = run.target;
   const row = target && 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
   const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, row.clicks) : s.settings;
@@ -138,9 +138,11 @@ export function endedRun(s: State, run: Run, outcome: Outcome, detail?: string):
 
 /** Several runs ended one after another (a check started again, a host taken back): each sees the others' ends. */
 export function endedRuns(s: State, runs: readonly Run[], outcome: Outcome, detail?: string): Partial<State> {
-  return runs.reduce<Partial<State>>((changed, { tabId }) => {
+  let changed: Partial<State> = {};
+  for (const { tabId } of runs) {
     const now = { ...s, ...changed };
     const run = runOfTab(now, tabId); // as the ends before it left it (their end told to it)
-    return run ? { ...changed, ...endedRun(now, run, outcome, detail) } : changed;
-  }, {});
+    if (run) changed = { ...changed, ...endedRun(now, run, outcome, detail) };
+  }
+  return changed;
 }

@@ -9,7 +9,7 @@ import type { RowRun } from './sweep';
 export const TABS_PER_SERVICE = 3;
 
 /** One tab's share of a check: its rows (in the data's order) and the pages it visits after them. */
-export interface Share {
+interface Share {
   ids: string[];
   visits: string[];
 }
@@ -23,7 +23,7 @@ export interface Share {
 export function shareOut(ids: readonly string[], visits: readonly string[], tabs: number): Share[] {
   const n = Math.max(1, Math.min(tabs, ids.length));
   const shares: Share[] = Array.from({ length: n }, () => ({ ids: [], visits: [] }));
-  ids.forEach((id, i) => shares[i % n]!.ids.push(id));
+  for (const [i, id] of ids.entries()) shares[i % n]!.ids.push(id);
   // Dealt in turn, the last tab holds the fewest settings.
   shares[n - 1]!.visits.push(...visits);
   return shares.filter((s) => s.ids.length > 0 || s.visits.length > 0);

@@ -85,15 +85,21 @@ test('one setting failing among others: its own outcome, the others switched off
 test('signed out mid-sweep: the sweep stops, the settings not reached show "not checked", and the user is told what to do', async ({ ext }) => {
   test.setTimeout(120_000);
   const linkedin = await ext.linkedin({ signOutAfter: 2 });
-  await sweep(ext, ['generative-ai', 'research', 'partners', 'ads-age']);
+  // Every setting, over three tabs (issue 35): each tab stops at its first sign-in page, so
+  // with two pages served the rows a tab had not reached (five per tab at most) are left unchecked.
+  const ids = Object.keys(HOOKS);
+  await sweep(ext, ids);
   expect(await sweepEnd(ext)).toBe('signed-out');
   expect((await ext.state()).runs ?? []).toEqual([]);
   const options = await ext.openOptions('privacy');
   await expectText(options, '[data-testid="sweep-line"]', en('privacyEndedSignedOut'));
-  expect(await rowState(options, 'ads-age')).toBe('unchecked');
+  const unreached = [];
+  for (const id of ids) if ((await recordOf(ext, id)) === undefined) unreached.push(id);
+  expect(unreached.length).toBeGreaterThan(0);
+  for (const id of unreached) expect(await rowState(options, id), id).toBe('unchecked');
   expect(await options.visible('[data-testid="privacy-check"] button[data-action="sign-in"]')).toBe(true);
   // Nothing reported off that LinkedIn did not save.
-  for (const id of ['research', 'partners', 'ads-age']) {
+  for (const id of ids) {
     const record = await recordOf(ext, id);
     if (record?.known?.state === 'off') expect(linkedin.isOn(HOOKS[id]!), id).toBe(false);
   }
