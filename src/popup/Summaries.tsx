@@ -8,7 +8,7 @@ import { formatDay } from '../platform/format';
 import { Found } from '../ui/Found';
 import { openOptions, type Section } from './openOptions';
 import { serviceLine, startSweep, sweepLine, verifiedOff } from '../ui/sweep';
-import type { Granted } from '../ui/useServices';
+import { useGranted } from '../ui/useServices';
 import { type OptionalService, SWITCH_SERVICES } from '../services';
 import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 
@@ -64,8 +64,9 @@ function Row({
   );
 }
 
-export function Summaries({ state, objection, granted }: { state: State; objection: Objection; granted: Granted }) {
+export function Summaries({ state, objection }: { state: State; objection: Objection }) {
   const { walkthrough } = state;
+  const granted = useGranted();
   // Meta's objection forms are walked through on the options page only: the popup keeps its room.
   const added = SWITCH_SERVICES.filter((s) => granted[s.id] === true);
   return (
