@@ -7,10 +7,16 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { storePackage } from './store-package.mjs';
 
-const IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+// A static import or export, or (group 2) an import() of a chunk loaded later: Vite writes
+// those with backquotes (the popup's summaries, loaded after its first state).
+const IMPORT = /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']|import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 
-/** A file and every file it imports, transitively (JS), or links (HTML); each once, by absolute path. */
-export function closure(dist, entry) {
+/**
+ * A file and every file it imports, transitively (JS), or links (HTML); each once, by
+ * absolute path. `later: false` leaves out what is imported only later (import()): what a
+ * page loads before it can run at all.
+ */
+export function closure(dist, entry, { later = true } = {}) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || !existsSync(file)) return;
@@ -21,7 +27,8 @@ export function closure(dist, entry) {
         visit(m[1].startsWith('/') ? resolve(dist, `.${m[1]}`) : resolve(dirname(file), m[1]));
     } else if (file.endsWith('.js')) {
       for (const m of text.matchAll(IMPORT)) {
-        const spec = m[1] ?? m[2];
+        const spec = m[1] ?? (later ? m[2] : undefined);
+        if (!spec) continue;
         visit(spec.startsWith('/') ? resolve(dist, `.${spec}`) : resolve(dirname(file), spec));
       }
     }
@@ -47,6 +54,7 @@ export function measureSizes(dist = 'dist') {
   for (const js of scripts) rows[`content: ${js.split('/').pop()}`] = measure(closure(dist, js));
   rows.worker = measure(closure(dist, manifest.background.service_worker));
   rows.popup = measure(closure(dist, manifest.action.default_popup));
+  rows['popup: first state'] = measure(closure(dist, manifest.action.default_popup, { later: false }));
   rows['options page'] = measure(closure(dist, manifest.options_ui.page));
   return rows;
 }
@@ -62,8 +70,10 @@ export async function measurePackage(dist = 'dist') {
   }
 }
 
-// The popup (its page, scripts and styles) must open at once: at most 44 KB gzip.
+// The popup (its page, scripts and styles) must open at once: at most 44 KB gzip, and its
+// first state (what it loads before it can show the stored state: the lines of the other
+// sections and services come after it) at most 41 KB.
 // Why each is what it is (measured, docs/performance.md "Budgets"): LinkedIn's two scripts carry
 // no step they do not need; the other services' script carries every kind of control; the
 // popup and the package grow by each service's data and texts in seven languages.
-export const BUDGETS = { contentScriptGzip: 8 * 1024, servicesScriptGzip: 10 * 1024, popupGzip: 44 * 1024, zip: 185 * 1024 };
+export const BUDGETS = { contentScriptGzip: 8 * 1024, servicesScriptGzip: 10 * 1024, popupGzip: 44 * 1024, popupFirstStateGzip: 41 * 1024, zip: 185 * 1024 };

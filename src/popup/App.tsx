@@ -3,12 +3,13 @@
 // each for what lives on the options page. Everything shown is derived from storage
 // (engine/check/status.ts), so the popup can be closed and reopened at any time.
 import { OBJECTION_FORM } from '../services/linkedin/objection-form';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Mode } from '../engine/check/outcomes';
 import { checkButtonKey, viewOf } from '../engine/check/status';
 import { t } from '../platform/i18n';
 import type { Message } from '../protocol/messages';
+import type { Inspected } from '../store/store';
 import { GENERATIVE_AI } from '../services/linkedin/switches';
 import { objectionOf, recordOf } from '../store/store';
 import { Access, useLinkedInAccess } from './Access';
@@ -19,17 +20,21 @@ import { Problem } from '../ui/Problem';
 import { Progress } from './Progress';
 import { Status } from '../ui/Status';
 import { WalkthroughStep } from '../ui/WalkthroughStep';
-import { Summaries } from './Summaries';
-import { ProtectedLine } from './ProtectedLine';
-import { useGranted } from '../ui/useServices';
 import { useNow, useStoredState } from '../ui/useStored';
 
-export function App() {
-  const read = useStoredState();
+type SummariesView = typeof import('./Summaries')['Summaries'];
+
+/** `initial`: the state read before the first render (main.tsx). */
+export function App({ initial = null }: { initial?: Inspected | null }) {
+  const read = useStoredState(initial);
   const [noWorker, setNoWorker] = useState(false);
   const now = useNow();
   const access = useLinkedInAccess();
-  const granted = useGranted();
+  // The lines for the options page's sections are loaded after the first state: they read
+  // the services the user added (and their host permissions), the privacy check's progress
+  // and the objection's to-do, none of which the LinkedIn part above needs to show first.
+  const [Summaries, setSummaries] = useState<SummariesView | null>(null);
+  useEffect(() => void import('./Summaries').then(({ Summaries }) => setSummaries(() => Summaries)), []);
 
   if (!read) return null;
   const { state } = read;
@@ -106,9 +111,7 @@ export function App() {
         <ManualSteps />
       </WalkthroughStep>
 
-      <ProtectedLine state={state} granted={granted} now={now} />
-
-      <Summaries state={state} objection={objectionOf(state, OBJECTION_FORM.id)} granted={granted} />
+      {Summaries && <Summaries state={state} objection={objectionOf(state, OBJECTION_FORM.id)} now={now} />}
     </main>
   );
 }

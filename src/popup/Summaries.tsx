@@ -8,7 +8,8 @@ import { formatDay } from '../platform/format';
 import { Found } from '../ui/Found';
 import { openOptions, type Section } from './openOptions';
 import { serviceLine, startSweep, sweepLine, verifiedOff } from '../ui/sweep';
-import type { Granted } from '../ui/useServices';
+import { useGranted } from '../ui/useServices';
+import { ProtectedLine } from './ProtectedLine';
 import { type OptionalService, SWITCH_SERVICES } from '../services';
 import { OBJECTION_FORM } from '../services/linkedin/objection-form';
 
@@ -64,12 +65,15 @@ function Row({
   );
 }
 
-export function Summaries({ state, objection, granted }: { state: State; objection: Objection; granted: Granted }) {
+export function Summaries({ state, objection, now }: { state: State; objection: Objection; now: number }) {
   const { walkthrough } = state;
+  const granted = useGranted();
   // Meta's objection forms are walked through on the options page only: the popup keeps its room.
   const added = SWITCH_SERVICES.filter((s) => granted[s.id] === true);
   return (
     <nav class="summaries" aria-label={t('settingsAndDetails')}>
+      {/* Every service at a glance: how many of those added are protected, a link to the dashboard. */}
+      <ProtectedLine state={state} granted={granted} now={now} />
       <ul>
         <Row section="objection" n={2} done={objection.submittedAt !== null} title={t('step2Title')} line={objectionLine(objection)} />
         <Row

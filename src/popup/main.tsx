@@ -1,7 +1,16 @@
 import { render } from 'preact';
 import { t, textLocale } from '../platform/i18n';
+import { readState } from '../store/store';
 import { App } from './App';
 
+// The stored state is asked for before anything renders, so the popup's first render is
+// already its first state: no empty render, no read waiting for a layout effect (a read of
+// storage is a round trip to the browser, the popup's longest wait after its own scripts).
+const first = readState();
 document.documentElement.lang = textLocale();
 document.title = t('extName');
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+void first.then(
+  (initial) => render(<App initial={initial} />, root),
+  () => render(<App />, root), // read again by the App, which shows nothing until it can
+);

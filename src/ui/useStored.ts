@@ -18,12 +18,17 @@ export function useNow(): number {
 /**
  * The stored state as read (with what could not be read), null until the first read. The
  * read starts in a layout effect, right after the first render, rather than in an effect,
- * which Preact runs only after the next paint: the first state shows a frame sooner. Once it
- * has been painted (an effect), it is marked for `npm run bench`.
+ * which Preact runs only after the next paint: the first state shows a frame sooner. A page
+ * that read the state before its first render (the popup: main.tsx) gives it as `initial`,
+ * and the first render already shows it; it is read once more as the watch starts, after
+ * that first paint, since it may have changed in between. Once it has been painted (an effect), it is marked for
+ * `npm run bench`.
  */
-export function useStoredState(): Inspected | null {
-  const [state, setState] = useState<Inspected | null>(null);
-  useLayoutEffect(() => {
+export function useStoredState(initial: Inspected | null = null): Inspected | null {
+  const [state, setState] = useState<Inspected | null>(initial);
+  // With the state given, the watch (and the read again) can wait for the first paint.
+  const watchEffect = initial ? useEffect : useLayoutEffect;
+  watchEffect(() => {
     const load = () => void readState().then(setState);
     load();
     return onStateChanged(load);
