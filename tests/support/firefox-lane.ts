@@ -47,6 +47,8 @@ const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * so this matches a listed service's test whose title starts with none of its entries.
  */
 export function notInFirefoxLane(): RegExp {
-  const specs = Object.entries(FIREFOX_PASS).map(([id, titles]) => `src/services/${literally(id)}/${literally(id)}\\.spec\\.ts (?!${titles.map(literally).join('|')})`);
+  const specs = Object.entries(FIREFOX_PASS).map(
+    ([id, titles]) => `src/services/${literally(id)}/${literally(id)}\\.spec\\.ts (?!${titles.map(literally).join('|')})`,
+  );
   return new RegExp(`(?:${specs.join('|')})`);
 }
