@@ -37,7 +37,8 @@ export const FIREFOX_PASS: Record<string, readonly string[]> = {
   wordpress: ['WordPress.com: one row per site'],
   // Firefox follows the replica's 302 to the sign-in page, where Chromium's routing does not.
   x: ['X added from the options page', 'signed out: x.com answers'],
-  youtube: ['YouTube Studio ticked'],
+  // And once, a sign-in that leaves for another origin (accounts.google.com), told from the tab's address.
+  youtube: ['YouTube Studio ticked', 'YouTube Studio signed out'],
 };
 
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
