@@ -4,8 +4,8 @@
 // other test of that spec (failure states, languages, shapes, pages by hand) runs in
 // Chromium only. Those exercise the same content scripts and worker code, which Firefox
 // already runs end to end in each service's pass and in tests/e2e/both; running each once
-// more in Firefox cost about 45% of the Firefox lane (measured 7 December 2026: 1,008 of
-// 2,248 test-seconds). The list of what moved is in docs/testing.md, "Time".
+// more in Firefox cost 44% of the Firefox lane (measured 7 December 2026: 978 of 2,248
+// test-seconds). The list of what moved is in docs/testing.md, "Time".
 // A spec not listed here runs whole in Firefox (a new service's scaffold has one test);
 // tests/unit/firefox-lane.test.ts checks each title below starts a test in its spec.
 
