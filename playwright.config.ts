@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { notInFirefoxLane } from './tests/support/firefox-lane';
 
 // In both browsers one browser per worker serves its tests in turn, each test with the
 // extension freshly installed and uninstalled after it (Chromium: tests/support/extension.mjs,
@@ -44,7 +45,13 @@ export default defineConfig({
   // long), then the rest of Chromium.
   projects: [
     { name: 'chromium', testMatch: LONG_CHROMIUM_FILES },
-    { name: 'firefox', testMatch: ['**/e2e/both/**/*.spec.ts', '**/e2e/firefox/**/*.spec.ts', 'src/services/**/*.spec.ts'], timeout: 120_000 },
+    // Of each service's spec, Firefox runs its pass end to end and what differs there (tests/support/firefox-lane.ts).
+    {
+      name: 'firefox',
+      testMatch: ['**/e2e/both/**/*.spec.ts', '**/e2e/firefox/**/*.spec.ts', 'src/services/**/*.spec.ts'],
+      grepInvert: notInFirefoxLane(),
+      timeout: 120_000,
+    },
     { name: 'chromium', testMatch: ['tests/e2e/**/*.spec.ts', 'src/services/**/*.spec.ts'], testIgnore: ['**/e2e/firefox/**', ...LONG_CHROMIUM_FILES] },
   ],
 });
