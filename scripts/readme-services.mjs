@@ -36,7 +36,9 @@ export function renderServices(services, en, manual = []) {
     return `| ${s.name} | ${does.join('; ')} | ${link(first)} | ${host} | [facts](src/services/${s.id}/facts.md) |`;
   });
   // A service we cannot act on still has its row: what its card gives, and that no host is asked for.
-  const byHand = manual.map((s) => `| ${s.name} | gives the steps by hand on its card (nothing switched by the extension) | — | none | [facts](src/services/${s.id}/facts.md) |`);
+  const byHand = manual.map(
+    (s) => `| ${s.name} | gives the steps by hand on its card (nothing switched by the extension) | — | none | [facts](src/services/${s.id}/facts.md) |`,
+  );
   return ['| service | what the extension does | its page | host access | sources |', '|---|---|---|---|---|', ...rows, ...byHand].join('\n');
 }
 

@@ -27,6 +27,7 @@ describe('the README services table', () => {
 
   it('names the services given by hand, with no host asked for', () => {
     const table = renderServices(SERVICES, en, MANUAL_SERVICES);
-    for (const s of MANUAL_SERVICES) expect(table).toContain(`| ${s.name} | gives the steps by hand on its card (nothing switched by the extension) | — | none |`);
+    for (const s of MANUAL_SERVICES)
+      expect(table).toContain(`| ${s.name} | gives the steps by hand on its card (nothing switched by the extension) | — | none |`);
   });
 });
