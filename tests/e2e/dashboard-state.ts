@@ -20,7 +20,7 @@ export async function dashboardOfMany(ext: Ext): Promise<number> {
   for (const service of added) {
     for (const pattern of hostPatterns(service)) await ext.grantHost(pattern.slice(0, -2));
     const rows = service.settings.filter((s) => !s.perSite);
-    rows.forEach((row, i) => (settings[row.id] = off(5 + i * 7)));
+    for (const [i, row] of rows.entries()) settings[row.id] = off(5 + i * 7);
     if (rows.length) checks[service.id] = { ids: rows.map((r) => r.id), startedAt: at(60), endedAt: at(59), end: 'done' };
   }
   // X: one switch back on; Microsoft Copilot: its settings retired for everyone.
