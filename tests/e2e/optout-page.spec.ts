@@ -3,8 +3,8 @@
 // are found in jsdom: src/services/linkedin/locate-replica.test.ts); and what "verified
 // off" means: a fresh load of the page shows LinkedIn's saved state off, however late
 // LinkedIn answers the save, and a failure never ends in a ✓.
-// (The page opened by hand, already off and a failed save also run in every browser:
-// tests/e2e/both/optout.spec.ts.)
+// (The page opened by hand also runs in Firefox: src/services/linkedin/linkedin.spec.ts,
+// whose already-off and failed-save tests run in Chromium only: tests/support/firefox-lane.ts.)
 import type { Page } from '@playwright/test';
 import { CATEGORY_PATH, TARGET_PATH } from '../../src/services/linkedin/replica/replica.mjs';
 import { type Ext, expect, replicaLog, switchStates, test, TARGET_URL } from './harness';
