@@ -150,6 +150,8 @@ async function popupIn(ext: Ext, state: Record<string, unknown>, scheme: 'light'
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.reload();
   await expect(popup.getByTestId('status')).toBeVisible();
+  // The lines for the options page's sections come just after the first state: checked too.
+  await expect(popup.locator('[data-open="options"]')).toBeVisible();
   return popup;
 }
 
@@ -211,6 +213,7 @@ for (const [lang, locale] of [
         }, state);
         await popup.reload();
         await expect(popup.getByTestId('status')).toBeVisible();
+        await expect(popup.locator('[data-open="options"]')).toBeVisible(); // measured with the lines loaded after the first state
         await expect(popup.locator('[data-step="1"] .step-title')).toContainText(heading); // in the language asked for
         const { height, width, content } = await popup.evaluate(() => ({
           height: document.documentElement.scrollHeight,
