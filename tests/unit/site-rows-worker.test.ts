@@ -27,7 +27,7 @@ async function begin(path: string) {
 
 describe('a check of a service whose setting is per site', () => {
   it('visits the list first when no site is known, keeps the addresses, and checks each site as a row of its own', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('wordpress');
     expect(browser.created).toEqual([{ url: `${WP}/sites`, active: false }]);
     expect(data().run).toMatchObject({ kind: 'service', service: 'wordpress', rows: [], total: 0, target: { visit: `${WP}/sites` } });
@@ -51,7 +51,7 @@ describe('a check of a service whose setting is per site', () => {
   });
 
   it('with sites known, checks them first and reads the list last; only a new site is added', async () => {
-    browser = fakeBrowser({ schemaVersion: 6, sites: { wordpress: ['a.wordpress.com'] } });
+    browser = fakeBrowser({ schemaVersion: 7, sites: { wordpress: ['a.wordpress.com'] } });
     await startServiceCheck('wordpress');
     expect(data().run).toMatchObject({ total: 1, visits: [`${WP}/sites`], target: { row: A } });
     await begin('/settings/reading/a.wordpress.com');
@@ -64,7 +64,7 @@ describe('a check of a service whose setting is per site', () => {
   });
 
   it('a list read outside the run’s visit is neither asked for nor kept', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     expect((await begin('/sites')).sites).toBeUndefined();
     await recordSites(TAB, WP, '/sites', ['a.wordpress.com']);
     expect(data().sites).toBeUndefined();
@@ -74,7 +74,7 @@ describe('a check of a service whose setting is per site', () => {
   });
 
   it('a site’s page opened by hand is checked as that site’s row', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     const reply = await beginAudit(TAB, WP, '/settings/reading/a.wordpress.com');
     expect(reply.settingId).toBe(A);
     expect(data().run.rows.map((r: { id: string }) => r.id)).toEqual([A]);

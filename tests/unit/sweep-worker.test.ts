@@ -56,7 +56,7 @@ afterEach(() => {
 
 describe('a sweep', () => {
   it('the last setting still to do is not left briskly, even with category pages to look at after it', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep(['cookies', 'research']);
     const [first, last] = run().rows.map((r: { id: string }) => r.id);
     await load(first, OFF); // already off: done, no verifying load to wait for
@@ -66,7 +66,7 @@ describe('a sweep', () => {
   });
 
   it('opens the first page, acts on every setting, then verifies each, then looks at the category pages', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep(['cookies', 'research', AI]);
     // The AI switch first (the data's order), in a background tab.
     expect(browser.created).toEqual([{ url: url(AI), active: false }]);
@@ -114,7 +114,7 @@ describe('a sweep', () => {
   });
 
   it('two settings of one page: the tab is reloaded, not sent again; a save put back is tried again on a fresh load', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep(['marketing-emails', 'marketing-profile']);
     expect(browser.created).toEqual([{ url: url('marketing-profile'), active: false }]);
     await load('marketing-profile', SAVED);
@@ -136,7 +136,7 @@ describe('a sweep', () => {
   });
 
   it('never more than three clicks for one setting, then the save is rejected and the sweep goes on', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     for (let i = 0; i < 3; i++) await load(AI, { kind: 'settled', state: 'on', toast: false });
     expect(record(AI)).toMatchObject({ audit: { outcome: 'save-rejected', clicks: 3, detail: 'reverted' }, known: { state: 'on' } });
@@ -144,7 +144,7 @@ describe('a sweep', () => {
   });
 
   it('a setting that cannot be found keeps the page it was looked for on, for the maintainers, and the sweep goes on', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'ads-age']);
     await load(AI, OFF);
     const seen = {
@@ -164,7 +164,7 @@ describe('a sweep', () => {
   });
 
   it('waits PAGE_PAUSE_MS before sending the tab to another page', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research'], 'audit');
     await beginAudit(TAB, ORIGIN, path(AI));
     vi.useFakeTimers({ toFake: ['setTimeout'] });
@@ -181,7 +181,7 @@ describe('a sweep', () => {
   });
 
   it('a sign-in checkpoint ends the sweep: the setting under way says so, the ones not reached keep no record', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research', 'cookies']);
     await load(AI, OFF);
     await beginAudit(TAB, ORIGIN, path('research'));
@@ -197,20 +197,20 @@ describe('a sweep', () => {
   });
 
   it('the checkpoint URL in the tab ends the sweep as a checkpoint, a sign-in page as signed out', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     await onTabUpdated(TAB, `${ORIGIN}/checkpoint/challenge/abc`);
     expect(data().sweep).toMatchObject({ end: 'checkpoint' });
     expect(record(AI)).toMatchObject({ audit: { outcome: 'signed-out', detail: 'checkpoint' } });
 
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     await onTabUpdated(TAB, `${ORIGIN}/login?session_redirect=x`);
     expect(data().sweep).toMatchObject({ end: 'signed-out' });
   });
 
   it('the tab taken elsewhere ends the sweep as interrupted; a load of the target page does not', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     await onTabUpdated(TAB, url(AI));
     expect(run()).not.toBeNull();
@@ -222,7 +222,7 @@ describe('a sweep', () => {
   // Once every setting has its result, only the look at the category pages is left: a tab
   // that leaves one (LinkedIn redirects the unverified ads category page) ends the sweep done.
   it('leaving a category page after every setting is finished does not call the sweep interrupted', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI]);
     await load(AI, OFF);
     expect(run()).toMatchObject({ target: { visit: CATEGORY_PATHS[0] }, rows: [] });
@@ -255,14 +255,14 @@ describe('a page opened by hand', () => {
   });
 
   it('with no choice made, only the AI switch is acted on', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     expect(await beginAudit(3, ORIGIN, path('ads-age'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'ads-age', scan: true });
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     expect(await beginAudit(3, ORIGIN, path(AI))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
   });
 
   it('a page that holds no known setting starts nothing', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     expect(await beginAudit(3, ORIGIN, CATEGORY_PATHS[0]!)).toEqual({ plan: null, settingId: null, scan: true });
     expect(run() ?? null).toBeNull();
   });
@@ -270,7 +270,7 @@ describe('a page opened by hand', () => {
 
 describe('grantClick', () => {
   it("refuses a setting that is not the run's current target, and another tab", async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     await beginAudit(TAB, ORIGIN, path(AI));
     expect(await grantClick(TAB, settingById('research')!.origin, 'research')).toEqual({ click: null });
@@ -285,7 +285,7 @@ describe('grantClick', () => {
 
 describe('resendIfStuck', () => {
   it('sends the tab again after RESEND_AFTER_MS without a load, three times, then leaves the run to the usual end of a silent run', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     const t0 = run().touchedAt as number;
     await resendIfStuck(t0 + RESEND_AFTER_MS - 1);
@@ -305,7 +305,7 @@ describe('resendIfStuck', () => {
   });
 
   it('a tab that refuses to be sent on (a failed load) keeps its run; a tab that is gone ends it as closed', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI]);
     const t0 = run().touchedAt as number;
     browser.refusing.add(TAB);
@@ -319,7 +319,7 @@ describe('resendIfStuck', () => {
   });
 
   it('a tab sent again while already at its hash-route target is reloaded (the same URL would not load again)', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('chatgpt');
     const t0 = run().touchedAt as number;
     browser.urls.set(TAB, 'https://chatgpt.com/#settings/DataControls');
@@ -329,7 +329,7 @@ describe('resendIfStuck', () => {
   });
 
   it('a tab whose page began loading is not sent again', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI]);
     await beginAudit(TAB, ORIGIN, path(AI));
     await resendIfStuck(Date.now() + 10 * RESEND_AFTER_MS);
@@ -353,7 +353,7 @@ describe("another service's check", () => {
   }
 
   it('checks every X setting on x.com, verifies each by a fresh load, and keeps its own summary apart from the privacy check', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('x');
     expect(browser.created).toEqual([{ url: 'https://x.com/settings/grok_settings', active: false }]);
     expect(run()).toMatchObject({ kind: 'service', service: 'x', total: 5, visits: [], target: { row: 'x-grok' } });
@@ -375,7 +375,7 @@ describe("another service's check", () => {
   });
 
   it("a page that shows only a signed-out visitor's view ends the check as signed out", async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('chatgpt');
     const where = settingById('chatgpt-training')!.path;
     await beginAudit(TAB, 'https://chatgpt.com', where);
@@ -386,7 +386,7 @@ describe("another service's check", () => {
   });
 
   it("X's login flow in the tab ends the check as signed out", async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('x');
     await onTabUpdated(TAB, 'https://x.com/i/flow/login?redirect_after_login=%2Fsettings%2Fgrok_settings');
     expect(data().checks.x).toMatchObject({ end: 'signed-out' });
@@ -394,7 +394,7 @@ describe("another service's check", () => {
   });
 
   it("another service's page is answered with its setting's row and how that service shows a signed-out visitor; its script carries neither", async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('chatgpt');
     const chatgpt = settingById('chatgpt-training')!;
     expect(await beginSiteAudit(TAB, 'https://chatgpt.com', chatgpt.path)).toEqual({
@@ -411,7 +411,7 @@ describe("another service's check", () => {
   });
 
   it('an X page opened by hand is checked and switched off (the service is on, or its script would not run); audit only is respected', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'x-ads', scan: true });
     expect(run()).toMatchObject({ kind: 'one', service: 'x' });
     browser = fakeBrowser({ schemaVersion: 5, prefs: { mode: 'audit' } });
@@ -421,7 +421,7 @@ describe("another service's check", () => {
 
 describe('review findings: no check where the user did not ask, no summary left reading as finished', () => {
   it('a service not added (host not granted): its check opens nothing', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     browser.granted.delete('https://x.com/*');
     await startServiceCheck('x');
     expect(browser.created).toEqual([]);
@@ -429,7 +429,7 @@ describe('review findings: no check where the user did not ask, no summary left 
   });
 
   it('a service removed while it is checked: the check ends there, as interrupted', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('x');
     browser.granted.delete('https://chatgpt.com/*');
     await endRunsWithoutAccess();
@@ -442,7 +442,7 @@ describe('review findings: no check where the user did not ask, no summary left 
   });
 
   it('a check started while another runs ends the other as interrupted, never as finished', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     await startServiceCheck('x');
     expect(run()).toMatchObject({ kind: 'service', service: 'x' });
@@ -451,7 +451,7 @@ describe('review findings: no check where the user did not ask, no summary left 
   });
 
   it('a page reached in-app that reads "off" is verified by a fresh load before anything is recorded', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     const X = 'https://x.com';
     const grok = settingById('x-grok')!.path;
     expect((await beginAudit(3, X, grok)).plan).toEqual({ phase: 'act', mode: 'optout' });
@@ -469,7 +469,7 @@ describe('review findings: no check where the user did not ask, no summary left 
   });
 
   it("a service's only setting is not left briskly: its verifying load comes right after the click", async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('chatgpt');
     const where = settingById('chatgpt-training')!.path;
     expect((await beginAudit(TAB, 'https://chatgpt.com', where)).plan).toEqual({ phase: 'act', mode: 'optout' });
@@ -478,7 +478,7 @@ describe('review findings: no check where the user did not ask, no summary left 
 
 describe('issue 37: a host taken back, a report from another site, a page that reloads itself', () => {
   it('LinkedIn’s host taken back mid-check: the next click is refused, the tab is sent nowhere, the check ends as “access taken back”', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
     await beginAudit(TAB, ORIGIN, path(AI));
     browser.granted.delete('https://www.linkedin.com/*');
@@ -491,7 +491,7 @@ describe('issue 37: a host taken back, a report from another site, a page that r
   });
 
   it('a navigation finds the host gone: the tab is not reloaded, and the run ends', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI]);
     await beginAudit(TAB, ORIGIN, path(AI));
     expect(await grantClick(TAB, ORIGIN, AI)).toEqual({ click: 1 });
@@ -504,7 +504,7 @@ describe('issue 37: a host taken back, a report from another site, a page that r
   });
 
   it('a report of LinkedIn’s setting from x.com writes nothing, with or without a run; a click for it from there is refused', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     const X = 'https://x.com';
     await recordReport(3, X, path(AI), AI, OFF, [], null, true);
     expect(record(AI)).toBeUndefined();
@@ -520,7 +520,7 @@ describe('issue 37: a host taken back, a report from another site, a page that r
   });
 
   it('a page opened by hand that reloads itself: three clicks in ten minutes across its runs, then none, and the record says why', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     const clicks: (number | null)[] = [];
     for (let n = 0; n < 6; n++) {
       // Each load of a page opened by hand (no run left: the last one ended) starts a run of its own.
@@ -542,7 +542,7 @@ describe('issue 37: a host taken back, a report from another site, a page that r
 
 describe('issue 37: the click window binds pages opened by hand, not a check the user starts again', () => {
   it('a check started again by the user after three refused saves may click again; its clicks still count for a page opened by hand', async () => {
-    browser = fakeBrowser({ schemaVersion: 6 });
+    browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('quora');
     const id = 'quora-training';
     const origin = settingById(id)!.origin;
