@@ -29,7 +29,7 @@ test('the schedule on the options page: LinkedIn’s weekly re-check reminder, s
   await store(ext, {
     schemaVersion: 6,
     prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7, chosen: null },
-    reminders: { installedAt, last: null },
+    reminders: { installedAt, last: null, recheckedAt: installedAt },
   });
   await expect.poll(async () => (await ext.state()).prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheck: 'weekly', chosen: null });
   expect((await ext.state()).schemaVersion).toBe(7);
@@ -59,7 +59,7 @@ test('a scheduled re-check reads LinkedIn’s AI switch without a click; found o
     schemaVersion: 7,
     prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null },
     settings: { 'generative-ai': off(verifiedOff) },
-    reminders: { installedAt: now - 40 * DAY, last: null, recheckedAt: null },
+    reminders: { installedAt: now - 40 * DAY, last: null, recheckedAt: now - 40 * DAY },
   });
   await expect.poll(async () => (await ext.record()).known?.state, { timeout: 20_000 }).toBe('on');
   expect((await ext.record()).audit).toMatchObject({ outcome: 'left-on', clicks: 0 });
@@ -102,10 +102,10 @@ test('a scheduled re-check with nothing added (LinkedIn’s access withheld, no 
   await ext.withholdLinkedInAccess();
   await store(ext, {
     settings: { 'generative-ai': off(Date.now() - 35 * DAY) },
-    reminders: { installedAt: Date.now() - 40 * DAY, last: null, recheckedAt: null },
+    reminders: { installedAt: Date.now() - 40 * DAY, last: null, recheckedAt: Date.now() - 40 * DAY },
   });
   // The re-check was due and is done with: the date is written, then nothing else happens.
-  await expect.poll(async () => (await ext.state()).reminders?.recheckedAt ?? null).not.toBeNull();
+  await expect.poll(async () => (await ext.state()).reminders?.recheckedAt ?? 0).toBeGreaterThan(Date.now() - DAY);
   await new Promise((r) => setTimeout(r, 1_500));
   expect(ext.tabs(LINKEDIN)).toEqual([]);
   expect(linkedin.log.loadsByPath).toEqual({});
