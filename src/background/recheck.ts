@@ -14,7 +14,13 @@ const ALARM = 'recheck';
 
 /** Start the re-check if it is due, and wake the worker when the next one is. Called at every recompute. */
 export async function keepRecheckSchedule(state: State, now: number): Promise<void> {
-  const since = state.reminders?.recheckedAt ?? state.reminders?.installedAt ?? now;
+  // The schedule counts from the first time it sees the data (an install, or an update from
+  // a version without it): never a re-check straight after an update. The write brings the worker back.
+  if (state.reminders && state.reminders.recheckedAt === null) {
+    await update((s) => (s.reminders && s.reminders.recheckedAt === null ? { reminders: { ...s.reminders, recheckedAt: now } } : null));
+    return;
+  }
+  const since = state.reminders?.recheckedAt ?? now;
   const plan = recheckPlan(state.prefs.recheck, since, now);
   // A check under way (the user's own) goes first: its end changes storage, which brings the worker back here.
   if (plan.due && state.runs.length > 0) return;

@@ -52,7 +52,7 @@ describe('a check of a service whose setting is per site', () => {
   });
 
   it('with sites known, checks them first and reads the list last; only a new site is added', async () => {
-    browser = fakeBrowser({ schemaVersion: 6, sites: { wordpress: ['a.wordpress.com'] } });
+    browser = fakeBrowser({ schemaVersion: 7, sites: { wordpress: ['a.wordpress.com'] } });
     await startServiceCheck('wordpress');
     expect(run()).toMatchObject({ total: 1, visits: [`${WP}/sites`], target: { row: A } });
     await begin('/settings/reading/a.wordpress.com');

@@ -73,10 +73,11 @@ test('the badge and alarms the worker leaves: deadline passed and unchecked, the
   let bar = await ext.toolbar();
   await expect.poll(async () => (bar = await ext.toolbar()).text).toBe('!');
   expect(bar).toMatchObject({ color: ALERT, title: en('badgeTitleInForce'), notifications: [] });
-  // The re-check schedule (monthly unless chosen otherwise) wakes the worker a month after the install.
-  expect(bar.alarms.map((a) => a.name).sort()).toEqual(['midnight', 'recheck', 'reminder']);
+  // The re-check schedule (monthly unless chosen otherwise) wakes the worker a month after it first counted (the install).
+  await expect.poll(async () => (bar = await ext.toolbar()).alarms.map((a) => a.name).sort()).toEqual(['midnight', 'recheck', 'reminder']);
   const { reminders } = await ext.state();
-  expect(bar.alarms.find((a) => a.name === 'recheck')!.scheduledTime).toBe(reminders.installedAt + 30 * 86_400_000);
+  expect(reminders.recheckedAt - reminders.installedAt).toBeLessThan(60_000);
+  expect(bar.alarms.find((a) => a.name === 'recheck')!.scheduledTime).toBe(reminders.recheckedAt + 30 * 86_400_000);
   const midnight = bar.alarms.find((a) => a.name === 'midnight')!.scheduledTime;
   expect(midnight).toBeGreaterThan(Date.now());
   expect(midnight - Date.now()).toBeLessThanOrEqual(25 * 3600_000);
@@ -89,7 +90,7 @@ test('the badge and alarms the worker leaves: deadline passed and unchecked, the
   expect(bar).toMatchObject({ color: GREEN, title: en('badgeTitleOff'), notifications: [] });
   // Opted out: the countdown reminders are gone, with their alarm; the re-check schedule's stays.
   await expect.poll(async () => (bar = await ext.toolbar()).alarms.map((a) => a.name).sort()).toEqual(['midnight', 'recheck']);
-  expect(bar.alarms.find((a) => a.name === 'recheck')!.scheduledTime).toBe(reminders.installedAt + 30 * 86_400_000);
+  expect(bar.alarms.find((a) => a.name === 'recheck')!.scheduledTime).toBe(reminders.recheckedAt + 30 * 86_400_000);
 });
 
 test('the network recorder catches a request from the worker/background and from an extension page', async ({}, testInfo) => {

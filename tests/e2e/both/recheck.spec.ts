@@ -12,6 +12,8 @@ const DAY = 86_400_000;
 /** The card's line up to its date (the date is in the browser's own format). */
 const CAME_BACK = en('cameBackLine', '\u0000').split('\u0000')[0]!;
 
+/** The fresh install's own first writes (its reminders, the schedule's start) are done: a test's data is not written over. */
+const settled = (ext: Ext) => expect.poll(async () => (await ext.state()).reminders?.recheckedAt ?? null).not.toBeNull();
 const store = (ext: Ext, data: Record<string, unknown>) =>
   ext.extEval(async (d) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -26,10 +28,11 @@ test('the schedule on the options page: LinkedIn’s weekly re-check reminder, s
   ext,
 }) => {
   const installedAt = Date.now() - DAY;
+  await settled(ext);
   await store(ext, {
     schemaVersion: 6,
     prefs: { mode: 'optout', muted: true, snoozeUntil: null, recheckDays: 7, chosen: null },
-    reminders: { installedAt, last: null },
+    reminders: { installedAt, last: null, recheckedAt: installedAt },
   });
   await expect.poll(async () => (await ext.state()).prefs).toEqual({ mode: 'optout', muted: true, snoozeUntil: null, recheck: 'weekly', chosen: null });
   expect((await ext.state()).schemaVersion).toBe(7);
@@ -53,13 +56,14 @@ test('the schedule on the options page: LinkedIn’s weekly re-check reminder, s
 
 test('a scheduled re-check reads LinkedIn’s AI switch without a click; found on again, it is a notification and a line on its row', async ({ ext }) => {
   const linkedin = await ext.linkedin(); // the replica's switch is on: LinkedIn turned it back on
+  await settled(ext);
   const now = Date.now();
   const verifiedOff = now - 35 * DAY;
   await store(ext, {
     schemaVersion: 7,
     prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheck: 'monthly', chosen: null },
     settings: { 'generative-ai': off(verifiedOff) },
-    reminders: { installedAt: now - 40 * DAY, last: null, recheckedAt: null },
+    reminders: { installedAt: now - 40 * DAY, last: null, recheckedAt: now - 40 * DAY },
   });
   await expect.poll(async () => (await ext.record()).known?.state, { timeout: 20_000 }).toBe('on');
   expect((await ext.record()).audit).toMatchObject({ outcome: 'left-on', clicks: 0 });
@@ -100,12 +104,13 @@ test('another service’s setting found on again: its notification, its card’s
 test('a scheduled re-check with nothing added (LinkedIn’s access withheld, no service granted): nothing runs, no tab', async ({ ext }) => {
   const linkedin = await ext.linkedin();
   await ext.withholdLinkedInAccess();
+  await settled(ext);
   await store(ext, {
     settings: { 'generative-ai': off(Date.now() - 35 * DAY) },
-    reminders: { installedAt: Date.now() - 40 * DAY, last: null, recheckedAt: null },
+    reminders: { installedAt: Date.now() - 40 * DAY, last: null, recheckedAt: Date.now() - 40 * DAY },
   });
   // The re-check was due and is done with: the date is written, then nothing else happens.
-  await expect.poll(async () => (await ext.state()).reminders?.recheckedAt ?? null).not.toBeNull();
+  await expect.poll(async () => (await ext.state()).reminders?.recheckedAt ?? 0).toBeGreaterThan(Date.now() - DAY);
   await new Promise((r) => setTimeout(r, 1_500));
   expect(ext.tabs(LINKEDIN)).toEqual([]);
   expect(linkedin.log.loadsByPath).toEqual({});
