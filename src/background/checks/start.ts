@@ -20,7 +20,8 @@ import { shareOut, TABS_PER_SERVICE } from '../../engine/check/parallel';
  * we do not know, or another service's. Its settings are dealt over up to three tabs of the
  * service, side by side (engine/check/parallel.ts), each tab a run of its own. The tabs open
  * in the background, so the user stays where they were (the popup stays open and shows
- * progress); from a notification the first opens in front, as the user asked to see it.
+ * progress), and close when their run ends; from a notification the first opens in front,
+ * as the user asked to see it, and stays: it is where they were taken.
  * A check of another service runs beside this one; a check of the same service replaces it.
  */
 async function startCheck(opts: {
@@ -49,7 +50,8 @@ async function startCheck(opts: {
     shares.map(async (share, i) => {
       // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
       const home = 'row' in share.first && settingById(share.first.row)?.home === true;
-      const tab = await openOrReuse(urlOf(share.first), i === 0 && (opts.active ?? false), !home);
+      const front = i === 0 && (opts.active ?? false);
+      const tab = await openOrReuse(urlOf(share.first), front, !home);
       await updateRuns((s) => {
         const run: Run = {
           kind: opts.kind,
@@ -65,7 +67,8 @@ async function startCheck(opts: {
           target: share.first,
           sent: true,
           resends: 0,
-          opened: tab.created,
+          // A tab opened in front (from a notification) is where the user was taken to see it: theirs to close.
+          opened: tab.created && !front,
           siblingEnd: null,
         };
         // Another check of this service under way (or anything in this tab) is ended, as
