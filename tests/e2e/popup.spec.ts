@@ -9,17 +9,25 @@ async function linkedInTab(ext: { context: import('@playwright/test').BrowserCon
   return ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/'))!;
 }
 
-test('a second press reuses the open settings tab instead of opening another', async ({ ext }) => {
+// Issue 36 revisited this test: it said a second press reused the tab the first press had
+// opened. That tab now closes when its check ends (the user is left where they were); a
+// settings tab the user opened themselves is the one reused, and it stays open.
+test('our settings tab closes after its check; a settings tab the user has open is reused by the next press, and stays', async ({ ext }) => {
   await ext.linkedin({ page: { on: false } });
   const popup = await ext.openPopup();
+  const linkedInTabs = () => ext.context.pages().filter((p) => !p.isClosed() && p.url().startsWith('https://www.linkedin.com/'));
   await popup.getByRole('button', { name: 'Check & switch off' }).click();
   await expect(popup.getByTestId('status')).toHaveText('AI training: off', { timeout: 20_000 });
+  await expect.poll(() => linkedInTabs().length, { timeout: 10_000 }).toBe(0);
+  // The user opens the settings page themselves (read there, as any page opened by hand).
+  await (await ext.context.newPage()).goto(TARGET_URL);
+  await expect.poll(async () => (await ext.state()).runs ?? [], { timeout: 20_000 }).toEqual([]);
   const firstAt = (await ext.record()).audit.at;
   await popup.getByRole('button', { name: 'Check again' }).click();
   await expect.poll(async () => (await ext.record()).audit.at, { timeout: 20_000 }).toBeGreaterThan(firstAt);
-  const linkedInTabs = ext.context.pages().filter((p) => p.url().startsWith('https://www.linkedin.com/'));
-  expect(linkedInTabs).toHaveLength(1);
-  expect((await ext.record()).audit).toMatchObject({ outcome: 'already-off', clicks: 0 });
+  await expect.poll(async () => (await ext.state()).runs ?? [], { timeout: 20_000 }).toEqual([]);
+  expect(linkedInTabs()).toHaveLength(1);
+  expect((await ext.record()).audit).toMatchObject({ outcome: 'already-off', clicks: 0, source: 'popup' });
 });
 
 test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to sign in', async ({ ext }) => {

@@ -22,11 +22,14 @@ import { goTo } from './navigate';
 import { stillHeld } from '../access-lost';
 import { advance, finishRow, isAt, isChosen, live, recordEnd, runFor, runOfTab, stepOf, targetOf, withRun } from './run-state';
 import { updateRuns } from './close-tabs';
+import { startedOf } from './starting';
 
 const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
 
 /** A load of a preferences page asks what to do: the run's plan for it, a new run for a page opened by hand, or only a look for new settings. */
 export async function beginAudit(tabId: number, origin: string, path: string): Promise<BeginReply> {
+  // A check of this service being started: its runs are written first, so this tab's is known.
+  await startedOf(serviceAt(origin)?.id);
   const now = Date.now();
   let reply: BeginReply = QUIET;
   await updateRuns((s) => {

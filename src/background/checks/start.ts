@@ -12,6 +12,7 @@ import { hostGranted } from '../scripts';
 import { openOrReuse } from '../tabs';
 import { endedRuns, live, urlOf } from './run-state';
 import { updateRuns } from './close-tabs';
+import { starting } from './starting';
 import { shareOut, TABS_PER_SERVICE } from '../../engine/check/parallel';
 
 /**
@@ -20,7 +21,8 @@ import { shareOut, TABS_PER_SERVICE } from '../../engine/check/parallel';
  * we do not know, or another service's. Its settings are dealt over up to three tabs of the
  * service, side by side (engine/check/parallel.ts), each tab a run of its own. The tabs open
  * in the background, so the user stays where they were (the popup stays open and shows
- * progress); from a notification the first opens in front, as the user asked to see it.
+ * progress), and close when their run ends; from a notification the first opens in front,
+ * as the user asked to see it, and stays: it is where they were taken.
  * A check of another service runs beside this one; a check of the same service replaces it.
  */
 async function startCheck(opts: {
@@ -43,47 +45,52 @@ async function startCheck(opts: {
   });
   if (shares.length === 0) return;
   const now = Date.now();
-  // Each tab's run is written as soon as its tab exists, before its page can ask what to do
-  // (a page that asks first is taken for one opened by hand); the tabs open at once.
-  await Promise.all(
-    shares.map(async (share, i) => {
-      // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
-      const home = 'row' in share.first && settingById(share.first.row)?.home === true;
-      const tab = await openOrReuse(urlOf(share.first), i === 0 && (opts.active ?? false), !home);
-      await updateRuns((s) => {
-        const run: Run = {
-          kind: opts.kind,
-          service,
-          tabId: tab.tabId,
-          startedAt: now,
-          touchedAt: now,
-          step: 'opening',
-          source: 'popup',
-          rows: share.ids.map((id) => freshRow(id, opts.mode ?? s.prefs.mode)),
-          visits: share.visits,
-          total: share.ids.length,
-          target: share.first,
-          sent: true,
-          resends: 0,
-          opened: tab.created,
-          siblingEnd: null,
-        };
-        // Another check of this service under way (or anything in this tab) is ended, as
-        // interrupted, rather than left to read as finished; the tabs of this check (its
-        // start time) and checks of other services go on.
-        const ours = (r: Run) => r.service === service && r.startedAt === now;
-        const replacing = s.runs.filter((r) => r.tabId === tab.tabId || (r.service === service && live(r, now) && !ours(r)));
-        const replaced = endedRuns(s, replacing, 'interrupted', 'replaced');
-        const before = { ...s, ...replaced };
-        const runs = { runs: [...before.runs.filter((r) => r.tabId !== tab.tabId && (r.service !== service || ours(r))), run] };
-        const summary = service === 'linkedin' ? before.sweep : before.checks[service];
-        if (opts.kind === 'one' || summary?.startedAt === now) return { ...replaced, ...runs };
-        const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
-        if (service !== 'linkedin') return { ...replaced, ...runs, checks: { ...before.checks, [service]: sweep } };
-        return { ...replaced, ...runs, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
-      });
-      await tab.rerun();
-    }),
+  // Each tab's run is written as soon as its tab exists, and its page's first question
+  // waits for that (starting.ts); the tabs open at once.
+  await starting(
+    service,
+    Promise.all(
+      shares.map(async (share, i) => {
+        // An app's home (DeepSeek's) may be where the user is typing: a tab of our own, never theirs reloaded.
+        const home = 'row' in share.first && settingById(share.first.row)?.home === true;
+        const front = i === 0 && (opts.active ?? false);
+        const tab = await openOrReuse(urlOf(share.first), front, !home);
+        await updateRuns((s) => {
+          const run: Run = {
+            kind: opts.kind,
+            service,
+            tabId: tab.tabId,
+            startedAt: now,
+            touchedAt: now,
+            step: 'opening',
+            source: 'popup',
+            rows: share.ids.map((id) => freshRow(id, opts.mode ?? s.prefs.mode)),
+            visits: share.visits,
+            total: share.ids.length,
+            target: share.first,
+            sent: true,
+            resends: 0,
+            // A tab opened in front (from a notification) is where the user was taken to see it: theirs to close.
+            opened: tab.created && !front,
+            siblingEnd: null,
+          };
+          // Another check of this service under way (or anything in this tab) is ended, as
+          // interrupted, rather than left to read as finished; the tabs of this check (its
+          // start time) and checks of other services go on.
+          const ours = (r: Run) => r.service === service && r.startedAt === now;
+          const replacing = s.runs.filter((r) => r.tabId === tab.tabId || (r.service === service && live(r, now) && !ours(r)));
+          const replaced = endedRuns(s, replacing, 'interrupted', 'replaced');
+          const before = { ...s, ...replaced };
+          const runs = { runs: [...before.runs.filter((r) => r.tabId !== tab.tabId && (r.service !== service || ours(r))), run] };
+          const summary = service === 'linkedin' ? before.sweep : before.checks[service];
+          if (opts.kind === 'one' || summary?.startedAt === now) return { ...replaced, ...runs };
+          const sweep: Sweep = { ids: [...ids], startedAt: now, endedAt: null, end: null };
+          if (service !== 'linkedin') return { ...replaced, ...runs, checks: { ...before.checks, [service]: sweep } };
+          return { ...replaced, ...runs, sweep, prefs: { ...s.prefs, chosen: [...ids] } };
+        });
+        await tab.rerun();
+      }),
+    ),
   );
 }
 

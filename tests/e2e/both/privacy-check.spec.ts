@@ -122,8 +122,10 @@ test('audit only: every chosen setting is read and reported, nothing is clicked'
   expect(await recordOf(ext, 'generative-ai')).toMatchObject({ audit: { outcome: 'left-on', clicks: 0 }, known: { state: 'on' } });
   expect(await recordOf(ext, 'research')).toMatchObject({ audit: { outcome: 'left-on' }, known: { state: 'on' } });
   expect(await recordOf(ext, 'ads-gender')).toMatchObject({ audit: { outcome: 'already-off' }, known: { state: 'off' } });
-  // Read on one load each: no click, so nothing to verify.
-  expect(linkedin.log.loadsByPath[pathOf(HOOKS.research!)]).toBe(1);
+  // Read on one load each: no click, so nothing to verify. Each setting is now the first page
+  // of a tab of its own (three tabs, issue 35), and Firefox's harness may load a new tab's
+  // first page once more (as in src/services/linkedin/linkedin.spec.ts): never a reload of ours.
+  expect(linkedin.log.loadsByPath[pathOf(HOOKS.research!)]).toBeLessThanOrEqual(ext.browserName === 'firefox' ? 2 : 1);
 });
 
 test('a new AI switch is reported in the popup with its page, and never clicked; a setting already off is not clicked either', async ({ ext }) => {
