@@ -7,7 +7,7 @@ import mistral from './service';
 
 describe('Mistral Le Chat as data', () => {
   it('is manual only, and none of the services the extension acts on', () => {
-    expect(mistral).toEqual({ id: 'mistral', name: 'Mistral Le Chat', kind: 'manual' });
+    expect(mistral).toEqual({ id: 'mistral', name: 'Mistral Le Chat', kind: 'manual', category: 'assistant' });
     expect(MANUAL_SERVICES).toContain(mistral);
     expect(SERVICES.map((s) => s.id)).not.toContain('mistral');
   });

@@ -7,7 +7,7 @@ import substack from './service';
 
 describe('Substack as data', () => {
   it('is manual only, and none of the services the extension acts on', () => {
-    expect(substack).toEqual({ id: 'substack', name: 'Substack', kind: 'manual' });
+    expect(substack).toEqual({ id: 'substack', name: 'Substack', kind: 'manual', category: 'publishing' });
     expect(MANUAL_SERVICES).toContain(substack);
     expect(SERVICES.map((s) => s.id)).not.toContain('substack');
   });
