@@ -109,10 +109,14 @@ export function tileOf(entry: Entry, state: State, granted: Granted, now: number
 
 /**
  * The popup's line: of the services the user added (LinkedIn always, with its host held
- * from install), how many are protected (every recommended row verified in its protective
- * state, or every form sent).
+ * from install) and that have something to protect for this account, how many are protected
+ * (every recommended row verified in its protective state, or every form sent).
  */
 export function protectedCount(state: State, granted: Granted, now: number): { protected: number; added: number } {
   const added = ADDABLE.filter((e) => e.kind === 'linkedin' || ((e.kind === 'switch' || e.kind === 'forms') && granted[e.service.id] === true));
-  return { protected: added.filter((e) => tileOf(e, state, granted, now).kind === 'protected').length, added: added.length };
+  // A service with nothing to switch off for this account (retired for everyone, or not
+  // offered here) is left out: counted as unprotected it would raise a false alarm, counted
+  // as protected it would be a false "done". Its tile says which.
+  const counted = added.map((e) => tileOf(e, state, granted, now).kind).filter((kind) => kind !== 'retired' && kind !== 'absent');
+  return { protected: counted.filter((kind) => kind === 'protected').length, added: counted.length };
 }

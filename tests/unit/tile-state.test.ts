@@ -144,4 +144,14 @@ describe('protectedCount', () => {
     const xOff = Object.fromEntries(X_RECOMMENDED.map((id) => [id, off(NOW)]));
     expect(protectedCount(state({ settings: { ...linkedInOff, ...xOff } }), { x: true, chatgpt: true }, NOW)).toEqual({ protected: 2, added: 3 });
   });
+
+  it('leaves out a service added with nothing to switch off here (retired, or not offered to this account): neither an alarm nor a false "done"', () => {
+    const linkedInOff = { 'generative-ai': off(NOW) };
+    const retired = { audit: { outcome: 'not-offered', at: NOW - 3000, source: 'page', clicks: 0, detail: 'retired' }, known: null, page: null };
+    const absent = { audit: { outcome: 'not-offered', at: NOW - 3000, source: 'page', clicks: 0 }, known: null, page: null };
+    const settings = { ...linkedInOff, 'copilot-text': retired, 'copilot-voice': retired, ...Object.fromEntries(X_RECOMMENDED.map((id) => [id, absent])) };
+    expect(protectedCount(state({ settings }), { copilot: true, x: true }, NOW)).toEqual({ protected: 1, added: 1 });
+    // Not checked yet, it counts: what it holds is not known.
+    expect(protectedCount(state({ settings: linkedInOff }), { copilot: true }, NOW)).toEqual({ protected: 1, added: 2 });
+  });
 });
