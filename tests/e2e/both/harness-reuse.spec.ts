@@ -26,6 +26,8 @@ async function snapshot(ext: Ext) {
     };
   });
   seen.local.reminders.installedAt = 'at install';
+  // The re-check schedule counts from the install too (background/recheck.ts).
+  if (typeof seen.local.reminders.recheckedAt === 'number') seen.local.reminders.recheckedAt = 'at install';
   return seen;
 }
 
