@@ -246,6 +246,7 @@ export default {
     'objectionNotSaved',
     'noticeNewerData',
     'settingsAndDetails',
+    'popupAllSettings',
     'summaryNotYet',
     'summaryDone',
     'summaryNoForm',

@@ -170,6 +170,7 @@ export default {
   problemNotSavedBody_other:
     'Wir haben die Einstellung $COUNT$-mal ausgeschaltet, und jedes Mal zeigte ein neues Laden der Seite sie weiterhin aktiv: LinkedIn hat die Änderung nicht gespeichert. Versuchen Sie es in ein paar Minuten erneut oder schalten Sie sie von Hand aus.',
   settingsAndDetails: 'Einstellungen und Details',
+  popupAllSettings: 'Alle Einstellungen',
   summaryNotYet: 'Noch nicht erledigt',
   summaryDone: 'Erledigt',
   summaryNoForm: 'Formular nicht gefunden: bitte von Hand ausfüllen',

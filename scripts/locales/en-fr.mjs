@@ -293,6 +293,7 @@ export default {
     { COUNT: '$1' },
   ],
   settingsAndDetails: ['Settings and details', 'Réglages et détails'],
+  popupAllSettings: ['All settings', 'Tous les réglages'],
   summaryNotYet: ['Not done yet', 'Pas encore fait'],
   summaryDone: ['Done', 'Fait'],
   summaryNoForm: ['Form not found: fill it in by hand', 'Formulaire introuvable : remplissez-le à la main'],

@@ -166,6 +166,7 @@ export default {
   problemNotSavedBody_other:
     'Desactivamos la opción $COUNT$ veces y, cada vez, al volver a cargar la página seguía activada: LinkedIn no guardó el cambio. Inténtalo de nuevo en unos minutos o desactívala a mano.',
   settingsAndDetails: 'Ajustes y detalles',
+  popupAllSettings: 'Todos los ajustes',
   summaryNotYet: 'Aún no hecho',
   summaryDone: 'Hecho',
   summaryNoForm: 'Formulario no encontrado: rellénelo a mano',

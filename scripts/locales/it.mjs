@@ -168,6 +168,7 @@ export default {
   problemNotSavedBody_other:
     'Abbiamo disattivato l’impostazione $COUNT$ volte e ogni volta, ricaricando la pagina, risultava ancora attiva: LinkedIn non ha salvato la modifica. Riprova tra qualche minuto o disattivala a mano.',
   settingsAndDetails: 'Impostazioni e dettagli',
+  popupAllSettings: 'Tutte le impostazioni',
   summaryNotYet: 'Non ancora fatto',
   summaryDone: 'Fatto',
   summaryNoForm: 'Modulo non trovato: compilalo a mano',

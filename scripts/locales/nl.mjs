@@ -168,6 +168,7 @@ export default {
   problemNotSavedBody_other:
     'We hebben de instelling $COUNT$ keer uitgezet, en telkens toonde een nieuwe lading van de pagina ze nog aan: LinkedIn heeft de wijziging niet opgeslagen. Probeer het over een paar minuten opnieuw, of zet ze met de hand uit.',
   settingsAndDetails: 'Instellingen en details',
+  popupAllSettings: 'Alle instellingen',
   summaryNotYet: 'Nog niet gedaan',
   summaryDone: 'Gedaan',
   summaryNoForm: 'Formulier niet gevonden: vul het met de hand in',

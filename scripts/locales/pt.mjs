@@ -169,6 +169,7 @@ export default {
   problemNotSavedBody_other:
     'Desativamos a configuração $COUNT$ vezes e, a cada vez, ao recarregar a página ela continuava ativada: o LinkedIn não salvou a mudança. Tente de novo em alguns minutos ou desative manualmente.',
   settingsAndDetails: 'Definições e detalhes',
+  popupAllSettings: 'Todas as definições',
   summaryNotYet: 'Ainda não feito',
   summaryDone: 'Feito',
   summaryNoForm: 'Formulário não encontrado: preencha-o à mão',

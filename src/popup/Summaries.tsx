@@ -72,8 +72,6 @@ export function Summaries({ state, objection, now }: { state: State; objection: 
   const added = SWITCH_SERVICES.filter((s) => granted[s.id] === true);
   return (
     <nav class="summaries" aria-label={t('settingsAndDetails')}>
-      {/* Every service at a glance: how many of those added are protected, a link to the dashboard. */}
-      <ProtectedLine state={state} granted={granted} now={now} />
       <ul>
         <Row section="objection" n={2} done={objection.submittedAt !== null} title={t('step2Title')} line={objectionLine(objection)} />
         <Row
@@ -100,9 +98,14 @@ export function Summaries({ state, objection, now }: { state: State; objection: 
         {added.length > 0 && <Row section="services" title={t('servicesTitle')} line={servicesLine(state, added)} />}
       </ul>
       <Found items={state.found} first />
-      <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>
-        {t('settingsAndDetails')}
-      </button>
+      {/* One row, so the popup stays under 600 px in every language: every service at a glance
+          (how many of those added are protected, a link to the dashboard), then the whole page. */}
+      <p class="bottom-links">
+        <ProtectedLine state={state} granted={granted} now={now} />
+        <button type="button" class="link" data-open="options" onClick={() => void openOptions()}>
+          {t('popupAllSettings')}
+        </button>
+      </p>
     </nav>
   );
 }

@@ -27,7 +27,7 @@ test('X added from the options page: the Grok training box and the four privacy 
   const popup = await ext.openPopup();
   // No service added: the popup keeps its room for LinkedIn; the options page offers them.
   await expectText(popup, '[data-testid="status"]', en('statusUnchecked'));
-  await expectText(popup, '[data-open="options"]', en('settingsAndDetails')); // the section lines, loaded just after the first state
+  await expectText(popup, '[data-open="options"]', en('popupAllSettings')); // the section lines, loaded just after the first state
   expect(await popup.visible('[data-open="services"]')).toBe(false);
   const options = await ext.openOptions('services');
   await expectText(options, '[data-service="x"] [data-testid="service-line"]', en('serviceNotAdded'));
