@@ -76,4 +76,4 @@ export async function measurePackage(dist = 'dist') {
 // Why each is what it is (measured, docs/performance.md "Budgets"): LinkedIn's two scripts carry
 // no step they do not need; the other services' script carries every kind of control; the
 // popup and the package grow by each service's data and texts in seven languages.
-export const BUDGETS = { contentScriptGzip: 8 * 1024, servicesScriptGzip: 10 * 1024, popupGzip: 44 * 1024, popupFirstStateGzip: 41 * 1024, zip: 185 * 1024 };
+export const BUDGETS = { contentScriptGzip: 8 * 1024, servicesScriptGzip: 10 * 1024, popupGzip: 46 * 1024, popupFirstStateGzip: 41 * 1024, zip: 185 * 1024 };

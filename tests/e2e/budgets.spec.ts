@@ -1,7 +1,7 @@
 // Size budgets, deterministic and so enforced (the reasons, measured: docs/performance.md
 // "Budgets"): each content script self-contained, with no Preact, no zod, no polyfill inside
 // a site's pages, LinkedIn's two at most 8 KB gzip and the other services' at most 10 KB; the
-// popup at most 44 KB gzip (it must open at once), and the whole store package (made by
+// popup at most 46 KB gzip and 41 KB before its first state (it must open at once), and the whole store package (made by
 // web-ext) at most 185 KB zipped. Timings are reported by `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { BUDGETS, closure, measurePackage, measureSizes, REGISTERED_SCRIPTS } from '../../scripts/sizes.mjs';
@@ -38,7 +38,7 @@ test('the whole package is at most 185 KB zipped (the store zip, as web-ext buil
   expect(pkg.zip).toBeLessThanOrEqual(BUDGETS.zip);
 });
 
-test('the popup, with everything it loads, is at most 44 KB gzip; the options page carries the rest', () => {
+test('the popup, with everything it loads, is at most 46 KB gzip; the options page carries the rest', () => {
   const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
   const popupFiles = closure('dist', manifest.action.default_popup);
   const sizes = measureSizes('dist');
