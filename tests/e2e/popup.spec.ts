@@ -59,7 +59,7 @@ test('closing the LinkedIn tab mid-audit ends the run with a clear message', asy
   expect((await ext.record()).audit).toMatchObject({ outcome: 'interrupted', detail: 'tab-closed' });
 });
 
-test('each line below the switch opens the options page at its section, reusing an open one; "Settings and details" opens the page', async ({ ext }) => {
+test('each line below the switch opens the options page at its section, reusing an open one; "All settings" opens the page', async ({ ext }) => {
   const popup = await ext.openPopup();
   const sections = [
     ['privacy', 'Privacy check'],
@@ -77,7 +77,7 @@ test('each line below the switch opens the options page at its section, reusing 
   }
   expect(ext.context.pages().filter((p) => p.url().includes('/src/options/'))).toHaveLength(1);
   await options.close();
-  const [page] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings and details' }).click()]);
+  const [page] = await Promise.all([ext.context.waitForEvent('page'), popup.getByRole('button', { name: 'All settings' }).click()]);
   await expect(page).toHaveURL(/\/src\/options\/index\.html$/);
   await expect(page.getByLabel('Check only: report, never change')).toBeVisible();
 });
