@@ -13,6 +13,7 @@ import { NO_RECORD } from '../store/items';
 import { records } from '../store/repair';
 import { SettingRecord } from '../store/schemas';
 import { update } from '../store/store';
+import { firstPress, showNotification } from './notify';
 
 const PREFIX = 'came-back:';
 
@@ -50,23 +51,11 @@ async function notify(id: string, back: Back): Promise<void> {
     message: t('cameBackBody', formatDay(back.since)),
     buttons: [{ title: t('notifButtonSwitchOff') }],
   };
-  const nid = PREFIX + id;
-  try {
-    await browser.notifications.create(nid, options);
-  } catch {
-    // Firefox has no buttons: the notification itself is pressed.
-    const { buttons: _unsupported, ...plain } = options;
-    await browser.notifications.create(nid, plain);
-  }
+  await showNotification(PREFIX + id, options);
 }
 
-// Firefox may tell one click on a notification twice (as for the reminders, ./index.ts).
-let last = { id: '', at: 0 };
 async function onPressed(nid: string): Promise<void> {
-  if (!nid.startsWith(PREFIX)) return;
-  const now = Date.now();
-  if (last.id === nid && now - last.at < 5_000) return;
-  last = { id: nid, at: now };
+  if (!nid.startsWith(PREFIX) || !firstPress(nid)) return;
   await browser.notifications.clear(nid);
   const setting = settingById(nid.slice(PREFIX.length));
   if (!setting) return;

@@ -11,7 +11,7 @@ import { onTabOutOfSight, onTabRemoved, onTabUpdated } from './checks/navigate';
 import { startAudit, startServiceCheck, startSweep } from './checks/start';
 import { startEverything } from './checks/everything';
 import { endRunsWithoutAccess } from './access-lost';
-import { reminderKindOf } from './notify';
+import { firstPress, reminderKindOf } from './notify';
 import { watchCameBack } from './came-back';
 import { beginObjection, onObjectionTabRemoved, onObjectionTabUpdated, recordPrefill, recordReceipt, startObjection, type Origin } from './objection';
 import { refresh, snooze } from './schedule';
@@ -102,14 +102,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => void onObjectionTabUpdated
 browser.tabs.onRemoved.addListener((tabId) => void onObjectionTabRemoved(tabId));
 
 // A reminder: the notification itself or its first button opts out now; the second snoozes.
-// Firefox may tell one click on a notification twice (seen in the browser tests): a second
-// word of the same notification within a few seconds is the same click.
-let lastReminder = { id: '', at: 0 };
 async function onReminder(id: string, button?: number): Promise<void> {
-  if (!reminderKindOf(id)) return;
-  const now = Date.now();
-  if (lastReminder.id === id && now - lastReminder.at < 5_000) return;
-  lastReminder = { id, at: now };
+  if (!reminderKindOf(id) || !firstPress(id)) return;
   await browser.notifications.clear(id);
   if (button === 1) return snooze();
   // LinkedIn's access withheld: a check could only open a tab where nothing of ours runs.

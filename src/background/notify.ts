@@ -1,6 +1,6 @@
 // Reminder notifications. A reminder offers to act now: a button where the browser has
 // them (Chrome), and a click on the notification itself (Firefox has no buttons).
-import browser from 'webextension-polyfill';
+import browser, { type Notifications } from 'webextension-polyfill';
 import type { Reminder, ReminderKind } from '../engine/time/reminders';
 import { t, tn } from '../platform/i18n';
 
@@ -37,10 +37,25 @@ export async function showReminder(r: Reminder): Promise<void> {
     message,
     buttons: [{ title: action }, { title: t('notifButtonSnooze') }],
   };
+  await showNotification(id, options);
+}
+
+/** A notification with its buttons where the browser has them; Firefox has none: the notification itself is pressed. */
+export async function showNotification(id: string, options: Notifications.CreateNotificationOptions & { buttons?: { title: string }[] }): Promise<void> {
   try {
     await browser.notifications.create(id, options);
   } catch {
     const { buttons: _unsupported, ...plain } = options;
     await browser.notifications.create(id, plain);
   }
+}
+
+// Firefox may tell one press on a notification twice (seen in the browser tests): a second
+// word of the same notification within a few seconds is the same press.
+let lastPress = { id: '', at: 0 };
+/** Is this the first word of a press on notification `id` (not Firefox's repeat of it)? */
+export function firstPress(id: string, now = Date.now()): boolean {
+  if (lastPress.id === id && now - lastPress.at < 5_000) return false;
+  lastPress = { id, at: now };
+  return true;
 }
