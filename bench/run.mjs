@@ -171,7 +171,15 @@ async function popupFirstState() {
   }
   await page.close();
   const stats = (xs) => ({ median: ms(pct(xs, 50)), p95: ms(pct(xs, 95)), runs: xs.length });
-  return { popup: stats(popup), emptyExtensionPage: stats(empty), emptyExtensionPageFirstPaint: stats(emptyPaint), aim: 'popup median < 100 ms' };
+  const own = ms(pct(popup, 50) - pct(emptyPaint, 50));
+  return {
+    popup: stats(popup),
+    emptyExtensionPage: stats(empty),
+    emptyExtensionPageFirstPaint: stats(emptyPaint),
+    // The popup's own share: its first state painted from storage, past the empty page's first paint (medians, same run).
+    ownMs: own,
+    aim: "popup's own share (median first state minus the empty page's median first paint) under 25 ms",
+  };
 }
 
 /** The checks' timings, in the same run: the privacy check beside PSST, then "check everything" beside each service alone. */
@@ -237,6 +245,8 @@ if (process.env.BENCH_ONLY === 'reaction') {
 }
 const ours = await reaction('reaction, extension', TARGET);
 const naive = await reaction('reaction, naive poller', BASELINE, NAIVE_POLLER);
+// The limit: a bare MutationObserver clicking in its first callback (issue 35's aim: ours under 5 ms).
+const bare = await reaction('reaction, bare observer', BASELINE, BARE_OBSERVER);
 
 // One click end to end: pressing the popup's button to the verified-off badge. Each run
 // starts from a known state (no LinkedIn tab, storage cleared, the badge redrawn as
@@ -370,6 +380,7 @@ const results = {
     },
     extension: ours,
     naivePolling500ms: naive,
+    bareMutationObserver: bare,
     speedup: ms(naive.median / Math.max(ours.median, 0.1)),
   },
   popupFirstStateMs: firstState,
@@ -397,13 +408,14 @@ console.log(`Reaction: switch inserted -> clicked off, ${RUNS} runs, heavy page 
 console.table({
   'extension (MutationObserver)': { median_ms: ours.median, p95_ms: ours.p95, min_ms: ours.min, max_ms: ours.max },
   'naive poll every 500 ms': { median_ms: naive.median, p95_ms: naive.p95, min_ms: naive.min, max_ms: naive.max },
+  'bare MutationObserver (the limit)': { median_ms: bare.median, p95_ms: bare.p95, min_ms: bare.min, max_ms: bare.max },
 });
 console.log(`Ahead of the baseline by ${results.reaction.speedup}x (median, same run). Aim: p95 < 50 ms, >= 10x.\n`);
 console.log(
   `One click end to end (popup button -> ✓ badge and a new audit): median ${results.endToEndMs.median} ms, min ${results.endToEndMs.min} ms, max ${results.endToEndMs.max} ms over ${endToEnd.length} runs\n`,
 );
 console.log(
-  `Popup, navigation to first state: median ${firstState.popup.median} ms, p95 ${firstState.popup.p95} ms; an empty extension page loads in median ${firstState.emptyExtensionPage.median} ms, p95 ${firstState.emptyExtensionPage.p95} ms, and paints first in median ${firstState.emptyExtensionPageFirstPaint.median} ms (aim: popup median < 100 ms)\n`,
+  `Popup, navigation to first state: median ${firstState.popup.median} ms, p95 ${firstState.popup.p95} ms; an empty extension page loads in median ${firstState.emptyExtensionPage.median} ms, p95 ${firstState.emptyExtensionPage.p95} ms, and paints first in median ${firstState.emptyExtensionPageFirstPaint.median} ms: the popup's own share ${firstState.ownMs} ms (aim: under 25 ms)\n`,
 );
 console.log(
   `Privacy check, 13 switches on, saves answered after 0.8 s, each verified by a fresh load: median ${sweep.extension.median} ms over ${sweep.extension.runs} runs; PSST's algorithm on the same replicas: ${sweep.psst.ms} ms, no check (${sweep.psst.savedOff} of ${sweep.psst.total} actually saved off)\n`,

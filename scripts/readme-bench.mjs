@@ -28,6 +28,11 @@ export function renderBench(r) {
     '|---|---|---|---|---|',
     `| the extension (MutationObserver) | ${msText(ours.median)} | ${msText(ours.p95)} | ${msText(ours.min)} | ${msText(ours.max)} |`,
     `| naive baseline, polling every 500 ms | ${msText(naive.median)} | ${msText(naive.p95)} | ${msText(naive.min)} | ${msText(naive.max)} |`,
+    ...(r.reaction.bareMutationObserver
+      ? [
+          `| the limit: a bare MutationObserver clicking in its first callback | ${msText(r.reaction.bareMutationObserver.median)} | ${msText(r.reaction.bareMutationObserver.p95)} | ${msText(r.reaction.bareMutationObserver.min)} | ${msText(r.reaction.bareMutationObserver.max)} |`,
+        ]
+      : []),
     '',
     `The extension is ${r.reaction.speedup}× ahead of the baseline (ratio of the two medians, same run); the aim`,
     'was a p95 under 50 ms and at least 10×.',
@@ -41,7 +46,11 @@ export function renderBench(r) {
       ? [
           '',
           `**The popup opens** to its first state in a median of ${msText(r.popupFirstStateMs.popup.median)} (p95 ${msText(r.popupFirstStateMs.popup.p95)}); an`,
-          `empty extension page loads in ${msText(r.popupFirstStateMs.emptyExtensionPage.median)} (p95 ${msText(r.popupFirstStateMs.emptyExtensionPage.p95)}) in the same run (aim: a median under 100 ms).`,
+          `empty extension page loads in ${msText(r.popupFirstStateMs.emptyExtensionPage.median)} (p95 ${msText(r.popupFirstStateMs.emptyExtensionPage.p95)}) in the same run${
+            r.popupFirstStateMs.ownMs === undefined
+              ? ' (aim: a median under 100 ms).'
+              : ` and paints first in ${msText(r.popupFirstStateMs.emptyExtensionPageFirstPaint.median)}: the popup's own share, its first state past that paint, is ${msText(r.popupFirstStateMs.ownMs)} (aim: under 25 ms).`
+          }`,
         ]
       : []),
     ...(r.privacyCheck
