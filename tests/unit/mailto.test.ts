@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The objection e-mail drafted where a service has no switch but a published privacy address:
 // the link's address, subject and body, encoded so that a mail client reads them as written
 // (RFC 6068), with nothing that could add a recipient or a header; and its texts in every

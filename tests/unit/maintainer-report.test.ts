@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The report a user may copy for the maintainers (engine/check/maintainer-report.ts): the
 // page's structure, never its words, and nothing that looks like a person's data, whatever
 // the page or the stored record holds.

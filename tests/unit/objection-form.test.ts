@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The objection form's texts by page language: the page's own language when we know its
 // wording, every known wording otherwise.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The user's own details for the objection form: a value too long or an e-mail that is
 // not one gets a clear answer; a plausible value passes; a name is never checked as an e-mail.
 import { describe, expect, it } from 'vitest';

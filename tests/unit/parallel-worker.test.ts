@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Checks side by side (issue 35) over a fake browser: a service's settings dealt over at
 // most three background tabs, each tab a run of its own whose rows end "off" only from
 // their own fresh load, with clicks counted per row; a tab closed ends only its rows; other

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The rule every locator follows when texts decide: one plausible match is taken; among
 // several, only the one exact match is trusted; otherwise nothing is chosen.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The registry's lookups across every service (src/services/index.ts), and what belongs to
 // no one service: which hosts are held at install and which asked for, every setting's id
 // unique, a URL's service found by its origin only, the dated services each with its

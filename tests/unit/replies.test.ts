@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The worker's answers, as the content scripts read them without zod: a plan, a click
 // number or an objection action is taken only when it is exactly what the worker sends;
 // anything else means "read only" or "do nothing".

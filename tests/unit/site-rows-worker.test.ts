@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The worker's side of a setting repeated per site (background/checks/, engine/check/sites.ts)
 // over a fake browser: a check visits the service's list of sites, keeps their addresses and
 // adds each new site to the run as a row of its own; a list read outside the run's visit is

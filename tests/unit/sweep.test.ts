@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A check of several settings in one tab (engine/check/sweep.ts): where the tab goes next, what a
 // load's report does to the rows, and a simulated sweep against pages that save late or
 // never, where "turned off" must mean that LinkedIn's save held.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // GitHub as data: its page and where its content script runs, its sign-in page, its value
 // row (Enabled / Disabled), the evidence that an organisation's seat does not offer it, and
 // the replica (./replica.mjs) agreeing with the data on what the facts give. The value step

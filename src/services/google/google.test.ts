@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Google as data: its two pages and where its content script runs, its sign-in (a host we
 // never hold: signInElsewhere), each row's chip words, and the replica (./replica.mjs)
 // agreeing with the data on what the facts give. The menu step itself: tests/unit/menu.test.ts.

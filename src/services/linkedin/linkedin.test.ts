@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Where LinkedIn's pages are: the setting's own page (desktop or mobile twin) and the
 // pages a signed-out visitor is sent to. Anything else is neither.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Where the privacy check stands (./privacy-check.ts, and the engine's row reading): the one reading of the records
 // that the badge, the reminders, the popup and the options page share.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Mistral Le Chat as data: a manual-only service, with no host anywhere the extension could
 // ask for one (the manifest's hosts are derived from the services it acts on). Sources: ./facts.md.
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Substack as data: a manual-only service (one box per publication, on addresses the extension
 // will not ask for), with no host anywhere the extension could ask for one. Sources: ./facts.md.
 import { readFileSync } from 'node:fs';
