@@ -180,6 +180,37 @@ function popupChunks(root: string): Rolldown.CodeSplittingOptions {
 }
 
 /**
+ * The popup's own styles (popup.css), written into its page: a stylesheet is one more file to
+ * load, and the page's scripts wait for it before they run (issue 35). Only a stylesheet no
+ * other page links and no chunk loaded later brings: the shared one (ui.css) stays a file,
+ * which the options page links too and the popup's later lines ask for again (import()
+ * skips a stylesheet already linked; one written into the page it would link again, after
+ * the popup's own rules). Extension pages may hold inline styles: their policy restricts
+ * scripts only.
+ */
+function popupStylesInline(): Plugin {
+  return {
+    name: 'popup-styles-inline',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle[manifestJson.action.default_popup];
+      if (page?.type !== 'asset') return;
+      const outputs = Object.values(bundle);
+      const elsewhere = (file: string) =>
+        outputs.some((other) =>
+          other.type === 'asset'
+            ? other !== page && other.fileName.endsWith('.html') && String(other.source).includes(file)
+            : !other.isEntry && other.viteMetadata?.importedCss.has(file),
+        );
+      page.source = String(page.source).replace(/<link rel="stylesheet"[^>]* href="\/([^"]+\.css)">/g, (link, file: string) => {
+        const css = bundle[file];
+        return css?.type === 'asset' && !elsewhere(file) ? `<style>${String(css.source).trim()}</style>` : link;
+      });
+    },
+  };
+}
+
+/**
  * Firefox's MV3 runs the background as an event page (`background.scripts`), needs an
  * add-on id, and asks every add-on to declare what data it collects: none. The oldest
  * versions that know `data_collection_permissions`: 140 on desktop (the oldest maintained
@@ -217,6 +248,7 @@ export default defineConfig(async ({ mode }) => {
             contentScripts: { standaloneFiles: contentScripts },
           }),
           noServiceScriptResources(),
+          popupStylesInline(),
           noUnusedChunks(),
         ],
     build: {
