@@ -148,11 +148,11 @@ async function contentCost(path, html, waitMs, start = async () => {}) {
 }
 
 /**
- * The popup's first state, from navigation start to the App's first render from storage
- * (the 'first-state' mark, set in an effect, which Preact runs after the next paint), beside
- * an extension page with no script at all (manifest.json) in the same run: to its load event,
- * and to its first paint, the like of what the popup's mark stands for (the empty page paints
- * about 25 ms after its load event).
+ * The popup's first state, from navigation start to the paint of the App's first render from
+ * storage (the 'first-state' mark: the browser's time of that paint, src/popup/markPainted.ts),
+ * beside an extension page with no script at all (manifest.json) in the same run: to its load
+ * event, and to its first paint, the like of what the popup's mark stands for (the empty page
+ * paints about 25 ms after its load event).
  */
 async function popupFirstState() {
   const page = await context.newPage();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { t, textLocale } from '../platform/i18n';
 import { readState } from '../store/store';
 import { App } from './App';
+import { markPainted } from './markPainted';
 
 // The stored state is asked for before anything renders, so the popup's first render is
 // already its first state: no empty render, no read waiting for a layout effect (a read of
@@ -11,6 +12,9 @@ document.documentElement.lang = textLocale();
 document.title = t('extName');
 const root = document.getElementById('app')!;
 void first.then(
-  (initial) => render(<App initial={initial} />, root),
-  () => render(<App />, root), // read again by the App, which shows nothing until it can
+  (initial) => {
+    render(<App initial={initial} />, root);
+    markPainted('first-state');
+  },
+  () => render(<App />, root), // read again by the App, which shows nothing until it can (and marks nothing)
 );

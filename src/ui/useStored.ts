@@ -21,8 +21,7 @@ export function useNow(): number {
  * which Preact runs only after the next paint: the first state shows a frame sooner. A page
  * that read the state before its first render (the popup: main.tsx) gives it as `initial`,
  * and the first render already shows it; it is read once more as the watch starts, after
- * that first paint, since it may have changed in between. Once it has been painted (an effect), it is marked for
- * `npm run bench`.
+ * that first paint, since it may have changed in between.
  */
 export function useStoredState(initial: Inspected | null = null): Inspected | null {
   const [state, setState] = useState<Inspected | null>(initial);
@@ -33,8 +32,5 @@ export function useStoredState(initial: Inspected | null = null): Inspected | nu
     load();
     return onStateChanged(load);
   }, []);
-  useEffect(() => {
-    if (state && performance.getEntriesByName('first-state').length === 0) performance.mark('first-state');
-  }, [state]);
   return state;
 }
