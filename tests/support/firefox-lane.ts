@@ -11,8 +11,7 @@
 
 /** Service id -> the starts of the titles of the tests Firefox runs of its spec. */
 export const FIREFOX_PASS: Record<string, readonly string[]> = {
-  // Its only pass that ends switched off also holds its German page and a save it does not keep.
-  adobe: ['Adobe in German'],
+  adobe: ['Adobe added'],
   chatgpt: ['ChatGPT: its late dialog is opened'],
   // The shadow-root test too: Firefox's content scripts see page-made web components through Xray wrappers.
   claude: ['Claude: Anthropic’s date', 'Claude inside web components'],
@@ -30,7 +29,7 @@ export const FIREFOX_PASS: Record<string, readonly string[]> = {
   meta: ['Facebook, in English'],
   mistral: ['Mistral Le Chat'],
   perplexity: ['Perplexity: signed out, then a save'],
-  pinterest: ['Pinterest: signed out, then in French'],
+  pinterest: ['Pinterest added'],
   quora: ['Quora:'],
   substack: ['Substack:'],
   tumblr: ['Tumblr:'],

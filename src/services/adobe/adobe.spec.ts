@@ -37,6 +37,21 @@ test('Adobe signed out: its tab leaves for Adobe’s sign-in site (another origi
   expect(await options.visible(`${ROW} a[data-action="open-setting"]`)).toBe(true);
 });
 
+// The pass every browser runs (tests/support/firefox-lane.ts): the failure states below hold it
+// too, at their end, but take a minute in Firefox for what Chromium already proves there.
+test('Adobe added: "Content analysis", found by its words alone (its older wording, a look-alike first), off and verified by a fresh load; nothing else clicked', async ({
+  ext,
+}) => {
+  test.setTimeout(180_000);
+  const adobe = await serveReplica(ext, adobeServer({ decoyFirst: true, wording: 1 }));
+  const options = await ext.openOptions('services');
+  await addService(ext, options, 'adobe', ADOBE_SITE.origin);
+  expect(await checkEnd(ext, 'adobe')).toBe('done');
+  await adobe.settled();
+  await expectOffVerified(ext, options, { service: 'adobe', setting: 'adobe-content-analysis', site: ADOBE_SITE, server: adobe }, 0);
+  expect(adobe.log.loads).toBeGreaterThanOrEqual(2);
+});
+
 test('Adobe in German (words we cannot read), then a save it does not keep, each shown with the steps and nothing else clicked; then saved: off and verified', async ({
   ext,
 }) => {
