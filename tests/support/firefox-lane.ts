@@ -20,7 +20,7 @@ export const FIREFOX_PASS: Record<string, readonly string[]> = {
   // Both markups: a native <select> and a menu of buttons are changed by different events.
   github: ['GitHub ('],
   google: ['Google: Keep Activity turned off'],
-  grammarly: ['Grammarly in a language'],
+  grammarly: ['Grammarly added'],
   grok: ['grok.com added from the options page'],
   // LinkedIn's content script is the manifest's (every other service's is registered at run
   // time): from the popup, and on a page opened by hand.
@@ -28,7 +28,7 @@ export const FIREFOX_PASS: Record<string, readonly string[]> = {
   // React's own value setter, reached from a Firefox content script through Xray wrappers.
   meta: ['Facebook, in English'],
   mistral: ['Mistral Le Chat'],
-  perplexity: ['Perplexity: signed out, then a save'],
+  perplexity: ['Perplexity added'],
   pinterest: ['Pinterest added'],
   quora: ['Quora:'],
   substack: ['Substack:'],

@@ -3,12 +3,24 @@
 // whose label we do not know, nothing is clicked and the user gets the steps by hand; in
 // English, its switch, found by its label alone, is switched off and verified by a fresh
 // load, and nothing else on the page is ever clicked (the replica carries decoy switches).
-// One test: browser launches are few. Replica: ./replica.mjs (markup invented except the
+// Replica: ./replica.mjs (markup invented except the
 // page and the label).
 import { GRAMMARLY_SITE, grammarlyServer } from './replica.mjs';
 import { serveReplica } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
 import { addService, checkAgain, checkEnd, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
+
+// The pass every browser runs (tests/support/firefox-lane.ts); the test below ends with it too, in Chromium.
+test('Grammarly added: its switch, found by its label alone (the look-alikes first), off and verified by a fresh load; nothing else clicked', async ({
+  ext,
+}) => {
+  test.setTimeout(180_000);
+  const grammarly = await serveReplica(ext, grammarlyServer({ decoyFirst: true }));
+  const options = await ext.openOptions('services');
+  await addService(ext, options, 'grammarly', GRAMMARLY_SITE.origin);
+  expect(await checkEnd(ext, 'grammarly')).toBe('done');
+  await expectOffVerified(ext, options, { service: 'grammarly', setting: 'grammarly-training', site: GRAMMARLY_SITE, server: grammarly }, 0);
+});
 
 test('Grammarly in a language whose label we do not know: "could not check" with the steps by hand, nothing clicked; in English, off and verified, nothing else clicked', async ({
   ext,
