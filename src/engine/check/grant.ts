@@ -35,7 +35,7 @@ export function settleGrant(row: RowRun, clicked: readonly number[], unused: boo
 /**
  * The content script's side: the load's first ask for a click takes the granted one (no
  * round trip); a further ask goes to the worker. `clicking` is told when the load clicks
- * (its 'switching' step, announced just before the click on every path); `unused` then says
+ * (its 'switching' step, announced with the click on every path); `unused` then says
  * whether the grant must be given back: never taken, or taken and the click not made.
  */
 export function firstClickGranted(granted: number | null, ask: () => Promise<number | null>) {

@@ -16,7 +16,7 @@ import { allLabels, otherLabels } from './labels';
 import type { SettingRow } from '../model';
 import type { UiLang } from '../langs';
 import { descriptionOf, labelOf } from '../page/names';
-import { isNegated, MATCH_THRESHOLD } from '../page/text';
+import { isNegated, MATCH_THRESHOLD, prepareLabels } from '../page/text';
 
 export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } | { kind: 'ambiguous'; count: number } | { kind: 'missing' };
 
@@ -34,7 +34,9 @@ export function renderedSwitches(roots: Roots, selector = SWITCH_SELECTOR): HTML
 function isSomethingElse(el: HTMLElement, setting: SettingRow): boolean {
   // What the switch is called, or, unnamed, what describes it (X's box described by its text).
   if (isNegated(labelOf(el) || descriptionOf(el))) return true;
-  return fitOf(el, otherLabels(setting)) >= MATCH_THRESHOLD && fitOf(el, allLabels(setting)) < MATCH_THRESHOLD;
+  // Its own labels first: a switch that fits them is never another's, and its service's
+  // other labels (hundreds, every language) need not be scored on the way to the click.
+  return fitOf(el, allLabels(setting)) < MATCH_THRESHOLD && fitOf(el, otherLabels(setting)) >= MATCH_THRESHOLD;
 }
 
 const HOOK_ATTRIBUTE = { labelledby: 'aria-labelledby', describedby: 'aria-describedby', testid: 'data-testid', id: 'id' } as const;
@@ -65,6 +67,9 @@ function hookHolds(doc: Document, roots: Roots, el: HTMLElement, setting: Settin
   if (labelledHere(doc, setting)) return fitOf(el, allLabels(setting)) >= MATCH_THRESHOLD;
   return sameShape(renderedSwitches(roots), setting, hook) === 1;
 }
+
+/** Make the first look that finds a switch as quick as the next ones: the setting's own labels analysed now. */
+export const prepareLocate = (setting: SettingRow): void => prepareLabels(allLabels(setting));
 
 /** The setting's switch in `doc` (and its open shadow roots: `roots`, found again when not given). */
 export function locateSwitch(doc: Document, setting: SettingRow, roots: Roots = openRoots(doc)): Located {
