@@ -6,9 +6,9 @@
 import { auditLoad, DEFAULT_WAIT, type LoadPlan, type LoadReport, type LoadSteps } from '../engine/switch/load';
 import type { Step } from '../engine/check/outcomes';
 import { firstClickGranted } from '../engine/check/grant';
-import { parseClickReply } from '../engine/check/replies';
+import { isStop, parseClickReply } from '../engine/check/replies';
 import type { SettingRow } from '../engine/model';
-import { send } from './runtime';
+import { listen, send } from './runtime';
 
 const progress = (step: Step) => void send({ type: 'audit/progress', step }).catch(() => {});
 
@@ -28,6 +28,10 @@ export async function runLoad(
   const stopWatching = watchLocation(() => {
     if (!stillHere()) left.abort();
   });
+  // The worker's word to stop (the host taken back): the load ends as if the page were left, nothing clicked.
+  const stopListening = listen((message) => {
+    if (isStop(message)) left.abort();
+  });
   const clicks = firstClickGranted(granted, async () => parseClickReply(await send({ type: 'audit/click', settingId: setting.id }).catch(() => null)));
   try {
     const report = await auditLoad(document, setting, plan, {
@@ -43,6 +47,7 @@ export async function runLoad(
     return { report, left: left.signal.aborted, grantUnused: clicks.unused() };
   } finally {
     stopWatching();
+    stopListening();
   }
 }
 

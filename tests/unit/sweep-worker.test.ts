@@ -511,6 +511,17 @@ describe('issue 37: a host taken back, a report from another site, a page that r
     expect(browser.visits).toEqual([]);
   });
 
+  it('LinkedIn’s host taken back after a load got its click with its plan: the load in the tab is told to stop', async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    await startSweep([AI, 'research']);
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBe(1);
+    browser.granted.delete('https://www.linkedin.com/*');
+    await endRunsWithoutAccess();
+    expect(browser.messages).toEqual([{ tabId: TAB, message: { type: 'audit/stop' } }]);
+    expect(run() ?? null).toBeNull();
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed' } });
+  });
+
   it('a navigation finds the host gone: the tab is not reloaded, and the run ends', async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI]);

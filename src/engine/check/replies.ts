@@ -55,6 +55,15 @@ export function parseClickReply(reply: unknown): number | null {
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : null;
 }
 
+/**
+ * The worker's word to a load under way in a tab: stop, nothing more is clicked (its
+ * service's host was taken back: a click granted with the plan must not be used).
+ */
+export const STOP = { type: 'audit/stop' } as const;
+
+/** Is this message from the worker the word to stop? */
+export const isStop = (message: unknown): boolean => isObjectLike(message) && message.type === STOP.type;
+
 const HOOKS_BY: readonly unknown[] = ['labelledby', 'describedby', 'testid', 'id'];
 /** The evidence that a setting is not offered: notices and sibling labels, each per language. */
 const isNotOffered = (v: unknown) => hasShape(v, { notices: optional(isByLang), siblings: optional(isByLang) });
