@@ -47,7 +47,7 @@ export async function endRunsWithoutAccess(): Promise<void> {
     return { ...run, ...objections };
   });
   // A load under way there may hold a click granted with its plan (engine/check/grant.ts): told to stop, it clicks nothing.
-  await Promise.all(tabs.map((tabId) => browser.tabs.sendMessage(tabId, STOP).catch(() => undefined)));
+  await Promise.all(tabs.map((tabId) => browser.tabs.sendMessage(tabId, { type: STOP }).catch(() => undefined)));
 }
 
 /** Is the host of `url` (a run's next page) still held? If not, every run without access ends. */

@@ -5,8 +5,7 @@
 // the end. The worker verifies by loading the page again.
 import { auditLoad, DEFAULT_WAIT, type LoadPlan, type LoadReport, type LoadSteps } from '../engine/switch/load';
 import type { Step } from '../engine/check/outcomes';
-import { firstClickGranted } from '../engine/check/grant';
-import { isStop, parseClickReply } from '../engine/check/replies';
+import { parseClickReply, STOP } from '../engine/check/replies';
 import type { SettingRow } from '../engine/model';
 import { listen, send } from './runtime';
 
@@ -30,21 +29,29 @@ export async function runLoad(
   });
   // The worker's word to stop (the host taken back): the load ends as if the page were left, nothing clicked.
   const stopListening = listen((message) => {
-    if (isStop(message)) left.abort();
+    if ((message as { type?: unknown } | null)?.type === STOP) left.abort();
   });
-  const clicks = firstClickGranted(granted, async () => parseClickReply(await send({ type: 'audit/click', settingId: setting.id }).catch(() => null)));
+  // The first ask takes the click granted with the plan (no round trip); a further one asks the worker.
+  let grant = granted;
+  // A load clicks at most once, after its first ask ('switching' is told with the click, on
+  // every path): a click made is the grant's. Were it not, the grant stays counted: fewer clicks, never more.
+  let clicked = false;
   try {
     const report = await auditLoad(document, setting, plan, {
       wait: { ...DEFAULT_WAIT, signal: left.signal },
       steps,
       signal: left.signal,
-      requestClick: clicks.requestClick,
+      requestClick: async () => {
+        const n = grant;
+        grant = null;
+        return n ?? parseClickReply(await send({ type: 'audit/click', settingId: setting.id }).catch(() => null));
+      },
       onStep: (step) => {
-        if (step === 'switching') clicks.clicking();
+        clicked ||= step === 'switching';
         progress(step);
       },
     });
-    return { report, left: left.signal.aborted, grantUnused: clicks.unused() };
+    return { report, left: left.signal.aborted, grantUnused: granted !== null && !clicked };
   } finally {
     stopWatching();
     stopListening();

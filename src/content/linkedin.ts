@@ -63,8 +63,7 @@ async function check(fresh: boolean): Promise<void> {
   const { report, left, grantUnused } = await runLoad(setting, reply.plan, () => isPathOf(setting, location.pathname), {}, reply.click ?? null);
   const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
   const found = reply.scan && !left ? lookAround(path) : [];
-  const unused = grantUnused ? { grantUnused } : {};
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? seenHere(document) : null, fresh, ...unused });
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? seenHere(document) : null, fresh, grantUnused });
 }
 
 function main(): void {

@@ -62,13 +62,11 @@ async function check(fresh: boolean): Promise<void> {
   if (await signedOut(setting, reply.signedOut)) {
     const report = { kind: 'failed', outcome: 'signed-out', detail: 'page' } as const;
     // A click granted with the plan is given back: nothing was clicked.
-    const unused = reply.click === undefined ? {} : { grantUnused: true };
-    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh, ...unused });
+    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh, grantUnused: reply.click !== undefined });
     return;
   }
   const { report, grantUnused } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()), EVERY_STEP, reply.click ?? null);
-  const unused = grantUnused ? { grantUnused } : {};
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh, ...unused });
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh, grantUnused });
 }
 
 /** The sites the list links to, once it shows one (or after the wait: none), sent to the worker. */

@@ -1,9 +1,9 @@
 // @vitest-environment node
 // The click granted with a load's plan (engine/check/grant.ts): counted at grant as any
-// click, given back when the load did not use it, kept when never reported; the content
-// script's first ask takes it without a round trip, and only a click made uses it.
+// click, given back when the load did not use it, kept when never reported. The content
+// script's side: tests/unit/run-load.test.ts.
 import { describe, expect, it } from 'vitest';
-import { countClick, firstClickGranted, mayGrant, settleGrant } from '../../src/engine/check/grant';
+import { countClick, mayGrant, settleGrant } from '../../src/engine/check/grant';
 import { freshRow } from '../../src/engine/check/sweep';
 
 const T = 1_800_000_000_000;
@@ -36,46 +36,5 @@ describe('the worker side', () => {
     const granted = countClick(row, [], T, true);
     expect(settleGrant(granted.row, granted.clicked, false)).toEqual({ row: { ...row, clicks: 1 }, clicked: [T] });
     expect(settleGrant({ ...row, clicks: 1 }, [T], true)).toEqual({ row: { ...row, clicks: 1 }, clicked: [T] });
-  });
-});
-
-describe('the content script side', () => {
-  const asked: string[] = [];
-  const ask = async () => {
-    asked.push('ask');
-    return 2;
-  };
-
-  it('the first ask takes the granted click with no round trip; a further one asks the worker', async () => {
-    asked.length = 0;
-    const clicks = firstClickGranted(1, ask);
-    expect(await clicks.requestClick()).toBe(1);
-    expect(asked).toEqual([]);
-    clicks.clicking();
-    expect(await clicks.requestClick()).toBe(2);
-    expect(asked).toEqual(['ask']);
-    expect(clicks.unused()).toBe(false);
-  });
-
-  it('unused: never taken, or taken and no click made (the page changed meanwhile)', async () => {
-    expect(firstClickGranted(1, ask).unused()).toBe(true);
-    const taken = firstClickGranted(1, ask);
-    await taken.requestClick();
-    expect(taken.unused()).toBe(true);
-    // A click made on a click asked for does not use the grant.
-    const later = firstClickGranted(1, ask);
-    await later.requestClick();
-    await later.requestClick();
-    later.clicking();
-    expect(later.unused()).toBe(true);
-  });
-
-  it('without a grant, every ask goes to the worker and nothing is to give back', async () => {
-    asked.length = 0;
-    const none = firstClickGranted(null, ask);
-    expect(await none.requestClick()).toBe(2);
-    none.clicking();
-    expect(asked).toEqual(['ask']);
-    expect(none.unused()).toBe(false);
   });
 });

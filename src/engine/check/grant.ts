@@ -3,7 +3,8 @@
 // that may click is given its first click with its plan, counted at once as any click is
 // (the row's three, the ten-minute window). A load that did not use it says so in its
 // report and it is given back. A grant never reported (the tab closed, the page reloaded
-// itself) stays counted: the bound errs towards fewer clicks, never more.
+// itself) stays counted: the bound errs towards fewer clicks, never more. The content
+// script's side: src/content/check.ts.
 import { windowAllows, withClick, withoutClick } from './click-window';
 import { mayClick } from './run';
 import type { RowRun } from './sweep';
@@ -30,29 +31,4 @@ export function settleGrant(row: RowRun, clicked: readonly number[], unused: boo
   const { granted, ...rest } = row;
   if (granted === undefined || !unused) return { row: rest, clicked: [...clicked] };
   return { row: { ...rest, clicks: Math.max(0, row.clicks - 1) }, clicked: withoutClick(clicked, granted) };
-}
-
-/**
- * The content script's side: the load's first ask for a click takes the granted one (no
- * round trip); a further ask goes to the worker. `clicking` is told when the load clicks
- * (its 'switching' step, announced with the click on every path); `unused` then says
- * whether the grant must be given back: never taken, or taken and the click not made.
- */
-export function firstClickGranted(granted: number | null, ask: () => Promise<number | null>) {
-  let left = granted;
-  let lastWasGrant = false;
-  let used = false;
-  return {
-    requestClick: async (): Promise<number | null> => {
-      lastWasGrant = left !== null;
-      if (left === null) return ask();
-      const n = left;
-      left = null;
-      return n;
-    },
-    clicking: () => {
-      if (lastWasGrant) used = true;
-    },
-    unused: () => granted !== null && !used,
-  };
 }

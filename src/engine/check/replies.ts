@@ -56,13 +56,10 @@ export function parseClickReply(reply: unknown): number | null {
 }
 
 /**
- * The worker's word to a load under way in a tab: stop, nothing more is clicked (its
- * service's host was taken back: a click granted with the plan must not be used).
+ * The worker's word to a load under way in a tab (its `type`): stop, nothing more is clicked
+ * (its service's host was taken back: a click granted with the plan must not be used).
  */
-export const STOP = { type: 'audit/stop' } as const;
-
-/** Is this message from the worker the word to stop? */
-export const isStop = (message: unknown): boolean => isObjectLike(message) && message.type === STOP.type;
+export const STOP = 'audit/stop';
 
 const HOOKS_BY: readonly unknown[] = ['labelledby', 'describedby', 'testid', 'id'];
 /** The evidence that a setting is not offered: notices and sibling labels, each per language. */

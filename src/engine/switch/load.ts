@@ -6,7 +6,9 @@
 // setting on, and never clicks anything but the switch and the steps its row declares.
 import { exposureOf } from './exposure';
 import { openRoots } from '../page/roots';
-import { locateSwitch, type Located, prepareLocate, SWITCH_SELECTOR } from './locate';
+import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
+import { allLabels } from './labels';
+import { prepareLabels } from '../page/text';
 import type { openWhereItIs } from './open';
 import type { pressSave, saveButtonOf } from './save';
 import type { lockedProtected } from './locked';
@@ -56,7 +58,8 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
   if (opts.signal?.aborted) stop();
   opts.signal?.addEventListener('abort', stop);
   let grace: ReturnType<typeof setTimeout> | undefined;
-  prepareLocate(setting);
+  // The first look that finds the switch as quick as the next ones: its own labels analysed now (locate.ts scores them first).
+  prepareLabels(allLabels(setting));
   // The open shadow roots of this look: searched, then watched (a document observer never sees inside them).
   let roots = openRoots(doc);
   const read = () => {

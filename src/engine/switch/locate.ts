@@ -16,7 +16,7 @@ import { allLabels, otherLabels } from './labels';
 import type { SettingRow } from '../model';
 import type { UiLang } from '../langs';
 import { descriptionOf, labelOf } from '../page/names';
-import { isNegated, MATCH_THRESHOLD, prepareLabels } from '../page/text';
+import { isNegated, MATCH_THRESHOLD } from '../page/text';
 
 export type Located = { kind: 'found'; el: HTMLElement; via: 'hook' | 'label' } | { kind: 'ambiguous'; count: number } | { kind: 'missing' };
 
@@ -67,9 +67,6 @@ function hookHolds(doc: Document, roots: Roots, el: HTMLElement, setting: Settin
   if (labelledHere(doc, setting)) return fitOf(el, allLabels(setting)) >= MATCH_THRESHOLD;
   return sameShape(renderedSwitches(roots), setting, hook) === 1;
 }
-
-/** Make the first look that finds a switch as quick as the next ones: the setting's own labels analysed now. */
-export const prepareLocate = (setting: SettingRow): void => prepareLabels(allLabels(setting));
 
 /** The setting's switch in `doc` (and its open shadow roots: `roots`, found again when not given). */
 export function locateSwitch(doc: Document, setting: SettingRow, roots: Roots = openRoots(doc)): Located {
