@@ -629,6 +629,14 @@ describe('issue 35: the click granted with the plan', () => {
     expect(data().clickLog[AI]).toHaveLength(1);
   });
 
+  it('no click comes with the plan when storage cannot count it (data from a newer version is never written)', async () => {
+    browser = fakeBrowser({ schemaVersion: 99 });
+    const reply = await beginAudit(3, ORIGIN, path(AI));
+    expect(reply).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
+    expect(data().runs).toBeUndefined();
+    expect(await grantClick(3, ORIGIN, AI)).toEqual({ click: null });
+  });
+
   it("a signed-out page gives back its load's grant before the check ends", async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
     await startServiceCheck('chatgpt');

@@ -94,7 +94,18 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     // A silent run of this service left behind is replaced, as before checks ran side by side.
     return { runs: [...s.runs.filter((r) => r.service !== next.service && r.tabId !== tabId), next], ...(granted ? { clickLog: granted.clickLog } : {}) };
   });
-  return reply;
+  return reply.click === undefined ? reply : await grantStored(reply, tabId, now);
+}
+
+/**
+ * A click is handed out only once it is counted in storage: data written by a newer version
+ * is never written over (store.ts), and a click counted nowhere would be a click unbounded.
+ */
+async function grantStored(reply: BeginReply, tabId: number, at: number): Promise<BeginReply> {
+  const row = runOfTab((await readState()).state, tabId)?.rows.find((r) => r.id === reply.settingId);
+  if (row?.granted === at) return reply;
+  const { click: _, ...withoutClick } = reply;
+  return withoutClick;
 }
 
 /**
