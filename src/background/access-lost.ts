@@ -1,9 +1,12 @@
 // A service's host taken back while something of ours runs there: LinkedIn's in Chromium's
 // site-access menu or Firefox's about:addons (permissions.remove), another service's when
 // the user removes it. Nothing more is clicked, loaded or prefilled there: every run of that
-// service ends, as "access taken back" (the check's and each objection form's), from
+// service ends, as "access taken back" (the check's and each objection form's; a load under
+// way in a run's tab is told to stop, so a click granted with its plan is not used), from
 // permissions.onRemoved, and again from any message, click request or navigation that finds
 // the host gone (a browser that withholds a host without telling: the grant is checked then).
+import browser from 'webextension-polyfill';
+import { STOP } from '../engine/check/replies';
 import { OBJECTION_FORMS, type ServiceId, serviceById } from '../services';
 import { readState, objectionOf } from '../store/store';
 import { endedRuns } from './checks/run-state';
@@ -28,7 +31,9 @@ async function servicesWithoutAccess(): Promise<Set<ServiceId>> {
 export async function endRunsWithoutAccess(): Promise<void> {
   const lost = await servicesWithoutAccess();
   if (lost.size === 0) return;
+  let tabs: number[] = [];
   await updateRuns((s) => {
+    tabs = s.runs.filter((r) => lost.has(r.service)).map((r) => r.tabId);
     const run = endedRuns(
       s,
       s.runs.filter((r) => lost.has(r.service)),
@@ -41,6 +46,8 @@ export async function endRunsWithoutAccess(): Promise<void> {
       : {};
     return { ...run, ...objections };
   });
+  // A load under way there may hold a click granted with its plan (engine/check/grant.ts): told to stop, it clicks nothing.
+  await Promise.all(tabs.map((tabId) => browser.tabs.sendMessage(tabId, { type: STOP }).catch(() => undefined)));
 }
 
 /** Is the host of `url` (a run's next page) still held? If not, every run without access ends. */

@@ -77,8 +77,8 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
   // What is new on a page is about LinkedIn's pages only.
   'audit/report': (m, from) =>
     from.kind === 'service'
-      ? recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, [], null, m.fresh)
-      : recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, m.found, m.seen ?? null, m.fresh),
+      ? recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, [], null, m.fresh, m.grantUnused === true)
+      : recordReport(from.tabId, from.origin, m.path, m.settingId, m.report, m.found, m.seen ?? null, m.fresh, m.grantUnused === true),
   'audit/sites': (m, from) => recordSites(from.tabId, from.origin, m.path, m.sites),
   'page/scan': (m, from) => recordScan(from.tabId, from.origin, m.path, m.found),
   'objection/begin': (_m, from) => beginObjection(from.at),

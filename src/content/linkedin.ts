@@ -60,10 +60,10 @@ async function check(fresh: boolean): Promise<void> {
     await send({ type: 'page/scan', path, found: lookAround(path) }).catch(() => {});
     return;
   }
-  const { report, left } = await runLoad(setting, reply.plan, () => isPathOf(setting, location.pathname));
+  const { report, left, grantUnused } = await runLoad(setting, reply.plan, () => isPathOf(setting, location.pathname), {}, reply.click ?? null);
   const missing = report.kind === 'failed' && report.outcome !== 'interrupted';
   const found = reply.scan && !left ? lookAround(path) : [];
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? seenHere(document) : null, fresh });
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found, seen: missing ? seenHere(document) : null, fresh, grantUnused });
 }
 
 function main(): void {

@@ -61,11 +61,12 @@ async function check(fresh: boolean): Promise<void> {
   if (!reply.plan || !setting || setting.origin !== location.origin) return;
   if (await signedOut(setting, reply.signedOut)) {
     const report = { kind: 'failed', outcome: 'signed-out', detail: 'page' } as const;
-    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh });
+    // A click granted with the plan is given back: nothing was clicked.
+    await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh, grantUnused: reply.click !== undefined });
     return;
   }
-  const { report } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()), EVERY_STEP);
-  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh });
+  const { report, grantUnused } = await runLoad(setting, reply.plan, () => isSettingPath(setting, here()), EVERY_STEP, reply.click ?? null);
+  await send({ type: 'audit/report', path, settingId: setting.id, report, found: [], seen: null, fresh, grantUnused });
 }
 
 /** The sites the list links to, once it shows one (or after the wait: none), sent to the worker. */

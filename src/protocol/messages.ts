@@ -68,7 +68,7 @@ const MESSAGES = {
   'objection/start': { from: EXTENSION, fields: { form: z.enum(FORM_IDS) } },
   /** page -> worker: change stored values (preferences, details, walkthrough, notice). */
   'state/patch': { from: EXTENSION, fields: { patch: StatePatch } },
-  /** content -> worker: a settings page has loaded; what should this load do? */
+  /** content -> worker: a settings page has loaded; what should this load do? (An opt-out plan may come with its first click granted.) */
   'audit/begin': { from: PAGES, fields: { path } },
   /** content -> worker: may I click this setting's switch now? (the worker counts every click) */
   'audit/click': { from: PAGES, fields: { settingId } },
@@ -80,7 +80,19 @@ const MESSAGES = {
    * shows what the service saved.
    */
   // `seen` may be absent (Chromium drops a null when a message passes through executeScript's args): none.
-  'audit/report': { from: PAGES, fields: { path, settingId, report: LoadReport, found: FoundList, seen: z.optional(z.nullable(Seen)), fresh: z.boolean() } },
+  // `grantUnused`: the click granted with the plan (`audit/begin`'s answer) was not used: the worker gives it back.
+  'audit/report': {
+    from: PAGES,
+    fields: {
+      path,
+      settingId,
+      report: LoadReport,
+      found: FoundList,
+      seen: z.optional(z.nullable(Seen)),
+      fresh: z.boolean(),
+      grantUnused: z.optional(z.boolean()),
+    },
+  },
   /** content -> worker: the user's sites, as the service's list of them shows them (addresses only; asked for by the run's visit). */
   'audit/sites': { from: ['service'] as const, fields: { path, sites: Sites } },
   /** content -> worker: a look at a LinkedIn page (a category page, or a page with nothing to do) for new settings. */

@@ -68,7 +68,15 @@ export const SettingRecord = z.object({ audit: z.nullable(Audit), known: z.nulla
 /** The times of the last clicks on each setting's switch, by setting id (engine/check/click-window.ts). */
 export const ClickLog = z.record(text(ROW_ID_MAX), z.array(z.number()).check(z.maxLength(CLICKS_PER_WINDOW)));
 /** One setting's part of a run: how far, and how many clicks (engine/check/sweep.ts). */
-const RowRun = z.object({ id: text(ROW_ID_MAX), phase: z.enum(['act', 'verify']), clicks: int(0, MAX_CLICKS), toast: z.boolean(), mode: z.enum(MODES) });
+const RowRun = z.object({
+  id: text(ROW_ID_MAX),
+  phase: z.enum(['act', 'verify']),
+  clicks: int(0, MAX_CLICKS),
+  toast: z.boolean(),
+  mode: z.enum(MODES),
+  /** When a click was granted with the current load's plan, until the load reports (engine/check/grant.ts). */
+  granted: z.optional(z.number()),
+});
 /**
  * A check under way, of one setting, of several (the privacy check: `sweep`), or of another
  * service's settings (`service`): its tab, the rows still to finish, where the tab is (or is

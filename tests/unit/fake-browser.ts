@@ -20,6 +20,8 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
   const closed = new Set<number>();
   /** Tabs closed by the worker, in order. */
   const removed: number[] = [];
+  /** Messages the worker sent to tabs' content scripts, in order. */
+  const messages: { tabId: number; message: unknown }[] = [];
   const open = new Set<number>();
   /** Where each tab is, as tabs.get tells it (unknown: no URL). */
   const urls = new Map<number, string>();
@@ -32,6 +34,7 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
     refusing,
     closed,
     removed,
+    messages,
     urls,
     storage: {
       local: {
@@ -60,6 +63,9 @@ export function fakeBrowser(initial: Record<string, unknown> = {}) {
         reloads.push(tabId);
       },
       query: async () => [],
+      sendMessage: async (tabId: number, message: unknown) => {
+        messages.push({ tabId, message });
+      },
       create: async (props: { url?: string; active?: boolean } = {}) => {
         created.push({ url: props.url, active: props.active });
         // The lowest id from 7 not open: tab 7 for a check in one tab, then 8, 9 for the tabs of a check spread over several.

@@ -46,13 +46,16 @@ const SAVED: LoadReport = { kind: 'settled', state: 'off', toast: false };
 const PUT_BACK: LoadReport = { kind: 'settled', state: 'on', toast: false };
 const ALL = SETTINGS.map((s) => s.id);
 
-/** One load of the page of `tab`'s current target, reporting `report` (a click asked for first when it settled). */
+/**
+ * One load of the page of `tab`'s current target, reporting `report`: when it settled, after
+ * a click (the one granted with the plan, else asked for); otherwise a granted click is given back.
+ */
 async function loadTarget(tabId: number, report: LoadReport): Promise<string> {
   const id = runOf(tabId)!.target.row as string;
   const origin = settingById(id)!.origin;
-  await beginAudit(tabId, origin, path(id));
-  if (report.kind === 'settled') expect((await grantClick(tabId, origin, id)).click).not.toBeNull();
-  await recordReport(tabId, origin, path(id), id, report, [], null, true);
+  const reply = await beginAudit(tabId, origin, path(id));
+  if (report.kind === 'settled') expect(reply.click ?? (await grantClick(tabId, origin, id)).click).not.toBeNull();
+  await recordReport(tabId, origin, path(id), id, report, [], null, true, reply.click !== undefined && report.kind !== 'settled');
   return id;
 }
 

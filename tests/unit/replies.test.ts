@@ -25,6 +25,15 @@ describe('parseBeginReply', () => {
     expect(parseBeginReply({ plan: { mode: 'optout' }, settingId: AI }, AI)).toEqual(audit);
   });
 
+  it('a click granted with the plan (1-3) is taken only with an opt-out plan; anything else is no click', () => {
+    const optout = { plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true };
+    expect(parseBeginReply({ ...optout, click: 2 }, AI)).toEqual({ ...optout, click: 2 });
+    for (const click of [0, 4, 1.5, '1', null]) expect(parseBeginReply({ ...optout, click }, AI)).toEqual(optout);
+    expect(parseBeginReply({ plan: { phase: 'act', mode: 'audit' }, settingId: AI, click: 1 }, AI)).not.toHaveProperty('click');
+    expect(parseBeginReply({ plan: { phase: 'verify' }, settingId: AI, click: 1 }, AI)).not.toHaveProperty('click');
+    expect(parseBeginReply({ plan: null, click: 1 }, AI)).not.toHaveProperty('click');
+  });
+
   it('a verifying plan only reads, whatever mode it carries', () => {
     expect(parseBeginReply({ plan: { phase: 'verify', mode: 'optout' }, settingId: AI }, AI)).toEqual({
       plan: { phase: 'verify' },

@@ -44,9 +44,11 @@ describe('a check of a service whose setting is per site', () => {
     const reply = await begin('/settings/reading/a.wordpress.com');
     expect(reply).toMatchObject({ settingId: A, row: { id: A, path: '/settings/reading/a.wordpress.com', site: 'a.wordpress.com', protective: 'on' } });
     expect(reply.sites).toBeUndefined();
-    await recordReport(TAB, WP, '/settings/reading/a.wordpress.com', A, { kind: 'read', state: 'off' }, [], null, true);
-    await begin('/settings/reading/b.example.org');
-    await recordReport(TAB, WP, '/settings/reading/b.example.org', B, { kind: 'read', state: 'off' }, [], null, true);
+    // Each load's click came with its plan, unused (already off): given back.
+    expect(reply.click).toBe(1);
+    await recordReport(TAB, WP, '/settings/reading/a.wordpress.com', A, { kind: 'read', state: 'off' }, [], null, true, true);
+    expect((await begin('/settings/reading/b.example.org')).click).toBe(1);
+    await recordReport(TAB, WP, '/settings/reading/b.example.org', B, { kind: 'read', state: 'off' }, [], null, true, true);
     expect(run()).toBeNull();
     expect(data().settings[A]).toMatchObject({ audit: { outcome: 'already-off' } });
     expect(data().checks.wordpress).toMatchObject({ end: 'done' });

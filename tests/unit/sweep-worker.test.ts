@@ -37,8 +37,15 @@ const ON: LoadReport = { kind: 'read', state: 'on' };
 const SAVED: LoadReport = { kind: 'settled', state: 'off', toast: false };
 
 /**
+ * A load's click, as the content script takes it (src/content/check.ts): the one granted
+ * with the plan when one came, else asked for. The click's number, or null: no click.
+ */
+const takeClick = async (reply: { click?: number }, tabId: number, origin: string, id: string) => reply.click ?? (await grantClick(tabId, origin, id)).click;
+
+/**
  * One load of a setting's page in the tab: begins, and reports. A `settled` report comes
- * after a click, as in the content script: the click is asked for, and must be granted.
+ * after a click, as in the content script: the click is taken, and must be granted; any
+ * other report gives back a click granted with the plan.
  */
 async function load(id: string, report: LoadReport, tabId = TAB) {
   const reply = await beginAudit(tabId, ORIGIN, path(id));
@@ -47,9 +54,9 @@ async function load(id: string, report: LoadReport, tabId = TAB) {
     // A sweep's load: left sooner (brisk) only while other settings' pages come before the fresh load that verifies it.
     const others = (run()?.rows.length ?? 0) > 1;
     expect(reply.plan).toEqual(others ? { phase: 'act', mode: 'optout', brisk: true } : { phase: 'act', mode: 'optout' });
-    expect((await grantClick(tabId, settingById(id)!.origin, id)).click).not.toBeNull();
+    expect(await takeClick(reply, tabId, settingById(id)!.origin, id)).not.toBeNull();
   }
-  await recordReport(tabId, ORIGIN, path(id), id, report, [], null, true);
+  await recordReport(tabId, ORIGIN, path(id), id, report, [], null, true, reply.click !== undefined && report.kind !== 'settled');
   return reply;
 }
 
@@ -154,8 +161,9 @@ describe('a sweep', () => {
       lang: 'en',
       switches: [{ kind: 'input' as const, ties: ['aria-labelledby' as const], hook: '', length: 26, like: 'Use your age range for ads' }],
     };
-    await beginAudit(TAB, ORIGIN, path('ads-age'));
-    await recordReport(TAB, ORIGIN, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen, true);
+    // Its click came with the plan, unused: given back (the record says no click).
+    expect((await beginAudit(TAB, ORIGIN, path('ads-age'))).click).toBe(1);
+    await recordReport(TAB, ORIGIN, path('ads-age'), 'ads-age', { kind: 'failed', outcome: 'not-found', detail: 'timeout' }, [], seen, true, true);
     expect(record('ads-age')).toMatchObject({
       audit: { outcome: 'not-found', detail: 'timeout', clicks: 0 },
       known: null,
@@ -239,13 +247,13 @@ describe('a page opened by hand', () => {
   it('acts only on the settings the user chose; the others on the page are read only', async () => {
     browser = fakeBrowser({ schemaVersion: 5, prefs: { mode: 'optout', muted: false, snoozeUntil: null, recheckDays: 30, chosen: ['marketing-profile'] } });
     const promotions = path('marketing-profile');
-    expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'marketing-profile', scan: true });
+    // The chosen one's click comes with its plan.
+    expect(await beginAudit(3, ORIGIN, promotions)).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'marketing-profile', scan: true, click: 1 });
     expect(run()).toMatchObject({ kind: 'one', source: 'page', tabId: 3, total: 2 });
     expect(run().rows).toMatchObject([
-      { id: 'marketing-profile', mode: 'optout' },
-      { id: 'marketing-emails', mode: 'audit' },
+      { id: 'marketing-profile', mode: 'optout', clicks: 1 },
+      { id: 'marketing-emails', mode: 'audit', clicks: 0 },
     ]);
-    expect(await grantClick(3, settingById('marketing-profile')!.origin, 'marketing-profile')).toEqual({ click: 1 });
     await recordReport(3, ORIGIN, promotions, 'marketing-profile', SAVED, [], null, true);
     // The second setting of the page: same page, reloaded; told to read only.
     expect(browser.reloads).toEqual([3]);
@@ -261,7 +269,7 @@ describe('a page opened by hand', () => {
     browser = fakeBrowser({ schemaVersion: 7 });
     expect(await beginAudit(3, ORIGIN, path('ads-age'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'ads-age', scan: true });
     browser = fakeBrowser({ schemaVersion: 7 });
-    expect(await beginAudit(3, ORIGIN, path(AI))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
+    expect(await beginAudit(3, ORIGIN, path(AI))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true, click: 1 });
   });
 
   it('a page that holds no known setting starts nothing', async () => {
@@ -275,12 +283,12 @@ describe('grantClick', () => {
   it("refuses a setting that is not the run's current target, and another tab", async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
-    await beginAudit(TAB, ORIGIN, path(AI));
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBe(1); // the first, with the plan
     expect(await grantClick(TAB, settingById('research')!.origin, 'research')).toEqual({ click: null });
     expect(await grantClick(TAB + 1, settingById(AI)!.origin, AI)).toEqual({ click: null });
-    expect(await grantClick(TAB, settingById(AI)!.origin, AI)).toEqual({ click: 1 });
+    expect(await grantClick(TAB, settingById(AI)!.origin, AI)).toEqual({ click: 2 });
     expect(run().rows).toMatchObject([
-      { id: AI, clicks: 1 },
+      { id: AI, clicks: 2 },
       { id: 'research', clicks: 0 },
     ]);
   });
@@ -344,15 +352,15 @@ describe('resendIfStuck', () => {
 describe("another service's check", () => {
   const X = 'https://x.com';
   const xPath = (id: string) => settingById(id)!.path;
-  /** One load of an X page in the tab, with a click granted when it acts. */
+  /** One load of an X page in the tab, with a click granted when it acts (given back when not used). */
   async function xLoad(id: string, report: LoadReport) {
     const reply = await beginAudit(TAB, X, xPath(id));
     expect(reply.settingId).toBe(id);
     if (report.kind === 'settled') {
       expect(reply.plan).toEqual({ phase: 'act', mode: 'optout', brisk: true });
-      expect((await grantClick(TAB, settingById(id)!.origin, id)).click).toBe(1);
+      expect(await takeClick(reply, TAB, settingById(id)!.origin, id)).toBe(1);
     }
-    await recordReport(TAB, X, xPath(id), id, report, [], null, true);
+    await recordReport(TAB, X, xPath(id), id, report, [], null, true, reply.click !== undefined && report.kind !== 'settled');
   }
 
   it('checks every X setting on x.com, verifies each by a fresh load, and keeps its own summary apart from the privacy check', async () => {
@@ -404,6 +412,7 @@ describe("another service's check", () => {
       plan: { phase: 'act', mode: 'optout' },
       settingId: 'chatgpt-training',
       scan: true,
+      click: 1,
       row: chatgpt,
       signedOut: '[data-testid="login-button"]',
     });
@@ -415,7 +424,7 @@ describe("another service's check", () => {
 
   it('an X page opened by hand is checked and switched off (the service is on, or its script would not run); audit only is respected', async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
-    expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'x-ads', scan: true });
+    expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: 'x-ads', scan: true, click: 1 });
     expect(run()).toMatchObject({ kind: 'one', service: 'x' });
     browser = fakeBrowser({ schemaVersion: 5, prefs: { mode: 'audit' } });
     expect(await beginAudit(3, X, xPath('x-ads'))).toEqual({ plan: { phase: 'act', mode: 'audit' }, settingId: 'x-ads', scan: true });
@@ -466,7 +475,7 @@ describe('review findings: no check where the user did not ask, no summary left 
     const X = 'https://x.com';
     const grok = settingById('x-grok')!.path;
     expect((await beginAudit(3, X, grok)).plan).toEqual({ phase: 'act', mode: 'optout' });
-    await recordReport(3, X, grok, 'x-grok', OFF, [], null, false);
+    await recordReport(3, X, grok, 'x-grok', OFF, [], null, false, true); // its click, granted with the plan, given back
     expect(record('x-grok')).toBeUndefined();
     expect(browser.reloads).toEqual([3]);
     expect(run()).toMatchObject({ target: { row: 'x-grok' } });
@@ -491,8 +500,9 @@ describe('issue 37: a host taken back, a report from another site, a page that r
   it('LinkedIn’s host taken back mid-check: the next click is refused, the tab is sent nowhere, the check ends as “access taken back”', async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI, 'research']);
-    await beginAudit(TAB, ORIGIN, path(AI));
     browser.granted.delete('https://www.linkedin.com/*');
+    // Not held when the load begins: no click comes with the plan, and the one asked for is refused.
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBeUndefined();
     expect(await grantClick(TAB, ORIGIN, AI)).toEqual({ click: null });
     expect(run() ?? null).toBeNull();
     expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed', clicks: 0 } });
@@ -501,11 +511,21 @@ describe('issue 37: a host taken back, a report from another site, a page that r
     expect(browser.visits).toEqual([]);
   });
 
+  it('LinkedIn’s host taken back after a load got its click with its plan: the load in the tab is told to stop', async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    await startSweep([AI, 'research']);
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBe(1);
+    browser.granted.delete('https://www.linkedin.com/*');
+    await endRunsWithoutAccess();
+    expect(browser.messages).toEqual([{ tabId: TAB, message: { type: 'audit/stop' } }]);
+    expect(run() ?? null).toBeNull();
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed' } });
+  });
+
   it('a navigation finds the host gone: the tab is not reloaded, and the run ends', async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
     await startSweep([AI]);
-    await beginAudit(TAB, ORIGIN, path(AI));
-    expect(await grantClick(TAB, ORIGIN, AI)).toEqual({ click: 1 });
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBe(1);
     browser.granted.delete('https://www.linkedin.com/*');
     // The click's report would send the tab to its verifying load.
     await recordReport(TAB, ORIGIN, path(AI), AI, SAVED, [], null, true);
@@ -521,12 +541,12 @@ describe('issue 37: a host taken back, a report from another site, a page that r
     expect(record(AI)).toBeUndefined();
     await startSweep([AI]);
     await beginAudit(TAB, ORIGIN, path(AI));
-    await recordReport(TAB, X, path(AI), AI, OFF, [], null, true);
+    await recordReport(TAB, X, path(AI), AI, OFF, [], null, true, true);
     expect(record(AI)).toBeUndefined();
-    expect(run()).toMatchObject({ target: { row: AI } });
+    expect(run()).toMatchObject({ target: { row: AI }, rows: [{ clicks: 1 }] }); // nothing given back from there either
     expect(await grantClick(TAB, X, AI)).toEqual({ click: null });
-    // From LinkedIn itself, the same reading is recorded.
-    await recordReport(TAB, ORIGIN, path(AI), AI, OFF, [], null, true);
+    // From LinkedIn itself, the same reading is recorded (its unused click given back).
+    await recordReport(TAB, ORIGIN, path(AI), AI, OFF, [], null, true, true);
     expect(record(AI)).toMatchObject({ audit: { outcome: 'already-off' } });
   });
 
@@ -536,8 +556,7 @@ describe('issue 37: a host taken back, a report from another site, a page that r
     for (let n = 0; n < 6; n++) {
       // Each load of a page opened by hand (no run left: the last one ended) starts a run of its own.
       await recordEnd(null, 'interrupted', 'left-page');
-      await beginAudit(TAB, ORIGIN, path(AI));
-      clicks.push((await grantClick(TAB, ORIGIN, AI)).click);
+      clicks.push(await takeClick(await beginAudit(TAB, ORIGIN, path(AI)), TAB, ORIGIN, AI));
       await recordReport(TAB, ORIGIN, path(AI), AI, ON, [], null, true);
     }
     expect(clicks).toEqual([1, 1, 1, null, null, null]);
@@ -546,8 +565,86 @@ describe('issue 37: a host taken back, a report from another site, a page that r
     // Ten minutes after the first click, one more is allowed again.
     vi.useFakeTimers({ now: Date.now() + 10 * 60_000 + 1_000, toFake: ['Date'] });
     await recordEnd(null, 'interrupted', 'left-page');
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBe(1);
+  });
+});
+
+describe('issue 35: the click granted with the plan', () => {
+  it('counted at grant; a load that did not use it gives it back: the row count and that entry of the click log', async () => {
+    const earlier = Date.now() - 60_000;
+    browser = fakeBrowser({ schemaVersion: 7, clickLog: { [AI]: [earlier] } });
+    await startSweep([AI, 'research']);
+    const reply = await beginAudit(TAB, ORIGIN, path(AI));
+    expect(reply.click).toBe(1);
+    expect(run().rows[0]).toMatchObject({ clicks: 1, granted: expect.any(Number) });
+    const at = run().rows[0].granted;
+    expect(data().clickLog[AI]).toEqual([earlier, at]);
+    // Already off: nothing clicked, the grant given back; the setting reads "already off", no click.
+    await recordReport(TAB, ORIGIN, path(AI), AI, OFF, [], null, true, true);
+    expect(data().clickLog[AI]).toEqual([earlier]);
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'already-off', clicks: 0 } });
+  });
+
+  it('a used grant stays counted and unmarked; the verifying load gets none', async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    await startSweep([AI]);
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBe(1);
+    await recordReport(TAB, ORIGIN, path(AI), AI, SAVED, [], null, true);
+    expect(run().rows[0]).toEqual({ id: AI, phase: 'verify', clicks: 1, toast: false, mode: 'optout' });
+    expect(data().clickLog[AI]).toHaveLength(1);
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBeUndefined();
+    // A report that says "unused" with no grant under way gives nothing back.
+    await recordReport(TAB, ORIGIN, path(AI), AI, OFF, [], null, true, true);
+    expect(data().clickLog[AI]).toHaveLength(1);
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'turned-off', clicks: 1 } });
+  });
+
+  it('a grant never reported (the page reloaded itself, the tab closed) stays counted: three loads, then no more grants', async () => {
+    // A page opened by hand that reloads itself before any report: its run goes on, three grants, then none.
+    browser = fakeBrowser({ schemaVersion: 7 });
+    const grants: (number | undefined)[] = [];
+    for (let n = 0; n < 5; n++) grants.push((await beginAudit(TAB, ORIGIN, path(AI))).click);
+    expect(grants).toEqual([1, 2, 3, undefined, undefined]);
+    expect(data().clickLog[AI]).toHaveLength(3);
+    expect(await grantClick(TAB, ORIGIN, AI)).toEqual({ click: null });
+    // Each load a run of its own (the last one ended without a report): the window's three, then none.
+    browser = fakeBrowser({ schemaVersion: 7 });
+    grants.length = 0;
+    for (let n = 0; n < 5; n++) {
+      await recordEnd(null, 'interrupted', 'left-page');
+      grants.push((await beginAudit(TAB, ORIGIN, path(AI))).click);
+    }
+    expect(grants).toEqual([1, 1, 1, undefined, undefined]);
+    expect(data().clickLog[AI]).toHaveLength(3);
+    // A load that sees the switch on then asks: refused, and the record says why.
+    expect(await grantClick(TAB, ORIGIN, AI)).toEqual({ click: null });
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'save-rejected', detail: 'click-limit' } });
+    // In a check's run too, a grant of a load that never reported is not given back by a later load.
+    browser = fakeBrowser({ schemaVersion: 7 });
+    await startSweep([AI]);
     await beginAudit(TAB, ORIGIN, path(AI));
-    expect((await grantClick(TAB, ORIGIN, AI)).click).toBe(1);
+    expect((await beginAudit(TAB, ORIGIN, path(AI))).click).toBe(2);
+    await recordReport(TAB, ORIGIN, path(AI), AI, ON, [], null, true, true);
+    expect(run().rows[0]).toMatchObject({ clicks: 1, phase: 'act' });
+    expect(data().clickLog[AI]).toHaveLength(1);
+  });
+
+  it('no click comes with the plan when storage cannot count it (data from a newer version is never written)', async () => {
+    browser = fakeBrowser({ schemaVersion: 99 });
+    const reply = await beginAudit(3, ORIGIN, path(AI));
+    expect(reply).toEqual({ plan: { phase: 'act', mode: 'optout' }, settingId: AI, scan: true });
+    expect(data().runs).toBeUndefined();
+    expect(await grantClick(3, ORIGIN, AI)).toEqual({ click: null });
+  });
+
+  it("a signed-out page gives back its load's grant before the check ends", async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    await startServiceCheck('chatgpt');
+    const where = settingById('chatgpt-training')!.path;
+    expect((await beginAudit(TAB, 'https://chatgpt.com', where)).click).toBe(1);
+    await recordReport(TAB, 'https://chatgpt.com', where, 'chatgpt-training', { kind: 'failed', outcome: 'signed-out', detail: 'page' }, [], null, true, true);
+    expect(record('chatgpt-training')).toMatchObject({ audit: { outcome: 'signed-out', clicks: 0 } });
+    expect(data().clickLog['chatgpt-training']).toEqual([]);
   });
 });
 
@@ -558,19 +655,18 @@ describe('issue 37: the click window binds pages opened by hand, not a check the
     const id = 'quora-training';
     const origin = settingById(id)!.origin;
     for (let n = 1; n <= 3; n++) {
-      await beginAudit(TAB, origin, path(id));
-      expect((await grantClick(TAB, origin, id)).click).toBe(n);
+      expect(await takeClick(await beginAudit(TAB, origin, path(id)), TAB, origin, id)).toBe(n);
       await recordReport(TAB, origin, path(id), id, { kind: 'settled', state: 'on', toast: false }, [], null, true);
     }
     expect(run() ?? null).toBeNull();
     // The user presses "Check again": a check of their own, bounded by its own three clicks.
     await startServiceCheck('quora');
-    await beginAudit(TAB, origin, path(id));
-    expect((await grantClick(TAB, origin, id)).click).toBe(1);
-    // The same page, reloaded by itself once that check has ended: no click.
+    expect(await takeClick(await beginAudit(TAB, origin, path(id)), TAB, origin, id)).toBe(1);
+    // The same page, reloaded by itself once that check has ended: no click, with the plan or asked for.
     await recordEnd(null, 'interrupted', 'left-page');
-    await beginAudit(TAB, origin, path(id));
+    const reply = await beginAudit(TAB, origin, path(id));
     expect(run()).toMatchObject({ source: 'page' });
+    expect(reply.click).toBeUndefined();
     expect((await grantClick(TAB, origin, id)).click).toBeNull();
     expect(record(id)).toMatchObject({ audit: { outcome: 'save-rejected', detail: 'click-limit' } });
   });

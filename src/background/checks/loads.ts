@@ -7,7 +7,7 @@
 import type { BeginReply, SiteReply } from '../../engine/check/replies';
 import { mayClick, planFor } from '../../engine/check/run';
 import type { Step } from '../../engine/check/outcomes';
-import { afterReport, type Finished, freshRow, nextTarget, type Target } from '../../engine/check/sweep';
+import { afterReport, type Finished, freshRow, nextTarget, type RowRun, type Target } from '../../engine/check/sweep';
 import { type Found, mergeFound, type PageSeen } from '../../engine/switch/discover';
 import type { LoadReport } from '../../engine/switch/load';
 import { type OptionalServiceId, serviceAt, settingById } from '../../services';
@@ -17,7 +17,9 @@ import { FOUND_KEPT } from '../../store/items';
 import type { Run } from '../../store/schemas';
 import { readState, recordOf } from '../../store/store';
 import type { State } from '../../store/items';
-import { CLICK_LIMIT, CLICK_WINDOW_MS, windowAllows, withClick } from '../../engine/check/click-window';
+import { CLICK_LIMIT, CLICK_WINDOW_MS, windowAllows } from '../../engine/check/click-window';
+import { countClick, mayGrant, settleGrant } from '../../engine/check/grant';
+import { hostGranted } from '../scripts';
 import { goTo } from './navigate';
 import { stillHeld } from '../access-lost';
 import { advance, finishRow, isAt, isChosen, live, recordEnd, runFor, runOfTab, stepOf, targetOf, withRun } from './run-state';
@@ -30,6 +32,8 @@ const QUIET: BeginReply = { plan: null, settingId: null, scan: true };
 export async function beginAudit(tabId: number, origin: string, path: string): Promise<BeginReply> {
   // A check of this service being started: its runs are written first, so this tab's is known.
   await startedOf(serviceAt(origin)?.id);
+  // A click is granted with the plan only while the host is held (grantClick asks the same, and ends the runs if not).
+  const held = await hostGranted(origin);
   const now = Date.now();
   let reply: BeginReply = QUIET;
   await updateRuns((s) => {
@@ -37,16 +41,24 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     if (run) {
       if (!isAt(run.target, origin, path)) return null;
       const target = run.target!;
-      const row = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
+      const found = 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
       // In a sweep the fresh load that verifies comes after the other pages: the page may be left sooner.
-      const plan = row ? planFor(row) : null;
+      const plan = found ? planFor(found) : null;
       // Brisk only when other settings' pages come before the load that verifies it. The
       // category pages still to look at do not count: they load fast, and a verifying load
       // after them came before LinkedIn had answered the save (a needless second click, seen
       // in CI on the last setting of a sweep).
       const brisk = run.kind !== 'one' && run.rows.length > 1;
-      reply = row && plan ? { plan: plan.phase === 'act' && brisk ? { ...plan, brisk: true } : plan, settingId: row.id, scan: true } : QUIET;
-      return { runs: withRun(s, tabId, { ...run, sent: false, step: stepOf(row), touchedAt: now }) };
+      reply = found && plan ? { plan: plan.phase === 'act' && brisk ? { ...plan, brisk: true } : plan, settingId: found.id, scan: true } : QUIET;
+      // This load's first click, granted with its plan (a grant of an earlier load never reported stays counted).
+      const granted = found && held ? grantWithPlan(s, origin, found, run.source === 'page', now) : null;
+      if (granted) reply = { ...reply, click: granted.row.clicks };
+      const row = granted?.row ?? (found && withoutMark(found));
+      const rows = run.rows.map((r) => (r === found && row ? row : r));
+      return {
+        runs: withRun(s, tabId, { ...run, rows, sent: false, step: stepOf(row), touchedAt: now }),
+        ...(granted ? { clickLog: granted.clickLog } : {}),
+      };
     }
     // Another tab's check of this service is under way: this one stays quiet rather than click twice.
     const service = serviceAt(origin)?.id;
@@ -56,8 +68,10 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     // a page that reloads itself only loads, and the record keeps saying why.
     const here = settingsAt(origin, path).filter((setting) => !setting.home && !clickLimited(s, setting.id, now));
     if (here.length === 0) return null;
-    const rows = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
-    const target = nextTarget(rows, []);
+    const fresh = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
+    const target = nextTarget(fresh, []);
+    const granted = held ? grantWithPlan(s, origin, fresh[0]!, true, now) : null;
+    const rows = granted ? [granted.row, ...fresh.slice(1)] : fresh;
     const next: Run = {
       kind: 'one',
       service: here[0]!.service,
@@ -76,12 +90,38 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
       opened: false,
       siblingEnd: null,
     };
-    reply = { plan: planFor(rows[0]!), settingId: rows[0]!.id, scan: true };
+    reply = { plan: planFor(fresh[0]!), settingId: fresh[0]!.id, scan: true, ...(granted ? { click: granted.row.clicks } : {}) };
     // A silent run of this service left behind is replaced, as before checks ran side by side.
-    return { runs: [...s.runs.filter((r) => r.service !== next.service && r.tabId !== tabId), next] };
+    return { runs: [...s.runs.filter((r) => r.service !== next.service && r.tabId !== tabId), next], ...(granted ? { clickLog: granted.clickLog } : {}) };
   });
-  return reply;
+  return reply.click === undefined ? reply : await grantStored(reply, tabId, now);
 }
+
+/**
+ * A click is handed out only once it is counted in storage: data written by a newer version
+ * is never written over (store.ts), and a click counted nowhere would be a click unbounded.
+ */
+async function grantStored(reply: BeginReply, tabId: number, at: number): Promise<BeginReply> {
+  const row = runOfTab((await readState()).state, tabId)?.rows.find((r) => r.id === reply.settingId);
+  if (row?.granted === at) return reply;
+  const { click: _, ...withoutClick } = reply;
+  return withoutClick;
+}
+
+/**
+ * The load's first click, granted with its plan and counted at once, exactly as grantClick
+ * counts a click (engine/check/grant.ts), or null: none (the load asks when it sees the
+ * switch on, and grantClick answers, ending a row whose window is spent).
+ */
+function grantWithPlan(s: State, origin: string, row: RowRun, byHand: boolean, now: number): { row: RowRun; clickLog: State['clickLog'] } | null {
+  const clicked = s.clickLog[row.id] ?? [];
+  if (settingById(row.id)?.origin !== origin || !mayGrant(row, clicked, byHand, now)) return null;
+  const counted = countClick(row, clicked, now, true);
+  return { row: counted.row, clickLog: { ...s.clickLog, [row.id]: counted.clicked } };
+}
+
+/** A row without the mark of an earlier load's grant: a grant never reported stays counted, and is never given back later. */
+const withoutMark = ({ granted: _, ...row }: RowRun): RowRun => row;
 
 /**
  * `audit/begin` from another service's page, whose script carries no data: the answer
@@ -165,11 +205,11 @@ export async function grantClick(tabId: number, origin: string, settingId: strin
       go = targetOf(next, tabId);
       return next;
     }
-    const n = row.clicks + 1;
-    click = n;
+    const counted = countClick(row, clicked, now);
+    click = counted.row.clicks;
     return {
-      runs: withRun(s, tabId, { ...run, rows: run.rows.map((r) => (r === row ? { ...r, clicks: n } : r)), step: 'switching', touchedAt: now }),
-      clickLog: { ...s.clickLog, [settingId]: withClick(clicked, now) },
+      runs: withRun(s, tabId, { ...run, rows: run.rows.map((r) => (r === row ? counted.row : r)), step: 'switching', touchedAt: now }),
+      clickLog: { ...s.clickLog, [settingId]: counted.clicked },
     };
   });
   if (go) await goTo(tabId, go, null);
@@ -203,12 +243,15 @@ export async function recordReport(
   found: Found[],
   seen: PageSeen | null,
   fresh: boolean,
+  /** The click granted with the plan was not used: given back. */
+  grantUnused = false,
 ): Promise<void> {
   // A setting is told only by its own site: a script on x.com says nothing of LinkedIn's
   // setting, whether a run is under way or not (a report without a run is still recorded).
   if (settingById(settingId)?.origin !== origin) return;
   // A page that showed only a signed-out visitor's view ends the check as a sign-in page does.
   if (report.kind === 'failed' && report.outcome === 'signed-out') {
+    if (grantUnused) await updateRuns((s) => reportedGrant(s, tabId, settingId, true)?.changed);
     if (runFor((await readState()).state, tabId, settingId)) await recordEnd(tabId, 'signed-out');
     return;
   }
@@ -218,7 +261,10 @@ export async function recordReport(
   let go: Target | null = null;
   await updateRuns((s) => {
     const kept = found.length ? { found: mergeFound(s.found, found, Date.now(), FOUND_KEPT) } : {};
-    const run = runFor(s, tabId, settingId);
+    // The click granted with the plan: kept if used, given back if not, before the report is read (its count decides).
+    const settled = reportedGrant(s, tabId, settingId, grantUnused);
+    const run = settled?.run ?? runFor(s, tabId, settingId);
+    const given = settled?.changed.clickLog ? { clickLog: settled.changed.clickLog } : {};
     if (!run) {
       // A page whose check has ended (or was never ours) may still tell a fresh reading.
       if (report.kind !== 'read' || !fresh || !settingById(settingId)) return kept;
@@ -233,9 +279,22 @@ export async function recordReport(
     const settings = finished ? finishRow(s, settingId, finished, run, clicks, page) : undefined;
     const next = advance(s, run, rows, run.visits, settings);
     go = targetOf(next, tabId);
-    return { ...kept, ...next };
+    return { ...kept, ...given, ...next };
   });
   if (go) await goTo(tabId, go, origin + path);
+}
+
+/**
+ * The run of this tab with the mark of the click granted with the load's plan settled: given
+ * back when `unused` (the row's count, the log's entry), dropped when used. Null: no mark.
+ */
+function reportedGrant(s: State, tabId: number, settingId: string, unused: boolean): { run: Run; changed: Partial<State> } | null {
+  const run = runFor(s, tabId, settingId);
+  const row = run?.rows.find((r) => r.id === settingId);
+  if (!run || row?.granted === undefined) return null;
+  const settled = settleGrant(row, s.clickLog[settingId] ?? [], unused);
+  const next = { ...run, rows: run.rows.map((r) => (r === row ? settled.row : r)) };
+  return { run: next, changed: { runs: withRun(s, tabId, next), ...(unused ? { clickLog: { ...s.clickLog, [settingId]: settled.clicked } } : {}) } };
 }
 
 /** A look at a page for settings we do not know; on a category page of a sweep, the sweep goes on. */

@@ -30,5 +30,15 @@ export function withClick(times: readonly number[], now: number): number[] {
   return [...recentClicks(times, now), now].slice(-CLICKS_PER_WINDOW);
 }
 
+/**
+ * The clicks to keep when the one counted at `at` was not made after all: a click granted
+ * with a load's plan that the load did not use (background/checks/loads.ts). Only that
+ * entry goes; an entry already aged out of the log is nothing to give back.
+ */
+export function withoutClick(times: readonly number[], at: number): number[] {
+  const i = times.indexOf(at);
+  return i < 0 ? [...times] : [...times.slice(0, i), ...times.slice(i + 1)];
+}
+
 /** The detail of a setting's record when its switch was left alone because the window was full. */
 export const CLICK_LIMIT = 'click-limit';

@@ -8,7 +8,13 @@ import type { LoadPlan } from '../switch/load';
  * The answer to `audit/begin`: this load's plan for one setting, or no plan (another tab's
  * check is running, or nothing to do here: stay quiet); and whether to look for new settings.
  */
-export type BeginReply = { plan: LoadPlan | null; settingId: string | null; scan: boolean };
+export type BeginReply = {
+  plan: LoadPlan | null;
+  settingId: string | null;
+  scan: boolean;
+  /** The load's first click, granted and counted with an opt-out plan (engine/check/grant.ts): its number (1-3). */
+  click?: number;
+};
 
 /** Objects, arrays included (a plan is read field by field; engine/shape.ts's isObject refuses arrays). */
 const isObjectLike = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -38,14 +44,22 @@ export function parseBeginReply(reply: unknown, fallbackId: string | null): Begi
   if (!isObjectLike(plan) || settingId === null) return { ...readOnly, scan };
   if (plan.phase === 'verify') return { plan: { phase: 'verify' }, settingId, scan };
   const mode = plan.phase === 'act' && plan.mode === 'optout' ? 'optout' : 'audit';
-  return { plan: plan.brisk === true ? { phase: 'act', mode, brisk: true } : { phase: 'act', mode }, settingId, scan };
+  // A click comes only with a plan to switch off.
+  const click = mode === 'optout' ? parseClickReply(reply) : null;
+  return { plan: plan.brisk === true ? { phase: 'act', mode, brisk: true } : { phase: 'act', mode }, settingId, scan, ...(click === null ? {} : { click }) };
 }
 
-/** The answer to `audit/click`: the click's number (1-3), or null: do not click. */
+/** The answer to `audit/click` (or the click granted with `audit/begin`'s plan): the click's number (1-3), or null: do not click. */
 export function parseClickReply(reply: unknown): number | null {
   const n = isObjectLike(reply) ? reply.click : null;
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3 ? n : null;
 }
+
+/**
+ * The worker's word to a load under way in a tab (its `type`): stop, nothing more is clicked
+ * (its service's host was taken back: a click granted with the plan must not be used).
+ */
+export const STOP = 'audit/stop';
 
 const HOOKS_BY: readonly unknown[] = ['labelledby', 'describedby', 'testid', 'id'];
 /** The evidence that a setting is not offered: notices and sibling labels, each per language. */

@@ -10,6 +10,8 @@ import { decide, type Decision, type RunState } from './run';
 /** One setting's part of a run. */
 export interface RowRun extends RunState {
   id: string;
+  /** When a click was granted with the current load's plan, until the load reports (./grant.ts). */
+  granted?: number;
 }
 
 /** Where the tab is sent: a setting's page, or a category page to look for new settings. */

@@ -106,6 +106,15 @@ const MAX_CACHED = 2_000;
 /** The known labels, each analysed once. */
 const KNOWN = new Map<string, { plain: string; words: Set<string> }>();
 
+/**
+ * Analyse known labels ahead of the first score against them: a wait does it before the
+ * thing it waits for appears, so the reaction does not pay for it (with the first use of
+ * the text patterns above, about 2 ms in a content script: most of a look at a page).
+ */
+export function prepareLabels(labels: readonly string[]): void {
+  for (const label of labels) known(label);
+}
+
 function known(label: string): { plain: string; words: Set<string> } {
   const kept = KNOWN.get(label);
   if (kept) return kept;

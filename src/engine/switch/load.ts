@@ -7,6 +7,8 @@
 import { exposureOf } from './exposure';
 import { openRoots } from '../page/roots';
 import { locateSwitch, type Located, SWITCH_SELECTOR } from './locate';
+import { allLabels } from './labels';
+import { prepareLabels } from '../page/text';
 import type { openWhereItIs } from './open';
 import type { pressSave, saveButtonOf } from './save';
 import type { lockedProtected } from './locked';
@@ -56,6 +58,8 @@ export async function waitForSwitch(doc: Document, setting: SettingRow, opts: Wa
   if (opts.signal?.aborted) stop();
   opts.signal?.addEventListener('abort', stop);
   let grace: ReturnType<typeof setTimeout> | undefined;
+  // The first look that finds the switch as quick as the next ones: its own labels analysed now (locate.ts scores them first).
+  prepareLabels(allLabels(setting));
   // The open shadow roots of this look: searched, then watched (a document observer never sees inside them).
   let roots = openRoots(doc);
   const read = () => {
@@ -273,9 +277,10 @@ export async function auditLoad(doc: Document, setting: SettingRow, plan: LoadPl
   const clickNumber = await opts.requestClick();
   // Belt and braces: the worker may refuse (three clicks already), and the page may have changed meanwhile.
   if (clickNumber === null || exposureOf(el, setting) !== 'on' || !el.isConnected) return { kind: 'read', state: 'on' };
-  opts.onStep?.('switching');
   const before = alertsNow(doc, setting.toast);
   el.click();
+  // Told after the click: the progress message is no reason to make the click wait.
+  opts.onStep?.('switching');
   if (save) await save.press(el, setting, SAVE_ENABLED_MS, opts.signal);
   opts.onStep?.('confirming');
   const settled = await settleAfterClick(doc, setting, (opts.settle ?? settleWindow)(clickNumber, what.brisk === true), before, opts.signal);

@@ -34,7 +34,9 @@ export function renderedSwitches(roots: Roots, selector = SWITCH_SELECTOR): HTML
 function isSomethingElse(el: HTMLElement, setting: SettingRow): boolean {
   // What the switch is called, or, unnamed, what describes it (X's box described by its text).
   if (isNegated(labelOf(el) || descriptionOf(el))) return true;
-  return fitOf(el, otherLabels(setting)) >= MATCH_THRESHOLD && fitOf(el, allLabels(setting)) < MATCH_THRESHOLD;
+  // Its own labels first: a switch that fits them is never another's, and its service's
+  // other labels (hundreds, every language) need not be scored on the way to the click.
+  return fitOf(el, allLabels(setting)) < MATCH_THRESHOLD && fitOf(el, otherLabels(setting)) >= MATCH_THRESHOLD;
 }
 
 const HOOK_ATTRIBUTE = { labelledby: 'aria-labelledby', describedby: 'aria-describedby', testid: 'data-testid', id: 'id' } as const;

@@ -1,0 +1,40 @@
+// @vitest-environment node
+// The click granted with a load's plan (engine/check/grant.ts): counted at grant as any
+// click, given back when the load did not use it, kept when never reported. The content
+// script's side: tests/unit/run-load.test.ts.
+import { describe, expect, it } from 'vitest';
+import { countClick, mayGrant, settleGrant } from '../../src/engine/check/grant';
+import { freshRow } from '../../src/engine/check/sweep';
+
+const T = 1_800_000_000_000;
+const row = freshRow('generative-ai', 'optout');
+
+describe('the worker side', () => {
+  it('grants only what a click request would get: an acting opt-out row within its three, and a page opened by hand within the window', () => {
+    expect(mayGrant(row, [], false, T)).toBe(true);
+    expect(mayGrant({ ...row, mode: 'audit' }, [], false, T)).toBe(false);
+    expect(mayGrant({ ...row, phase: 'verify' }, [], false, T)).toBe(false);
+    expect(mayGrant({ ...row, clicks: 3 }, [], false, T)).toBe(false);
+    expect(mayGrant(row, [T - 3, T - 2, T - 1], true, T)).toBe(false);
+    // A check the user started is bounded by its own three, not the window.
+    expect(mayGrant(row, [T - 3, T - 2, T - 1], false, T)).toBe(true);
+  });
+
+  it('counts a grant at once, in the row and in the log, and marks it', () => {
+    const granted = countClick(row, [T - 5], T, true);
+    expect(granted).toEqual({ row: { ...row, clicks: 1, granted: T }, clicked: [T - 5, T] });
+    // A click asked for is counted the same, unmarked (and drops an older mark).
+    expect(countClick(granted.row, granted.clicked, T + 1)).toEqual({ row: { ...row, clicks: 2 }, clicked: [T - 5, T, T + 1] });
+  });
+
+  it('gives back an unused grant exactly: one click off the row, its own entry off the log', () => {
+    const granted = countClick({ ...row, clicks: 1 }, [T - 5], T, true);
+    expect(settleGrant(granted.row, [T - 5, T, T + 2], true)).toEqual({ row: { ...row, clicks: 1 }, clicked: [T - 5, T + 2] });
+  });
+
+  it('keeps a used grant (the mark goes), and gives back nothing without a mark', () => {
+    const granted = countClick(row, [], T, true);
+    expect(settleGrant(granted.row, granted.clicked, false)).toEqual({ row: { ...row, clicks: 1 }, clicked: [T] });
+    expect(settleGrant({ ...row, clicks: 1 }, [T], true)).toEqual({ row: { ...row, clicks: 1 }, clicked: [T] });
+  });
+});
