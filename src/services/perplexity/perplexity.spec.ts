@@ -11,9 +11,7 @@ import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
 import { addService, checkAgain, checkEnd, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
 
 // The pass every browser runs (tests/support/firefox-lane.ts); the chains below end with it too, in Chromium.
-test('Perplexity added: its switch, found by its label alone (its older wording), off and verified by a fresh load; nothing else clicked', async ({
-  ext,
-}) => {
+test('Perplexity added: its switch, found by its label alone (its older wording), off and verified by a fresh load; nothing else clicked', async ({ ext }) => {
   test.setTimeout(180_000);
   const perplexity = await serveReplica(ext, perplexityServer({ wording: 1 }));
   const options = await ext.openOptions('services');
