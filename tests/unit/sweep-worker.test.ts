@@ -470,6 +470,15 @@ describe('review findings: no check where the user did not ask, no summary left 
     expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'replaced' } });
   });
 
+  it('two checks of the same service started in the same millisecond: the first still ends as interrupted, never kept as the second’s own', async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    vi.useFakeTimers({ now: Date.now(), toFake: ['Date'] }); // the clock stands still: both start at the same time
+    await startSweep([AI, 'research']);
+    await startAudit();
+    expect(data().runs.map((r: { service: string; kind: string }) => [r.service, r.kind])).toEqual([['linkedin', 'one']]);
+    expect(data().sweep).toMatchObject({ end: 'interrupted' });
+  });
+
   it('a page reached in-app that reads "off" is verified by a fresh load before anything is recorded', async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
     const X = 'https://x.com';

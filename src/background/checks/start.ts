@@ -44,7 +44,7 @@ async function startCheck(opts: {
     return first ? [{ ...share, first }] : [];
   });
   if (shares.length === 0) return;
-  const now = Date.now();
+  const now = startTime();
   // Each tab's run is written as soon as its tab exists, and its page's first question
   // waits for that (starting.ts); the tabs open at once.
   await starting(
@@ -92,6 +92,18 @@ async function startCheck(opts: {
       }),
     ),
   );
+}
+
+/**
+ * A check's start time, which also tells its own tabs' runs from another check's of the same
+ * service (`ours` above): never the same for two checks, even started in the same millisecond
+ * (seen in the unit tests: a sweep then the AI switch alone, the sweep's run kept as the new
+ * check's own). A worker restarted later starts later anyway.
+ */
+let lastStart = 0;
+function startTime(): number {
+  lastStart = Math.max(Date.now(), lastStart + 1);
+  return lastStart;
 }
 
 /** The popup's button and the reminders: check the AI switch, and switch it off unless audit only. */
