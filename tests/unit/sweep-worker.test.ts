@@ -528,7 +528,9 @@ describe('issue 37: a host taken back, a report from another site, a page that r
     await endRunsWithoutAccess();
     expect(browser.messages).toEqual([{ tabId: TAB, message: { type: 'audit/stop' } }]);
     expect(run() ?? null).toBeNull();
-    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed' } });
+    // The grant was never reported used: the record counts no click; the window still counts it.
+    expect(record(AI)).toMatchObject({ audit: { outcome: 'interrupted', detail: 'access-removed', clicks: 0 } });
+    expect(data().clickLog[AI]).toHaveLength(1);
   });
 
   it('a navigation finds the host gone: the tab is not reloaded, and the run ends', async () => {

@@ -129,7 +129,10 @@ export async function recordEnd(tabId: number | null, outcome: Outcome, detail?:
 function endedRun(s: State, run: Run, outcome: Outcome, detail?: string): Partial<State> {
   const target = run.target;
   const row = target && 'row' in target ? run.rows.find((r) => r.id === target.row) : undefined;
-  const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, row.clicks) : s.settings;
+  // A click granted with the load's plan and never reported is not known to have been made:
+  // the record counts the clicks known (the window's log still counts it, for the bound).
+  const clicks = row ? row.clicks - (row.granted === undefined ? 0 : 1) : 0;
+  const settings = row ? finishRow(s, row.id, { kind: 'finish', outcome, detail, known: null }, run, clicks) : s.settings;
   // Every setting has its result and only the category pages were left: the sweep is done.
   if (run.rows.length === 0) return { settings, ...closeRun(s, run, 'done') };
   const end = outcome === 'signed-out' ? (detail === 'checkpoint' ? 'checkpoint' : 'signed-out') : 'interrupted';
