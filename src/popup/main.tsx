@@ -7,7 +7,9 @@ import { markPainted } from './markPainted';
 // The stored state is asked for before anything renders, so the popup's first render is
 // already its first state: no empty render, no read waiting for a layout effect (a read of
 // storage is a round trip to the browser, the popup's longest wait after its own scripts).
-const first = readState();
+// Asked for by public/early-read.js as the page began, before these modules were even fetched.
+const early = (globalThis as { __earlyState?: Promise<Record<string, unknown>> }).__earlyState;
+const first = readState(early);
 document.documentElement.lang = textLocale();
 document.title = t('extName');
 const root = document.getElementById('app')!;

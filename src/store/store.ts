@@ -39,8 +39,9 @@ export const recordOf = (state: State, settingId: string): SettingRecord => stat
 /** One objection form's record (empty when never started). */
 export const objectionOf = (state: State, formId: string): Objection => state.objections[formId] ?? NO_OBJECTION;
 
-export async function readState(): Promise<Inspected> {
-  return inspectState(await browser.storage.local.get(null));
+/** The stored state, inspected; `raw`: a read of all storage already under way (the popup's, started as its page began). */
+export async function readState(raw?: Promise<Record<string, unknown>>): Promise<Inspected> {
+  return inspectState(await (raw ?? browser.storage.local.get(null)));
 }
 
 // --- writing, one at a time ---------------------------------------------------------------

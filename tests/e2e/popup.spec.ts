@@ -52,6 +52,8 @@ test('the popup marks its first state at the paint that showed it, never before 
   }));
   expect(mark).toBeGreaterThanOrEqual(statusAt);
   expect(mark).toBe(Math.max(painted, statusAt));
+  // Storage was asked for by the early read (public/early-read.js) as the page began, and the first state came from it.
+  expect(await popup.evaluate(() => (globalThis as any).__earlyState instanceof Promise)).toBe(true);
 });
 
 test('signed out: LinkedIn redirects to sign-in; the popup says so and offers to sign in', async ({ ext }) => {
