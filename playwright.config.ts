@@ -5,8 +5,9 @@ import { notInFirefoxLane } from './tests/support/firefox-lane';
 // extension freshly installed and uninstalled after it (Chromium: tests/support/extension.mjs,
 // openChromium; Firefox: tests/support/firefox.ts), because launching a browser is most of a
 // short test's cost on this machine class. Tests that need a browser of their own (a language,
-// a faked clock) launch one (makeExt). So tests run in parallel workers, on CI too. Four workers keep a 2-core
-// machine busy while browsers wait on timers (the suite is CPU-bound at four: README, "Tests"); set E2E_WORKERS (or pass --workers)
+// a faked clock) launch one (makeExt). So tests run in parallel workers, on CI too. Six workers keep a 2-core
+// machine's cores busy while browsers wait on timers (measured 8 December on an idle machine: 6 and 10 workers
+// both took 515-520 s, the cores saturated; docs/testing.md, "Time"); set E2E_WORKERS (or pass --workers)
 // to change it. The usual `use.browserName` settings do not apply. Two projects:
 // `chromium` runs every spec (tests/e2e/harness.ts, and the neutral specs in
 // tests/e2e/both through tests/support/chromium.ts); `firefox` runs the neutral specs in
@@ -14,7 +15,7 @@ import { notInFirefoxLane } from './tests/support/firefox-lane';
 // Firefox-only specs in tests/e2e/firefox. The neutral fixture picks the browser from the
 // project's name. Firefox takes longer to start (and longer still on a loaded machine):
 // a longer timeout.
-const workers = Number(process.env.E2E_WORKERS) || 4;
+const workers = Number(process.env.E2E_WORKERS) || 6;
 /**
  * The spec files with the longest Chromium tests (measured 8 December 2026 on the shared machine:
  * each holds a test of 25 to 65 s, mostly a service's failure states one after another), so they
