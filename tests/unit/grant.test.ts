@@ -10,14 +10,17 @@ const T = 1_800_000_000_000;
 const row = freshRow('generative-ai', 'optout');
 
 describe('the worker side', () => {
-  it('grants only what a click request would get: an acting opt-out row within its three, and a page opened by hand within the window', () => {
-    expect(mayGrant(row, [], false, T)).toBe(true);
-    expect(mayGrant({ ...row, mode: 'audit' }, [], false, T)).toBe(false);
-    expect(mayGrant({ ...row, phase: 'verify' }, [], false, T)).toBe(false);
-    expect(mayGrant({ ...row, clicks: 3 }, [], false, T)).toBe(false);
-    expect(mayGrant(row, [T - 3, T - 2, T - 1], true, T)).toBe(false);
-    // A check the user started is bounded by its own three, not the window.
-    expect(mayGrant(row, [T - 3, T - 2, T - 1], false, T)).toBe(true);
+  it('grants an acting opt-out row within its three, and only with room in the ten-minute window, whoever started the check', () => {
+    expect(mayGrant(row, [], T)).toBe(true);
+    expect(mayGrant({ ...row, mode: 'audit' }, [], T)).toBe(false);
+    expect(mayGrant({ ...row, phase: 'verify' }, [], T)).toBe(false);
+    expect(mayGrant({ ...row, clicks: 3 }, [], T)).toBe(false);
+    expect(mayGrant(row, [T - 3, T - 2, T - 1], T)).toBe(false);
+    // A grant on a full log would push a real click out; given back, it would leave room for a fourth.
+    const full = [T - 300_000, T - 200_000, T - 100_000];
+    expect(mayGrant(row, full, T)).toBe(false);
+    const pushed = countClick(row, full, T, true);
+    expect(settleGrant(pushed.row, pushed.clicked, true).clicked).toHaveLength(2); // why the window must have room
   });
 
   it('counts a grant at once, in the row and in the log, and marks it', () => {

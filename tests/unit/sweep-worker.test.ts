@@ -681,6 +681,37 @@ describe('issue 37: the click window binds pages opened by hand, not a check the
     expect((await grantClick(TAB, origin, id)).click).toBeNull();
     expect(record(id)).toMatchObject({ audit: { outcome: 'save-rejected', detail: 'click-limit' } });
   });
+
+  it('a check again whose load does not click gives back no room in the window: a page opened by hand then gets no fourth click', async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    await startServiceCheck('quora');
+    const id = 'quora-training';
+    const origin = settingById(id)!.origin;
+    for (let n = 1; n <= 3; n++) {
+      expect(await takeClick(await beginAudit(TAB, origin, path(id)), TAB, origin, id)).toBe(n);
+      await recordReport(TAB, origin, path(id), id, { kind: 'settled', state: 'on', toast: false }, [], null, true);
+    }
+    // "Check again": the window is full, so no click comes with the plan; the load finds it off and clicks nothing.
+    await startServiceCheck('quora');
+    expect((await beginAudit(TAB, origin, path(id))).click).toBeUndefined();
+    await recordReport(TAB, origin, path(id), id, { kind: 'read', state: 'off' }, [], null, true, true);
+    expect(data().clickLog[id]).toHaveLength(3);
+    await recordEnd(null, 'interrupted', 'left-page');
+    expect((await beginAudit(TAB, origin, path(id))).click).toBeUndefined();
+    expect((await grantClick(TAB, origin, id)).click).toBeNull();
+  });
+
+  it('access taken back while a load’s plan is written: no click comes with it', async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    await startSweep([AI]);
+    const granted = browser.granted;
+    let asked = 0;
+    // The first look finds the host held; by the time the grant is stored, it is gone.
+    const has = granted.has.bind(granted);
+    granted.has = (origin: string) => (origin === 'https://www.linkedin.com/*' && ++asked > 1 ? false : has(origin));
+    const reply = await beginAudit(TAB, ORIGIN, path(AI));
+    expect(reply.click).toBeUndefined();
+  });
 });
 
 describe('a row that costs the user something, and a sign-in on a host we never hold (Google)', () => {

@@ -51,7 +51,7 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
       const brisk = run.kind !== 'one' && run.rows.length > 1;
       reply = found && plan ? { plan: plan.phase === 'act' && brisk ? { ...plan, brisk: true } : plan, settingId: found.id, scan: true } : QUIET;
       // This load's first click, granted with its plan (a grant of an earlier load never reported stays counted).
-      const granted = found && held ? grantWithPlan(s, origin, found, run.source === 'page', now) : null;
+      const granted = found && held ? grantWithPlan(s, origin, found, now) : null;
       if (granted) reply = { ...reply, click: granted.row.clicks };
       const row = granted?.row ?? (found && withoutMark(found));
       const rows = run.rows.map((r) => (r === found && row ? row : r));
@@ -70,7 +70,7 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     if (here.length === 0) return null;
     const fresh = here.map((setting) => freshRow(setting.id, isChosen(s, setting.id) ? s.prefs.mode : 'audit'));
     const target = nextTarget(fresh, []);
-    const granted = held ? grantWithPlan(s, origin, fresh[0]!, true, now) : null;
+    const granted = held ? grantWithPlan(s, origin, fresh[0]!, now) : null;
     const rows = granted ? [granted.row, ...fresh.slice(1)] : fresh;
     const next: Run = {
       kind: 'one',
@@ -94,16 +94,18 @@ export async function beginAudit(tabId: number, origin: string, path: string): P
     // A silent run of this service left behind is replaced, as before checks ran side by side.
     return { runs: [...s.runs.filter((r) => r.service !== next.service && r.tabId !== tabId), next], ...(granted ? { clickLog: granted.clickLog } : {}) };
   });
-  return reply.click === undefined ? reply : await grantStored(reply, tabId, now);
+  return reply.click === undefined ? reply : await grantStored(reply, tabId, now, origin);
 }
 
 /**
  * A click is handed out only once it is counted in storage: data written by a newer version
  * is never written over (store.ts), and a click counted nowhere would be a click unbounded.
  */
-async function grantStored(reply: BeginReply, tabId: number, at: number): Promise<BeginReply> {
+async function grantStored(reply: BeginReply, tabId: number, at: number, origin: string): Promise<BeginReply> {
   const row = runOfTab((await readState()).state, tabId)?.rows.find((r) => r.id === reply.settingId);
-  if (row?.granted === at) return reply;
+  // Access taken back between the first look and the write: the run may have been written after
+  // the runs without access were ended, and its tab told nothing. No click (it stays counted).
+  if (row?.granted === at && (await stillHeld(origin))) return reply;
   const { click: _, ...withoutClick } = reply;
   return withoutClick;
 }
@@ -113,9 +115,9 @@ async function grantStored(reply: BeginReply, tabId: number, at: number): Promis
  * counts a click (engine/check/grant.ts), or null: none (the load asks when it sees the
  * switch on, and grantClick answers, ending a row whose window is spent).
  */
-function grantWithPlan(s: State, origin: string, row: RowRun, byHand: boolean, now: number): { row: RowRun; clickLog: State['clickLog'] } | null {
+function grantWithPlan(s: State, origin: string, row: RowRun, now: number): { row: RowRun; clickLog: State['clickLog'] } | null {
   const clicked = s.clickLog[row.id] ?? [];
-  if (settingById(row.id)?.origin !== origin || !mayGrant(row, clicked, byHand, now)) return null;
+  if (settingById(row.id)?.origin !== origin || !mayGrant(row, clicked, now)) return null;
   const counted = countClick(row, clicked, now, true);
   return { row: counted.row, clickLog: { ...s.clickLog, [row.id]: counted.clicked } };
 }

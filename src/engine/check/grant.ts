@@ -9,9 +9,15 @@ import { windowAllows, withClick, withoutClick } from './click-window';
 import { mayClick } from './run';
 import type { RowRun } from './sweep';
 
-/** May this load be given its click with its plan? The row may click, and a page opened by hand has clicks left in the window. */
-export function mayGrant(row: RowRun, clicked: readonly number[], byHand: boolean, now: number): boolean {
-  return mayClick(row) && (!byHand || windowAllows(clicked, now));
+/**
+ * May this load be given its click with its plan? The row may click, and the ten-minute window
+ * has room, whoever started the check: a grant given back must never take another click's place
+ * in the window (the log keeps the newest three, so a grant on a full log pushed a real click
+ * out, and giving it back then left room for a fourth). With the window full, a check the user
+ * started still asks `audit/click` when it sees the switch on, as before grants.
+ */
+export function mayGrant(row: RowRun, clicked: readonly number[], now: number): boolean {
+  return mayClick(row) && windowAllows(clicked, now);
 }
 
 /**
