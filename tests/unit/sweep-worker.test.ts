@@ -660,8 +660,8 @@ describe('issue 35: the click granted with the plan', () => {
 });
 
 describe('issue 37: the click window binds pages opened by hand, not a check the user starts again', () => {
-  it('a check started again by the user after three refused saves may click again; its clicks still count for a page opened by hand', async () => {
-    browser = fakeBrowser({ schemaVersion: 7 });
+  /** A check of Quora the user started, whose three clicks' saves were each refused: its window's three clicks spent. */
+  async function threeRefusedSaves(): Promise<{ id: string; origin: string }> {
     await startServiceCheck('quora');
     const id = 'quora-training';
     const origin = settingById(id)!.origin;
@@ -669,6 +669,12 @@ describe('issue 37: the click window binds pages opened by hand, not a check the
       expect(await takeClick(await beginAudit(TAB, origin, path(id)), TAB, origin, id)).toBe(n);
       await recordReport(TAB, origin, path(id), id, { kind: 'settled', state: 'on', toast: false }, [], null, true);
     }
+    return { id, origin };
+  }
+
+  it('a check started again by the user after three refused saves may click again; its clicks still count for a page opened by hand', async () => {
+    browser = fakeBrowser({ schemaVersion: 7 });
+    const { id, origin } = await threeRefusedSaves();
     expect(run() ?? null).toBeNull();
     // The user presses "Check again": a check of their own, bounded by its own three clicks.
     await startServiceCheck('quora');
@@ -684,13 +690,7 @@ describe('issue 37: the click window binds pages opened by hand, not a check the
 
   it('a check again whose load does not click gives back no room in the window: a page opened by hand then gets no fourth click', async () => {
     browser = fakeBrowser({ schemaVersion: 7 });
-    await startServiceCheck('quora');
-    const id = 'quora-training';
-    const origin = settingById(id)!.origin;
-    for (let n = 1; n <= 3; n++) {
-      expect(await takeClick(await beginAudit(TAB, origin, path(id)), TAB, origin, id)).toBe(n);
-      await recordReport(TAB, origin, path(id), id, { kind: 'settled', state: 'on', toast: false }, [], null, true);
-    }
+    const { id, origin } = await threeRefusedSaves();
     // "Check again": the window is full, so no click comes with the plan; the load finds it off and clicks nothing.
     await startServiceCheck('quora');
     expect((await beginAudit(TAB, origin, path(id))).click).toBeUndefined();

@@ -10,7 +10,7 @@
 import { ADOBE_SIGN_IN, ADOBE_SIGN_IN_PAGES, ADOBE_SITE, adobeServer } from './replica.mjs';
 import { serveReplica } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
-import { addService, checkAgain, checkEnd, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
+import { addService, checkAgain, checkEnd, expectAddedOffVerified, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
 
 const TARGET = ADOBE_SITE.target.id;
 const ROW = '[data-setting-row="adobe-content-analysis"]';
@@ -44,11 +44,7 @@ test('Adobe added: "Content analysis", found by its words alone (its older wordi
 }) => {
   test.setTimeout(180_000);
   const adobe = await serveReplica(ext, adobeServer({ decoyFirst: true, wording: 1 }));
-  const options = await ext.openOptions('services');
-  await addService(ext, options, 'adobe', ADOBE_SITE.origin);
-  expect(await checkEnd(ext, 'adobe')).toBe('done');
-  await adobe.settled();
-  await expectOffVerified(ext, options, { service: 'adobe', setting: 'adobe-content-analysis', site: ADOBE_SITE, server: adobe }, 0);
+  await expectAddedOffVerified(ext, ADOBE_SITE.origin, { service: 'adobe', setting: 'adobe-content-analysis', site: ADOBE_SITE, server: adobe });
   expect(adobe.log.loads).toBeGreaterThanOrEqual(2);
 });
 

@@ -8,7 +8,7 @@
 import { GRAMMARLY_SITE, grammarlyServer } from './replica.mjs';
 import { serveReplica } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
-import { addService, checkAgain, checkEnd, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
+import { addService, checkAgain, checkEnd, expectAddedOffVerified, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
 
 // The pass every browser runs (tests/support/firefox-lane.ts); the test below ends with it too, in Chromium.
 test('Grammarly added: its switch, found by its label alone (the look-alikes first), off and verified by a fresh load; nothing else clicked', async ({
@@ -16,10 +16,7 @@ test('Grammarly added: its switch, found by its label alone (the look-alikes fir
 }) => {
   test.setTimeout(180_000);
   const grammarly = await serveReplica(ext, grammarlyServer({ decoyFirst: true }));
-  const options = await ext.openOptions('services');
-  await addService(ext, options, 'grammarly', GRAMMARLY_SITE.origin);
-  expect(await checkEnd(ext, 'grammarly')).toBe('done');
-  await expectOffVerified(ext, options, { service: 'grammarly', setting: 'grammarly-training', site: GRAMMARLY_SITE, server: grammarly }, 0);
+  await expectAddedOffVerified(ext, GRAMMARLY_SITE.origin, { service: 'grammarly', setting: 'grammarly-training', site: GRAMMARLY_SITE, server: grammarly });
 });
 
 test('Grammarly in a language whose label we do not know: "could not check" with the steps by hand, nothing clicked; in English, off and verified, nothing else clicked', async ({

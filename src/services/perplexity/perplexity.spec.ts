@@ -8,17 +8,18 @@
 import { PERPLEXITY_SITE, perplexityServer } from './replica.mjs';
 import { serveReplica } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
-import { addService, checkAgain, checkEnd, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
+import { addService, checkAgain, checkEnd, expectAddedOffVerified, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
 
 // The pass every browser runs (tests/support/firefox-lane.ts); the chains below end with it too, in Chromium.
 test('Perplexity added: its switch, found by its label alone (its older wording), off and verified by a fresh load; nothing else clicked', async ({ ext }) => {
   test.setTimeout(180_000);
   const perplexity = await serveReplica(ext, perplexityServer({ wording: 1 }));
-  const options = await ext.openOptions('services');
-  await addService(ext, options, 'perplexity', PERPLEXITY_SITE.origin);
-  expect(await checkEnd(ext, 'perplexity')).toBe('done');
-  await perplexity.settled();
-  await expectOffVerified(ext, options, { service: 'perplexity', setting: 'perplexity-training', site: PERPLEXITY_SITE, server: perplexity }, 0);
+  await expectAddedOffVerified(ext, PERPLEXITY_SITE.origin, {
+    service: 'perplexity',
+    setting: 'perplexity-training',
+    site: PERPLEXITY_SITE,
+    server: perplexity,
+  });
 });
 
 test('Perplexity: signed out, then a save it does not keep (three clicks at most, "didn\'t save"), then off and verified in its older wording; nothing else clicked', async ({

@@ -9,7 +9,7 @@
 import { PINTEREST_SITE, pinterestServer } from './replica.mjs';
 import { serveReplica } from '../../../tests/support/harness-types';
 import { en, expect, expectText, test } from '../../../tests/e2e/both/fixture';
-import { addService, checkAgain, checkEnd, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
+import { addService, checkAgain, checkEnd, expectAddedOffVerified, expectOffVerified, recordOf, rowState } from '../../../tests/e2e/both/service-steps';
 
 const TARGET = PINTEREST_SITE.target.id;
 const ROW = '[data-setting-row="pinterest-training"]';
@@ -21,11 +21,7 @@ test('Pinterest added: the checkbox, found by its label alone (a look-alike firs
 }) => {
   test.setTimeout(180_000);
   const pinterest = await serveReplica(ext, pinterestServer({ decoyFirst: true }));
-  const options = await ext.openOptions('services');
-  await addService(ext, options, 'pinterest', PINTEREST_SITE.origin);
-  expect(await checkEnd(ext, 'pinterest')).toBe('done');
-  await pinterest.settled();
-  await expectOffVerified(ext, options, { service: 'pinterest', setting: 'pinterest-training', site: PINTEREST_SITE, server: pinterest }, 0);
+  await expectAddedOffVerified(ext, PINTEREST_SITE.origin, { service: 'pinterest', setting: 'pinterest-training', site: PINTEREST_SITE, server: pinterest });
   expect(pinterest.log.loads).toBeGreaterThanOrEqual(2);
 });
 

@@ -66,6 +66,20 @@ export async function expectOffVerified(ext: Ext, options: View, { service, sett
   await expectText(options, `[data-service="${service}"] [data-testid="service-line"]`, en('privacyCounts', '1', '1'), 'contains');
 }
 
+/**
+ * A service's pass as every browser runs it (tests/support/firefox-lane.ts): added from the
+ * options page, its check ended "done", its saves answered, and its one switch off and
+ * verified by a fresh load with one click on the target and none elsewhere. Returns the page.
+ */
+export async function expectAddedOffVerified(ext: Ext, origin: string, one: OneSwitch & { server: { settled(): Promise<unknown> } }): Promise<View> {
+  const options = await ext.openOptions('services');
+  await addService(ext, options, one.service, origin);
+  expect(await checkEnd(ext, one.service)).toBe('done');
+  await one.server.settled();
+  await expectOffVerified(ext, options, one, 0);
+  return options;
+}
+
 /** The hosts the extension holds now. */
 const heldOrigins = (ext: Ext) =>
   ext.extEval(async () => ((await ((globalThis as any).browser ?? (globalThis as any).chrome).permissions.getAll()).origins ?? []) as string[]);
